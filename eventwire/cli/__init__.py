@@ -1,0 +1,70 @@
+"""The ``eventwire`` command line. Command groups live in sibling modules with a ``register(app)``."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import traceback
+
+import click
+import typer
+
+from ..errors import EventwireError, render
+
+app = typer.Typer(
+    name="eventwire",
+    help="News articles to structured, source-attributed event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMAND_MODULES = ("extract", "evaluate", "gazetteer", "store", "bench", "serve")
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        modname = f"{__name__}.{name}"
+        try:
+            module = importlib.import_module(modname)
+        except ModuleNotFoundError as exc:
+            if exc.name == modname:
+                continue
+            raise
+        module.register(app)
+
+
+_register_all()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: every error becomes one line on stderr and a non-zero exit code."""
+    try:
+        app(args=argv, standalone_mode=False)
+        return 0
+    except EventwireError as exc:
+        print(render(exc), file=sys.stderr)
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        print("error: aborted", file=sys.stderr)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place an unexpected failure is rendered
+        if os.environ.get("EVENTWIRE_DEBUG"):
+            traceback.print_exc()
+        print(render(exc) + " (set EVENTWIRE_DEBUG=1 for details)", file=sys.stderr)
+        return 70
+
+
+def run() -> None:
+    sys.exit(main())

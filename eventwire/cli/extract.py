@@ -1,0 +1,126 @@
+"""``eventwire extract`` and ``eventwire schema``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..document import ArticleInput
+from ..errors import InputError
+from ..io import read_input
+from ..options import Options
+from ..pipeline import get_pipeline
+from ..schema import Record, record_json_schema
+
+
+class OutFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path (default: auto)")]
+StagesOpt = Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run")]
+GazOpt = Annotated[Optional[Path], typer.Option("--gazetteer", help="Gazetteer SQLite file")]
+
+
+def options_from_cli(model: str | None = None, stages: str | None = None, gazetteer: Path | None = None,
+                     **extra: object) -> Options:
+    return Options.from_mapping({"model": model, "stages": stages, "gazetteer": gazetteer, **extra})
+
+
+def record_summary(record: Record, console: Console) -> None:
+    """A readable summary of one record for people."""
+    a = record.article
+    console.print(f"[bold]{a.title or '(untitled)'}[/bold]")
+    meta = [f"id {a.id}"]
+    if a.dateline:
+        meta.append(f"dateline {a.dateline}")
+    meta.append(f"published {a.published or 'unknown'} ({a.published_source})")
+    if a.source:
+        meta.append(f"source {a.source}")
+    console.print("  " + " · ".join(meta))
+    counts = (f"{len(record.actors)} actors, {len(record.places)} places, {len(record.times)} times, "
+              f"{len(record.quotes)} quotes, {len(record.events)} events")
+    console.print("  " + counts)
+    if record.events:
+        table = Table(title="Events", show_lines=False, expand=False)
+        for col in ("type", "status", "actors", "recipients", "place", "date", "source", "evidence"):
+            table.add_column(col, overflow="fold")
+        for e in record.events:
+            table.add_row(
+                e.type + (f" ({', '.join(e.mode)})" if e.mode else ""),
+                e.status,
+                "; ".join(x.name for x in e.actors) or "—",
+                "; ".join(x.name for x in e.recipients) or "—",
+                e.place.name if e.place else "—",
+                e.date.value if e.date else "—",
+                e.source.name if e.source else "article",
+                (e.evidence.text[:90] + "…") if len(e.evidence.text) > 90 else e.evidence.text,
+            )
+        console.print(table)
+    if record.quotes:
+        table = Table(title="Quotes")
+        for col in ("speaker", "kind", "cue", "text"):
+            table.add_column(col, overflow="fold")
+        for q in record.quotes:
+            table.add_row(q.speaker.name if q.speaker else "—", q.kind, q.cue.text if q.cue else "—",
+                          (q.text[:100] + "…") if len(q.text) > 100 else q.text)
+        console.print(table)
+    for w in record.warnings:
+        console.print(f"  [yellow]warning:[/yellow] {w}")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def extract(
+        files: Annotated[list[str], typer.Argument(help="Article text files, or - for standard input")],
+        published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD")] = None,
+        source: Annotated[Optional[str], typer.Option(help="Publisher or feed name")] = None,
+        fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format")] = OutFormat.json,
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write JSON records here")] = None,
+        model: ModelOpt = None,
+        stages: StagesOpt = None,
+        gazetteer: GazOpt = None,
+    ) -> None:
+        """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
+        options = options_from_cli(model, stages, gazetteer)
+        inputs: list[ArticleInput] = [
+            read_input(f, published=published, source=source, max_chars=options.max_chars) for f in files
+        ]
+        pipeline = get_pipeline(options)
+        records: list[Record] = []
+        for doc in pipeline.run_documents(inputs):
+            if doc.error is not None:
+                raise doc.error
+            records.append(doc.to_record())
+        console = Console(file=sys.stdout)
+        for rec in records:
+            if fmt is OutFormat.json:
+                sys.stdout.write(rec.model_dump_json(indent=2) + "\n")
+            elif fmt is OutFormat.jsonl:
+                sys.stdout.write(rec.model_dump_json() + "\n")
+            else:
+                record_summary(rec, console)
+        if output is not None:
+            try:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                with output.open("w", encoding="utf-8") as fh:
+                    for rec in records:
+                        fh.write(rec.model_dump_json() + "\n")
+            except OSError as exc:
+                raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+            if fmt is OutFormat.table:
+                console.print(f"JSON records written to [bold]{output}[/bold]")
+
+    @app.command()
+    def schema() -> None:
+        """Print the JSON Schema of one record."""
+        sys.stdout.write(json.dumps(record_json_schema(), indent=2) + "\n")

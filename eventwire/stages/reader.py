@@ -1,0 +1,225 @@
+"""Stage ``read``: headline, dateline, publication date and boilerplate of a plain-text article.
+
+Nothing is cut out of the text: boilerplate lines are *blanked* (replaced by spaces of the same
+length) in ``analysis_text``, so every offset any later stage produces points into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..document import ArticleInput, Document
+from ..errors import EventwireError, InputError
+from ..options import Options
+from ..pipeline import register_stage
+from ..schema import Article, Span
+from ..textutil import MONTH_RE, check_text, find_text_date, normalize_date
+
+# "JAKARTA - ", "KABUL (Reuters) - ", "WASHINGTON, Aug 23 (Reuters) - ", "NEW DELHI: ",
+# "Kabul, Afghanistan (AP) — ", "BEIRUT, Lebanon — ".
+_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){{0,3}}
+        (?:,[ ]?[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){{0,2}})?)
+        (?:,[ ]?(?P<date>{MONTH_RE}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?))?
+        [ ]?(?P<agency>\((?:[A-Z][A-Za-z.&/ \-]{{0,40}})\))?
+        [ ]?(?P<sep>[-–—]{{1,2}}|:)[ ]+(?=\S)""",
+    re.X,
+)
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        (?:SEE|READ)[ ]ALSO\b.*|ALSO[ ]READ\b.*|READ[ ]MORE\b.*|MORE[ ]ON[ ]THIS\b.*|RELATED\b.*|
+        Related(?:[ ](?:Articles?|Stories|News|Coverage))?:?.*|Recommended(?:[ ]for[ ]you)?:?\s*|
+        Advertisement|ADVERTISEMENT|Sponsored(?:[ ]content)?|Scroll[ ]to[ ]continue.*|
+        (?:Share|Tweet|Email|Print)(?:[ ](?:this|on|via)\b.*)?|
+        (?:Follow|Like)[ ]us[ ]on\b.*|(?:Subscribe|Sign[ ]up)\b.*(?:newsletter|subscribe|free|updates?).*|
+        Subscribe|Click[ ]here\b.*|Download[ ]the\b.*app.*|
+        (?:Copyright|©|\(c\))[ ].*|All[ ]rights[ ]reserved\.?|
+        (?:Tags?|Topics?|Keywords?):.*|(?:Photo|Image|Picture|Video)(?:[ ]credit)?:.*|
+        (?:Watch|Listen)(?:[ ]now)?:.*|(?:Editing|Reporting|Additional[ ]reporting|Writing)[ ]by[ ].*
+    )\s*$""",
+    re.X | re.I,
+)
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:Published|Posted|Updated|First[ ]published|Date)\b[^:\n]{0,20}:?\s*(?P<rest>.+)$", re.I | re.X
+)
+_ISO_IN_LINE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def _looks_like_headline(line: str, rest_nonempty: bool) -> bool:
+    s = line.strip()
+    if not s or not rest_nonempty:
+        return False
+    words = s.split()
+    if len(s) > 200 or len(words) > 30:
+        return False
+    m = _DATELINE.match(s)
+    if m and _is_dateline_place(m["place"], bool(m["agency"]) or bool(m["date"])):
+        return False
+    if s.endswith((".", ",", ";")) and not s.endswith("...") and len(words) > 12:
+        return False
+    if s[0] in "\"“'‘(":
+        return False
+    return True
+
+
+def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
+    """Pure reading step: the :class:`Article`, the analysis text and warnings."""
+    text = item.text
+    check_text(text, max_chars=options.max_chars)
+    warnings: list[str] = []
+    lines = _lines(text)
+    nonempty = [ln for ln in lines if ln.text.strip()]
+
+    excluded: list[Span] = []
+    for ln in nonempty:
+        if len(ln.text) <= 160 and _BOILERPLATE.match(ln.text):
+            lead = len(ln.text) - len(ln.text.lstrip())
+            s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
+            excluded.append(Span(start=s, end=e, text=text[s:e]))
+    excluded_starts = {sp.start for sp in excluded}
+    content = [ln for ln in nonempty if ln.start + (len(ln.text) - len(ln.text.lstrip())) not in excluded_starts]
+
+    title = item.title
+    title_span: Span | None = None
+    body_idx = 0
+    if content and _looks_like_headline(content[0].text, len(content) > 1):
+        ln = content[0]
+        lead = len(ln.text) - len(ln.text.lstrip())
+        s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
+        title_span = Span(start=s, end=e, text=text[s:e])
+        if title is None or title.strip() == title_span.text:
+            title = title_span.text
+        body_idx = 1
+
+    # Publication date lines ("Published: 23 August 2021") right under the headline.
+    published = normalize_date(item.published) if item.published else None
+    published_source = "metadata" if published else "none"
+    while body_idx < len(content) and body_idx < 4:
+        ln = content[body_idx]
+        m = _PUBLISHED_LINE.match(ln.text)
+        stripped = ln.text.strip()
+        found = None
+        if m and len(stripped) <= 80:
+            found = _iso_or_text_date(m["rest"])
+        elif len(stripped) <= 40 and not _DATELINE.match(stripped):
+            found = _iso_or_text_date(stripped)
+            if found and len(stripped) > len(found) + 20:
+                found = None
+        if not found:
+            break
+        if not published:
+            published, published_source = found, "text"
+        body_idx += 1
+
+    dateline = dateline_span = None
+    body_start = content[body_idx].start if body_idx < len(content) else (content[-1].start if content else 0)
+    if body_idx < len(content):
+        ln = content[body_idx]
+        lead = len(ln.text) - len(ln.text.lstrip())
+        m = _DATELINE.match(ln.text[lead:])
+        if m and _is_dateline_place(m["place"], bool(m["agency"]) or bool(m["date"])):
+            s = ln.start + lead
+            place = m["place"].strip()
+            dateline = place.split(",")[0].strip()
+            dateline_span = Span(start=s, end=s + len(dateline), text=dateline)
+            body_start = ln.start + lead + m.end()
+            if not published and m["date"]:
+                found = find_text_date(m["date"])
+                if found:
+                    published, published_source = found, "dateline"
+
+    analysis = _blank(text, excluded)
+    if published is None:
+        warnings.append("no publication date: relative times are left unresolved")
+    article = Article(
+        id="a-" + item.content_hash[:16],
+        title=title,
+        title_span=title_span,
+        dateline=dateline,
+        dateline_span=dateline_span,
+        published=published,
+        published_source=published_source,  # type: ignore[arg-type]
+        source=item.source,
+        url=item.url,
+        content_hash=item.content_hash,
+        text=text,
+        body_start=body_start,
+        excluded=excluded,
+    )
+    return article, analysis, warnings
+
+
+def _iso_or_text_date(s: str) -> str | None:
+    m = _ISO_IN_LINE.search(s)
+    if m:
+        try:
+            return normalize_date(m[1])
+        except InputError:
+            return None
+    return find_text_date(s)
+
+
+def _is_dateline_place(place: str, has_marker: bool) -> bool:
+    first = place.split(",")[0].strip()
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    # Mixed case ("Kabul, Afghanistan (AP) —") only with an agency or date marker.
+    return has_marker
+
+
+def _blank(text: str, spans: Sequence[Span]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+class ReadStage:
+    name: ClassVar[str] = "read"
+    reads: ClassVar[tuple[str, ...]] = ("input",)
+    writes: ClassVar[tuple[str, ...]] = ("article", "analysis_text")
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        for doc in docs:
+            if doc.error is not None:
+                continue
+            try:
+                doc.article, doc.analysis_text, warnings = read_article(doc.input, self.options)
+            except EventwireError as exc:
+                doc.error = exc
+                continue
+            doc.warnings.extend(warnings)
+
+
+@register_stage("read")
+def _factory(options: Options) -> ReadStage:
+    return ReadStage(options)

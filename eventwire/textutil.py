@@ -1,0 +1,103 @@
+"""Small pure helpers over text and dates shared by stages and readers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .errors import InputError
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TEXT_DATE_MDY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_TEXT_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE}),?\s+(\d{{4}})\b", re.I)
+
+
+def month_number(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def normalize_date(value: str | dt.date | None, *, what: str = "published date") -> str | None:
+    """An ISO ``YYYY-MM-DD`` string from common date spellings; ``InputError`` if unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _ISO_DATE.match(text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            raise InputError(f"invalid {what}: {text!r}") from None
+    found = find_text_date(text)
+    if found:
+        return found
+    raise InputError(f"invalid {what}: {text!r}", hint="use YYYY-MM-DD")
+
+
+def find_text_date(text: str) -> str | None:
+    """The first full calendar date written out in ``text`` ("August 23, 2021", "23 Aug 2021")."""
+    for rx, order in ((_TEXT_DATE_MDY, "mdy"), (_TEXT_DATE_DMY, "dmy")):
+        m = rx.search(text)
+        if not m:
+            continue
+        if order == "mdy":
+            month, day, year = month_number(m[1]), int(m[2]), int(m[3])
+        else:
+            day, month, year = int(m[1]), month_number(m[2]), int(m[3])
+        if month is None:
+            continue
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def check_text(text: str, *, name: str = "input", max_chars: int | None = None) -> None:
+    """Reject what is not an article: empty, binary, too large."""
+    if not text or not text.strip():
+        raise InputError(f"{name} is empty")
+    if "\x00" in text:
+        raise InputError(f"{name} looks binary (contains NUL bytes)")
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(sample) // 100):
+        raise InputError(f"{name} looks binary ({controls} control characters in the first {len(sample)})")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(f"{name} is too long ({len(text):,} characters; the limit is {max_chars:,})")
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> str:
+    """UTF-8 (with or without BOM) text from bytes; a clear error for binary or other encodings."""
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name} looks binary (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            hint="convert it with iconv -t UTF-8",
+        ) from None
