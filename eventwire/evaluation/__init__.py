@@ -18,7 +18,6 @@ Metrics = dict[str, Union[float, int, str]]
 EvalFn = Callable[[Path, Options, Union[int, None]], Metrics]
 
 TASKS: dict[str, str] = {
-    "read": "eventwire.evaluation.reading",
     "quotes": "eventwire.evaluation.quotes",
     "places": "eventwire.evaluation.places",
     "times": "eventwire.evaluation.times",
