@@ -27,9 +27,7 @@ def newline_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a headline or dateline is never glued to the lead."""
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_:
-            doc[i].is_sent_start = True
-        elif prev.is_space and "\n" in prev.text:
+        if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
     return doc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         path: Annotated[Path, typer.Argument(help="Gold file or directory")],
         fmt: Annotated[str, typer.Option("--format", "-f", help="Gold format, e.g. polnear, lgl, timeml")],
         as_json: Annotated[bool, typer.Option("--json", help="Print one flat JSON object")] = False,
-        limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents")] = None,
+        limit: Annotated[int | None, typer.Option(help="Score only the first N documents")] = None,
         gold_spans: Annotated[bool, typer.Option("--gold-spans", help="places: also resolve gold spans")] = False,
         model: ModelOpt = None,
     ) -> None:

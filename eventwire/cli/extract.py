@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -20,15 +20,15 @@ from ..pipeline import get_pipeline
 from ..schema import Record, record_json_schema
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
 
 
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path (default: auto)")]
-StagesOpt = Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run")]
-GazOpt = Annotated[Optional[Path], typer.Option("--gazetteer", help="Gazetteer SQLite file")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path (default: auto)")]
+StagesOpt = Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run")]
+GazOpt = Annotated[Path | None, typer.Option("--gazetteer", help="Gazetteer SQLite file")]
 
 
 def options_from_cli(model: str | None = None, stages: str | None = None, gazetteer: Path | None = None,
@@ -82,10 +82,10 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
         files: Annotated[list[str], typer.Argument(help="Article text files, or - for standard input")],
-        published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD")] = None,
-        source: Annotated[Optional[str], typer.Option(help="Publisher or feed name")] = None,
+        published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD")] = None,
+        source: Annotated[str | None, typer.Option(help="Publisher or feed name")] = None,
         fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format")] = OutFormat.json,
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write JSON records here")] = None,
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write JSON records here")] = None,
         model: ModelOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,

@@ -9,13 +9,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Union
 
 from ..errors import ConfigError
 from ..options import Options
 
-Metrics = dict[str, Union[float, int, str]]
-EvalFn = Callable[[Path, Options, Union[int, None]], Metrics]
+Metrics = dict[str, float | int | str]
+EvalFn = Callable[[Path, Options, int | None], Metrics]
 
 TASKS: dict[str, str] = {
     "quotes": "eventwire.evaluation.quotes",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
@@ -74,7 +75,7 @@ def offset_token_jaccard(a: tuple[int, int], b: tuple[int, int], text: str) -> f
 
 
 def greedy_match(
-    pred: Sequence[object], gold: Sequence[object], score: callable, threshold: float  # type: ignore[valid-type]
+    pred: Sequence[Any], gold: Sequence[Any], score: Callable[[Any, Any], float], threshold: float
 ) -> list[tuple[int, int, float]]:
     """One-to-one matching, best pairs first, keeping pairs with ``score >= threshold``."""
     pairs = []

@@ -76,9 +76,7 @@ def _looks_like_headline(line: str, rest_nonempty: bool) -> bool:
         return False
     if s.endswith((".", ",", ";")) and not s.endswith("...") and len(words) > 12:
         return False
-    if s[0] in "\"“'‘(":
-        return False
-    return True
+    return s[0] not in "\"“'‘("
 
 
 def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
