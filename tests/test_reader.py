@@ -137,3 +137,29 @@ def test_chunk_bounds_cover_text_exactly(text: str, size: int) -> None:
     bounds = chunk_bounds(text, size)
     assert "".join(text[s:e] for s, e in bounds) == text
     assert all(e - s <= size for s, e in bounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung hat am Montag angekündigt, dass die Verhandlungen mit den Rebellen im Norden des "
+        "Landes fortgesetzt werden sollen. Der Minister sagte, man sei zuversichtlich, dass eine Einigung "
+        "noch vor dem Ende des Monats erreicht werden könne, obwohl die Kämpfe weitergehen.",
+        "أعلنت الحكومة يوم الاثنين أن المفاوضات مع المتمردين في شمال البلاد ستستأنف الأسبوع المقبل "
+        "وقال الوزير إنه متفائل بإمكانية التوصل إلى اتفاق قبل نهاية الشهر رغم استمرار القتال في المنطقة "
+        "وأضاف أن الوفد سيصل إلى العاصمة يوم الخميس لإجراء محادثات مع ممثلي الأمم المتحدة والجهات المانحة",
+    ],
+)
+def test_non_english_is_rejected_with_reason(text: str) -> None:
+    with pytest.raises(InputError, match="not in English"):
+        read(text)
+
+
+def test_lowercase_mojibake_english_is_accepted() -> None:
+    text = (
+        "lucknow: the police arrested two men on saturday after a clash near the market, officials said. "
+        "the men were taken to the station and questioned about the incident, which left three people "
+        "injured. â€œwe will take strict action,â€ said the superintendent of police."
+    )
+    art, _, _ = read(text)
+    assert art.language == "en"

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from ..document import ArticleInput, Document
 from ..errors import EventwireError, InputError
+from ..language import detect_language
 from ..options import Options
 from ..pipeline import register_stage
 from ..schema import Article, Span
@@ -83,6 +84,12 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     """Pure reading step: the :class:`Article`, the analysis text and warnings."""
     text = item.text
     check_text(text, max_chars=options.max_chars)
+    language, _score = detect_language(text)
+    if language != "en":
+        raise InputError(
+            f"article is not in English (detected {'an unknown language' if language == 'und' else language + ' script'})",
+            hint="eventwire's extraction models read English only",
+        )
     warnings: list[str] = []
     lines = _lines(text)
     nonempty = [ln for ln in lines if ln.text.strip()]
