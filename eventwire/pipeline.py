@@ -7,13 +7,16 @@ the pipeline checks at construction that every slot a stage reads is written by 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .document import ArticleInput, Document
-from .errors import ConfigError
+from .errors import ConfigError, ProcessingError
 from .options import Options
 from .schema import Record
 
@@ -91,15 +94,41 @@ class Pipeline:
             self.timings[stage.name] += time.perf_counter() - t0
         return docs
 
+    def _process_limited(self, batch: list[Document]) -> Sequence[Document]:
+        """Process a batch under the per-article time limit.
+
+        The batch gets ``limit × len(batch)`` seconds; if it overruns, each document is processed
+        alone under ``limit`` and the one that overruns is marked with a :class:`ProcessingError`.
+        Enforced with SIGALRM in the main thread; elsewhere (server threads) it is not enforced here."""
+        limit = self.options.time_limit_s
+        if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+            return self.process(batch)
+        try:
+            with _deadline(limit * len(batch)):
+                return self.process(batch)
+        except _Timeout:
+            pass
+        out: list[Document] = []
+        for old in batch:
+            doc = Document(input=old.input)
+            try:
+                with _deadline(limit):
+                    self.process([doc])
+            except _Timeout:
+                doc = Document(input=old.input)
+                doc.error = ProcessingError(f"time limit of {limit:g} s per article exceeded")
+            out.append(doc)
+        return out
+
     def run_documents(self, inputs: Iterable[ArticleInput]) -> Iterator[Document]:
         batch: list[Document] = []
         for item in inputs:
             batch.append(Document(input=item))
             if len(batch) >= self.options.batch_size:
-                yield from self.process(batch)
+                yield from self._process_limited(batch)
                 batch = []
         if batch:
-            yield from self.process(batch)
+            yield from self._process_limited(batch)
 
     def run(self, inputs: Iterable[ArticleInput]) -> Iterator[Record]:
         for doc in self.run_documents(inputs):
@@ -107,6 +136,24 @@ class Pipeline:
 
     def __call__(self, item: ArticleInput) -> Record:
         return next(self.run([item]))
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 _PIPELINES: dict[Options, Pipeline] = {}

@@ -165,3 +165,26 @@ def test_python_api_one_article_speed(seed_text: str) -> None:
     assert offset_errors(rec) == []
     # Guard with head-room for a loaded CI machine; the measured figure is reported by `eventwire bench`.
     assert min(timings) < 0.6, timings
+
+
+def test_per_article_time_limit_marks_only_the_slow_article() -> None:
+    class Slow:
+        name: ClassVar[str] = "slow"
+        reads: ClassVar[tuple[str, ...]] = ("article",)
+        writes: ClassVar[tuple[str, ...]] = ()
+
+        def __call__(self, docs: Sequence[Document]) -> None:
+            for d in docs:
+                if d.input.text.startswith("SLOW"):
+                    time.sleep(5)
+
+    from eventwire.stages.reader import ReadStage
+
+    opts = Options(stages=("read",), time_limit_s=0.5, batch_size=4)
+    pipe = Pipeline([ReadStage(opts), Slow()], opts)
+    items = [eventwire.ArticleInput(text=t) for t in ("Fast one.", "SLOW one.", "Fast two.")]
+    t0 = time.perf_counter()
+    docs = list(pipe.run_documents(items))
+    assert time.perf_counter() - t0 < 4
+    assert [d.error is None for d in docs] == [True, False, True]
+    assert "time limit" in str(docs[1].error)
