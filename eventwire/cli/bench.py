@@ -1,0 +1,119 @@
+"""``eventwire bench`` (bare spaCy vs the full pipeline) and ``eventwire run`` (batch runs to Parquet)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import ConfigError
+from .extract import GazOpt, ModelOpt, StagesOpt, options_from_cli
+
+CorpusOpt = Annotated[
+    list[Path],
+    typer.Option(
+        "--corpus",
+        help="A directory of .txt articles (searched recursively) or a JSONL file; repeatable",
+    ),
+]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most N articles from each corpus")]
+TextFieldOpt = Annotated[
+    str | None, typer.Option("--text-field", help="JSONL field holding the article text (default: auto)")
+]
+BatchOpt = Annotated[int | None, typer.Option("--batch-size", help="Documents per nlp.pipe batch")]
+
+
+class EngineName(StrEnum):
+    serial = "serial"
+    processes = "processes"
+    dask = "dask"
+
+
+def _print_bench(result: dict[str, Any], console: Console) -> None:
+    console.print(
+        f"[bold]{result['articles']}[/bold] articles, {result['words']:,} words · model {result['model']} · "
+        f"load {result['load_avg_1m']} on {result['cpus']} CPUs"
+    )
+    console.print(
+        f"  bare spaCy  {result['spacy_articles_per_s']:8.2f} articles/s  ({result['spacy_s']:.2f} s)\n"
+        f"  eventwire   {result['eventwire_articles_per_s']:8.2f} articles/s  ({result['eventwire_s']:.2f} s)\n"
+        f"  ratio       {result['ratio']:8.3f}   peak RSS {result['peak_rss_mb']:.0f} MiB"
+    )
+    table = Table(title="Time per stage")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    table.add_column("share", justify="right")
+    for name, share in result["stage_shares"].items():
+        table.add_row(name, f"{result['stage_s'][name]:.3f}", f"{share:.1%}")
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def bench(
+        corpus: CorpusOpt,
+        limit: LimitOpt = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False,
+        text_field: TextFieldOpt = None,
+        repeat: Annotated[int, typer.Option("--repeat", help="Timed rounds; the best is reported")] = 1,
+        batch_size: BatchOpt = None,
+        model: ModelOpt = None,
+        stages: StagesOpt = None,
+        gazetteer: GazOpt = None,
+    ) -> None:
+        """Time bare spaCy nlp.pipe and the full eventwire pipeline on the same articles (after warm-up)."""
+        from ..bench import read_corpus, run_bench
+
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        items = read_corpus(corpus, limit=limit, text_field=text_field)
+        result = run_bench(items, options, repeat=repeat)
+        if as_json:
+            sys.stdout.write(json.dumps(result) + "\n")
+        else:
+            _print_bench(result, Console(file=sys.stdout))
+
+    @app.command("run")
+    def run_cmd(
+        corpus: CorpusOpt,
+        output: Annotated[Path, typer.Option("--output", "-o", help="Directory for part-NNNNN.parquet files")],
+        engine: Annotated[EngineName, typer.Option("--engine", help="serial, processes or dask")] = EngineName.serial,
+        workers: Annotated[int, typer.Option("--workers", help="Worker processes (processes, local Dask)")] = 2,
+        scheduler: Annotated[
+            str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+        ] = None,
+        partition: Annotated[
+            int | None, typer.Option("--partition-size", help="Articles per partition (default 4 batches)")
+        ] = None,
+        limit: LimitOpt = None,
+        text_field: TextFieldOpt = None,
+        batch_size: BatchOpt = None,
+        model: ModelOpt = None,
+        stages: StagesOpt = None,
+        gazetteer: GazOpt = None,
+    ) -> None:
+        """Extract records from a corpus in partitions and write one Parquet file per partition."""
+        from ..bench import read_corpus
+        from ..parallel import run_corpus
+
+        if workers < 1:
+            raise ConfigError("--workers must be at least 1")
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        items = read_corpus(corpus, limit=limit, text_field=text_field)
+        summary, _ = run_corpus(
+            items,
+            options,
+            engine=engine.value,
+            workers=workers,
+            scheduler=scheduler,
+            partition_articles=partition,
+            output=output,
+        )
+        result = summary.as_dict()
+        result["output"] = str(output)
+        sys.stdout.write(json.dumps(result) + "\n")
