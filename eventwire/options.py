@@ -37,8 +37,8 @@ class Options:
     """Pipeline stages to run, in order; later stages declare what they read."""
     max_chars: int = 2_000_000
     """Longest article accepted; longer input is rejected with a clear error."""
-    chunk_chars: int = 100_000
-    """Articles longer than this are parsed in paragraph-aligned chunks."""
+    chunk_chars: int = 20_000
+    """Articles longer than this are parsed in paragraph-aligned chunks (bounds parser memory)."""
     time_limit_s: float = 60.0
     """Per-article time limit for batch runs (0 disables)."""
     gazetteer: Path | None = None

@@ -107,7 +107,10 @@ class Pipeline:
             with _deadline(limit * len(batch)):
                 return self.process(batch)
         except _Timeout:
-            pass
+            if len(batch) == 1:
+                doc = Document(input=batch[0].input)
+                doc.error = ProcessingError(f"time limit of {limit:g} s per article exceeded")
+                return [doc]
         out: list[Document] = []
         for old in batch:
             doc = Document(input=old.input)

@@ -18,6 +18,9 @@ from ..options import Options
 from ..pipeline import register_stage
 
 
+MAX_BATCH_CHARS = 60_000
+
+
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
     """Contiguous (start, end) pieces of at most about ``size`` characters, cut at paragraph,
     line or sentence-looking boundaries where possible, covering ``text`` exactly."""
@@ -54,9 +57,23 @@ class ParseStage:
             for s, e in chunk_bounds(d.analysis_text, self.options.chunk_chars):
                 yield d.analysis_text[s:e]
 
+    def _parse(self, texts: Iterator[str]) -> Iterator[Doc]:
+        """``nlp.pipe`` in groups bounded by count *and* characters: parser and NER buffers grow with
+        the tokens of a batch (about 300 MB per 100k characters), so a batch of long chunks is split."""
+        group: list[str] = []
+        chars = 0
+        for text in texts:
+            if group and (len(group) >= self.options.batch_size or chars + len(text) > MAX_BATCH_CHARS):
+                yield from self.nlp.pipe(group, batch_size=len(group))
+                group, chars = [], 0
+            group.append(text)
+            chars += len(text)
+        if group:
+            yield from self.nlp.pipe(group, batch_size=len(group))
+
     def __call__(self, docs: Sequence[Document]) -> None:
         live = [d for d in docs if d.error is None and d.analysis_text is not None]
-        parsed = self.nlp.pipe(self._texts(live), batch_size=self.options.batch_size)
+        parsed = self._parse(self._texts(live))
         for d in live:
             assert d.analysis_text is not None
             pieces = [next(parsed) for _ in chunk_bounds(d.analysis_text, self.options.chunk_chars)]

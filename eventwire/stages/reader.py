@@ -49,6 +49,10 @@ _PUBLISHED_LINE = re.compile(
 _ISO_IN_LINE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
+_LANGUAGE_NAMES = {"und": "an unknown language", "de": "German", "fr": "French", "es": "Spanish",
+                   "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "id": "Indonesian/Malay", "tr": "Turkish"}
+
+
 @dataclass(frozen=True)
 class _Line:
     start: int
@@ -87,7 +91,7 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     language, _score = detect_language(text)
     if language != "en":
         raise InputError(
-            f"article is not in English (detected {'an unknown language' if language == 'und' else language + ' script'})",
+            f"article is not in English (detected: {_LANGUAGE_NAMES.get(language, language)})",
             hint="eventwire's extraction models read English only",
         )
     warnings: list[str] = []
