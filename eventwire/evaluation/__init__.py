@@ -21,6 +21,7 @@ TASKS: dict[str, str] = {
     "places": "eventwire.evaluation.places",
     "times": "eventwire.evaluation.times",
     "events": "eventwire.evaluation.events",
+    "actors": "eventwire.evaluation.actors",
 }
 
 
