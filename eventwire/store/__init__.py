@@ -39,3 +39,8 @@ Contract (stable; the HTTP API and the CLI code against this):
     ``parquet`` (binary ``fh``); returns the number of events written.
 ``store.info() -> dict``  url, schema version, row counts, runs.
 """
+
+from .core import Store, default_url
+from .filters import EventFilter
+
+__all__ = ["EventFilter", "Store", "default_url"]

@@ -1,0 +1,55 @@
+"""The ingest item and the options of the readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..document import ArticleInput
+
+TEXT_FIELDS = ("text", "doc_text", "full_text", "body", "content", "article")
+ID_FIELDS = ("id", "doc_id", "uuid", "guid", "article_id")
+DATE_FIELDS = ("published", "date", "publish_date", "pubdate", "published_at", "datetime")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "source_url")
+SOURCE_FIELDS = ("source", "publisher", "site", "sitename", "outlet")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read sources. ``*_field`` names override the usual field names of JSON records."""
+
+    text_field: str | None = None
+    id_field: str | None = None
+    date_field: str | None = None
+    title_field: str | None = None
+    url_field: str | None = None
+    source_field: str | None = None
+    meta: Path | None = None
+    """A JSON/JSONL file of metadata records joined to the input records by id."""
+    published: str | None = None
+    """Publication date for items that carry none."""
+    source: str | None = None
+    """Publisher name for items that carry none."""
+    max_chars: int = 2_000_000
+    timeout_s: float = 20.0
+    follow_feeds: bool = True
+    user_agent: str = "eventwire/0.1 (+https://eventwire.dev)"
+    suffixes: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson",
+                                 ".xml", ".rss", ".atom")
+
+
+@dataclass
+class IngestItem:
+    key: str
+    """Stable identity of the item (URL, '<file>#<id>', path): a changed text under the same key
+    replaces the stored article."""
+    input: ArticleInput | None = None
+    error: str | None = None
+    kind: str = "input"
+    """Failure kind: input (unreadable/empty), fetch (network), parse (bad JSON/feed)."""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.input is not None and self.error is None

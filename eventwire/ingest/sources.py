@@ -1,0 +1,77 @@
+"""Dispatch each source string to its reader: '-', URL, directory, or file by suffix."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..document import ArticleInput
+from ..errors import EventwireError, InputError
+from ..textutil import check_text, decode_bytes, normalize_date
+from .items import IngestItem, ReadOptions
+from .records import iter_json_file, load_meta
+from .web import html_to_input, iter_feed, iter_url
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def iter_items(sources: Iterable[str], opts: ReadOptions | None = None) -> Iterator[IngestItem]:
+    """Every article of every source, in order; unreadable ones carry their reason in ``error``."""
+    opts = opts or ReadOptions()
+    meta = load_meta(opts.meta, opts) if opts.meta else None
+    for src in sources:
+        if src == "-":
+            yield _stdin_item(opts)
+        elif src.startswith(("http://", "https://")):
+            yield from iter_url(src, opts)
+        else:
+            path = Path(src)
+            if path.is_dir():
+                for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                    if child.suffix.lower() in opts.suffixes and not any(
+                            part.startswith(".") for part in child.relative_to(path).parts):
+                        yield from _file_items(child, opts, meta)
+            elif path.exists():
+                yield from _file_items(path, opts, meta)
+            else:
+                yield IngestItem(str(path), error=f"{src}: no such file or directory", kind="input")
+
+
+def _stdin_item(opts: ReadOptions) -> IngestItem:
+    try:
+        text = decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        check_text(text, name="<stdin>", max_chars=opts.max_chars)
+        return IngestItem("<stdin>", input=ArticleInput(text=text, published=normalize_date(opts.published),
+                                                        source=opts.source))
+    except EventwireError as exc:
+        return IngestItem("<stdin>", error=exc.message, kind="input")
+
+
+def _file_items(path: Path, opts: ReadOptions, meta: dict | None) -> Iterator[IngestItem]:
+    key = str(path.resolve())
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: file is too large ({size:,} bytes)")
+        if suffix in (".json", ".jsonl", ".ndjson"):
+            yield from iter_json_file(path, opts, meta)
+            return
+        data = path.read_bytes()
+        if suffix in (".xml", ".rss", ".atom"):
+            yield from iter_feed(data, key, opts)
+            return
+        if suffix in (".html", ".htm"):
+            inp = html_to_input(data, None, opts)
+            inp.source = inp.source or opts.source
+            yield IngestItem(key, input=inp)
+            return
+        text = decode_bytes(data, name=str(path))
+        check_text(text, name=str(path), max_chars=opts.max_chars)
+        yield IngestItem(key, input=ArticleInput(text=text, published=normalize_date(opts.published),
+                                                 source=opts.source))
+    except EventwireError as exc:
+        yield IngestItem(key, error=exc.message, kind="input")
+    except OSError as exc:
+        yield IngestItem(key, error=f"{path}: cannot read ({exc.strerror or exc})", kind="input")

@@ -1,0 +1,143 @@
+"""URLs (httpx + trafilatura) and RSS/Atom feeds (feedparser, following each item's link)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import feedparser
+import httpx
+
+from ..document import ArticleInput
+from ..errors import EventwireError
+from ..textutil import check_text, normalize_date
+from .items import IngestItem, ReadOptions
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+
+
+def html_to_input(html: str | bytes, url: str | None, opts: ReadOptions) -> ArticleInput:
+    """Main text, title, date, author and site of an HTML page (trafilatura). Raises InputError."""
+    import trafilatura
+
+    from ..errors import InputError
+
+    doc: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False)
+    if doc is None:
+        raise InputError("no article text found in the page")
+    data = doc if isinstance(doc, dict) else doc.as_dict()
+    body = (data.get("text") or "").strip()
+    if not body:
+        raise InputError("no article text found in the page")
+    title = (data.get("title") or "").strip() or None
+    # Keep the headline as the first line, as wire copy has it; the reader recognises it.
+    text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
+    check_text(text, name="page text", max_chars=opts.max_chars)
+    try:
+        published = normalize_date(data.get("date")) or normalize_date(opts.published)
+    except EventwireError:
+        published = normalize_date(opts.published)
+    meta = {k: data.get(k) for k in ("author", "sitename", "hostname") if data.get(k)}
+    source = data.get("sitename") or data.get("hostname") or opts.source
+    return ArticleInput(text=text, published=published, source=source, url=url, title=title, meta=meta)
+
+
+def _client(opts: ReadOptions) -> httpx.Client:
+    return httpx.Client(timeout=opts.timeout_s, follow_redirects=True, headers={"User-Agent": opts.user_agent})
+
+
+def _is_feed(content_type: str, body: bytes) -> bool:
+    if any(t in content_type for t in FEED_TYPES):
+        return True
+    head = body[:600].lstrip().lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or \
+        head.startswith(b"<rss") or head.startswith(b"<feed")
+
+
+def iter_url(url: str, opts: ReadOptions, client: httpx.Client | None = None) -> Iterator[IngestItem]:
+    own = client is None
+    c = client or _client(opts)
+    try:
+        try:
+            resp = c.get(url)
+            resp.raise_for_status()
+        except httpx.HTTPStatusError as exc:
+            yield IngestItem(url, error=f"HTTP {exc.response.status_code} fetching {url}", kind="fetch")
+            return
+        except httpx.HTTPError as exc:
+            yield IngestItem(url, error=f"cannot fetch {url}: {type(exc).__name__}: {exc}", kind="fetch")
+            return
+        ctype = resp.headers.get("content-type", "").lower()
+        if _is_feed(ctype, resp.content):
+            yield from iter_feed(resp.content, str(resp.url), opts, c)
+            return
+        if "text/plain" in ctype:
+            try:
+                text = resp.text
+                check_text(text, name=url, max_chars=opts.max_chars)
+            except EventwireError as exc:
+                yield IngestItem(url, error=exc.message, kind="input")
+                return
+            yield IngestItem(url, input=ArticleInput(text=text, published=normalize_date(opts.published),
+                                                     source=opts.source, url=str(resp.url)))
+            return
+        try:
+            yield IngestItem(url, input=html_to_input(resp.content, str(resp.url), opts))
+        except EventwireError as exc:
+            yield IngestItem(url, error=exc.message, kind="input")
+    finally:
+        if own:
+            c.close()
+
+
+def iter_feed(content: bytes | str, feed_url: str, opts: ReadOptions,
+              client: httpx.Client | None = None) -> Iterator[IngestItem]:
+    """Every item of an RSS/Atom feed: the linked page when ``follow_feeds``, else the item's text."""
+    parsed = feedparser.parse(content)
+    if parsed.bozo and not parsed.entries:
+        yield IngestItem(feed_url, error=f"not a readable feed: {parsed.get('bozo_exception')}", kind="parse")
+        return
+    feed_title = parsed.feed.get("title") or opts.source
+    own = client is None and opts.follow_feeds
+    c = client or (_client(opts) if opts.follow_feeds else None)
+    try:
+        for i, entry in enumerate(parsed.entries, 1):
+            link = entry.get("link")
+            key = link or f"{feed_url}#{entry.get('id') or i}"
+            published = None
+            for attr in ("published", "updated"):
+                if entry.get(attr):
+                    try:
+                        published = normalize_date(entry.get(attr)[:10] if entry.get(f"{attr}_parsed") is None
+                                                   else "{:04d}-{:02d}-{:02d}".format(*entry.get(f"{attr}_parsed")[:3]))
+                    except EventwireError:
+                        published = None
+                    break
+            if link and c is not None:
+                items = list(iter_url(link, opts, c))
+                for it in items:
+                    if it.input is not None:
+                        it.input.published = it.input.published or published or normalize_date(opts.published)
+                        it.input.source = feed_title or it.input.source
+                        it.input.title = it.input.title or entry.get("title")
+                    yield it
+                continue
+            summary = entry.get("summary") or ""
+            contents = entry.get("content") or []
+            html = contents[0].get("value") if contents else summary
+            if not html:
+                yield IngestItem(key, error="feed item has neither a link to follow nor text", kind="input")
+                continue
+            try:
+                inp = html_to_input(f"<html><body><h1>{entry.get('title', '')}</h1><article>{html}</article>"
+                                    "</body></html>", link, opts)
+            except EventwireError as exc:
+                yield IngestItem(key, error=exc.message, kind="input")
+                continue
+            inp.published = published or normalize_date(opts.published)
+            inp.source = feed_title
+            yield IngestItem(key, input=inp)
+    finally:
+        if own and c is not None:
+            c.close()
