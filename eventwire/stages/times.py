@@ -1,4 +1,9 @@
-"""Stage ``times``: placeholder that writes an empty list; the full stage lands with its issue."""
+"""Stage ``times``: time expressions normalised against the publication date (TimeML values).
+
+See :mod:`eventwire.timex` for the grammar and normaliser. The anchor is
+``article.published`` (from metadata, a date line or the dateline); without one, relative
+expressions are kept with an empty value and a reason.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
+from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
+from ..timex import find_times
 
 
 class TimesStage:
@@ -20,8 +27,17 @@ class TimesStage:
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
-            if d.error is None:
-                d.times = []
+            if d.error is not None:
+                continue
+            text = d.analysis_text if d.analysis_text is not None else d.text
+            published = d.article.published if d.article is not None else d.input.published
+            try:
+                found = find_times(text, published, d.doc)
+            except (ValueError, IndexError, KeyError) as exc:  # a grammar bug must not sink the batch
+                d.error = ProcessingError(f"times: internal error ({type(exc).__name__}: {exc})")
+                continue
+            original = d.text
+            d.times = [t.model_copy(update={"text": original[t.start : t.end]}) for t in found]
 
 
 @register_stage("times")

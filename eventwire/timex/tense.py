@@ -1,0 +1,73 @@
+"""Which way a time expression points: the tense of the clause that governs it.
+
+News narrates the past, so ambiguous references ("Friday", "15 August", "in December") resolve
+backwards unless the governing clause is in the future tense. With a spaCy doc the governing verb
+is found through the dependency tree; without one a small regex looks at the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Tense = Literal["future", "past", "present"]
+
+_FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
+_FUTURE_GOVERNORS = frozenset(
+    {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "go", "prepare", "vow", "promise",
+     "threaten", "pledge", "agree", "propose", "seek"}
+)
+_SCHEDULED = frozenset({"set", "schedule", "slate", "plan", "due", "expect", "timetable", "book"})
+_FUTURE_RX = re.compile(r"\b(?:will|shall|won't|wo n't|going to|scheduled to|due to|expected to|plans? to|is to|are to)\b|'ll\b", re.I)
+_PAST_RX = re.compile(r"\b(?:was|were|had|did|said|ago)\b", re.I)
+_SENT_END = re.compile(r"[.!?]\s|\n")
+
+
+def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
+            break
+        if head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        head = span.sent.root
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a.lower_ == "to" for a in auxes) and head.head is not head:
+        gov = head.head
+        if gov.lemma_.lower() in _FUTURE_GOVERNORS:
+            return "future"
+        gov_aux = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in gov_aux):
+            return "future"
+    if head.tag_ == "VBN" and head.lemma_.lower() in _SCHEDULED:
+        return "future"  # "a summit set for April", "talks scheduled for Monday"
+    if head.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if head.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return None
+
+
+def tense_from_text(text: str, start: int, end: int) -> Tense | None:
+    """A cheap fallback: future markers in the same sentence, else past markers, else None."""
+    left = start
+    for m in _SENT_END.finditer(text, max(0, start - 300), start):
+        left = m.end()
+    right_m = _SENT_END.search(text, end, min(len(text), end + 300))
+    right = right_m.start() if right_m else min(len(text), end + 300)
+    sentence = text[left:start] + " " + text[end:right]
+    if _FUTURE_RX.search(sentence):
+        return "future"
+    if _PAST_RX.search(sentence):
+        return "past"
+    return None
