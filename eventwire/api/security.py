@@ -1,0 +1,119 @@
+"""Request size limits and the bearer token that guards write endpoints."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ..errors import EventwireError
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+DEFAULT_MAX_BODY = 4 * 1024 * 1024
+
+
+class AuthError(EventwireError):
+    """A write request without the configured token (HTTP 401)."""
+
+
+class BodyLimitMiddleware:
+    """Answers 413 to a request body larger than ``max_bytes``: by Content-Length up front, and by
+    counting what is actually received for chunked uploads that do not declare a length."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BODY) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await _too_large(send, "invalid Content-Length header", status=400)
+                    return
+                if declared > self.max_bytes:
+                    await _too_large(send, f"request body is larger than {self.max_bytes:,} bytes")
+                    return
+        declared_length = any(name == b"content-length" for name, _ in scope.get("headers", []))
+        if declared_length:
+            await self.app(scope, receive, send)
+            return
+        # No Content-Length (chunked upload): read the body here, up to the limit, then replay it.
+        chunks: list[bytes] = []
+        seen = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, _replay([], receive, final=message), send)
+                return
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.max_bytes:
+                await _too_large(send, f"request body is larger than {self.max_bytes:,} bytes")
+                return
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(chunks, receive), send)
+
+
+def _replay(chunks: list[bytes], upstream: Receive, *, final: Message | None = None) -> Receive:
+    """A ``receive`` that hands the buffered body over in one message, then defers to the server's
+    (which reports the client's disconnect when it happens)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            if final is not None:
+                return final
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        return await upstream()
+
+    return replay
+
+
+async def _too_large(send: Send, message: str, status: int = 413) -> None:
+    import json
+
+    body = json.dumps({"error": message, "hint": "send a smaller request"}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+_bearer = HTTPBearer(auto_error=False, description="Needed on write endpoints when the server has a token")
+
+
+def token_guard(token: str | None) -> Callable[..., Awaitable[None]]:
+    """A FastAPI dependency: passes when no token is configured or the request carries it."""
+
+    async def require_token(creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
+        if not token:
+            return
+        given = creds.credentials if creds is not None else ""
+        if not hmac.compare_digest(given.encode("utf-8", "surrogatepass"), token.encode("utf-8")):
+            raise AuthError(
+                "this endpoint needs the server's token",
+                hint="send 'Authorization: Bearer <token>' (the token given to `eventwire serve --token`)",
+            )
+
+    return require_token
