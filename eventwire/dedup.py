@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[^\W_]+", re.U)
 _STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "said", "says", "say", "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "our", "you", "who", "which", "while", "after", "before", "over", "into", "about", "than", "also", "not", "no", "near", "during", "per", "according", "told"]
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "said", "says", "say", "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "our", "you", "who", "which", "while", "after", "before", "over", "into", "about", "than", "also", "not", "no", "near", "during", "per", "according", "told",
+     "member", "members", "fighter", "fighters", "supporter", "supporters", "group", "unit", "units"]
 )
 
 
@@ -84,7 +85,7 @@ class EventFeatures:
     place: str | None = None
     status: str = "asserted"
     actors: frozenset[str] = field(default_factory=frozenset)
-    """Content tokens of actor and recipient names."""
+    """Content tokens of the named (capitalised) actor and recipient names."""
     text: frozenset[str] = field(default_factory=frozenset)
     """Content tokens of the evidence sentence."""
 
@@ -107,7 +108,9 @@ class EventFeatures:
         day = date if isinstance(date, dt.date) else parse_date(date)
         actor_tokens: set[str] = set()
         for name in actors:
-            actor_tokens |= content_tokens(name)
+            # Only named actors ("Northern Brigade") are evidence; "people", "traders" say little.
+            if any(ch.isupper() for ch in name):
+                actor_tokens |= content_tokens(name)
         return cls(
             id=id,
             type=type.upper(),
@@ -129,12 +132,14 @@ class DedupConfig:
     """Two located mentions further apart than this are different events."""
     window_days: int = 3
     """Two dated mentions further apart than this are different events."""
-    threshold: float = 0.45
+    threshold: float = 0.7
     """Minimum similarity to join a cluster."""
     w_place: float = 0.3
-    w_actors: float = 0.3
-    w_text: float = 0.25
+    w_actors: float = 0.4
+    w_text: float = 0.3
     w_date: float = 0.15
+    text_scale: float = 2.0
+    """Evidence-text Jaccard is multiplied by this (re-reports paraphrase) and capped at 1."""
     min_evidence: int = 2
     """How many of place/actors/text must be known on both sides before two mentions may merge."""
 
@@ -168,9 +173,10 @@ def _place_score(a: EventFeatures, b: EventFeatures, cfg: DedupConfig) -> float 
     if a.place and b.place:
         if a.place == b.place:
             return 1.0
-        return 0.5 if a.country and a.country == b.country else 0.0
+        # "Kherson" / "Kherson region": related names; different names: different places.
+        return 0.7 if content_tokens(a.place) & content_tokens(b.place) else 0.0
     if a.country and b.country:
-        return 0.4  # same country (different countries were ruled out by compatible())
+        return 0.2  # same country only (different countries were ruled out by compatible())
     return None
 
 
@@ -184,9 +190,11 @@ def similarity(a: EventFeatures, b: EventFeatures, cfg: DedupConfig = DEFAULT_CO
         parts.append((cfg.w_place, place))
     if a.actors and b.actors:
         parts.append((cfg.w_actors, overlap_coefficient(a.actors, b.actors)))
-    if a.text and b.text:
-        # Paraphrased re-reports share few words; scale so a third of shared vocabulary counts fully.
-        parts.append((cfg.w_text, min(1.0, 3.0 * jaccard(a.text, b.text))))
+    names = a.actors | b.actors  # actor words are scored above; do not count them twice
+    ta, tb = a.text - names, b.text - names
+    if ta and tb:
+        # Paraphrased re-reports share few words; scale so half the shared vocabulary counts fully.
+        parts.append((cfg.w_text, min(1.0, cfg.text_scale * jaccard(ta, tb))))
     if len(parts) < cfg.min_evidence:
         return 0.0
     if a.date is not None and b.date is not None:
