@@ -1,4 +1,9 @@
-"""Stage ``places``: placeholder that writes an empty list; the full stage lands with its issue."""
+"""Stage ``places``: recognise toponyms and resolve them offline to the gazetteer.
+
+Writes one :class:`~eventwire.schema.Place` per distinct resolved location with all its mentions,
+and ``doc.cache["place_mentions"]``: ``(start, end, place_id)`` for every mention, sorted by start,
+for stages that link events to places by offsets.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,94 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
+from ..errors import EventwireError, ProcessingError
+from ..gazetteer import Gazetteer, open_gazetteer
+from ..gazetteer.recognize import Mention, accept, find_mentions
+from ..gazetteer.resolve import Resolution, resolve
 from ..options import Options
 from ..pipeline import register_stage
+from ..schema import Place, Span
+
+MIN_POP = 5000
+"""Population above which a capitalised gazetteer name counts as a place without further cues."""
+
+
+def geoparse(d: Document, gaz: Gazetteer, country_hint: str | None = None) -> list[Place]:
+    """Places of one parsed document (pure apart from the gazetteer lookups); also fills the cache."""
+    assert d.doc is not None and d.article is not None
+    art = d.article
+    headline = (art.title_span.start, art.title_span.end) if art.title_span else None
+    dateline = (art.dateline_span.start, art.dateline_span.end) if art.dateline_span else None
+    found = find_mentions(d.doc, gaz, headline=headline, dateline=dateline, min_pop=MIN_POP)
+    if dateline and not any(m.dateline for m in found) and art.dateline_span is not None:
+        sp = art.dateline_span
+        cands = gaz.lookup(sp.text)
+        if cands:
+            from ..gazetteer.names import name_key
+
+            found.append(Mention(sp.start, sp.end, sp.text, name_key(sp.text), cands, dateline=True))
+            found.sort(key=lambda m: m.start)
+
+    # Body first, so headline words can be confirmed by the body.
+    accepted_keys: set[str] = set()
+    keep: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.headline, m.start)):
+        if accept(m, accepted_keys, MIN_POP):
+            keep.append(m)
+            accepted_keys.add(m.key)
+    # A second look at names rejected before a later mention confirmed them (one sense per discourse).
+    for m in found:
+        if m not in keep and not m.reasons and m.key in accepted_keys and m.ner in (None, "ORG"):
+            keep.append(m)
+    keep.sort(key=lambda m: m.start)
+    for m in keep:
+        if m.qualifier is not None:
+            target = found[m.qualifier]
+            m.qualifier = keep.index(target) if target in keep else None
+    resolutions = resolve(keep, gaz.capitals, country_hint=country_hint)
+    return _places(d, keep, resolutions)
+
+
+def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None]) -> list[Place]:
+    by_id: dict[str, Place] = {}
+    cache: list[tuple[int, int, str]] = []
+    unresolved: dict[str, Place] = {}
+    for m, r in zip(mentions, resolutions, strict=True):
+        span = Span(start=m.start, end=m.end, text=d.text[m.start : m.end])
+        if r is None:
+            pid = "p-unresolved-" + m.key.replace(" ", "_")
+            place = unresolved.get(pid)
+            if place is None:
+                place = Place(
+                    id=pid, name=m.text, country=None, reasons={"geonameid": "no gazetteer entry for this name"}
+                )
+                unresolved[pid] = place
+            place.mentions.append(span)
+            cache.append((m.start, m.end, pid))
+            continue
+        p = r.place
+        place = by_id.get(p.id)
+        if place is None:
+            place = Place(
+                id=p.id,
+                name=p.name,
+                lat=p.lat,
+                lon=p.lon,
+                country=p.country,
+                admin1=p.admin1 if p.feature != "country" else None,
+                admin2=p.admin2,
+                geonameid=p.geonameid,
+                feature=p.feature,  # type: ignore[arg-type]
+                confidence=r.confidence,
+            )
+            if p.geonameid is None:
+                place.reasons["geonameid"] = "region derived from its member places; no GeoNames id in the gazetteer"
+            by_id[p.id] = place
+        place.confidence = max(place.confidence, r.confidence)
+        place.mentions.append(span)
+        cache.append((m.start, m.end, p.id))
+    d.cache["place_mentions"] = sorted(cache)
+    return sorted([*by_id.values(), *unresolved.values()], key=lambda p: p.mentions[0].start)
 
 
 class PlacesStage:
@@ -17,11 +108,18 @@ class PlacesStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.gazetteer = open_gazetteer(options)
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
-            if d.error is None:
-                d.places = []
+            if d.error is not None or d.doc is None:
+                continue
+            try:
+                d.places = geoparse(d, self.gazetteer, self.options.country_hint)
+            except EventwireError as exc:
+                d.error = exc
+            except Exception as exc:  # one bad article must not stop a batch
+                d.error = ProcessingError(f"places: {type(exc).__name__}: {exc}")
 
 
 @register_stage("places")

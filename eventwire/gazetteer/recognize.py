@@ -1,0 +1,416 @@
+"""Toponym recognition: which stretches of an article name places.
+
+Candidates come from two sources, merged per token: spaCy's GPE/LOC entities, and a scan of
+capitalised n-grams against the gazetteer (which finds places the small model tags as ORG, PERSON or
+nothing). Context decides which candidates stand: cue words ("Baghlan province", "the Panjshir
+valley", "province of X"), prepositions of place ("in X", "near X"), and rejections (a name inside an
+organisation such as "Washington Post", person names, demonyms, sentence-initial common words,
+title-case headline words such as "Us").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from .names import ADMIN_WORDS, name_key
+from .store import NAME_DEMONYM, NAME_OFFICIAL, NAME_SHORT, Candidate, Gazetteer
+
+MAX_NGRAM = 5
+DIRECTIONAL_PREPS = frozenset({"to", "from", "into", "toward", "towards", "via", "across", "between"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+STREET_WORDS = frozenset(
+    {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "drive", "dr.", "boulevard", "blvd",
+     "blvd.", "lane", "highway", "parkway", "pkwy", "bridge", "way", "court", "place", "square", "plaza"}
+)  # fmt: skip
+INSTITUTION_WORDS = frozenset(
+    {"police", "department", "sheriff", "sheriff's", "sheriff’s", "city", "council", "commission", "commissioners",
+     "court", "board", "fire", "school", "schools", "university", "college", "hospital", "office", "service",
+     "bureau", "state", "public", "health", "parks", "historical", "chamber", "airport", "library", "district",
+     "authority", "agency", "county", "village", "town", "township", "township's", "municipal", "regional",
+     "high", "elementary", "community", "water", "transit", "housing", "medical", "coroner", "attorney",
+     "prosecutor", "jail", "correctional", "emergency", "planning", "zoning", "economic", "area", "metropolitan"}
+)  # fmt: skip
+MODIFIED_NOUNS = frozenset(
+    {"police", "officers", "officer", "residents", "resident", "man", "woman", "boy", "girl", "teen", "teenager",
+     "native", "natives", "officials", "mayor", "area", "authorities", "council", "schools", "students",
+     "firefighters", "family", "families", "couple", "homeowners", "business", "businesses", "voters",
+     "citizens", "community", "neighborhood", "suburb", "city", "county", "streets", "home", "homes",
+     "province", "region", "district", "governor", "airport", "hospital", "church", "school", "based"}
+)  # fmt: skip
+NON_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "NUM", "INTJ"})
+NON_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+PLACE_PREPS = frozenset(
+    {"in", "near", "from", "at", "outside", "across", "into", "around", "toward", "towards", "throughout",
+     "to", "via", "inside", "nearby", "between", "of", "for"}
+)  # fmt: skip
+STRONG_PREPS = frozenset({"in", "near", "outside", "across", "throughout", "inside", "around", "nearby", "modifier"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "di", "el", "al", "upon", "on", "-"})
+PRE_CUES = {"province": "admin1", "state": "admin1", "region": "admin1", "county": "admin2", "district": "admin2",
+            "city": "populated_place", "town": "populated_place", "village": "populated_place"}  # fmt: skip
+# Capitalised words that are never a place on their own in English news text.
+NEVER = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "god", "mr", "mrs", "ms", "dr", "president", "police", "university", "street", "north", "south", "east",
+     "west", "central", "city", "county", "state", "mount", "saint", "lake", "river", "island", "beach",
+     "park", "center", "centre", "hill", "hills", "union", "independence", "liberty", "victoria", "hope"}
+)  # fmt: skip
+
+
+@dataclass
+class Mention:
+    start: int
+    """Character offsets into the article text."""
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    tok_start: int = -1
+    tok_end: int = -1
+    ner: str | None = None
+    """The spaCy entity label the mention sits in (GPE, ORG, ...), if any."""
+    cue: str | None = None
+    """Feature a cue word asks for: admin1 ("province"), admin2 ("county"), populated_place ("town")."""
+    prep: str | None = None
+    headline: bool = False
+    dateline: bool = False
+    sentence_initial: bool = False
+    embedded: bool = False
+    """Directly followed by another capitalised word (part of a longer proper name)."""
+    qualifier: int | None = None
+    """Index of a mention that qualifies this one ("Alexandria, La.")."""
+    pos: str | None = None
+    """Part of speech of a one-word mention (a capitalised adjective is no place: "Western help")."""
+    plural_of_place: bool = False
+    street: bool = False
+    jurisdiction: bool = False
+    """Names the jurisdiction of an institution: "Athens Police Department", "University of Rochester"."""
+    reasons: list[str] = field(default_factory=list)
+
+
+def _cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _name_token(tok: Token) -> bool:
+    return _cap(tok) or tok.text.lower() in CONNECTORS
+
+
+def _trim_period(text: str, start: int, end: int) -> int:
+    """Drop a sentence-final period glued to a name ("Kabul."), keep abbreviations ("La.", "U.S.")."""
+    if end - start > 1 and text[end - 1] == ".":
+        word = text[start : end - 1].split()[-1] if text[start : end - 1].split() else ""
+        if "." not in word and len(word) > 4:
+            return end - 1
+    return end
+
+
+def _boundary(doc: Doc, i: int) -> bool:
+    """True when a line break or sentence start separates token ``i`` from token ``i - 1``."""
+    if i <= 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or "\n" in prev.text or bool(doc[i].is_sent_start)
+
+
+def _prominent(cands: Sequence[Candidate], min_pop: int) -> bool:
+    for c in cands:
+        if c.name_kind == NAME_SHORT:
+            continue
+        feat = c.place.feature
+        if feat in ("country", "region") or (feat == "admin1" and c.name_kind <= 2):
+            return True
+        if c.name_kind <= 1 and c.place.population >= min_pop:
+            return True
+    return False
+
+
+def find_mentions(
+    doc: Doc,
+    gaz: Gazetteer,
+    *,
+    headline: tuple[int, int] | None = None,
+    dateline: tuple[int, int] | None = None,
+    min_pop: int = 5000,
+) -> list[Mention]:
+    """Recognise toponyms in a parsed article; candidates are attached (unresolved)."""
+    text = doc.text
+    ent_of: dict[int, tuple[str, int, int]] = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ent_of[t] = (ent.label_, ent.start, ent.end)
+
+    raw: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _cap(tok) or tok.text.lower() in CONNECTORS:
+            i += 1
+            continue
+        found: Mention | None = None
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+            j = i + size  # exclusive
+            toks = doc[i:j]
+            if not _cap(toks[-1]):
+                continue
+            if any(not _name_token(t) for t in toks) or any(_boundary(doc, k) for k in range(i + 1, j)):
+                continue
+            s, e = toks[0].idx, _trim_period(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            key = name_key(text[s:e])
+            if not key or key in NEVER:
+                continue
+            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+            if cands:
+                found = Mention(s, e, text[s:e], key, cands, i, j)
+                break
+        if found is None:
+            i += 1
+            continue
+        raw.append(found)
+        i = found.tok_end
+
+    # spaCy GPE/LOC entities the gazetteer scan did not cover keep their span (resolved by their words).
+    covered = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    for ent in doc.ents:
+        street = ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.text.split()[-1].lower() in STREET_WORDS
+        if street and len(ent.text.split()) > 1:
+            # A street or road: a place, though not in the gazetteer; it replaces any match inside it.
+            raw = [m for m in raw if not (m.tok_start >= ent.start and m.tok_end <= ent.end)]
+            sm = Mention(ent.start_char, ent.end_char, ent.text, name_key(ent.text), (), ent.start, ent.end)
+            sm.street = True
+            raw.append(sm)
+            continue
+        if ent.label_ not in ("GPE", "LOC") or any(t in covered for t in range(ent.start, ent.end)):
+            continue
+        key = name_key(ent.text)
+        cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+        if not cands and ent.text.lower().startswith("the "):
+            key = name_key(ent.text[4:])
+            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+        raw.append(Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end))
+    raw.sort(key=lambda m: m.start)
+
+    plural_keys = {m.key for m in raw if m.candidates}
+    for m in raw:
+        _annotate(doc, m, ent_of, headline, dateline, plural_keys)
+    _attach_qualifiers(doc, raw)
+    return raw
+
+
+def _annotate(
+    doc: Doc,
+    m: Mention,
+    ent_of: dict[int, tuple[str, int, int]],
+    headline: tuple[int, int] | None,
+    dateline: tuple[int, int] | None,
+    plural_keys: set[str],
+) -> None:
+    labels = {ent_of[t] for t in range(m.tok_start, m.tok_end) if t in ent_of}
+    if labels:
+        label, es, ee = sorted(labels, key=lambda x: (x[0] not in PLACE_LABELS, x[1]))[0]
+        if label in PLACE_LABELS or (es == m.tok_start and ee == m.tok_end):
+            m.ner = label
+        else:
+            m.ner = label + "-partial"
+    if m.tok_end - m.tok_start == 1:
+        m.pos = doc[m.tok_start].pos_
+    last = doc[m.tok_end - 1].text.lower()
+    if m.tok_end - m.tok_start > 1 and last in ADMIN_WORDS:
+        m.cue = ADMIN_WORDS[last]  # "Rapides Parish", "Baghlan Province": the name carries its own cue
+    if not m.candidates and m.key.endswith("s") and m.key[:-1] in plural_keys:
+        m.plural_of_place = True
+    m.headline = headline is not None and headline[0] <= m.start < headline[1]
+    m.dateline = dateline is not None and dateline[0] <= m.start < dateline[1]
+    m.sentence_initial = _boundary(doc, m.tok_start)
+    if m.tok_end < len(doc):
+        nxt = doc[m.tok_end]
+        word = nxt.text.lower()
+        if word in ADMIN_WORDS and "\n" not in doc[m.tok_end - 1].whitespace_:
+            m.cue = ADMIN_WORDS[word]
+        elif _cap(nxt) and not _boundary(doc, m.tok_end) and doc[m.tok_end - 1].whitespace_ == " ":
+            m.embedded = True
+    if m.tok_end < len(doc) and "\n" not in doc[m.tok_end - 1].whitespace_:
+        nxt_word = doc[m.tok_end].text.lower()
+        if nxt_word in MODIFIED_NOUNS and m.cue is None:
+            m.prep = m.prep or "modifier"
+        if m.ner is not None and m.ner.startswith("ORG") and nxt_word in INSTITUTION_WORDS:
+            m.jurisdiction = True
+        if nxt_word in (",", "and", "or", "&") and m.cue is None:
+            # "Jackson and Barrow counties", "Clarke, Madison and Oconee counties"
+            for t in doc[m.tok_end : min(len(doc), m.tok_end + 10)]:
+                w = t.text.lower()
+                if w in ("counties", "parishes", "provinces", "districts", "states", "regions"):
+                    m.cue = ADMIN_WORDS.get(w.rstrip("s").replace("countie", "county").replace("parishe", "parish"), "admin2")
+                    break
+                if not (_cap(t) or w in (",", "and", "or", "&")):
+                    break
+    first = doc[m.tok_start]
+    if (
+        first.text.isupper()
+        and m.tok_end < len(doc)
+        and doc[m.tok_end].text in ("-", "--", "—", "–")
+        and m.sentence_initial
+    ):
+        m.dateline = True
+    k0 = m.tok_start - 1
+    if m.ner is not None and m.ner.startswith("ORG") and k0 >= 1 and doc[k0].text == "of":
+        m.jurisdiction = True
+    k = m.tok_start - 1
+    while k >= 0 and doc[k].text.lower() in ("the", "a") and not _boundary(doc, k + 1):
+        k -= 1
+    if k >= 0 and not _boundary(doc, k + 1):
+        prev = doc[k].text.lower()
+        if prev in PLACE_PREPS:
+            m.prep = prev
+            if prev == "of" and k >= 1 and doc[k - 1].text.lower() in PRE_CUES:
+                m.cue = m.cue or PRE_CUES[doc[k - 1].text.lower()]
+        elif prev in ("valley", "province"):
+            m.cue = m.cue or ADMIN_WORDS[prev]
+
+
+def _attach_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """"Alexandria, La." / "Kabul, Afghanistan": the second names a region containing the first."""
+    text = doc.text
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if between.strip() == "," and len(between) <= 2 and any(
+            c.place.feature in ("admin1", "country") for c in b.candidates
+        ):
+            a.qualifier = mentions.index(b)
+
+
+def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
+    """Whether a recognised candidate is a place mention; adds a reason when it is rejected."""
+    if not m.candidates and m.ner not in ("GPE", "LOC"):
+        return False
+    if not m.candidates and m.plural_of_place:
+        m.reasons.append("people named after a place (plural)")
+        return False
+    if m.pos in NON_NAME_POS and m.ner not in ("GPE", "LOC"):
+        m.reasons.append(f"used as {m.pos}")
+        return False
+    if m.key in STOP_WORDS and not (m.text.isupper() and len(m.text) > 1) and "." not in m.text:
+        # "Us" in a title-case headline, "Of", "Is": only "US" / "U.S." spell a place.
+        m.reasons.append("common word not written as an abbreviation")
+        return False
+    if m.dateline:
+        return True
+    strong_cue = m.cue is not None or m.prep in STRONG_PREPS
+    if m.headline:
+        ok = m.ner in ("GPE", "LOC") or m.key in accepted_keys
+        if not ok:
+            m.reasons.append("headline word not confirmed by the body")
+        return ok
+    if m.ner in ("GPE", "LOC"):
+        if m.embedded and not strong_cue and not _prominent(m.candidates, min_pop):
+            m.reasons.append("part of a longer name")
+            return False
+        return True
+    if m.ner == "FAC":
+        return bool(m.candidates) and (strong_cue or _prominent(m.candidates, min_pop))
+    if m.street:
+        return True
+    if m.jurisdiction and m.candidates:
+        return True
+    if m.ner is not None and m.ner.endswith("-partial"):
+        m.reasons.append(f"inside a {m.ner.split('-')[0]} name")
+        return False
+    if m.embedded and m.cue is None:
+        m.reasons.append("part of a longer name")
+        return False
+    if m.ner == "PERSON" and m.prep in STRONG_PREPS and any(
+        c.place.feature != "country" for c in m.candidates
+    ):
+        return True
+    if (
+        m.ner in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
+        and m.prep in DIRECTIONAL_PREPS
+        and _prominent(m.candidates, min_pop)
+    ):
+        return True
+    if m.ner in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "EVENT"):
+        ok = m.cue is not None
+        if not ok:
+            m.reasons.append(f"tagged {m.ner}")
+        return ok
+    if m.ner == "ORG":
+        ok = strong_cue or (m.prep is not None and _prominent(m.candidates, min_pop)) or m.key in accepted_keys
+        if not ok:
+            m.reasons.append("tagged ORG without a place cue")
+        return ok
+    if all(c.name_kind == NAME_SHORT for c in m.candidates) and m.cue is None:
+        return False
+    if m.sentence_initial:
+        return _prominent(m.candidates, min_pop * 10) or (strong_cue and _prominent(m.candidates, min_pop))
+    if strong_cue or m.key in accepted_keys:
+        return True
+    if m.prep is not None:
+        return _prominent(m.candidates, min_pop // 5)
+    return _prominent(m.candidates, min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
+
+
+def mentions_for_spans(
+    doc: Doc,
+    gaz: Gazetteer,
+    spans: Sequence[tuple[int, int]],
+    *,
+    headline: tuple[int, int] | None = None,
+    dateline: tuple[int, int] | None = None,
+) -> list[Mention]:
+    """Mentions for given toponym spans (gold spans in evaluation), annotated with the same context
+    as recognised ones, so resolution can be scored on its own."""
+    text = doc.text
+    ent_of: dict[int, tuple[str, int, int]] = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ent_of[t] = (ent.label_, ent.start, ent.end)
+    out: list[Mention] = []
+    for s, e in sorted(spans):
+        surface = text[s:e]
+        key = name_key(surface)
+        cands = gaz.lookup_key(key)
+        cue: str | None = None
+        if not cands:
+            for variant in _variants(surface):
+                cands = gaz.lookup_key(name_key(variant))
+                if cands:
+                    break
+        words = surface.split()
+        if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+            cue = ADMIN_WORDS[words[-1].lower()]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        ts, te = (span.start, span.end) if span is not None else (0, 0)
+        m = Mention(s, e, surface, key, cands, ts, te)
+        if span is not None:
+            _annotate(doc, m, ent_of, headline, dateline, set())
+        m.cue = cue or m.cue
+        out.append(m)
+    _attach_qualifiers(doc, out)
+    return out
+
+
+def _variants(surface: str) -> list[str]:
+    """Looser forms of a name to look up: without "the", without a trailing admin word or a
+    possessive, and without a leading direction word."""
+    out: list[str] = []
+    s = surface.strip()
+    if s.lower().startswith("the "):
+        s = s[4:]
+        out.append(s)
+    for suffix in ("'s", "’s"):
+        if s.endswith(suffix):
+            s = s[: -len(suffix)]
+            out.append(s)
+    words = s.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        out.append(" ".join(words[:-1]))
+    if len(words) > 1 and words[0].lower() in ("north", "south", "east", "west", "northern", "southern",
+                                                "eastern", "western", "central", "downtown", "greater"):
+        out.append(" ".join(words[1:]))
+    return out

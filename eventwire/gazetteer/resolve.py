@@ -1,0 +1,172 @@
+"""Toponym resolution: pick one gazetteer entry per recognised mention.
+
+Each candidate gets a score from prior evidence (population, feature level, national capital, how it
+is named) and from the article: cue words ("province"), a qualifier ("Alexandria, La."), the
+dateline, the countries and admin1 regions of the other places in the article, and their distance.
+Two passes: priors first, then the context those first choices define. One sense per discourse:
+mentions with the same name share a resolution unless a qualifier says otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..evaluation.metrics import haversine_km
+from .names import name_key
+from .recognize import Mention
+from .store import NAME_ALTERNATE, NAME_DEMONYM, NAME_SHORT, Candidate, PlaceRow
+
+FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 2.0, "admin2": 0.5, "populated_place": 0.0, "other": 0.0}
+KIND_PENALTY = {0: 0.0, 1: 0.1, NAME_ALTERNATE: 3.0, NAME_SHORT: 1.0, NAME_DEMONYM: 0.5}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    place: PlaceRow
+    confidence: float
+    score: float
+
+
+def _contains(region: PlaceRow, place: PlaceRow) -> bool:
+    if region.feature == "country":
+        return place.country == region.country and place.id != region.id
+    if region.feature == "admin1":
+        return place.cc == region.cc and place.admin1_code == region.admin1_code and place.id != region.id
+    if region.feature == "admin2":
+        return place.feature == "populated_place" and place.cc == region.cc and place.admin2 == region.admin2
+    return False
+
+
+def prior(c: Candidate, capitals: frozenset[str], nested_city: bool) -> float:
+    p = c.place
+    s = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0) - KIND_PENALTY.get(c.name_kind, 1.5)
+    if p.id in capitals:
+        s += 3.0
+    if nested_city and p.feature in ("admin1", "admin2"):
+        # "Kabul", "New York": a region named after its main city is usually the city.
+        s -= FEATURE_PRIOR[p.feature] + 1.0
+    return s
+
+
+def _nested_city(cands: Sequence[Candidate]) -> bool:
+    regions = [c.place for c in cands if c.place.feature in ("admin1", "admin2") and c.name_kind <= 1]
+    cities = [c.place for c in cands if c.place.feature == "populated_place" and c.name_kind <= 1]
+    return any(_contains(r, p) and p.population >= 0.2 * r.population for r in regions for p in cities)
+
+
+def _cue_bonus(m: Mention, p: PlaceRow) -> float:
+    if m.cue is None:
+        # A bare name is rarely a second-level division ("Cambridge" is the city, not the district).
+        return -1.5 if p.feature == "admin2" and name_key(p.name) == m.key else 0.0
+    if m.cue == p.feature:
+        return 3.0
+    if m.cue == "admin1" and p.feature == "admin2":
+        return 1.0
+    return -1.0
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    capitals: frozenset[str],
+    *,
+    country_hint: str | None = None,
+) -> list[Resolution | None]:
+    """One resolution (or None) per mention, in order."""
+    nested = [_nested_city(m.candidates) for m in mentions]
+
+    def base(i: int, c: Candidate) -> float:
+        m = mentions[i]
+        if c.name_kind == NAME_SHORT and m.cue is None:
+            return -math.inf
+        return prior(c, capitals, nested[i]) + _cue_bonus(m, c.place)
+
+    # Pass 1: priors only.
+    first: list[PlaceRow | None] = []
+    for i, m in enumerate(mentions):
+        best = max(m.candidates, key=lambda c: base(i, c), default=None)
+        first.append(best.place if best is not None and base(i, best) > -math.inf else None)
+
+    # Qualifiers restrict their head: "Alexandria, La." is in Louisiana.
+    def qualified(i: int, c: Candidate) -> float:
+        q = mentions[i].qualifier
+        if q is None or first[q] is None:
+            return 0.0
+        region = first[q]
+        assert region is not None
+        return 6.0 if _contains(region, c.place) else -2.0
+
+    # Context from pass 1, by name, so repeating a name does not vote for itself.
+    def context(exclude_key: str) -> tuple[Counter[str], Counter[tuple[str, str]], list[PlaceRow]]:
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        points: list[PlaceRow] = []
+        seen: set[str] = set()
+        for m, p in zip(mentions, first, strict=True):
+            if p is None or m.key == exclude_key or m.key in seen:
+                continue
+            seen.add(m.key)
+            weight = 2.0 if (m.dateline or p.feature == "country") else 1.0
+            if p.country:
+                countries[p.country] += int(weight * 2)
+            if p.cc and p.admin1_code and p.feature != "country":
+                admin1s[(p.cc, p.admin1_code)] += 2 if p.feature == "admin1" else 1
+            if p.feature in ("populated_place", "admin2"):
+                points.append(p)
+        if country_hint:
+            countries[country_hint] += 4
+        return countries, admin1s, points
+
+    cache: dict[str, tuple[Counter[str], Counter[tuple[str, str]], list[PlaceRow]]] = {}
+    out: list[Resolution | None] = []
+    for i, m in enumerate(mentions):
+        if not m.candidates or first[i] is None:
+            out.append(None)
+            continue
+        if m.key not in cache:
+            cache[m.key] = context(m.key)
+        countries, admin1s, points = cache[m.key]
+        n_c = sum(countries.values()) or 1
+        n_a = sum(admin1s.values()) or 1
+        scored: list[tuple[float, Candidate]] = []
+        for c in m.candidates:
+            s = base(i, c)
+            if s == -math.inf:
+                continue
+            p = c.place
+            s += qualified(i, c)
+            if p.country:
+                s += 3.0 * countries[p.country] / n_c
+            if p.cc and p.admin1_code and p.feature != "country":
+                s += 2.5 * admin1s[(p.cc, p.admin1_code)] / n_a
+            if points and p.feature in ("populated_place", "admin2"):
+                near = min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in points if q.id != p.id) if any(
+                    q.id != p.id for q in points
+                ) else math.inf
+                if near < 50:
+                    s += 1.0
+                elif near < 150:
+                    s += 0.5
+            scored.append((s, c))
+        if not scored:
+            out.append(None)
+            continue
+        scored.sort(key=lambda x: (-x[0], x[1].place.id))
+        top = scored[0][0]
+        z = sum(math.exp(min(0.0, s - top)) for s, _ in scored[:10])
+        out.append(Resolution(scored[0][1].place, round(1.0 / z, 3), top))
+
+    # One sense per discourse: unqualified repeats follow the best-scored resolution of their name.
+    best_by_key: dict[str, tuple[bool, float, Resolution]] = {}
+    for m, r in zip(mentions, out, strict=True):
+        if r is not None:
+            rank = (m.qualifier is not None, r.score)
+            if m.key not in best_by_key or rank > best_by_key[m.key][:2]:
+                best_by_key[m.key] = (*rank, r)
+    chosen = {k: v[2] for k, v in best_by_key.items()}
+    return [
+        chosen.get(m.key, r) if r is not None and m.qualifier is None else r
+        for m, r in zip(mentions, out, strict=True)
+    ]

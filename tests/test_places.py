@@ -1,0 +1,151 @@
+"""The places stage: recognition and resolution on the seed article and on sentences written for
+these tests, the offsets contract, speed, and a scored floor on LGL / TR-News / GeoVirus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.document import ArticleInput
+from eventwire.evaluation import evaluate
+from eventwire.options import Options
+from eventwire.pipeline import Pipeline
+from eventwire.schema import Place
+
+from .conftest import DATA, need
+
+STAGES = ("read", "parse", "places")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.from_options(Options(stages=STAGES))
+
+
+def places_of(pipe: Pipeline, text: str) -> list[Place]:
+    return pipe(ArticleInput(text=text)).places
+
+
+def by_name(places: list[Place]) -> dict[str, Place]:
+    return {p.name: p for p in places}
+
+
+def mentioned(places: list[Place]) -> set[str]:
+    return {m.text for p in places for m in p.mentions}
+
+
+def test_seed_article_places(pipe: Pipeline, seed_text: str) -> None:
+    doc = next(pipe.run_documents([ArticleInput(text=seed_text, published="2021-08-23")]))
+    assert doc.error is None
+    places = doc.places
+    found = {p.name: p for p in places}
+    kabul = found["Kabul"]
+    assert kabul.country == "AFG" and kabul.feature == "populated_place" and kabul.geonameid
+    assert kabul.lat is not None and kabul.lon is not None
+    assert 34 < kabul.lat < 35 and 68.5 < kabul.lon < 69.5
+    assert len(kabul.mentions) >= 3
+    panjshir = found["Panjshir"]
+    assert panjshir.country == "AFG" and panjshir.feature == "admin1" and len(panjshir.mentions) >= 4
+    baghlan = [p for p in places if p.name.endswith("Baghlan")][0]
+    assert baghlan.country == "AFG" and baghlan.feature == "admin1"
+    assert found["Afghanistan"].feature == "country" and found["Afghanistan"].country == "AFG"
+    words = mentioned(places)
+    for bad in ("Washington", "Washington Post", "Reuters", "Twitter", "Alemarah", "Tajik", "Pashtun", "Pashtuns",
+                "Us", "Western", "Afghan"):
+        assert bad not in words, bad
+    # The headline's "Us" is no place; nothing is taken from the headline line at all here.
+    assert doc.article is not None and doc.article.title_span is not None
+    assert all(m.start >= doc.article.title_span.end for p in places for m in p.mentions)
+    # Offsets point into the original text; the cache lists every mention, sorted.
+    for p in places:
+        for m in p.mentions:
+            assert seed_text[m.start : m.end] == m.text
+    cache = doc.cache["place_mentions"]
+    assert cache == sorted(cache)
+    assert len(cache) == sum(len(p.mentions) for p in places)
+    ids = {p.id for p in places}
+    assert all(pid in ids for _, _, pid in cache)
+
+
+def test_cue_words_and_context_pick_the_right_place(pipe: Pipeline) -> None:
+    text = (
+        "Storm damage in Rapides Parish\n"
+        "ALEXANDRIA, La. (AP) - Crews cleared roads in Alexandria and nearby Pineville on Tuesday after "
+        "a storm crossed central Louisiana. Residents of Rapides Parish were told to stay home."
+    )
+    places = places_of(pipe, text)
+    found = by_name(places)
+    alex = found["Alexandria"]
+    assert alex.country == "USA" and alex.admin1 == "Louisiana"
+    assert found["Pineville"].admin1 == "Louisiana"
+    assert found["Rapides Parish"].feature == "admin2"
+    assert found["Louisiana"].feature == "admin1"
+
+
+def test_province_and_valley_cues(pipe: Pipeline) -> None:
+    text = (
+        "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "
+        "officials in Kabul said. Aid convoys left Mazar-i-Sharif for Kunduz province."
+    )
+    found = by_name(places_of(pipe, text))
+    assert found["Kunduz"].feature == "admin1" and found["Kunduz"].country == "AFG"
+    assert len(found["Kunduz"].mentions) == 2
+    assert any(p.country == "AFG" and "Bamyan" in {m.text for m in p.mentions} for p in found.values())
+    assert found["Kabul"].country == "AFG"
+
+
+def test_false_places_are_rejected(pipe: Pipeline) -> None:
+    text = (
+        "The Washington Post reported on Friday that Reuters and Twitter had been asked for comment. "
+        "Jordan Peterson spoke to Turkish and Kenyan reporters. Victoria Beckham said she was happy. "
+        "Chelsea beat Arsenal at the weekend."
+    )
+    words = mentioned(places_of(pipe, text))
+    for bad in ("Washington", "Reuters", "Twitter", "Jordan", "Turkish", "Kenyan", "Victoria", "Chelsea"):
+        assert bad not in words, bad
+
+
+def test_country_context_disambiguates(pipe: Pipeline) -> None:
+    text = (
+        "Police in Nigeria said gunmen attacked a village near Jos on Sunday. "
+        "Residents fled to Bauchi and to Abuja, the capital."
+    )
+    found = by_name(places_of(pipe, text))
+    assert found["Nigeria"].country == "NGA"
+    assert found["Jos"].country == "NGA"
+    assert found["Abuja"].country == "NGA"
+
+
+def test_places_stage_speed_600_words(pipe: Pipeline) -> None:
+    sentence = (
+        "Officials in Kabul said fighters moved from Baghlan province toward the Panjshir valley while "
+        "diplomats in Washington and Islamabad urged talks, and aid agencies in Geneva warned of shortages. "
+    )
+    text = "Talks urged as fighting spreads\n" + sentence * (600 // len(sentence.split()) + 1)
+    pipe(ArticleInput(text=text))  # warm-up: model and gazetteer loaded
+    best = float("inf")
+    for i in range(3):
+        before = pipe.timings["places"]
+        rec = pipe(ArticleInput(text=text + " " * i))
+        best = min(best, pipe.timings["places"] - before)
+    assert rec.places
+    # The places stage's share of the 0.3 s budget for a 600-word article (spaCy parsing takes most).
+    assert best < 0.05, f"places stage took {best:.3f} s on a 600-word article"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "limit", "floors"),
+    [
+        ("lgl.xml", "lgl-dev", 25, {"recognition_f1": 0.6, "acc161_gold_spans": 0.6}),
+        ("tr-news.xml", "trnews-dev", 8, {"recognition_f1": 0.65, "acc161_gold_spans": 0.65}),
+        ("geovirus.xml", "geovirus", 10, {"recognition_f1": 0.7, "acc161_gold_spans": 0.6}),
+    ],
+)
+def test_eval_floor(name: str, fmt: str, limit: int, floors: dict[str, float]) -> None:
+    path: Path = need(DATA / "places" / name)
+    metrics = evaluate("places", fmt, path, Options(), limit, gold_spans=True)
+    assert metrics["articles"] == limit
+    for key, floor in floors.items():
+        assert float(metrics[key]) >= floor, (key, metrics)
+    assert 0.0 <= float(metrics["auc"]) <= 1.0
