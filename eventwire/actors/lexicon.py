@@ -136,6 +136,8 @@ def _country_table() -> dict[str, str]:
 def country_code(text: str) -> str | None:
     """ISO-3 code for a country name, short name or demonym (``"Afghan"``, ``"Britain"``); else None."""
     key = text.strip().lower().replace("’", "'")
+    if key in ("us", "us's") and not text.strip().startswith("US"):
+        return None  # the pronoun "us", not the United States
     if key.startswith("the "):
         key = key[4:]
     if key.endswith("'s"):

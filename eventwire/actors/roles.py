@@ -241,7 +241,7 @@ def _subject(verbs: list[Token]) -> tuple[list[Token], bool]:
     head = verbs[0]
     # "X wants to attack Y" / "X ..., attacking Y": climb xcomp/conj/advcl to the governing verb.
     hops = 0
-    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head is not head and hops < 3:
+    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.i != head.i and hops < 3:
         head = head.head
         hops += 1
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -318,7 +318,7 @@ def _resolve_reported_pronoun(trigger: Token, rng: tuple[int, int]) -> tuple[int
         return rng
     head = trigger
     hops = 0
-    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head and hops < 3:
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i and hops < 3:
         head = head.head
         hops += 1
         if head.lemma_.lower() in REPORTING_LEMMAS | {"announce", "claim", "confirm", "deny", "warn"}:

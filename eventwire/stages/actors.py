@@ -1,13 +1,48 @@
-"""Stage ``actors``: placeholder that writes an empty list; the full stage lands with its issue."""
+"""Stage ``actors``: canonical actors with country, sectors and within-article coreference.
+
+Contract (relied on by the events stage):
+
+- ``doc.actors``: :class:`~eventwire.schema.Actor` objects, ids ``act-1``, ``act-2`` … in order of
+  first mention; ``name`` canonical ("Ahmad Massoud", "Taliban", "Taliban official",
+  "aide to Ahmad Massoud"); ``kind`` person | organization | group | country | role; ``country``
+  ISO-3 or None (``reasons["country"]`` says why, or that it was inferred from the article's main
+  country); ``sector`` the primary PLOVER/CAMEO-style code and ``sectors`` all of them (GOV, MIL,
+  COP, JUD, LEG, PTY, REB, INS, OPP, CVL, MED, EDU, BUS, NGO, IGO, REL, REF, LAB, CRM, SPY);
+  ``mentions`` every name, pronoun and description resolved to the actor (offsets into the
+  original text).
+- ``doc.cache["actor_at"]``: ``dict[int, str]`` token index → actor id for every token inside a
+  resolved mention; nested mentions map to the innermost actor ("Taliban" in "A Taliban official"
+  → Taliban, "official" → the official).
+- ``doc.cache["actor_affiliation"]``: ``dict[str, str]`` actor id → the actor it belongs to
+  ("Taliban official" → Taliban, "aide to Ahmad Massoud" → Ahmad Massoud).
+- ``doc.cache["actor_mentions"]``: ``list[(token start, token end, actor id, source)]``.
+
+When the places stage ran first, its place mentions are not taken for organisations or persons
+(NER often labels a valley or a province as ORG).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import ClassVar
 
+from ..actors.resolve import resolve_actors
 from ..document import Document
+from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
+
+
+def _place_token_spans(d: Document) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    if d.doc is None:
+        return out
+    for place in d.places:
+        for m in place.mentions:
+            span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.add((span.start, span.end))
+    return out
 
 
 class ActorsStage:
@@ -20,8 +55,17 @@ class ActorsStage:
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
-            if d.error is None:
-                d.actors = []
+            if d.error is not None or d.doc is None:
+                continue
+            try:
+                result = resolve_actors(d.doc, d.text, _place_token_spans(d))
+            except (ValueError, IndexError, KeyError) as exc:  # a parse the rules did not expect
+                d.error = ProcessingError(f"actor resolution failed: {exc}")
+                continue
+            d.actors = result.actors
+            d.cache["actor_at"] = result.actor_at
+            d.cache["actor_affiliation"] = result.affiliation
+            d.cache["actor_mentions"] = result.mentions
 
 
 @register_stage("actors")

@@ -1,0 +1,438 @@
+"""Finding actor mentions in a parsed article and reading their country and sectors.
+
+Three sources, in order of trust:
+
+1. the curated dictionary (``named.tsv``: "Taliban", "Reuters", "United Nations" …);
+2. spaCy named entities: PERSON, ORG, NORP used as a noun ("the Pashtuns"), GPE that is a country;
+3. role noun phrases headed by a role noun (``roles.tsv``): "A Taliban official", "local militia
+   fighters", "the Afghan military", "an aide to Massoud", "police".
+
+Pronouns ("he", "they") and descriptions ("the man who …") are collected as *unresolved* mentions;
+:mod:`eventwire.actors.resolve` links them to actors.
+
+A mention's attributes come from its noun phrase: role nouns give sectors ("official" → GOV),
+country names and demonyms give the country ("Afghan" → AFG), sector modifiers add sectors
+("rebel", "security"), named actors used as modifiers give an *affiliation* ("Taliban official" is
+affiliated with the Taliban: AFG, INS), and "anti-X" marks opposition ("anti-Taliban forces" → REB).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    ActorKind,
+    NamedActor,
+    country_code,
+    merge_sectors,
+    named_index,
+    role_nouns,
+    sector_modifiers,
+)
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+DESCRIPTION_NOUNS = frozenset({"man", "woman", "boy", "girl", "person"})
+# Role heads that, after a named actor, just name that actor ("the Taliban movement").
+SELF_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "network"})
+DETERMINERS = frozenset({"DET", "PRON"})
+ANTI_PREFIXES = ("anti",)
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
+# Modifiers that make an actor international: no country is inferred for it.
+INTERNATIONAL_WORDS = frozenset({"international", "foreign", "outside", "western", "global", "world", "regional"})
+QUANTIFIERS = frozenset({"many", "some", "several", "few", "all", "most", "other", "both", "hundreds", "thousands", "dozens"})
+# An organisation name after one of these prepositions is a place ("fighting *in* Panjshir").
+LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "toward", "towards", "across", "throughout", "inside", "around"})
+
+
+@dataclass
+class Mention:
+    """One mention: token range ``[start, end)`` and what it says about its actor."""
+
+    start: int
+    end: int
+    head: int
+    source: str
+    """'dictionary', 'ner', 'role', 'country', 'group', 'pronoun' or 'description'."""
+    kind: ActorKind
+    name: str
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    named: NamedActor | None = None
+    plural: bool = False
+    affiliation: int | None = None
+    """Index (in the mention list) of the mention this one is affiliated with."""
+    affiliation_token: int | None = None
+    """Token of a possessive pronoun or prepositional object naming the affiliation."""
+    affiliation_prep: str | None = None
+    role_lemma: str | None = None
+    bare: bool = False
+    """A role phrase with nothing but a determiner ("the troops", "an aide")."""
+    actor: int | None = None
+    """Index of the resolved actor (set by the resolver)."""
+
+    subject_dep: bool = False
+    """Is the mention's head a grammatical subject (preferred antecedent for pronouns)?"""
+    international: bool = False
+    """Marked international ("the international community"): no country is inferred."""
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> tuple[dict[tuple[str, ...], tuple[NamedActor, str]], dict[str, tuple[int, ...]]]:
+    """Lower-case token tuple of every alias → (actor, alias as written); and, per first token, the
+    alias lengths to try (longest first)."""
+    nlp = _tokenizer()
+    table: dict[tuple[str, ...], tuple[NamedActor, str]] = {}
+    sizes: dict[str, set[int]] = {}
+    for alias, actor in named_index().items():
+        written = next((a for a in (actor.name, *actor.aliases) if a.lower().replace("’", "'") == alias), alias)
+        toks = tuple(t.lower_ for t in nlp.make_doc(written))
+        table.setdefault(toks, (actor, written))
+        sizes.setdefault(toks[0], set()).add(len(toks))
+    return table, {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
+
+
+def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
+    """Longest, leftmost matches of dictionary aliases (case rules: acronyms match exactly, other
+    aliases must start with a capital letter in the text)."""
+    table, sizes = _alias_table()
+    lows = [t.lower_.replace("’", "'") for t in doc]
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        found = None
+        for size in sizes.get(lows[i], ()):
+            if i + size > n:
+                continue
+            hit = table.get(tuple(lows[i : i + size]))
+            if hit is None:
+                continue
+            actor, written = hit
+            surface = doc[i : i + size].text
+            first = doc[i].text
+            if written.isupper() and len(written) <= 6:
+                if surface.replace("’", "'") != written:
+                    continue
+            elif not (first[:1].isupper() or not first[:1].isalpha()):
+                continue
+            found = (i, i + size, actor)
+            break
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+def _is_anti(doc: Doc, start: int) -> bool:
+    """Is the token range starting at ``start`` the object of an "anti-" prefix?"""
+    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in ANTI_PREFIXES:
+        return True
+    return start >= 1 and doc[start - 1].lower_ in ("anti-",)
+
+
+def _anti_tokens(doc: Doc) -> set[int]:
+    """Tokens inside "anti-X" compounds (spaCy splits "anti-Taliban" into anti / - / Taliban)."""
+    out: set[int] = set()
+    for t in doc:
+        low = t.lower_
+        if low.startswith("anti-") and len(low) > 5:
+            out.add(t.i)
+        elif low == "anti" and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–"):
+            out.update({t.i, t.i + 1, t.i + 2})
+    return out
+
+
+def _role_key(tokens: list[Token]) -> tuple[str | None, int]:
+    """The longest role phrase ending at the last token ("police officer", "special forces")."""
+    roles = role_nouns()
+    last = tokens[-1]
+    for size in (3, 2):
+        if len(tokens) >= size:
+            words = [t.lower_ for t in tokens[-size:-1]]
+            for cand in (" ".join([*words, last.lemma_.lower()]), " ".join([*words, last.lower_])):
+                if cand in roles:
+                    return cand, size
+    for cand in (last.lemma_.lower(), last.lower_):
+        if cand in roles:
+            return cand, 1
+    return None, 0
+
+
+@dataclass
+class PhraseInfo:
+    country: str | None = None
+    role_sectors: list[str] = field(default_factory=list)
+    modifier_sectors: list[str] = field(default_factory=list)
+    anti: bool = False
+    affiliations: list[int] = field(default_factory=list)
+    """Token indices of named modifiers (dictionary or ORG entity tokens)."""
+
+
+def read_modifiers(doc: Doc, tokens: list[Token], named_at: dict[int, int], anti: set[int]) -> PhraseInfo:
+    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase."""
+    info = PhraseInfo()
+    roles = role_nouns()
+    mods = sector_modifiers()
+    for t in tokens:
+        if t.i in anti:
+            info.anti = True
+            continue
+        if t.i in named_at:
+            info.affiliations.append(t.i)
+            continue
+        low = t.lower_
+        code = None
+        if t.ent_type_ in ("NORP", "GPE") or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+            code = country_code(t.text)
+            if t.ent_type_ == "GPE" and code is None:
+                # multi-token country names: "the United States", "Saudi Arabia"
+                ent = doc[t.i : t.i + 1]
+                for e in doc.ents:
+                    if e.start <= t.i < e.end:
+                        ent = e
+                        break
+                code = country_code(ent.text)
+        if code and not info.country:
+            info.country = code
+            continue
+        if low in mods:
+            info.modifier_sectors = merge_sectors(info.modifier_sectors, mods[low])
+        elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in roles or low in roles):
+            key = t.lemma_.lower() if t.lemma_.lower() in roles else low
+            info.role_sectors = merge_sectors(info.role_sectors, roles[key].sectors)
+    return info
+
+
+def _phrase_left(head: Token) -> int:
+    """First token of the pre-modifiers of ``head`` (determiners, adjectives, compounds, numbers)."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "npadvmod", "punct"):
+            start = min(start, child.left_edge.i)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start
+
+
+def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every actor mention of the doc, in text order (nested role/name mentions allowed)."""
+    place_spans = place_spans or set()
+    anti = _anti_tokens(doc)
+    mentions: list[Mention] = []
+    named_at: dict[int, int] = {}  # token → index of the named mention covering it
+
+    def add(m: Mention) -> int:
+        mentions.append(m)
+        for i in range(m.start, m.end):
+            named_at.setdefault(i, len(mentions) - 1)
+        return len(mentions) - 1
+
+    # 1. dictionary
+    taken: set[int] = set()
+    for s, e, actor in dictionary_matches(doc):
+        if _is_anti(doc, s) or any(i in anti for i in range(s, e)):
+            continue
+        head = doc[s:e].root
+        add(
+            Mention(
+                s, e, head.i, "dictionary", actor.kind, actor.name, actor.country, list(actor.sectors), actor,
+                plural=actor.kind == "group", subject_dep=head.dep_ in ("nsubj", "nsubjpass"),
+            )
+        )
+        taken.update(range(s, e))
+
+    # 2. named entities
+    person_names: list[frozenset[str]] = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        s, e = ent.start, ent.end
+        while s < e and doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        while e > s and doc[e - 1].lower_ in ("'s", "’s", "'"):
+            e -= 1
+        if s >= e or any(i in anti for i in range(s, e)):
+            continue
+        if (s, e) in place_spans and ent.label_ != "GPE":
+            continue  # the places stage resolved it as a place ("Panjshir" tagged ORG)
+        span = doc[s:e]
+        root = span.root
+        label = ent.label_
+        text = span.text
+        words = {t.lower_ for t in span if t.is_alpha}
+        if label in ("ORG", "NORP", "GPE") and words and any(words <= p for p in person_names):
+            label = "PERSON"  # "Odhiambo" tagged ORG after "Amina Wekesa Odhiambo"
+        if label == "PERSON":
+            if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.pos_ != "PROPN":
+                continue  # "the Tajik region", "Alemarah Twitter account": a modifier, not a person
+            if not any(c.isupper() for c in text):
+                continue
+            info = _person_context(doc, span, named_at, anti)
+            if len(words) > 1:
+                person_names.append(frozenset(words))
+            add(
+                Mention(
+                    s, e, root.i, "ner", "person", text, info.country,
+                    merge_sectors(["REB"] if info.anti else [], info.role_sectors, info.modifier_sectors),
+                    subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+            if info.affiliations:
+                mentions[-1].affiliation_token = info.affiliations[0]
+        elif label == "GPE":
+            code = country_code(text)
+            if code is None or not text[:1].isupper():
+                continue
+            add(Mention(s, e, root.i, "country", "country", text, code, [], subject_dep=root.dep_ == "nsubj"))
+        elif label == "ORG":
+            if root.dep_ in ("amod",) or len(text) < 2:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(span) == 1:
+                continue  # "in Panjshir": a place the NER took for an organisation
+            info = read_modifiers(doc, list(span), {}, anti)
+            add(
+                Mention(
+                    s, e, root.i, "ner", "organization", text, info.country,
+                    merge_sectors(info.role_sectors, info.modifier_sectors),
+                    plural=root.tag_ in ("NNS", "NNPS"), subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+        elif label == "NORP":
+            nxt = doc[e].text if e < len(doc) else ""
+            if root.dep_ in ("amod", "compound", "npadvmod") or root.pos_ == "ADJ" or nxt in ("-", "–"):
+                continue
+            code = country_code(text)
+            add(
+                Mention(
+                    s, e, root.i, "group", "group", text, code, [], plural=True,
+                    subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+        taken.update(range(s, e))
+
+    # 2b. surnames the NER missed: proper nouns that are part of a person named earlier
+    first_person_at = min((m.start for m in mentions if m.kind == "person"), default=len(doc))
+    i = first_person_at
+    while i < len(doc):
+        t = doc[i]
+        if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        words = {x.lower_ for x in doc[i:j]}
+        if any(words <= p for p in person_names):
+            root = doc[i:j].root
+            add(
+                Mention(
+                    i, j, root.i, "ner", "person", doc[i:j].text, subject_dep=root.dep_ in ("nsubj", "nsubjpass")
+                )
+            )
+            taken.update(range(i, j))
+        i = j
+
+    # 3. role noun phrases
+    roles = role_nouns()
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.i in taken:
+            continue
+        start = _phrase_left(t)
+        tokens = list(doc[start : t.i + 1])
+        key, size = _role_key(tokens)
+        if key is None:
+            continue
+        if t.lemma_.lower() in DESCRIPTION_NOUNS:
+            if doc[start].lower_ == "the" and any(c.dep_ == "relcl" for c in t.children):
+                mentions.append(Mention(start, t.i + 1, t.i, "description", "person", t.text))
+            continue
+        role = roles[key]
+        mod_tokens = [x for x in tokens[: len(tokens) - size] if x.pos_ not in DETERMINERS or x.dep_ == "poss"]
+        named_mods = [x for x in mod_tokens if x.i in named_at]
+        direct = [x for x in named_mods if x.head.i == t.i and mentions[named_at[x.i]].source != "country"]
+        if t.lemma_.lower() in SELF_NOUNS and direct and not role.sectors:
+            # "the Taliban movement": the named actor itself; widen its mention.
+            m = mentions[named_at[direct[-1].i]]
+            m.end = max(m.end, t.i + 1)
+            m.head = t.i
+            continue
+        info = read_modifiers(doc, [x for x in mod_tokens if x.dep_ != "poss" or x.i in named_at], named_at, anti)
+        sectors = merge_sectors(
+            (["OPP"] if set(role.sectors) & CIVIL_SECTORS else ["REB"]) if info.anti else [],
+            info.role_sectors,
+            role.sectors,
+            info.modifier_sectors,
+        )
+        plural = t.tag_ in ("NNS", "NNPS") or role.kind == "group"
+        kind: ActorKind = "group" if plural else ("organization" if role.kind == "organization" else "role")
+        cut = 0
+        for k, x in enumerate(tokens[:-1]):
+            determiner = x.pos_ in DETERMINERS or x.dep_ in ("det", "poss", "case", "nummod")
+            if determiner or x.text in ("'s", "’s") or x.lower_ in QUANTIFIERS:
+                cut = k + 1
+        name = doc[tokens[cut].i : t.i + 1].text
+        m = Mention(
+            start, t.i + 1, t.i, "role", kind, name, info.country, sectors, plural=plural, role_lemma=key,
+            subject_dep=t.dep_ in ("nsubj", "nsubjpass"),
+            bare=not [x for x in tokens[:-1] if x.dep_ != "det"],
+        )
+        m.international = any(x.lower_ in INTERNATIONAL_WORDS for x in tokens)
+        if info.affiliations:
+            m.affiliation_token = info.affiliations[-1]
+            if doc[m.affiliation_token].dep_ == "poss" or (
+                m.affiliation_token + 1 < len(doc) and doc[m.affiliation_token + 1].text in ("'s", "’s")
+            ):
+                m.affiliation_prep = "of"
+        else:
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            if poss:
+                m.affiliation_token = poss[0].i
+                m.affiliation_prep = "of"
+            else:
+                for c in t.rights:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "from", "with"):
+                        pobj = [g for g in c.children if g.dep_ == "pobj"]
+                        if pobj:
+                            m.affiliation_token = pobj[0].i
+                            m.affiliation_prep = c.lower_
+                        break
+        mentions.append(m)
+
+    # 4. pronouns
+    for t in doc:
+        low = t.lower_
+        if t.pos_ != "PRON" and t.tag_ not in ("PRP", "PRP$"):
+            continue
+        if low in PERSON_PRONOUNS:
+            mentions.append(Mention(t.i, t.i + 1, t.i, "pronoun", "person", t.text, subject_dep=t.dep_ == "nsubj"))
+        elif low in PLURAL_PRONOUNS:
+            mentions.append(
+                Mention(t.i, t.i + 1, t.i, "pronoun", "group", t.text, plural=True, subject_dep=t.dep_ == "nsubj")
+            )
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return mentions
+
+
+def _person_context(doc: Doc, span: Span, named_at: dict[int, int], anti: set[int]) -> PhraseInfo:
+    """Titles and modifiers around a person name: "US President Donald Trump", "anti-Taliban leader
+    Ahmad Massoud", "Ahmad Massoud, the rebel commander" (the appositive's head and its modifiers)."""
+    head = span.root
+    while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+        head = head.head
+    mods = [t for t in doc[_phrase_left(head) : span.start] if t.pos_ not in DETERMINERS]
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            mods.extend(t for t in doc[_phrase_left(child) : child.i + 1] if t.pos_ not in DETERMINERS)
+    return read_modifiers(doc, mods, named_at, anti)

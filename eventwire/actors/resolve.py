@@ -1,0 +1,346 @@
+"""Within-article coreference: mentions → canonical actors.
+
+Resolution runs in four passes over the mentions of :func:`eventwire.actors.mentions.find_mentions`:
+
+1. **names**: dictionary entries by canonical name; countries by ISO code; organisations and groups
+   by name; persons by name containment, so "Massoud" joins "Ahmad Massoud" (a shorter name whose
+   words are all in a longer one), while "Ahmad Shah Massoud" stays a separate person (its words are
+   not all in "Ahmad Massoud"). When a short name fits several persons, the one mentioned most so far
+   wins (the article's protagonist), then the most recent.
+2. **person pronouns and descriptions** ("he", "his", "the man who …"): the nearest preceding person
+   that was a grammatical subject in the same or the two previous sentences, else the nearest person.
+3. **role phrases** ("A Taliban official", "an aide to Massoud", "his troops"): keyed by their
+   normalised phrase and affiliation; a bare singular role ("an aide") joins the latest actor with
+   the same role noun. Affiliation (compound name, possessive, "to/of/for X") adds the affiliate's
+   country and sectors (a person affiliate lends sectors only when the role has none).
+4. **plural pronouns** ("they"): the nearest preceding plural subject in the same or previous sentence.
+
+Actors without a country take the article's main country (the country mentioned most, at least
+twice) when they are persons, roles or groups without an international sector; the reason says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Actor, Span
+from .lexicon import ActorKind, merge_sectors
+from .mentions import Mention, find_mentions
+
+INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
+
+
+@dataclass
+class _Builder:
+    key: tuple[str, ...]
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    name_tokens: frozenset[str] = frozenset()
+    role_lemma: str | None = None
+    affiliation: int | None = None
+    reasons: dict[str, str] = field(default_factory=dict)
+    international: bool = False
+
+
+@dataclass
+class ActorResult:
+    """What the actors stage publishes: the actors and token-level lookup tables."""
+
+    actors: list[Actor]
+    actor_at: dict[int, str]
+    """Token index → actor id for every token inside a resolved mention (innermost mention wins)."""
+    affiliation: dict[str, str]
+    """Actor id → id of the actor it belongs to ("Taliban official" → Taliban)."""
+    mentions: list[tuple[int, int, str, str]]
+    """(token start, token end, actor id, mention source) for every resolved mention."""
+
+
+def _depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i and d < 50:
+        token = token.head
+        d += 1
+    return d
+
+
+def _name_tokens(text: str) -> frozenset[str]:
+    words = text.replace("’", "'").replace("'s", "").split()
+    return frozenset(w.lower().strip(".,") for w in words if w.strip(".,"))
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.actors: list[_Builder] = []
+        self.by_key: dict[tuple[str, ...], int] = {}
+        self.sent_of = {m_i: doc[m.head].sent.start for m_i, m in enumerate(mentions)}
+        self.sent_index: dict[int, int] = {s.start: k for k, s in enumerate(doc.sents)}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _new(self, key: tuple[str, ...], m: Mention) -> int:
+        b = _Builder(key, m.name, m.kind, m.country, list(m.sectors), role_lemma=m.role_lemma)
+        b.international = m.international or (m.named is not None and m.named.country is None)
+        if m.kind == "person":
+            b.name_tokens = _name_tokens(m.name)
+        self.actors.append(b)
+        self.by_key[key] = len(self.actors) - 1
+        return len(self.actors) - 1
+
+    def _attach(self, m_i: int, a_i: int) -> None:
+        m = self.mentions[m_i]
+        m.actor = a_i
+        b = self.actors[a_i]
+        b.mentions.append(m_i)
+        if m.source in ("pronoun", "description"):
+            return
+        if b.country is None and m.country:
+            b.country = m.country
+        b.sectors = merge_sectors(b.sectors, m.sectors)
+        if b.kind == "person" and m.kind == "person" and len(_name_tokens(m.name)) > len(b.name_tokens):
+            b.name, b.name_tokens = m.name.replace("’s", "").removesuffix("'s"), _name_tokens(m.name)
+
+    def _sent_no(self, m_i: int) -> int:
+        return self.sent_index.get(self.sent_of[m_i], 0)
+
+    def _mention_at(self, token: int, exclude: int) -> int | None:
+        best = None
+        for k, m in enumerate(self.mentions):
+            if k != exclude and m.start <= token < m.end and m.actor is not None and (
+                best is None or (m.end - m.start) < (self.mentions[best].end - self.mentions[best].start)
+            ):
+                best = k
+        return best
+
+    # -- passes --------------------------------------------------------------------------------
+    def names(self) -> None:
+        for m_i, m in enumerate(self.mentions):
+            if m.source == "dictionary":
+                assert m.named is not None
+                key: tuple[str, ...] = ("named", m.named.name)
+            elif m.source == "country":
+                key = ("country", m.country or m.name.lower())
+            elif m.source == "group" or (m.source == "ner" and m.kind == "organization"):
+                key = ("org", m.name.lower().removeprefix("the "))
+            elif m.source == "ner" and m.kind == "person":
+                a_i = self._person_by_name(m)
+                if a_i is not None:
+                    self._attach(m_i, a_i)
+                    continue
+                key = ("person", m.name.lower(), str(m_i))
+            else:
+                continue
+            a_i = self.by_key.get(key)
+            self._attach(m_i, a_i if a_i is not None else self._new(key, m))
+
+    def _person_by_name(self, m: Mention) -> int | None:
+        toks = _name_tokens(m.name)
+        cands = [k for k, b in enumerate(self.actors) if b.kind == "person" and b.name_tokens and toks <= b.name_tokens]
+        if not cands:
+            return None
+        return max(cands, key=lambda k: (len(self.actors[k].mentions), max(self.actors[k].mentions)))
+
+    def _antecedent(self, m_i: int, want_plural: bool, window: int) -> int | None:
+        here = self._sent_no(m_i)
+        m = self.mentions[m_i]
+        best_subject = best_any = None
+        best_depth = best_dist = 99
+        for k in range(m_i - 1, -1, -1):
+            c = self.mentions[k]
+            if c.actor is None or c.start >= m.start:
+                continue
+            dist = here - self._sent_no(k)
+            if dist > window:
+                break
+            b = self.actors[c.actor]
+            if want_plural:
+                ok = c.plural and b.kind in ("group", "organization") and c.source != "pronoun" or (
+                    c.source == "pronoun" and c.plural
+                )
+            else:
+                ok = b.kind == "person"
+            if not ok:
+                continue
+            if c.subject_dep:
+                depth = _depth(self.doc[c.head])
+                # same sentence: the nearest subject; earlier sentences: the main-clause subject
+                if best_subject is None or (dist > 0 and depth < best_depth and dist == best_dist):
+                    best_subject, best_depth, best_dist = c.actor, depth, dist
+            if best_any is None:
+                best_any = c.actor
+            if best_subject is not None and dist == 0:
+                break
+        return best_subject if best_subject is not None else best_any
+
+    def _appositive(self, m_i: int) -> int | None:
+        """ "The man who leads the party, Joseph Mwangi, …": the person named in apposition."""
+        head = self.doc[self.mentions[m_i].head]
+        for child in head.children:
+            if child.dep_ == "appos":
+                k = self._mention_at(child.i, m_i)
+                if k is not None and self.actors[self.mentions[k].actor or 0].kind == "person":
+                    return self.mentions[k].actor
+        return None
+
+    def person_pronouns(self) -> None:
+        for m_i, m in enumerate(self.mentions):
+            if m.source in ("pronoun", "description") and m.kind == "person":
+                a_i = self._appositive(m_i) if m.source == "description" else None
+                if a_i is None:
+                    a_i = self._antecedent(m_i, want_plural=False, window=2)
+                if a_i is not None:
+                    self._attach(m_i, a_i)
+
+    def roles(self) -> None:
+        pending = [m_i for m_i, m in enumerate(self.mentions) if m.source == "role"]
+        for _ in range(3):
+            later = []
+            for m_i in pending:
+                m = self.mentions[m_i]
+                if m.affiliation_token is not None and self._mention_at(m.affiliation_token, m_i) is None and any(
+                    o.source == "role" and o.actor is None and o.start <= m.affiliation_token < o.end
+                    for k, o in enumerate(self.mentions)
+                    if k != m_i
+                ):
+                    later.append(m_i)
+                    continue
+                self._role(m_i)
+            if not later:
+                return
+            pending = later
+        for m_i in pending:
+            self._role(m_i)
+
+    def _role(self, m_i: int) -> None:
+        m = self.mentions[m_i]
+        if True:
+            affil = None
+            if m.affiliation_token is not None:
+                k = self._mention_at(m.affiliation_token, m_i)
+                if k is not None:
+                    affil = self.mentions[k].actor
+            if m.bare and not m.plural and affil is None:
+                prior = [
+                    k for k, b in enumerate(self.actors) if b.role_lemma == m.role_lemma and b.kind == m.kind
+                ]
+                if prior:
+                    self._attach(m_i, prior[-1])
+                    return
+            name = m.name
+            if affil is not None and m.affiliation_prep:
+                name = f"{m.name} {m.affiliation_prep} {self.actors[affil].name}"
+            key = ("role", name.lower(), str(m.plural))
+            a_i = self.by_key.get(key)
+            if a_i is None:
+                m.name = name
+                a_i = self._new(key, m)
+                b = self.actors[a_i]
+                if affil is not None and affil != a_i:
+                    b.affiliation = affil
+                    af = self.actors[affil]
+                    if b.country is None and af.country:
+                        b.country = af.country
+                    if af.kind != "person" or not b.sectors:
+                        b.sectors = merge_sectors(b.sectors, af.sectors)
+                self.mentions[m_i].actor = a_i
+                b.mentions.append(m_i)
+            else:
+                self._attach(m_i, a_i)
+
+    def plural_pronouns(self) -> None:
+        for m_i, m in enumerate(self.mentions):
+            if m.source == "pronoun" and m.plural:
+                a_i = self._antecedent(m_i, want_plural=True, window=1)
+                if a_i is not None:
+                    self._attach(m_i, a_i)
+
+    def main_country(self) -> None:
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.actor is not None and m.country and m.source in ("country", "role"):
+                counts[m.country] += 1
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            for b in self.actors:
+                if b.country is None:
+                    b.reasons["country"] = "no country stated for this actor"
+            return
+        code = top[0][0]
+        for b in self.actors:
+            if b.country is None:
+                if (
+                    b.kind in ("person", "role", "group", "organization")
+                    and not set(b.sectors) & INTERNATIONAL
+                    and not b.international
+                ):
+                    b.country = code
+                    b.reasons["country"] = f"not stated; inferred from the article's main country ({code})"
+                else:
+                    b.reasons["country"] = "no country stated for this actor"
+
+
+def resolve_actors(doc: Doc, text: str | None = None, place_spans: set[tuple[int, int]] | None = None) -> ActorResult:
+    """Canonical actors of a parsed article with their mentions and the token → actor lookup.
+
+    ``text`` is the original article text (defaults to ``doc.text``; both share offsets).
+    ``place_spans`` are token ranges already known to be places (skipped as actor names).
+    """
+    text = doc.text if text is None else text
+    mentions = find_mentions(doc, place_spans)
+    r = _Resolver(doc, mentions)
+    r.names()
+    r.person_pronouns()
+    r.roles()
+    r.plural_pronouns()
+    r.main_country()
+
+    # Actors in order of first mention; ids act-1, act-2, ...
+    order = sorted(
+        (k for k, b in enumerate(r.actors) if b.mentions),
+        key=lambda k: min(mentions[i].start for i in r.actors[k].mentions),
+    )
+    ids = {k: f"act-{n + 1}" for n, k in enumerate(order)}
+    actors: list[Actor] = []
+    for k in order:
+        b = r.actors[k]
+        spans = []
+        seen: set[tuple[int, int]] = set()
+        for i in sorted(b.mentions, key=lambda i: mentions[i].start):
+            m = mentions[i]
+            s_char = doc[m.start].idx
+            e_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            if (s_char, e_char) in seen:
+                continue
+            seen.add((s_char, e_char))
+            spans.append(Span(start=s_char, end=e_char, text=text[s_char:e_char]))
+        reasons = dict(b.reasons)
+        if not b.sectors:
+            reasons["sector"] = "no sector cue (dictionary entry, role noun or modifier)"
+        actors.append(
+            Actor(
+                id=ids[k],
+                name=b.name,
+                kind=b.kind,
+                country=b.country,
+                sector=b.sectors[0] if b.sectors else None,
+                sectors=list(b.sectors),
+                mentions=spans,
+                reasons=reasons,
+            )
+        )
+    actor_at: dict[int, str] = {}
+    resolved = [m for m in mentions if m.actor is not None and m.actor in ids]
+    for m in sorted(resolved, key=lambda m: -(m.end - m.start)):
+        for t in range(m.start, m.end):
+            actor_at[t] = ids[m.actor]  # type: ignore[index]
+    affiliation = {
+        ids[k]: ids[b.affiliation] for k, b in enumerate(r.actors) if b.affiliation is not None and k in ids and b.affiliation in ids
+    }
+    table = [(m.start, m.end, ids[m.actor], m.source) for m in resolved]  # type: ignore[index]
+    return ActorResult(actors, actor_at, affiliation, table)

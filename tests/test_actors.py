@@ -1,0 +1,226 @@
+"""Actors: dictionary, sectors and countries, coreference, the stage contract, the seed article."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.actors.lexicon import SECTOR_CODES, country_code, named_actors, role_nouns, sector_modifiers
+from eventwire.actors.resolve import ActorResult, resolve_actors
+from eventwire.document import ArticleInput
+from eventwire.nlp import load_nlp
+from eventwire.options import Options
+from eventwire.pipeline import get_pipeline
+from eventwire.schema import Actor
+
+# Original text written for these tests (invented people and places).
+FIXTURE = (
+    "Rebels Claim Ambush On Northern Road\n"
+    "NAIROBI - Opposition leader Amina Wekesa Odhiambo said on Tuesday that she was ready for talks "
+    "with the government. Odhiambo told Reuters that her supporters would march to the capital.\n"
+    "A Kenyan police spokesman said officers had arrested twelve protesters. Local militia fighters "
+    "later clashed with police near the border, according to the Associated Press.\n"
+    "The man who leads the ruling party, Joseph Kamau Mwangi, rejected the demand. Mwangi said he "
+    "would not negotiate with anti-government groups. Odhiambo, whose father Daniel Odhiambo led the "
+    "party in the 1990s, said she would keep campaigning.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def resolve(nlp, text: str) -> ActorResult:
+    return resolve_actors(nlp(text), text)
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    hits = [a for a in actors if a.name == name]
+    assert len(hits) == 1, (name, [a.name for a in actors])
+    return hits[0]
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# -- dictionary -----------------------------------------------------------------------------------
+
+
+def test_tables_load_with_valid_codes():
+    assert len(named_actors()) > 100
+    assert all(set(a.sectors) <= SECTOR_CODES for a in named_actors())
+    assert all(set(r.sectors) <= SECTOR_CODES for r in role_nouns().values())
+    assert all(set(v) <= SECTOR_CODES for v in sector_modifiers().values())
+    names = [a.name for a in named_actors()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Afghan", "AFG"),
+        ("Afghanistan", "AFG"),
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("Britain", "GBR"),
+        ("Russia", "RUS"),
+        ("Iraqis", "IRQ"),
+        ("Kenyan", "KEN"),
+        ("Türkiye", "TUR"),
+        ("us", None),
+        ("Atlantis", None),
+    ],
+)
+def test_country_code(text, code):
+    assert country_code(text) == code
+
+
+# -- sectors and countries on written sentences -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sectors"),
+    [
+        ("A Taliban official said the road was closed.", "A Taliban official", "AFG", ["GOV", "INS"]),
+        ("Local militia fighters attacked the depot.", "Local militia fighters", None, ["REB", "MIL"]),
+        ("The police arrested two men on Monday.", "The police", None, ["GOV", "COP"]),
+        ("The Afghan military withdrew from the town.", "The Afghan military", "AFG", ["MIL"]),
+        ("Anti-Taliban forces regrouped in the hills.", "Anti-Taliban forces", None, ["REB", "MIL"]),
+        ("Iraqi troops entered the city at dawn.", "Iraqi troops", "IRQ", ["MIL"]),
+        ("A Syrian court sentenced the journalist.", "A Syrian court", "SYR", ["JUD"]),
+        ("Hundreds of protesters gathered outside parliament.", "protesters", None, ["OPP", "CVL"]),
+    ],
+)
+def test_role_phrase_sectors(nlp, text, phrase, country, sectors):
+    result = resolve(nlp, text)
+    hits = [a for a in result.actors if phrase in mention_texts(a)]
+    assert hits, [(a.name, mention_texts(a)) for a in result.actors]
+    actor = hits[0]
+    assert actor.country == country
+    assert actor.sectors[: len(sectors)] == sectors
+    assert actor.sector == sectors[0]
+
+
+def test_named_actors_and_titles(nlp):
+    text = "French President Emmanuel Macron met NATO officials after Reuters and the BBC reported the talks."
+    result = resolve(nlp, text)
+    macron = by_name(result.actors, "Emmanuel Macron")
+    assert macron.kind == "person" and macron.country == "FRA" and macron.sector == "GOV"
+    assert by_name(result.actors, "NATO").sector == "IGO"
+    assert by_name(result.actors, "Reuters").sector == "MED"
+    assert by_name(result.actors, "BBC").country == "GBR"
+    officials = [a for a in result.actors if "NATO officials" in mention_texts(a)]
+    assert officials and officials[0].sectors[:2] == ["GOV", "IGO"]
+    assert result.affiliation[officials[0].id] == by_name(result.actors, "NATO").id
+
+
+def test_acronyms_match_case_sensitively(nlp):
+    text = "Who will lead the talks? The WHO said it would send experts."
+    names = [a.name for a in resolve(nlp, text).actors]
+    assert names.count("World Health Organization") == 1
+
+
+def test_anti_prefix_is_not_a_mention_of_the_group(nlp):
+    result = resolve(nlp, "Anti-Taliban fighters seized the pass.")
+    assert not [a for a in result.actors if a.name == "Taliban"]
+
+
+# -- coreference ------------------------------------------------------------------------------------
+
+
+def test_fixture_coreference(nlp):
+    result = resolve(nlp, FIXTURE)
+    amina = by_name(result.actors, "Amina Wekesa Odhiambo")
+    texts = mention_texts(amina)
+    assert "Odhiambo" in texts and "she" in texts and "her" in texts
+    assert amina.sector == "OPP"
+    daniel = by_name(result.actors, "Daniel Odhiambo")
+    assert daniel.id != amina.id
+    mwangi = by_name(result.actors, "Joseph Kamau Mwangi")
+    assert {"Mwangi", "he"} <= set(mention_texts(mwangi))
+    assert "he" not in texts
+    # "The man who leads the ruling party" is a description of the nearest person subject
+    described = [a for a in result.actors if "The man" in mention_texts(a)]
+    assert len(described) <= 1
+    spokesman = [a for a in result.actors if "A Kenyan police spokesman" in mention_texts(a)]
+    assert spokesman and spokesman[0].country == "KEN" and spokesman[0].sectors[:2] == ["GOV", "COP"]
+    supporters = [a for a in result.actors if "her supporters" in mention_texts(a)]
+    assert supporters and result.affiliation[supporters[0].id] == amina.id
+    assert by_name(result.actors, "Associated Press").sector == "MED"
+
+
+def test_offsets_slice_the_text_and_actor_at_is_consistent(nlp):
+    doc = nlp(FIXTURE)
+    result = resolve_actors(doc, FIXTURE)
+    ids = {a.id for a in result.actors}
+    assert [a.id for a in result.actors] == [f"act-{i + 1}" for i in range(len(result.actors))]
+    for actor in result.actors:
+        assert actor.mentions
+        for m in actor.mentions:
+            assert FIXTURE[m.start : m.end] == m.text
+            tokens = [t.i for t in doc if m.start <= t.idx < m.end]
+            assert any(result.actor_at[i] == actor.id for i in tokens)
+    assert set(result.actor_at.values()) <= ids
+    for s, e, actor_id, _source in result.mentions:
+        assert actor_id in ids and 0 <= s < e <= len(doc)
+
+
+def test_no_actors_in_plain_text(nlp):
+    result = resolve(nlp, "The weather was warm and the river was high.")
+    assert result.actors == [] and result.actor_at == {}
+
+
+# -- the stage --------------------------------------------------------------------------------------
+
+
+def test_stage_fills_actors_and_cache():
+    pipe = get_pipeline(Options(stages=("read", "parse", "places", "actors")))
+    d = next(pipe.run_documents([ArticleInput(text=FIXTURE, published="2024-03-05")]))
+    assert d.error is None
+    assert d.actors and {"actor_at", "actor_affiliation", "actor_mentions"} <= set(d.cache)
+    for actor in d.actors:
+        for m in actor.mentions:
+            assert FIXTURE[m.start : m.end] == m.text
+    t0 = time.perf_counter()
+    assert d.doc is not None
+    for _ in range(5):
+        resolve_actors(d.doc, FIXTURE)
+    assert (time.perf_counter() - t0) / 5 < 0.05
+
+
+# -- the seed article ---------------------------------------------------------------------------------
+
+
+def test_seed_actors(seed_record):
+    actors = seed_record.actors
+    text = seed_record.article.text
+    for a in actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+    massoud = by_name(actors, "Ahmad Massoud")
+    texts = mention_texts(massoud)
+    assert "Massoud" in texts and "he" in texts and texts.count("he") >= 5
+    assert "Ahmad Shah Massoud" not in texts
+    assert massoud.sector == "REB"
+    father = by_name(actors, "Ahmad Shah Massoud")
+    assert father.id != massoud.id
+    taliban = by_name(actors, "Taliban")
+    assert taliban.country == "AFG" and "INS" in taliban.sectors
+    official = by_name(actors, "Taliban official")
+    assert "A Taliban official" in mention_texts(official)
+    assert official.country == "AFG" and official.sectors[:2] == ["GOV", "INS"]
+    aides = [a for a in actors if a.name.startswith("aide")]
+    assert aides and all(a.id != massoud.id for a in aides)
+    assert "an aide" in mention_texts(aides[0])
+    assert by_name(actors, "Reuters").sector == "MED"
+    assert by_name(actors, "Washington Post").sector == "MED"
+    militia = [a for a in actors if "local militia" in a.name]
+    assert militia and all(a.sectors[:2] == ["REB", "MIL"] for a in militia)
+    anti = [a for a in actors if a.name == "anti-Taliban forces"]
+    assert anti and anti[0].sector == "REB"
+    military = by_name(actors, "Afghan military")
+    assert military.country == "AFG" and military.sector == "MIL"
