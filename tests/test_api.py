@@ -332,3 +332,53 @@ def test_unexpected_routes_and_methods_answer_json(client: TestClient) -> None:
 def test_seed_records_have_exact_offsets() -> None:
     for rec in seed_records():
         check_offsets(rec.model_dump())
+
+
+# ---- eventwire serve ----------------------------------------------------------------------------------
+
+
+def test_serve_command_runs_the_app(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    url = f"sqlite:///{tmp_path / 'serve.sqlite'}"
+    seed_store(url)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "serve", "--port", str(port), "--db", url, "--token", TOKEN],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+            assert time.monotonic() < deadline, "eventwire serve did not answer in 90 s"
+            time.sleep(0.3)
+        assert "/static/app.js" in httpx.get(f"{base}/").text
+        assert httpx.get(f"{base}/events").json()["total"] == 5
+        eid = httpx.get(f"{base}/events", params={"type": "AGREE"}).json()["items"][0]["id"]
+        assert httpx.patch(f"{base}/events/{eid}", json={"verdict": "confirm"}).status_code == 401
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in out
+
+
+def test_serve_rejects_an_unreachable_database() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", "mysql://nowhere/db"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 5 and proc.stderr.startswith("error:"), proc.stderr

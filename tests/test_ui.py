@@ -145,7 +145,8 @@ def test_keyboard_review(page: Any, server: str) -> None:
     assert stored["verdicts"][-1]["verdict"]["status"] == "rejected"
     page.keyboard.press("k")
     page.wait_for_function("id => document.querySelector('#event-list li[aria-selected=true]')"
-                           "?.dataset.eventId === id", arg=first_id)
+                           "?.dataset.eventId === id && document.querySelector('#detail .mono')?.textContent === id"
+                           " && document.querySelector('#detail .article-text .hl-evidence') !== null", arg=first_id)
     # Correct with the form, from the keyboard.
     page.keyboard.press("e")
     page.locator("#correct-form select[name=type]").select_option("SANCTION")

@@ -142,6 +142,7 @@ function mentionMarks(ev, articleId) {
 }
 
 async function renderDetail(ev) {
+  const seq = (state.renderSeq = (state.renderSeq || 0) + 1);
   const pane = $("#detail");
   pane.hidden = false;
   $("#layout").classList.add("with-detail");
@@ -177,7 +178,7 @@ async function renderDetail(ev) {
     holder.append(box);
     try {
       const rec = await api.article(a.id);
-      if (state.currentId !== ev.id) return;
+      if (state.currentId !== ev.id || state.renderSeq !== seq) return;
       renderHighlighted(text, rec.article.text, recordMarks(rec, mentionMarks(ev, a.id)));
       const first = text.querySelector(".hl-evidence");
       if (first && articles[0] === a) first.scrollIntoView({ block: "nearest" });

@@ -133,6 +133,11 @@ export class EventMap {
     for (const c of this.markers.children) {
       c.setAttribute("r", (c.classList.contains("selected") ? 8 : 6) * unit);
       c.setAttribute("stroke-width", 1.5 * unit);
+      // Events at the same spot are spread on a small ring (constant on screen) so each can be clicked.
+      const n = +c.dataset.n, i = +c.dataset.i;
+      const ring = n > 1 ? (7 + n) * unit : 0;
+      c.setAttribute("cx", +c.dataset.x + ring * Math.cos((2 * Math.PI * i) / n));
+      c.setAttribute("cy", +c.dataset.y + ring * Math.sin((2 * Math.PI * i) / n));
     }
     for (const l of this.graticule.children) l.setAttribute("stroke-width", 0.5 * unit);
     this.svg.querySelectorAll(".country").forEach((p) => p.setAttribute("stroke-width", 0.6 * unit));
@@ -142,14 +147,20 @@ export class EventMap {
   setEvents(events) {
     this.events = events;
     this.markers.textContent = "";
+    const spots = new Map();
     for (const e of events) {
       if (!hasCoords(e)) continue;
+      const key = `${e.lat.toFixed(3)},${e.lon.toFixed(3)}`;
+      if (!spots.has(key)) spots.set(key, []);
+      spots.get(key).push(e);
+    }
+    for (const group of spots.values()) group.forEach((e, i) => {
       const [x, y] = project(e.lon, e.lat);
-      const c = this.el("circle", { cx: x, cy: y, class: "marker", fill: colorOf(e.type), "data-event-id": e.id, role: "button", "aria-label": `${e.type} at ${e.place || "?"}` });
+      const c = this.el("circle", { cx: x, cy: y, "data-x": x, "data-y": y, "data-i": i, "data-n": group.length, class: "marker", fill: colorOf(e.type), "data-event-id": e.id, role: "button", "aria-label": `${e.type} at ${e.place || "?"}` });
       const t = this.el("title"); t.textContent = `${e.type} · ${e.place || ""} · ${e.date || "no date"}`; c.appendChild(t);
       c.addEventListener("click", (ev) => { ev.stopPropagation(); this.onSelect(e.id); });
       this.markers.appendChild(c);
-    }
+    });
     this.select(this.selected);
   }
 
