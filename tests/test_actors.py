@@ -114,7 +114,7 @@ def test_named_actors_and_titles(nlp):
     assert by_name(result.actors, "Reuters").sector == "MED"
     assert by_name(result.actors, "BBC").country == "GBR"
     officials = [a for a in result.actors if "NATO officials" in mention_texts(a)]
-    assert officials and officials[0].sectors[:2] == ["GOV", "IGO"]
+    assert officials and officials[0].sectors[:2] == ["IGO", "GOV"]
     assert result.affiliation[officials[0].id] == by_name(result.actors, "NATO").id
 
 

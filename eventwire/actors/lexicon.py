@@ -147,7 +147,27 @@ def country_code(text: str) -> str | None:
         return table[key]
     if key.endswith("s") and key[:-1] in table and key[:-1] not in ("u", "u.s"):
         return table[key[:-1]]
+    if key.endswith("n") and len(key) > 5 and key.isalpha() and text.strip()[:1].isupper():
+        # demonyms the table lacks: "Gambian" → Gambia, "Fijian" → Fiji, "Bosnian" → Bosnia …
+        for stem in (key[:-1], key[:-2], key[:-3] + "a", key[:-2] + "a"):
+            code = table.get(stem) or _first_words().get(stem)
+            if code:
+                return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, str]:
+    """First word of multi-word country names ("bosnia" → BIH), where it names only one country."""
+    seen: dict[str, set[str]] = {}
+    for name, code in _country_table().items():
+        parts = name.split()
+        if len(parts) > 1 and parts[0].isalpha() and len(parts[0]) > 3:
+            seen.setdefault(parts[0], set()).add(code)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1 and w not in _GENERIC_WORDS}
+
+
+_GENERIC_WORDS = frozenset({"republic", "united", "kingdom", "state", "states", "islamic", "democratic", "federal", "people's"})
 
 
 @lru_cache(maxsize=1)

@@ -425,14 +425,41 @@ def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> 
     return mentions
 
 
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "ADP", "PUNCT", "VERB"})
+
+
+def _title_window(doc: Doc, start: int) -> list[Token]:
+    """Title words right before a name: "U.S. Secretary of State", "Lebanon's new President",
+    "Arab League Secretary-General", "Ousted President" (stops at verbs, commas and other names)."""
+    out: list[Token] = []
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start and len(out) < 8:
+        t = doc[i]
+        if t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS or t.text in (",", ";", ":", "(", ")", '"', "“"):
+            break
+        if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            break
+        if t.pos_ == "VERB" and t.tag_ != "VBN":
+            break
+        out.append(t)
+        i -= 1
+    return list(reversed(out))
+
+
 def _person_context(doc: Doc, span: Span, named_at: dict[int, int], anti: set[int]) -> PhraseInfo:
     """Titles and modifiers around a person name: "US President Donald Trump", "anti-Taliban leader
-    Ahmad Massoud", "Ahmad Massoud, the rebel commander" (the appositive's head and its modifiers)."""
+    Ahmad Massoud", "Ahmad Massoud, the rebel commander" (the appositive's head and its modifiers),
+    "King Hassan of Morocco"."""
     head = span.root
     while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
         head = head.head
     mods = [t for t in doc[_phrase_left(head) : span.start] if t.pos_ not in DETERMINERS]
+    seen = {t.i for t in mods}
+    mods.extend(t for t in _title_window(doc, span.start) if t.i not in seen and t.pos_ not in DETERMINERS)
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             mods.extend(t for t in doc[_phrase_left(child) : child.i + 1] if t.pos_ not in DETERMINERS)
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            mods.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE")
     return read_modifiers(doc, mods, named_at, anti)

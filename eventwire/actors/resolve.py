@@ -61,6 +61,14 @@ class ActorResult:
     """(token start, token end, actor id, mention source) for every resolved mention."""
 
 
+def _with_affiliate(own: list[str], affiliate: list[str]) -> list[str]:
+    """Sectors of a role or person plus its affiliate's; an IGO affiliation comes first
+    ("NATO officials" → IGO, GOV), since such officials act for the organisation, not a state."""
+    if "IGO" in affiliate:
+        return merge_sectors(["IGO"], own, affiliate)
+    return merge_sectors(own, affiliate)
+
+
 def _depth(token: Token) -> int:
     d = 0
     while token.head.i != token.i and d < 50:
@@ -188,6 +196,22 @@ class _Resolver:
                     return self.mentions[k].actor
         return None
 
+    def person_affiliations(self) -> None:
+        """Named organisations in a person's title ("Arab League Secretary-General X")."""
+        for m_i, m in enumerate(self.mentions):
+            if m.source != "ner" or m.kind != "person" or m.affiliation_token is None or m.actor is None:
+                continue
+            k = self._mention_at(m.affiliation_token, m_i)
+            if k is None or self.mentions[k].actor in (None, m.actor):
+                continue
+            b, af = self.actors[m.actor], self.actors[self.mentions[k].actor or 0]
+            if af.kind == "person":
+                continue
+            b.affiliation = self.mentions[k].actor
+            b.sectors = _with_affiliate(b.sectors, af.sectors)
+            if b.country is None and af.country:
+                b.country = af.country
+
     def person_pronouns(self) -> None:
         for m_i, m in enumerate(self.mentions):
             if m.source in ("pronoun", "description") and m.kind == "person":
@@ -247,7 +271,7 @@ class _Resolver:
                     if b.country is None and af.country:
                         b.country = af.country
                     if af.kind != "person" or not b.sectors:
-                        b.sectors = merge_sectors(b.sectors, af.sectors)
+                        b.sectors = _with_affiliate(b.sectors, af.sectors)
                 self.mentions[m_i].actor = a_i
                 b.mentions.append(m_i)
             else:
@@ -266,7 +290,8 @@ class _Resolver:
             if m.actor is not None and m.country and m.source in ("country", "role"):
                 counts[m.country] += 1
         top = counts.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        total = sum(counts.values())
+        if not top or top[0][1] < 3 or top[0][1] * 2 <= total or (len(top) > 1 and top[1][1] == top[0][1]):
             for b in self.actors:
                 if b.country is None:
                     b.reasons["country"] = "no country stated for this actor"
@@ -295,6 +320,7 @@ def resolve_actors(doc: Doc, text: str | None = None, place_spans: set[tuple[int
     mentions = find_mentions(doc, place_spans)
     r = _Resolver(doc, mentions)
     r.names()
+    r.person_affiliations()
     r.person_pronouns()
     r.roles()
     r.plural_pronouns()
