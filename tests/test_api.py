@@ -196,6 +196,9 @@ def test_write_endpoints_need_the_token_when_configured(guarded: TestClient) -> 
     wrong = guarded.patch(f"/events/{eid}", json=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and "token" in wrong.json()["error"]
     assert guarded.post("/articles", json={"articles": [{"text": ARTICLE_FARMERS}]}).status_code == 401
+    # /extract stores nothing and stays open for text, but fetching a URL needs the token
+    assert guarded.post("/extract", json={"url": "http://127.0.0.1:9/x"}).status_code == 401
+    assert guarded.post("/extract", json={"text": ARTICLE_FARMERS, "options": {"stages": ["read"]}}).status_code == 200
     # reads stay open
     assert guarded.get(f"/events/{eid}").status_code == 200
     ok = guarded.patch(f"/events/{eid}", json=body, headers={"Authorization": f"Bearer {TOKEN}"})

@@ -127,7 +127,17 @@ def test_open_event_highlights_evidence_and_confirm_stores_verdict(page: Any, se
 
 
 def test_keyboard_review(page: Any, server: str) -> None:
-    page.locator("#event-list li[data-event-id]").first.focus()
+    active = "() => document.activeElement && (document.activeElement.dataset.eventId || document.activeElement.className)"
+    page.keyboard.press("Tab")
+    assert page.evaluate(active) == "skip"
+    page.keyboard.press("Enter")  # skip link → the event list; the list is a single tab stop
+    page.keyboard.press("Tab")
+    ids = page.locator("#event-list li[data-event-id]").evaluate_all("els => els.map(e => e.dataset.eventId)")
+    assert page.evaluate(active) == ids[0]
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(active) == ids[1]
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(active) == ids[0]
     page.keyboard.press("Enter")
     page.locator("#detail .article-text .hl-evidence").first.wait_for()
     first_id = page.locator('#event-list li[aria-selected="true"]').get_attribute("data-event-id")

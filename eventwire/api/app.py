@@ -20,6 +20,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -42,7 +43,7 @@ from .models import (
     IngestResponse,
     VerdictIn,
 )
-from .security import DEFAULT_MAX_BODY, AuthError, BodyLimitMiddleware, token_guard
+from .security import DEFAULT_MAX_BODY, AuthError, BodyLimitMiddleware, bearer, check_token, token_guard
 
 log = logging.getLogger("eventwire.api")
 
@@ -248,9 +249,14 @@ def create_app(
             else:
                 yield given, doc.to_record()
 
-    @app.post("/extract", response_model=ExtractResponse, tags=["extract"], responses=_ERRORS,
-              summary="Extract records from one article (nothing is stored)")
-    def extract(body: ExtractRequest) -> ExtractResponse:
+    @app.post("/extract", response_model=ExtractResponse, tags=["extract"], responses=_WRITE_ERRORS,
+              summary="Extract records from one article (nothing is stored)",
+              description="Give the article's `text`, or a `url` for the server to fetch. When the server has "
+                          "a token, fetching a URL needs it (the server should not fetch pages for anyone).")
+    def extract(body: ExtractRequest, creds: Annotated[HTTPAuthorizationCredentials | None,
+                                                       Depends(bearer())] = None) -> ExtractResponse:
+        if body.text is None:
+            check_token(token, creds, "fetching a URL")
         opts = merge_options(base_options, body.options)
         item = to_input(body)
         records: list[Record] = []

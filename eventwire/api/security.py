@@ -107,13 +107,23 @@ def token_guard(token: str | None) -> Callable[..., Awaitable[None]]:
     """A FastAPI dependency: passes when no token is configured or the request carries it."""
 
     async def require_token(creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
-        if not token:
-            return
-        given = creds.credentials if creds is not None else ""
-        if not hmac.compare_digest(given.encode("utf-8", "surrogatepass"), token.encode("utf-8")):
-            raise AuthError(
-                "this endpoint needs the server's token",
-                hint="send 'Authorization: Bearer <token>' (the token given to `eventwire serve --token`)",
-            )
+        check_token(token, creds)
 
     return require_token
+
+
+def check_token(token: str | None, creds: HTTPAuthorizationCredentials | None, what: str = "this endpoint") -> None:
+    """Raise :class:`AuthError` unless no token is configured or ``creds`` carry it."""
+    if not token:
+        return
+    given = creds.credentials if creds is not None else ""
+    if not hmac.compare_digest(given.encode("utf-8", "surrogatepass"), token.encode("utf-8")):
+        raise AuthError(
+            f"{what} needs the server's token",
+            hint="send 'Authorization: Bearer <token>' (the token given to `eventwire serve --token`)",
+        )
+
+
+def bearer() -> HTTPBearer:
+    """The optional bearer-credentials dependency (for endpoints that need the token only sometimes)."""
+    return _bearer

@@ -82,10 +82,21 @@ function renderList() {
   for (const e of state.events) {
     const v = verdictOf(e);
     const li = h("li", {
-      role: "option", tabindex: "0", class: "event-item", "aria-selected": String(e.id === state.currentId),
+      role: "option", tabindex: "-1", class: "event-item", "aria-selected": String(e.id === state.currentId),
       dataset: { eventId: e.id },
       onclick: () => open(e.id),
-      onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(e.id); } },
+      onfocus: () => rove(li),
+      onkeydown: (ev) => {
+        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(e.id); }
+        else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+          ev.preventDefault();
+          const next = ev.key === "ArrowDown" ? li.nextElementSibling : li.previousElementSibling;
+          if (next) next.focus();
+        } else if (ev.key === "Home" || ev.key === "End") {
+          ev.preventDefault();
+          (ev.key === "Home" ? ul.firstElementChild : ul.lastElementChild).focus();
+        }
+      },
     },
     h("span", { class: "type", style: `--c:${colorOf(e.type)}` }, e.type),
     h("span", { class: "date" }, e.date || "no date"),
@@ -95,6 +106,14 @@ function renderList() {
     v ? h("span", { class: `verdict v-${v}` }, v) : null);
     ul.append(li);
   }
+  // One tab stop for the whole list (roving tabindex): the open event, else the first.
+  rove(ul.querySelector('li[aria-selected="true"]') || ul.querySelector("li[data-event-id]"));
+}
+
+function rove(li) {
+  if (!li) return;
+  for (const other of document.querySelectorAll("#event-list li[data-event-id]")) other.tabIndex = -1;
+  li.tabIndex = 0;
 }
 
 function renderLegend() {
@@ -106,7 +125,7 @@ function renderLegend() {
 
 function focusItem(id) {
   const li = document.querySelector(`#event-list li[data-event-id="${CSS.escape(id)}"]`);
-  if (li) { li.focus({ preventScroll: true }); li.scrollIntoView({ block: "nearest" }); }
+  if (li) { rove(li); li.focus({ preventScroll: true }); li.scrollIntoView({ block: "nearest" }); }
 }
 
 async function open(id) {
