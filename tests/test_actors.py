@@ -93,6 +93,9 @@ def test_country_code(text, code):
         ("Iraqi troops entered the city at dawn.", "Iraqi troops", "IRQ", ["MIL"]),
         ("A Syrian court sentenced the journalist.", "A Syrian court", "SYR", ["JUD"]),
         ("Hundreds of protesters gathered outside parliament.", "protesters", None, ["OPP", "CVL"]),
+        ("Rebels in the Ivory Coast rejected the plan.", "Rebels", "CIV", ["REB"]),
+        ("Ivory Coast rebels rejected the plan.", "Ivory Coast rebels", "CIV", ["REB"]),
+        ("Fijian soldiers guarded the palace.", "Fijian soldiers", "FJI", ["MIL"]),
     ],
 )
 def test_role_phrase_sectors(nlp, text, phrase, country, sectors):
@@ -116,6 +119,18 @@ def test_named_actors_and_titles(nlp):
     officials = [a for a in result.actors if "NATO officials" in mention_texts(a)]
     assert officials and officials[0].sectors[:2] == ["IGO", "GOV"]
     assert result.affiliation[officials[0].id] == by_name(result.actors, "NATO").id
+
+
+def test_person_titles(nlp):
+    text = "U.S. Secretary of State Jane Doe spoke to Arab League Secretary-General Omar Haddad by phone."
+    result = resolve(nlp, text)
+    doe = by_name(result.actors, "Jane Doe")
+    assert doe.country == "USA" and doe.sector == "GOV"
+    haddad = by_name(result.actors, "Omar Haddad")
+    assert haddad.sector == "IGO" and "GOV" in haddad.sectors
+    assert result.affiliation[haddad.id] == by_name(result.actors, "Arab League").id
+    king = by_name(resolve(nlp, "King Idris of Libya received the envoy.").actors, "Idris")
+    assert king.country == "LBY"
 
 
 def test_acronyms_match_case_sensitively(nlp):

@@ -179,9 +179,18 @@ class PhraseInfo:
     """Token indices of named modifiers (dictionary or ORG entity tokens)."""
 
 
-def read_modifiers(doc: Doc, tokens: list[Token], named_at: dict[int, int], anti: set[int]) -> PhraseInfo:
-    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase."""
+def read_modifiers(
+    doc: Doc,
+    tokens: list[Token],
+    named_at: dict[int, int],
+    anti: set[int],
+    place_country: dict[int, str] | None = None,
+) -> PhraseInfo:
+    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase.
+
+    ``place_country`` maps tokens of resolved place mentions to their country ("Darfur rebels")."""
     info = PhraseInfo()
+    place_country = place_country or {}
     roles = role_nouns()
     mods = sector_modifiers()
     for t in tokens:
@@ -203,6 +212,17 @@ def read_modifiers(doc: Doc, tokens: list[Token], named_at: dict[int, int], anti
                         ent = e
                         break
                 code = country_code(ent.text)
+            if code is None and t.pos_ == "PROPN":
+                # "Ivory Coast rebels": a run of proper nouns naming a country
+                a = b = t.i
+                while a - 1 >= tokens[0].i and doc[a - 1].pos_ == "PROPN":
+                    a -= 1
+                while b + 1 <= tokens[-1].i and doc[b + 1].pos_ == "PROPN":
+                    b += 1
+                if b > a:
+                    code = country_code(doc[a : b + 1].text)
+        if code is None and t.i in place_country:
+            code = place_country[t.i]
         if code and not info.country:
             info.country = code
             continue
@@ -226,9 +246,32 @@ def _phrase_left(head: Token) -> int:
     return start
 
 
-def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every actor mention of the doc, in text order (nested role/name mentions allowed)."""
+def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
+    """Country of a "… in/of/from <country or place>" phrase after a noun ("Rebels in the Ivory Coast")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            for g in child.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.ent_type_ in ("GPE", "LOC", "NORP"):
+                    ent = next((e for e in head.doc.ents if e.start <= g.i < e.end), None)
+                    code = country_code(ent.text if ent is not None else g.text)
+                    if code:
+                        return code
+                if g.i in place_country:
+                    return place_country[g.i]
+    return None
+
+
+def find_mentions(
+    doc: Doc, place_spans: set[tuple[int, int]] | None = None, place_country: dict[int, str] | None = None
+) -> list[Mention]:
+    """Every actor mention of the doc, in text order (nested role/name mentions allowed).
+
+    ``place_spans``: token ranges the places stage resolved (not taken for organisations);
+    ``place_country``: token → ISO-3 of resolved places (lends a country to "Darfur rebels")."""
     place_spans = place_spans or set()
+    place_country = place_country or {}
     anti = _anti_tokens(doc)
     mentions: list[Mention] = []
     named_at: dict[int, int] = {}  # token → index of the named mention covering it
@@ -279,7 +322,7 @@ def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> 
                 continue  # "the Tajik region", "Alemarah Twitter account": a modifier, not a person
             if not any(c.isupper() for c in text):
                 continue
-            info = _person_context(doc, span, named_at, anti)
+            info = _person_context(doc, span, named_at, anti, place_country)
             if len(words) > 1:
                 person_names.append(frozenset(words))
             add(
@@ -301,7 +344,7 @@ def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> 
                 continue
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(span) == 1:
                 continue  # "in Panjshir": a place the NER took for an organisation
-            info = read_modifiers(doc, list(span), {}, anti)
+            info = read_modifiers(doc, list(span), {}, anti, place_country)
             add(
                 Mention(
                     s, e, root.i, "ner", "organization", text, info.country,
@@ -368,7 +411,11 @@ def find_mentions(doc: Doc, place_spans: set[tuple[int, int]] | None = None) -> 
             m.end = max(m.end, t.i + 1)
             m.head = t.i
             continue
-        info = read_modifiers(doc, [x for x in mod_tokens if x.dep_ != "poss" or x.i in named_at], named_at, anti)
+        info = read_modifiers(
+            doc, [x for x in mod_tokens if x.dep_ != "poss" or x.i in named_at], named_at, anti, place_country
+        )
+        if info.country is None:
+            info.country = _located_in(t, place_country)
         sectors = merge_sectors(
             (["OPP"] if set(role.sectors) & CIVIL_SECTORS else ["REB"]) if info.anti else [],
             info.role_sectors,
@@ -447,7 +494,9 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
     return list(reversed(out))
 
 
-def _person_context(doc: Doc, span: Span, named_at: dict[int, int], anti: set[int]) -> PhraseInfo:
+def _person_context(
+    doc: Doc, span: Span, named_at: dict[int, int], anti: set[int], place_country: dict[int, str]
+) -> PhraseInfo:
     """Titles and modifiers around a person name: "US President Donald Trump", "anti-Taliban leader
     Ahmad Massoud", "Ahmad Massoud, the rebel commander" (the appositive's head and its modifiers),
     "King Hassan of Morocco"."""
@@ -462,4 +511,4 @@ def _person_context(doc: Doc, span: Span, named_at: dict[int, int], anti: set[in
             mods.extend(t for t in doc[_phrase_left(child) : child.i + 1] if t.pos_ not in DETERMINERS)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             mods.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE")
-    return read_modifiers(doc, mods, named_at, anti)
+    return read_modifiers(doc, mods, named_at, anti, place_country)

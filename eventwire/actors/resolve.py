@@ -310,14 +310,20 @@ class _Resolver:
                     b.reasons["country"] = "no country stated for this actor"
 
 
-def resolve_actors(doc: Doc, text: str | None = None, place_spans: set[tuple[int, int]] | None = None) -> ActorResult:
+def resolve_actors(
+    doc: Doc,
+    text: str | None = None,
+    place_spans: set[tuple[int, int]] | None = None,
+    place_country: dict[int, str] | None = None,
+) -> ActorResult:
     """Canonical actors of a parsed article with their mentions and the token → actor lookup.
 
     ``text`` is the original article text (defaults to ``doc.text``; both share offsets).
-    ``place_spans`` are token ranges already known to be places (skipped as actor names).
+    ``place_spans`` are token ranges already known to be places (skipped as actor names) and
+    ``place_country`` maps their tokens to the place's country (from the places stage).
     """
     text = doc.text if text is None else text
-    mentions = find_mentions(doc, place_spans)
+    mentions = find_mentions(doc, place_spans, place_country)
     r = _Resolver(doc, mentions)
     r.names()
     r.person_affiliations()

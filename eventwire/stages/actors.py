@@ -18,7 +18,8 @@ Contract (relied on by the events stage):
 - ``doc.cache["actor_mentions"]``: ``list[(token start, token end, actor id, source)]``.
 
 When the places stage ran first, its place mentions are not taken for organisations or persons
-(NER often labels a valley or a province as ORG).
+(NER often labels a valley or a province as ORG), and their countries lend a country to the actors
+they modify ("Darfur rebels" → SDN, "rebels in Baghlan" → AFG).
 """
 
 from __future__ import annotations
@@ -33,16 +34,22 @@ from ..options import Options
 from ..pipeline import register_stage
 
 
-def _place_token_spans(d: Document) -> set[tuple[int, int]]:
-    out: set[tuple[int, int]] = set()
+def _place_tokens(d: Document) -> tuple[set[tuple[int, int]], dict[int, str]]:
+    """Token ranges of resolved place mentions, and token → the place's ISO-3 country."""
+    spans: set[tuple[int, int]] = set()
+    country: dict[int, str] = {}
     if d.doc is None:
-        return out
+        return spans, country
     for place in d.places:
         for m in place.mentions:
             span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.add((span.start, span.end))
-    return out
+            if span is None:
+                continue
+            spans.add((span.start, span.end))
+            if place.country:
+                for i in range(span.start, span.end):
+                    country[i] = place.country
+    return spans, country
 
 
 class ActorsStage:
@@ -58,7 +65,8 @@ class ActorsStage:
             if d.error is not None or d.doc is None:
                 continue
             try:
-                result = resolve_actors(d.doc, d.text, _place_token_spans(d))
+                spans, country = _place_tokens(d)
+                result = resolve_actors(d.doc, d.text, spans, country)
             except (ValueError, IndexError, KeyError) as exc:  # a parse the rules did not expect
                 d.error = ProcessingError(f"actor resolution failed: {exc}")
                 continue
