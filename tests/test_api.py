@@ -385,3 +385,13 @@ def test_serve_rejects_an_unreachable_database() -> None:
     proc = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", "mysql://nowhere/db"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 5 and proc.stderr.startswith("error:"), proc.stderr
+
+
+def test_unreachable_store_is_503_and_extract_still_works() -> None:
+    app = create_app(store_url="postgresql+psycopg://nobody:nothing@127.0.0.1:1/none")
+    with TestClient(app) as c:
+        resp = c.get("/events")
+        assert resp.status_code == 503, resp.text
+        assert resp.json()["error"].startswith("cannot")
+        ok = c.post("/extract", json={"text": ARTICLE_FARMERS, "options": {"stages": ["read"]}})
+        assert ok.status_code == 200

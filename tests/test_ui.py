@@ -8,7 +8,10 @@ import shutil
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +42,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Run ``app`` with uvicorn in a thread on a free loopback port."""
     import uvicorn
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('ui') / 'store.sqlite'}"
-    seed_store(url)
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store_url=url), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -55,9 +56,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the API server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('ui') / 'store.sqlite'}"
+    seed_store(url)
+    return url
+
+
+@pytest.fixture(scope="module")
+def server(store_url: str) -> Iterator[str]:
+    with serving(create_app(store_url=store_url)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -70,18 +86,24 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture()
-def page(browser: Any, server: str) -> Iterator[Any]:
+def open_page(browser: Any, base: str) -> tuple[Any, Any, list[str], list[str]]:
     context = browser.new_context(viewport={"width": 1400, "height": 860})
     pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
     requests: list[str] = []
     pg.on("request", lambda req: requests.append(req.url))
-    pg.goto(server + "/")
+    pg.goto(base + "/")
     pg.wait_for_selector("body[data-ready=true]", timeout=20_000)
+    return context, pg, problems, requests
+
+
+@pytest.fixture()
+def page(browser: Any, server: str) -> Iterator[Any]:
+    context, pg, problems, requests = open_page(browser, server)
     yield pg
-    assert not errors, errors
+    assert not problems, problems  # includes Content-Security-Policy violations
     assert all(u.startswith(server) or u.startswith("data:") for u in requests), requests  # no CDN
     context.close()
 
@@ -182,3 +204,53 @@ def test_filters_narrow_list_and_map(page: Any) -> None:
     page.locator("#f-country").press("Enter")
     page.wait_for_function("() => document.querySelectorAll('#event-list li[data-event-id]').length === 1")
     assert "Lima" in page.locator("#event-list li[data-event-id]").first.text_content()
+
+
+def _png(rgb: tuple[int, int, int], size: int = 256) -> bytes:
+    """A plain one-colour PNG, written here so the tile server needs no image library."""
+    import struct
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(rgb) * size
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(row * size)) + chunk(b"IEND", b""))
+
+
+def test_optional_tiles_come_only_from_the_configured_server(browser: Any, store_url: str, tmp_path: Path) -> None:
+    served: list[str] = []
+    tile = _png((170, 211, 223))
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            served.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(tile)))
+            self.end_headers()
+            self.wfile.write(tile)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    tiles = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    threading.Thread(target=tiles.serve_forever, daemon=True).start()
+    tile_origin = f"http://127.0.0.1:{tiles.server_address[1]}"
+    try:
+        app = create_app(store_url=store_url, tile_url=tile_origin + "/{z}/{x}/{y}.png",
+                         tile_attribution="Test tiles")
+        with serving(app) as base:
+            context, pg, problems, requests = open_page(browser, base)
+            pg.wait_for_function("() => document.querySelectorAll('#map .tiles image').length > 0")
+            pg.wait_for_function("n => window.performance.getEntriesByType('resource')"
+                                 ".filter(e => e.name.includes('.png')).length >= n", arg=1)
+            assert pg.locator("#map-attribution").text_content() == "Test tiles"
+            assert pg.locator("#map circle.marker").count() == 5
+            pg.screenshot(path=str(screenshot_dir(tmp_path) / "review-tiles.png"))
+            context.close()
+        assert not problems, problems
+        assert served and all(p.endswith(".png") for p in served)
+        assert all(u.startswith((base, tile_origin, "data:")) for u in requests), requests
+    finally:
+        tiles.shutdown()

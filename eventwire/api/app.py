@@ -150,14 +150,24 @@ def create_app(
     store: Any | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     cors_origins: list[str] | None = None,
+    tile_url: str | None = None,
+    tile_attribution: str | None = None,
 ) -> FastAPI:
     """Build the HTTP API and review page.
 
     ``store_url`` is a SQLAlchemy URL (``None``: the default SQLite store); ``store`` an already open
     :class:`eventwire.store.Store` to use instead. With ``token`` set, write endpoints need
     ``Authorization: Bearer <token>``. CORS is off unless ``cors_origins`` lists origins.
+    ``tile_url`` (``https://host/{z}/{x}/{y}.png``) puts raster tiles under the review page's map;
+    without it the page loads nothing from anywhere else (its Content-Security-Policy says so).
     """
     base_options = options or Options()
+    tile_origin = check_tile_url(tile_url) if tile_url else None
+    page_csp = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        f"img-src 'self' data:{' ' + tile_origin if tile_origin else ''}; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    )
     app = FastAPI(
         title="eventwire",
         version=__version__,
@@ -382,6 +392,7 @@ def create_app(
             "plover_types": list(PLOVER_TYPES),
             "token_required": bool(token),
             "export_formats": list(EXPORT_FORMATS),
+            "tiles": {"url": tile_url, "attribution": tile_attribution or ""} if tile_url else None,
         }
 
     @app.get("/health", tags=["meta"], summary="Liveness")
@@ -394,6 +405,20 @@ def create_app(
 
         @app.get("/", include_in_schema=False)
         def index() -> FileResponse:
-            return FileResponse(static / "index.html", headers={"Cache-Control": "no-cache"})
+            return FileResponse(static / "index.html", headers={
+                "Cache-Control": "no-cache", "Content-Security-Policy": page_csp,
+                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"})
 
     return app
+
+
+def check_tile_url(url: str) -> str:
+    """The origin of an XYZ tile URL template; ``ConfigError`` unless it is http(s) with {z}, {x}, {y}."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or not all(k in url for k in ("{z}", "{x}", "{y}")):
+        raise ConfigError(f"invalid tile URL {url!r}", hint="e.g. https://tile.example.org/{z}/{x}/{y}.png")
+    if any(c in parts.netloc for c in " ;'\""):
+        raise ConfigError(f"invalid tile URL {url!r}")
+    return f"{parts.scheme}://{parts.netloc}"

@@ -27,6 +27,12 @@ def register(app: typer.Typer) -> None:
         cors_origin: Annotated[
             list[str] | None, typer.Option(help="Allow cross-origin requests from this origin (repeatable)")
         ] = None,
+        tiles: Annotated[
+            str | None,
+            typer.Option(help="XYZ raster tile URL for the map background, e.g. https://tile.example.org/{z}/{x}/{y}.png "
+                              "(default: none; the page then loads nothing from elsewhere)"),
+        ] = None,
+        tiles_attribution: Annotated[str | None, typer.Option(help="Attribution text shown with the tiles")] = None,
     ) -> None:
         """Serve the HTTP API (OpenAPI at /openapi.json) and the review page at http://HOST:PORT/."""
         import uvicorn
@@ -44,7 +50,8 @@ def register(app: typer.Typer) -> None:
             raise ConfigError("--max-body-mb must be positive")
         store = Store(db)  # fail now, with a clear error, if the database cannot be opened
         application = create_app(Options.from_mapping({"model": model}), db, token, store=store,
-                                 max_body_bytes=int(max_body_mb * 1024 * 1024), cors_origins=cors_origin)
+                                 max_body_bytes=int(max_body_mb * 1024 * 1024), cors_origins=cors_origin,
+                                 tile_url=tiles, tile_attribution=tiles_attribution)
         shown = f"[{host}]" if ":" in host else host
         print(f"eventwire: review page at http://{shown}:{port}/  (API: /openapi.json)", file=sys.stderr)
         try:

@@ -7,7 +7,7 @@ import { EventMap } from "./map.js";
 import { drawTimeline } from "./timeline.js";
 
 const $ = (sel) => document.querySelector(sel);
-const PAGE = 200;
+const PAGE = 500;
 const LAYERS = [
   ["evidence", "event evidence"], ["trigger", "trigger"], ["actor", "actors"], ["place", "places"],
   ["time", "times"], ["quote", "quotes"], ["cue", "cues"],
@@ -22,6 +22,7 @@ function h(tag, attrs = {}, ...children) {
     if (k === "class") e.className = v;
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else if (k === "dataset") Object.assign(e.dataset, v);
+    else if (k === "style") for (const [p, x] of Object.entries(v)) e.style.setProperty(p, x); // CSP: no inline style attributes
     else e.setAttribute(k, v === true ? "" : v);
   }
   for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
@@ -98,7 +99,7 @@ function renderList() {
         }
       },
     },
-    h("span", { class: "type", style: `--c:${colorOf(e.type)}` }, e.type),
+    h("span", { class: "type", style: { "--c": colorOf(e.type) } }, e.type),
     h("span", { class: "date" }, e.date || "no date"),
     h("span", { class: "where" }, placeName(e.place) || e.country || "no place"),
     h("span", { class: "who" }, [names(e.actors).join(", ") || "?", " → ", names(e.recipients).join(", ") || "—"].join("")),
@@ -120,7 +121,7 @@ function renderLegend() {
   const present = [...new Set(state.events.map((e) => e.type))].sort();
   const lg = $("#legend");
   lg.textContent = "";
-  for (const t of present) lg.append(h("span", { class: "key" }, h("i", { style: `background:${colorOf(t)}` }), t));
+  for (const t of present) lg.append(h("span", { class: "key" }, h("i", { style: { background: colorOf(t) } }), t));
 }
 
 function focusItem(id) {
@@ -170,7 +171,7 @@ async function renderDetail(ev) {
   const verdicts = ev.verdicts || [];
   pane.append(
     h("div", { class: "detail-head" },
-      h("h2", { id: "detail-h" }, h("span", { class: "type", style: `--c:${colorOf(ev.type)}` }, ev.type), " ", ev.status || ""),
+      h("h2", { id: "detail-h" }, h("span", { class: "type", style: { "--c": colorOf(ev.type) } }, ev.type), " ", ev.status || ""),
       h("button", { type: "button", class: "close", "aria-label": "Close event (Esc)", onclick: close }, "×")),
     h("dl", { class: "facts" },
       h("dt", {}, "Who"), h("dd", {}, names(ev.actors).join(", ") || "unknown"),
@@ -321,6 +322,7 @@ document.addEventListener("keydown", (ev) => {
 });
 
 const map = new EventMap($("#map"), {
+  attribution: $("#map-attribution"),
   onSelect: (id) => { focusItem(id); open(id); },
   onViewChange: () => { if ($("#f-inview").checked) load(0); },
 });
@@ -333,6 +335,7 @@ $("#zoom-in").addEventListener("click", () => map.zoom(1 / 1.5));
 $("#zoom-out").addEventListener("click", () => map.zoom(1.5));
 $("#zoom-fit").addEventListener("click", () => map.fit());
 $("#help-btn").addEventListener("click", () => $("#help").showModal());
+$("#token-box").addEventListener("submit", (e) => e.preventDefault());
 $("#token").value = getToken();
 $("#token").addEventListener("change", (e) => setToken(e.target.value.trim()));
 const redrawTimeline = () => drawTimeline($("#timeline"), state.events, { onPick: (from, to) => { $("#f-from").value = from; $("#f-to").value = to; load(0); } });
@@ -345,6 +348,7 @@ new ResizeObserver(() => redrawTimeline()).observe($("#timeline"));
     state.meta = await api.meta();
     for (const t of state.meta.plover_types) $("#f-type").append(h("option", { value: t }, t));
     if (state.meta.token_required) $("#token-box").hidden = false;
+    if (state.meta.tiles) map.setTiles(state.meta.tiles.url, state.meta.tiles.attribution);
   } catch (err) { say(`cannot reach the API: ${err.message}`, "error"); }
   await load(0);
   document.body.dataset.ready = "true";
