@@ -306,6 +306,12 @@ def test_post_articles_ingests_once(tmp_path: Path) -> None:
         record = c.get(f"/articles/{article_id}").json()
         assert record["article"]["source"] == "Wire"
         assert c.post("/articles", json={"articles": [{"text": " "}]}).status_code == 422
+        mixed = c.post("/articles", json={"articles": [{"text": ARTICLE_FARMERS}, {"text": "\u0000\u0001"}],
+                                          "options": {"stages": ["read", "parse"]}})
+        assert mixed.status_code == 200, mixed.text
+        assert mixed.json()["counts"] == {"added": 0, "unchanged": 1, "updated": 0, "failed": 1}
+        assert mixed.json()["failures"][0]["index"] == 1
+        assert mixed.json()["article_ids"] == [article_id]
         assert c.post("/articles", json={"articles": []}).status_code == 422
 
 

@@ -284,43 +284,52 @@ def create_app(
     def ingest(body: IngestRequest) -> IngestResponse:
         opts = merge_options(base_options, body.options)
         db = get_store()
+        single = len(body.articles) == 1
         inputs: list[ArticleInput] = []
-        results: list[dict[str, Any]] = []
+        positions: dict[int, int] = {}  # id(input) -> index in the request
+        failures: list[dict[str, Any]] = []
         for i, article in enumerate(body.articles):
             try:
                 inputs.append(to_input(article))
+                positions[id(inputs[-1])] = i
             except EventwireError as exc:
-                if len(body.articles) == 1:
+                if single:
                     raise
-                results.append({"index": i, "status": "failed", "error": exc.message})
-        counts: dict[str, int] = {"added": 0, "unchanged": 0, "updated": 0, "failed": len(results)}
-        article_ids: list[str] = []
-        event_ids: list[str] = []
-        if inputs:
+                failures.append({"index": i, "error": exc.message})
+        # Idempotence: text already in the store is not extracted again.
+        known = db.known_hashes(item.content_hash for item in inputs)
+        todo = [item for item in inputs if item.content_hash not in known]
+        outcomes = list(run_pipeline(todo, opts)) if todo else []  # outside the write lock
+        counts: dict[str, int] = {"added": 0, "unchanged": len(inputs) - len(todo), "updated": 0, "failed": 0}
+        article_ids = ["a-" + item.content_hash[:16] for item in inputs if item.content_hash in known]
+        if outcomes:
             with write_lock:
-                run_id = db.start_run(dataclasses.asdict(opts) | {"gazetteer": str(opts.gazetteer_path())},
-                                      [i.url or "http" for i in inputs])
+                run_id = db.start_run(dataclasses.asdict(opts) | {"gazetteer": str(opts.gazetteer_path()),
+                                                                  "via": "http"}, [i.url or "http" for i in todo])
                 try:
-                    outcomes = list(run_pipeline(inputs, opts))
-                    if len(body.articles) == 1 and isinstance(outcomes[0][1], EventwireError):
-                        db.add_failure(run_id, outcomes[0][0].url or "http", outcomes[0][1].message)
-                        raise outcomes[0][1]
                     for item, result in outcomes:
                         if isinstance(result, EventwireError):
                             db.add_failure(run_id, item.url or "http", result.message)
-                            counts["failed"] += 1
+                            failures.append({"index": positions[id(item)], "error": result.message})
                             continue
                         status = db.add_record(result, run_id, key=item.url)
                         counts[status] = counts.get(status, 0) + 1
                         article_ids.append(result.article.id)
-                        for ev in db.query_events({"article_id": result.article.id}, limit=1000, offset=0):
-                            if ev["id"] not in event_ids:
-                                event_ids.append(ev["id"])
                     db.finish_run(run_id, "done")
                 except BaseException:
                     db.finish_run(run_id, "failed")
                     raise
-        return IngestResponse(article_ids=article_ids, event_ids=event_ids, counts=counts)
+        counts["failed"] = len(failures)
+        failures.sort(key=lambda f: int(f["index"]))
+        if single and failures:
+            failed = outcomes[0][1] if outcomes and isinstance(outcomes[0][1], EventwireError) else None
+            raise failed or InputError(failures[0]["error"])
+        event_ids: list[str] = []
+        for article_id in article_ids:
+            for ev in db.query_events({"article_id": article_id}, limit=1000, offset=0):
+                if ev["id"] not in event_ids:
+                    event_ids.append(ev["id"])
+        return IngestResponse(article_ids=article_ids, event_ids=event_ids, counts=counts, failures=failures)
 
     @app.get("/events", response_model=EventPage, tags=["store"], responses=_ERRORS,
              summary="Cross-article events, newest first, filtered like `eventwire events`")

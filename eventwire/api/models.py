@@ -78,9 +78,10 @@ class IngestRequest(_In):
 
 
 class IngestResponse(BaseModel):
-    article_ids: list[str]
-    event_ids: list[str]
-    counts: dict[str, Any]
+    article_ids: list[str] = Field(description="Stored articles (new and already known), in input order")
+    event_ids: list[str] = Field(description="Cross-article events these articles report")
+    counts: dict[str, int] = Field(description="added, unchanged, updated, failed")
+    failures: list[dict[str, Any]] = Field(default_factory=list, description="{index, error} per failed article")
 
 
 class ErrorBody(BaseModel):

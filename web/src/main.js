@@ -235,10 +235,10 @@ function layerToggles() {
 function verdictControls(ev) {
   const types = (state.meta && state.meta.plover_types) || Object.keys(TYPE_COLORS);
   const form = h("form", { class: "correct", id: "correct-form", hidden: true, onsubmit: (e) => { e.preventDefault(); submitCorrection(ev.id, e.target); } },
-    h("label", {}, "Type ", h("select", { name: "type" }, h("option", { value: "" }, "unchanged"), types.map((t) => h("option", { value: t }, t)))),
-    h("label", {}, "Actors ", h("input", { name: "actors", placeholder: "comma-separated", value: "" })),
-    h("label", {}, "Recipients ", h("input", { name: "recipients", placeholder: "comma-separated" })),
-    h("label", {}, "Place ", h("input", { name: "place", placeholder: "name" })),
+    h("label", {}, "Type ", h("select", { name: "type" }, h("option", { value: "" }, `unchanged (${ev.type})`), types.map((t) => h("option", { value: t }, t)))),
+    h("label", {}, "Actors ", h("input", { name: "actors", placeholder: names(ev.actors).join(", ") || "comma-separated" })),
+    h("label", {}, "Recipients ", h("input", { name: "recipients", placeholder: names(ev.recipients).join(", ") || "comma-separated" })),
+    h("label", {}, "Place ", h("input", { name: "place", placeholder: placeName(ev.place) || "name" })),
     h("label", {}, "Lat ", h("input", { name: "lat", type: "number", step: "any", min: -90, max: 90, size: 6 })),
     h("label", {}, "Lon ", h("input", { name: "lon", type: "number", step: "any", min: -180, max: 180, size: 6 })),
     h("label", {}, "Date ", h("input", { name: "date", type: "date" })),
