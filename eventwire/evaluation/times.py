@@ -47,6 +47,9 @@ class GoldDoc:
     timexes: tuple[GoldTimex, ...]
     ignore: tuple[tuple[int, int], ...] = ()
     """Spans whose predictions are not scored (the DCT line when it sits inside the text)."""
+    scored_end: int | None = None
+    """Predictions starting at or after this offset are not scored (MEANTIME annotates only the
+    headline, the date line and the first sentences of each article)."""
 
 
 # ---------------------------------------------------------------- readers
@@ -94,6 +97,10 @@ _NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 
 
+MEANTIME_SENTENCES = 5
+"""MEANTIME annotates sentences 0 (headline) to 5 (the date line and the first four of the body)."""
+
+
 def read_cat(path: Path) -> GoldDoc:
     """One MEANTIME CAT XML file: tokens re-joined into text (sentences on their own lines)."""
     try:
@@ -102,6 +109,7 @@ def read_cat(path: Path) -> GoldDoc:
         raise DataError(f"{path}: not well-formed CAT XML ({exc})") from None
     pieces: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, str | None] = {}
     pos, prev_sent, prev_tok = 0, None, ""
     for tok in root.iter("token"):
         word = tok.text or ""
@@ -117,15 +125,21 @@ def read_cat(path: Path) -> GoldDoc:
         pieces.append(sep)
         pos += len(sep)
         offsets[tok.get("t_id", "")] = (pos, pos + len(word))
+        sentence_of[tok.get("t_id", "")] = sent
         pieces.append(word)
         pos += len(word)
         prev_sent, prev_tok = sent, word
     text = "".join(pieces)
     markables = root.find("Markables")
     dct, ignore, timexes = "", [], []
-    for t in (markables.iter("TIMEX3") if markables is not None else ()):
-        anchors = [offsets[a.get("t_id", "")] for a in t.iter("token_anchor") if a.get("t_id", "") in offsets]
-        if t.get("functionInDocument") == "CREATION_TIME":
+    all_timex = list(markables.iter("TIMEX3")) if markables is not None else []
+    has_dct = any(t.get("functionInDocument") == "CREATION_TIME" for t in all_timex)
+    for t in all_timex:
+        ids = [a.get("t_id", "") for a in t.iter("token_anchor") if a.get("t_id", "") in offsets]
+        anchors = [offsets[i] for i in ids]
+        # A few files lack the CREATION_TIME flag: the date line under the headline (sentence 1) is the DCT.
+        dateline = not has_dct and not dct and ids and all(sentence_of[i] == "1" for i in ids)
+        if t.get("functionInDocument") == "CREATION_TIME" or dateline:
             dct = t.get("value", "")
             if anchors:
                 ignore.append((min(a[0] for a in anchors), max(a[1] for a in anchors)))
@@ -136,7 +150,10 @@ def read_cat(path: Path) -> GoldDoc:
         timexes.append(GoldTimex(s, e, text[s:e], t.get("value", ""), t.get("type", "DATE")))
     if not dct:
         raise DataError(f"{path}: no CREATION_TIME TIMEX3")
-    return GoldDoc(path.stem, text, dct[:10], tuple(sorted(timexes, key=lambda g: g.start)), tuple(ignore))
+    annotated_end = max((e for i, (_, e) in offsets.items() if int(sentence_of[i] or 0) <= MEANTIME_SENTENCES), default=None)
+    return GoldDoc(
+        path.stem, text, dct[:10], tuple(sorted(timexes, key=lambda g: g.start)), tuple(ignore), annotated_end
+    )
 
 
 def list_files(path: Path, suffix: str) -> list[Path]:
@@ -208,7 +225,12 @@ class Pred:
 
 
 def score_doc(gold: GoldDoc, preds: Sequence[Pred]) -> Tally:
-    preds = [p for p in preds if not any(overlaps((p.start, p.end), ig) for ig in gold.ignore)]
+    preds = [
+        p
+        for p in preds
+        if not any(overlaps((p.start, p.end), ig) for ig in gold.ignore)
+        and (gold.scored_end is None or p.start < gold.scored_end)
+    ]
     g = gold.timexes
     t = Tally.new()
     t.docs = 1

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..schema import TimeExpr
-from .grammar import _DATE_MODS, _DURATION_MODS, MOD_VALUES, RULES, Context, Norm, Rule
+from .grammar import _DATE_MODS, _DURATION_MODS, MOD_VALUES, RULES, Context, Norm, Rule, token_key
 from .tense import Tense, tense_from_doc, tense_from_text
 from .values import is_valid_value, parse_anchor
 
@@ -22,6 +22,41 @@ _RELATIVE_RULES = frozenset(
 _EARLIER_LATER_OK = re.compile(
     r"(?i:this|last|next|today|tonight|yesterday|tomorrow|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+
+
+WINDOW = 80
+"""Characters either side of a trigger word searched by a rule (longer than any expression)."""
+_SPACE = re.compile(r"\s")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Start offsets of each trigger key's words in ``text``."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        index.setdefault(token_key(m.group()), []).append(m.start())
+    return index
+
+
+def _matches(rule: Rule, text: str, index: dict[str, list[int]]) -> list[re.Match[str]]:
+    """The rule's matches, searched only in windows around its trigger words (fast on long text)."""
+    starts = sorted(p for key in rule.trigger for p in index.get(key, ()))
+    windows: list[list[int]] = []
+    for p in starts:
+        lo = max(0, p - WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = p + WINDOW
+        else:
+            windows.append([lo, p + WINDOW])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        if hi < len(text):
+            sp = _SPACE.search(text, hi)  # end the window between words: (?!\w) must see real text
+            hi = sp.start() if sp else len(text)
+        out.extend(rule.regex.finditer(text, lo, hi))
+    return out
 
 
 def _tense_fn(text: str, doc: Doc | None) -> callable:  # type: ignore[valid-type]
@@ -59,8 +94,9 @@ def find_times(text: str, published: str | dt.date | None = None, doc: Doc | Non
     scratch = Context(text=text, anchor=anchor, tense=ctx.tense)
 
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    index = _word_index(text)
     for idx, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, index):
             s, e = m.span()
             if e <= s or _PARAGRAPH.search(text, s, e):
                 continue

@@ -70,6 +70,9 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
+    trigger: frozenset[str]
+    """Word keys (see :func:`token_key`) of which every match contains one: the full rule runs
+    only in windows around them."""
 
 
 NO_ANCHOR = "relative expression and no publication date to resolve it against"
@@ -288,6 +291,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm(d.isoformat())
 
 
+def _the_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"ended the day", "for the day": the day being reported, the anchor day in a news story."""
+    if not _THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    if ctx.anchor is None:
+        return Norm(None, reason=NO_ANCHOR)
+    return Norm(ctx.anchor.isoformat())
+
+
+_THE_DAY_BEFORE = re.compile(
+    r"\b(?:end|ended|ending|ends|finish|finished|finishing|for|close|closed|closing|during|throughout)[ ]$", re.I
+)
+
+
 def _weekend(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm(None, reason=NO_ANCHOR)
@@ -295,10 +312,10 @@ def _weekend(m: re.Match[str], ctx: Context) -> Norm | None:
     a = ctx.anchor
     if rel == "next":
         return Norm(shift(a, "weekend", 1))
-    if rel == "last" and a.isoweekday() < 6:
-        return Norm(shift(a, "weekend", -1))
     if rel == "last":
         return Norm(shift(a, "weekend", -1))
+    if _lower(m["rel"]) == "this":
+        return Norm(shift(a, "weekend", 0))
     if a.isoweekday() >= 6 or ctx.tense(m.start(), m.end()) == "future":
         return Norm(shift(a, "weekend", 0))
     return Norm(shift(a, "weekend", -1))
@@ -342,6 +359,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if m["num"] and n == 1 and plural and _lower(m["num"]) not in ("one and a half", "a and a half"):
         return None
+    base = unit_word.lower().rstrip("s")
+    after = ctx.text[m.end() : m.end() + 20]
+    if base == "second" and n == 1 and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:later|ago|earlier|or)\b", after):
+        return None  # "a second consecutive day": an ordinal
+    if base == "quarter" and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of the vote": a fraction
     value, _ = _unit_value(unit_word, n)
     return Norm(value, "DURATION")
 
@@ -429,7 +452,10 @@ def _set_every(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
     word = _lower(m["word"])
-    if word:
+    zone = "Z" if m["utc"] else ""
+    if m["h24"]:
+        hh, mm = int(m["h24"]), int(m["m24"])
+    elif word:
         hh, mm = (12, 0) if word == "noon" else (24, 0)
     else:
         hh = int(m["h"])
@@ -456,8 +482,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
     elif ctx.anchor is not None:
         day = ctx.anchor.isoformat()
     if day is None:
-        return Norm(f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "TIME", reason=NO_ANCHOR)
-    return Norm(f"{day}T{hh:02d}:{mm:02d}", "TIME")
+        return Norm(f"XXXX-XX-XXT{hh:02d}:{mm:02d}{zone}", "TIME", reason=NO_ANCHOR)
+    return Norm(f"{day}T{hh:02d}:{mm:02d}{zone}", "TIME")
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -557,6 +583,11 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
         _day_word,
     ),
     ("weekday", rf"(?:(?P<rel>{_REL}){_S})?(?P<wd>{WEEKDAY})(?:,?{_S}(?P<pod>{_POD}))?", _weekday),
+    (
+        "the_day",
+        r"(?i:the[ ]day)(?![ ](?:after|before|of|when|that|on|in)\b)",
+        _the_day,
+    ),
     ("weekend", rf"(?P<rel>(?i:this|last|next|the|the[ ]past|the[ ]coming)){_S}(?i:weekend)", _weekend),
     (
         "rel_unit",
@@ -601,7 +632,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?{_S}?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))|(?P<word>(?i:noon|midnight)))"
+        rf"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?{_S}?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))|(?P<word>(?i:noon|midnight))"
+        rf"|(?P<h24>[01]\d|2[0-3]|\d):?(?P<m24>[0-5]\d){_S}?(?P<utc>UTC|GMT|Z)\b)"
         rf"(?:{_S}(?:[A-Z]{{2}}T|GMT|UTC)\b)?"
         rf"(?:,?{_S}(?:(?i:on){_S})?(?:(?P<cwd>{WEEKDAY})|(?P<cday>(?i:today|yesterday|tomorrow))|(?P<cmonth>{MONTH}){_S}(?P<cdaynum>{DAYNUM})(?!\d)))?",
         _clock,
@@ -617,8 +649,70 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("holiday", rf"(?P<hol>{_HOLIDAY_NAMES})(?:,?{_S}(?P<year>{YEAR})(?!\d))?", _holiday),
 ]
 
+_UNIT_WORDS = {
+    w + suffix
+    for w in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight", "month", "quarter",
+              "year", "yr", "decade")
+    for suffix in ("", "s")
+} | {"century", "centuries"}
+_MONTH_WORDS = set(MONTHS)
+_TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(words)
+    for name, words in {
+        "iso_date": {"<num4>"},
+        "numeric_date": {"<num>"},
+        "date_mdy": _MONTH_WORDS,
+        "date_dmy": _MONTH_WORDS,
+        "month_year": _MONTH_WORDS,
+        "month": _MONTH_WORDS,
+        "year": {"<num4>"},
+        "decade": {"<dec>", *DECADE_WORDS},
+        "century": {"century", "centuries"},
+        "season": set(SEASON_CODES),
+        "quarter": {"quarter"},
+        "quarter_rel": {"quarter"},
+        "half": {"half"},
+        "day_word": {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening",
+                     "overnight"},
+        "weekday": set(WEEKDAYS),
+        "the_day": {"day"},
+        "weekend": {"weekend"},
+        "rel_unit": {"week", "month", "year", "decade", "century"},
+        "ago": {"ago", "earlier", "later", "now", "hence"},
+        "year_earlier": {"year"},
+        "duration": _UNIT_WORDS,
+        "bare_plural": _UNIT_WORDS,
+        "present_ref": {"now", "nowadays", "currently", "current", "present", "presently", "days", "moment"},
+        "past_ref": {"recently", "recent", "lately", "formerly", "past"},
+        "future_ref": {"future"},
+        "set_word": set(_SET_WORDS),
+        "set_every": {"every", "each", "per"},
+        "clock": {"m", "am", "pm", "noon", "midnight", "utc", "gmt"},
+        "spelled_year": {"nineteen", "eighteen", "twenty", "thousand"},
+        "holiday": {"christmas", "year", "independence", "halloween", "valentine", "thanksgiving", "labor",
+                    "memorial", "easter"},
+    }.items()
+}
+
+
+def token_key(word: str) -> str:
+    """The trigger key of a word token (lower case; number shapes as <num4>, <dec>, <num>)."""
+    if word[0].isdigit():
+        if word.isdigit():
+            return "<num4>" if len(word) == 4 else "<num>"
+        if word.endswith("0s") and word[:-1].isdigit():
+            return "<dec>"
+        return "<num>"
+    return word.lower()
+
+
 RULES: tuple[Rule, ...] = tuple(
-    Rule(name, re.compile(rf"(?<![\w]){src}(?!\w)" if not src.endswith("(?!\\w)") else rf"(?<![\w]){src}"), fn)
+    Rule(
+        name,
+        re.compile(rf"(?<![\w]){src}(?!\w)" if not src.endswith("(?!\\w)") else rf"(?<![\w]){src}"),
+        fn,
+        _TRIGGERS[name],
+    )
     for name, src, fn in _RULES_SRC
 )
 

@@ -30,11 +30,8 @@ def resolve_day(anchor: dt.date, month: int, day: int, tense: Tense | None) -> d
         return make(anchor.year - 1) if month == 2 and day == 29 else None
     ahead = (d - anchor).days
     if ahead > 0:
-        if tense == "future":
-            return d
-        if (tense == "past" and ahead > 30) or (ahead > NEAR_FUTURE_DAYS and tense != "present"):
-            return make(anchor.year - 1)
-        return d
+        limit = {"future": 300, "present": 120, "past": 30}.get(tense or "", NEAR_FUTURE_DAYS)
+        return make(anchor.year - 1) if ahead > limit else d
     if tense == "future" and -ahead > 180:
         return make(anchor.year + 1)
     return d

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 Tense = Literal["future", "past", "present"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll"})
+_FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "’ll", "would"})
 _FUTURE_GOVERNORS = frozenset(
     {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "go", "prepare", "vow", "promise",
      "threaten", "pledge", "agree", "propose", "seek"}

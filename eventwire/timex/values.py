@@ -37,7 +37,7 @@ _DATE_LIKE = re.compile(
           |-W(?:\d{1,2}|XX)(?:-(?:WE|[1-7]))?
           |-(?:SP|SU|FA|WI|Q[1-4X]|H[12])
         )?
-        (?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT))?
+        (?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?Z?|MO|MI|AF|EV|NI|DT))?
     )$""",
     re.X,
 )
