@@ -304,7 +304,7 @@ def find_mentions(
         s, e = ent.start, ent.end
         while s < e and doc[s].lower_ in ("the", "a", "an"):
             s += 1
-        while e > s and doc[e - 1].lower_ in ("'s", "’s", "'"):
+        while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space or doc[e - 1].is_punct):
             e -= 1
         if s >= e or any(i in anti for i in range(s, e)):
             continue

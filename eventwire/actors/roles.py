@@ -36,7 +36,7 @@ def _words(text: str) -> frozenset[str]:
 CharSpan = tuple[int, int]
 
 REPORTING_LEMMAS = _words(
-    "say tell report state add note insist explain write quote believe think accord allege indicate"
+    "say tell report state add note insist explain write quote believe think accord allege indicate claim"
 )
 PRONOUNS = _words("he she it they him her them we us i")
 RECIPROCAL_VERBS = _words("meet host gather negotiate talk confer consult")
@@ -57,17 +57,18 @@ EVENT_NOUNS = _words(
     "campaign crackdown ban sanction embargo lawsuit suit charge appeal call invitation offer support aid "
     "assistance help training talk talks meeting discussion negotiation visit warning threat ultimatum "
     "protest pressure blow message letter congratulation condolence delegation troop weapon arm "
-    "dinner lunch luncheon reception missile rocket shell bomb"
+    "dinner lunch luncheon reception missile rocket shell bomb investigation probe inquiry accusation "
+    "allegation border"
 )
 # Event nouns that are never themselves the target (if no preposition names one, look further).
 LIGHT_OBJECTS = _words(
     "attack assault strike airstrike raid offensive operation bombing bombardment shelling fire "
     "talk talks meeting discussion negotiation lawsuit suit training aid assistance help support "
-    "dinner lunch luncheon reception weapon arm missile rocket shell bomb troop"
+    "dinner lunch luncheon reception weapon arm missile rocket shell bomb troop investigation probe inquiry"
 )
 # Prepositions under a non-actor object whose actor-like object is the real target
 # ("an extradition request *for X*", "legal action *against X*", "a ceasefire *with X*").
-OBJECT_PREPS = _words("on against with to for at into toward towards upon from")
+OBJECT_PREPS = _words("on against with to for at into toward towards upon from by")
 # Attitude nouns: "expressed *concern about X*", "voiced *hope that* ...": the target is what it is about.
 STANCE_NOUNS = _words(
     "concern pessimism optimism hope regret satisfaction sympathy solidarity skepticism scepticism doubt "
@@ -77,6 +78,12 @@ STANCE_NOUNS = _words(
 STANCE_PREPS = _words("about over regarding for at with on of toward towards in against")
 EVENT_PREPS = TARGET_PREPS | {"of"}
 VERB_PREPS = _words("to with against on upon toward towards into")
+# Verbs that move a thing to someone: the recipient ("to X") is the target, not the thing.
+TRANSFER_VERBS = _words(
+    "give provide send offer deliver supply sell donate grant hand contribute extend pledge lend ship "
+    "transfer return withdraw pull evacuate expel"
+)
+RECIPIENT_PREPS = _words("to from toward towards")
 TIME_WORDS = _words(
     "today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday sunday "
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
@@ -129,9 +136,9 @@ def phrase_tokens(head: Token, split_conj: bool = False, cut_preps: bool = True)
         start -= 1
     while end + 1 in keep_set:
         end += 1
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "case", "prep")):
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "case", "prep")):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].dep_ in ("cc",)):
+    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc",)):
         # keep a closing bracket when its opener is inside the phrase
         if doc[end].text in (")", "]") and any(doc[k].text in ("(", "[") for k in range(start, end)):
             break
@@ -241,7 +248,7 @@ def _subject(verbs: list[Token]) -> tuple[list[Token], bool]:
     head = verbs[0]
     # "X wants to attack Y" / "X ..., attacking Y": climb xcomp/conj/advcl to the governing verb.
     hops = 0
-    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.i != head.i and hops < 3:
+    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head.head.i != head.i and hops < 4:
         head = head.head
         hops += 1
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -283,6 +290,10 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
                     return about[:1], reciprocal
             if is_actor_like(obj):
                 return [obj], reciprocal
+            if v.lemma_.lower() in TRANSFER_VERBS:
+                recipients = _prep_objects(v, RECIPIENT_PREPS) or _prep_objects(obj, RECIPIENT_PREPS)
+                if recipients:
+                    return recipients, reciprocal
             actorish = [t for t in _prep_objects(obj, OBJECT_PREPS) if is_actor_like(t)]
             actorish = actorish or [t for t in _prep_objects(v, VERB_PREPS) if is_actor_like(t)]
             if actorish:
@@ -394,6 +405,13 @@ def main_trigger(sent: Span) -> Token | None:
         for child in root.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 return child
+    if root.lemma_ == "be":
+        # "X is willing / ready to withdraw …": the verb under the predicate adjective
+        for child in root.children:
+            if child.dep_ == "acomp":
+                for g in child.children:
+                    if g.dep_ == "xcomp" and g.pos_ == "VERB":
+                        return g
     if root.pos_ not in ("VERB", "AUX", "NOUN"):
         for child in root.children:
             if child.pos_ == "VERB" and child.dep_ in ("ccomp", "conj", "advcl", "relcl"):
