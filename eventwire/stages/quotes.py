@@ -1,4 +1,8 @@
-"""Stage ``quotes``: placeholder that writes an empty list; the full stage lands with its issue."""
+"""Stage ``quotes``: direct, indirect and mixed quotes with cue, resolved speaker and channel.
+
+The work is done by :func:`eventwire.quotes.find_quotes` (re-exported here with
+:func:`eventwire.quotes.quote_at`, which tells which quote, if any, contains a character offset).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,12 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
+from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
+from ..quotes import find_quotes, quote_at
+
+__all__ = ["QuotesStage", "find_quotes", "quote_at"]
 
 
 class QuotesStage:
@@ -20,8 +28,12 @@ class QuotesStage:
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
-            if d.error is None:
-                d.quotes = []
+            if d.error is not None:
+                continue
+            if d.doc is None:
+                d.error = ProcessingError("internal error: the quotes stage needs the parse")
+                continue
+            d.quotes = find_quotes(d.doc, d.actors, text=d.text)
 
 
 @register_stage("quotes")

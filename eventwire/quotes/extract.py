@@ -1,0 +1,768 @@
+"""Quote and reported-speech extraction over a spaCy parse.
+
+Pipeline inside :func:`find_quotes`:
+
+1. quotation marks → quoted spans (:mod:`eventwire.quotes.marks`), parse-independent;
+2. every cue (a speech/cognition verb outside quotation marks, or "according to") → its content:
+   the clausal complement ("said *that …*"), the reported main clause ("*The war is over*, he said"),
+   or a quotation next to the cue ("he said: *“…”*"); content that is all quotation is ``direct``,
+   partly quoted ``mixed``, otherwise ``indirect``;
+3. quotations no cue claimed: a paragraph-opening quotation continues the previous speaker;
+4. the speaker: subject of the cue (or of the verb it hangs from: "…and said", "adding that",
+   "was quoted as saying"; the noun phrase right before a subjectless finite cue), "according to X";
+   pronouns and "the man who …" descriptions resolve to the nearest compatible antecedent, earlier
+   speakers and subjects first (:mod:`eventwire.quotes.speakers`);
+5. the channel: "told *Reuters by telephone*", "*in a Washington Post editorial*".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Actor, Quote, Speaker
+from ..schema import Span as SchemaSpan
+from .cues import (
+    CHANNEL_NOUNS,
+    CHANNEL_PREPS,
+    NEEDS_COMPLEMENTIZER,
+    OBJECT_CUES,
+    PREP_CUES,
+    SPEECH_VERBS,
+    WEAK_VERBS,
+    XCOMP_CUES,
+)
+from .marks import QuotedSpan, find_quoted_spans
+from .speakers import SUBJECT_DEPS, Resolved, Resolver, np_bounds
+
+CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | {v for v, _ in PREP_CUES}
+
+# between a cue group's end and a following quote ("said: “…”", "said:\n“…”")
+_GAP_BEFORE = re.compile(r"\A(?:[ \t,;—–\-]*|[ \t]*:\s*)\Z")
+_GAP_AFTER = re.compile(r"\A[ \t,;—–\-]*\Z")  # between a quote's end and the cue group
+_TRIM = set(",;:—–-(")
+_TELL_VERBS = frozenset({"tell", "inform", "assure", "reassure", "advise", "notify", "brief", "warn", "remind"})
+_AUDIENCE = frozenset(
+    ["reporter", "journalist", "press", "medium", "media", "audience", "crowd", "newspaper", "station", "agency", "network", "outlet", "paper", "magazine", "television", "radio", "supporter"]
+)
+_MAX_QUOTE_SHARE = 0.9
+
+
+@dataclass
+class _Found:
+    start: int  # content, characters
+    end: int
+    kind: str
+    cue: Token | None = None
+    cue_end: int | None = None  # char end of a multi-word cue ("according to")
+    cue_span: tuple[int, int] | None = None  # a cue that is not a token of interest (":")
+    rel_pronoun: tuple[int, int] | None = None  # "who" in "Barkley, who said …"
+    subject: Token | None = None  # speaker head token
+    speaker_bounds: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
+    quotes: list[int] = field(default_factory=list)  # indexes of quoted spans used
+    inherit: bool = False
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, spans: list[QuotedSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.starts = [q.outer_start for q in spans]
+
+    def quote_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i].contains(offset):
+            return i
+        return None
+
+    def char_end(self, tok: Token) -> int:
+        return tok.idx + len(tok)
+
+
+# -- cues -----------------------------------------------------------------------------------------
+def _is_cue(tok: Token, ctx: _Ctx) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+        return False
+    if ctx.quote_at(tok.idx) is not None:
+        return False
+    return tok.dep_ not in ("amod", "compound", "acl") or any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _complement(v: Token) -> Token | None:
+    comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    lemma = v.lemma_.lower()
+    if lemma in NEEDS_COMPLEMENTIZER:
+        comps = [c for c in comps if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)]
+    if not comps:
+        return None
+    return min(comps, key=lambda c: abs(c.i - v.i))
+
+
+def _content_end(comp: Token) -> int:
+    """End (token index) of a complement's content: the subtree, cut before a trailing ", adding …"
+    participial clause or an "and X said …" conjunct that carries its own report."""
+    end = comp.right_edge.i + 1
+    for c in comp.children:
+        if c.i <= comp.i:
+            continue
+        cut: int | None = None
+        before = c.doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
+        if c.dep_ == "advcl" and before in (",", "—", "–"):
+            # ", bringing its total to …", ", while 4 in 10 want …", ", as he faces …"
+            cut = c.left_edge.i - 1
+        elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            has_mark = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            reports = c.lemma_.lower() in CUE_LEMMAS or any(
+                t.lemma_.lower() in SPEECH_VERBS and any(g.dep_ in SUBJECT_DEPS for g in t.children)
+                for t in c.subtree
+                if t.pos_ == "VERB"
+            )
+            if not has_mark and (own_subject or reports):
+                # "… and about the same numbers would rather …", "… but did not suggest …"
+                cut = c.left_edge.i
+                while cut > comp.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
+                    cut -= 1
+        if cut is not None and cut < end:
+            end = cut
+    return end
+
+
+def _tokens_range(doc: Doc, start_i: int, end_i: int) -> tuple[int, int]:
+    """Character range of tokens [start_i, end_i) trimmed of edge punctuation and spaces."""
+    while start_i < end_i and (doc[start_i].text in _TRIM or doc[start_i].is_space):
+        start_i += 1
+    while end_i > start_i and (doc[end_i - 1].text in _TRIM or doc[end_i - 1].is_space):
+        end_i -= 1
+    if end_i <= start_i:
+        return (0, 0)
+    return doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1])
+
+
+def _subject(v: Token) -> tuple[Token | None, str]:
+    """The speaker head of cue ``v`` and how it was found."""
+    cur = v
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJECT_DEPS and not (c.dep_ == "nsubjpass" and c.lower_ == "it"):
+                if c.lower_ in ("that", "which", "who", "whom", "what"):
+                    # "Barkley, who said …": the relative clause's antecedent speaks
+                    if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and c.lower_ in ("who", "that"):
+                        return cur.head, "relative"
+                    return None, "none"
+                if c.dep_ == "csubj":
+                    break
+                left = c.left_edge.i
+                if left >= 2 and c.doc[left - 1].text == "(" and c.doc[left - 2].pos_ in ("PROPN", "NOUN"):
+                    # "Gov. John Kasich (R-OH), said": the name before the parenthesis
+                    return c.doc[left - 2], "subject"
+                return c, "subject"
+        for c in cur.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, "agent"
+        # "The comments came as a statement on X said …": the noun phrase right before the verb
+        if cur is v and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 0:
+            prev = v.doc[v.i - 1]
+            if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ not in SUBJECT_DEPS:
+                head = prev
+                while True:
+                    if head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i < v.i and head.head.pos_ in ("NOUN", "PROPN"):
+                        head = head.head
+                    elif (
+                        head.dep_ == "pobj"
+                        and head.head.dep_ == "prep"
+                        and head.head.head.pos_ in ("NOUN", "PROPN")
+                        and head.head.head.i < head.i
+                    ):
+                        head = head.head.head
+                    else:
+                        break
+                return head, "adjacent"
+        # "…and said", "adding that", "declined to say", "was quoted as saying"
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
+            nxt = cur.head
+            if nxt.dep_ == "prep":
+                nxt = nxt.head
+            if nxt is cur:
+                break
+            cur = nxt
+            continue
+        break
+    return None, "none"
+
+
+def _channel(v: Token, ctx: _Ctx) -> tuple[int, int] | None:
+    """'told Reuters by telephone', 'in a Washington Post editorial', 'on Twitter'."""
+    doc = v.doc
+    phrases: list[tuple[int, int]] = []
+    addressee: Token | None = None
+    if v.lemma_.lower() in _TELL_VERBS:
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") and (
+                c.ent_type_ == "ORG" or c.pos_ == "PROPN" or c.lemma_.lower() in _AUDIENCE
+            ):
+                addressee = c
+                break
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    preps += [g for c in v.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ not in CHANNEL_PREPS:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or ctx.quote_at(pobj.idx) is not None:
+            continue
+        lemma = pobj.lemma_.lower()
+        if lemma in CHANNEL_NOUNS or (pobj.ent_type_ == "ORG" and c.lower_ in ("on", "to", "in")):
+            if c.lower_ == "to" and lemma not in _AUDIENCE and pobj.ent_type_ != "ORG":
+                continue
+            phrases.append((c.i, c.right_edge.i + 1))
+        elif c.lower_ == "to" and lemma in _AUDIENCE:
+            phrases.append((c.i, c.right_edge.i + 1))
+    if addressee is None and not phrases:
+        return None
+    if addressee is not None:
+        s_i, e_i = v.i, addressee.right_edge.i + 1
+        for ps, pe in sorted(phrases):
+            if ps == e_i:
+                e_i = pe
+    else:
+        ps0, pe0 = min(phrases)
+        s_i, e_i = ps0, pe0
+    s, e = _tokens_range(doc, s_i, e_i)
+    return (s, e) if e > s else None
+
+
+# -- content --------------------------------------------------------------------------------------
+def _classify(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str, list[int]]:
+    """Snap a content range to the quotations it touches and decide direct / mixed / indirect."""
+    text = ctx.text
+    touched = [i for i, q in enumerate(ctx.spans) if q.outer_start < end and start < q.outer_end]
+    if not touched:
+        return start, end, "indirect", []
+    first, last = ctx.spans[touched[0]], ctx.spans[touched[-1]]
+    # material outside every touched quotation, ignoring punctuation and spaces
+    outside = []
+    cursor = start
+    for i in touched:
+        q = ctx.spans[i]
+        outside.append(text[cursor : max(cursor, q.outer_start)])
+        cursor = max(cursor, q.outer_end)
+    outside.append(text[cursor:end] if cursor < end else "")
+    words_outside = re.findall(r"\w+", "".join(outside))
+    if not words_outside:
+        return first.start, last.end, "direct", touched
+    return min(start, first.start), max(end, last.end), "mixed", touched
+
+
+def _cue_group(v: Token, subj: Token | None) -> tuple[int, int]:
+    """Token range of the attribution clause core (speaker + cue) for adjacency tests."""
+    lo, hi = v.i, v.i + 1
+    if subj is not None and abs(subj.i - v.i) <= 12:
+        sb = np_bounds(subj)
+        lo, hi = min(lo, sb[0]), max(hi, sb[1])
+    # particles, auxiliaries, adverbs and channel phrases right after the cue belong to the group
+    for c in v.children:
+        if c.i >= hi and c.dep_ in ("prt", "advmod", "npadvmod", "dobj", "dative", "prep") and c.right_edge.i - hi < 12:
+            if c.dep_ == "prep" and any(g.dep_ in ("pcomp",) for g in c.children):
+                continue
+            hi = max(hi, c.right_edge.i + 1)
+        if c.i < lo and c.dep_ in ("aux", "auxpass", "neg", "advmod") and lo - c.i <= 3:
+            lo = c.i
+    return lo, hi
+
+
+def _adjacent_quote(v: Token, subj: Token | None, ctx: _Ctx, claimed: set[int], before_only: bool = False) -> int | None:
+    doc, text = v.doc, ctx.text
+    lo, hi = _cue_group(v, subj)
+    g_start, g_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    best: tuple[int, int] | None = None
+    for i, q in enumerate(ctx.spans):
+        if i in claimed:
+            continue
+        if q.outer_end <= g_start and g_start - q.outer_end < 40 and _GAP_AFTER.match(text[q.outer_end : g_start]):
+            dist = g_start - q.outer_end
+        elif (
+            not before_only
+            and q.outer_start >= g_end
+            and q.outer_start - g_end < 40
+            and _GAP_BEFORE.match(text[g_end : q.outer_start])
+        ):
+            dist = q.outer_start - g_end
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, i)
+    return best[1] if best else None
+
+
+def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
+    doc = v.doc
+    subj, how = _subject(v)
+    rel_pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if how == "relative" else None
+    lemma = v.lemma_.lower()
+    comp = _complement(v)
+    found: _Found | None = None
+    if comp is not None and comp.i > v.i:
+        qi = _adjacent_quote(v, subj, ctx, claimed, before_only=True)
+        if qi is not None:
+            q = ctx.spans[qi]
+            found = _Found(q.start, q.end, "direct", cue=v, subject=subj, quotes=[qi])
+            comp = None
+    if found is None and comp is not None and not (subj is not None and subj.i >= comp.left_edge.i and subj.i <= comp.right_edge.i):
+        s_i, e_i = comp.left_edge.i, _content_end(comp)
+        if comp.i < v.i:
+            # fronted content: "The war is over, officials said" — stop before the speaker
+            lim = min(v.i, np_bounds(subj)[0] if subj is not None and subj.i < v.i else v.i)
+            e_i = min(e_i, lim)
+        s, e = _tokens_range(doc, s_i, e_i)
+        if e > s:
+            s, e, kind, qs = _classify(ctx, s, e)
+            found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
+    if found is None and comp is None:
+        # "says in a statement that …": the that-clause hangs off the wrong word
+        sent_end = v.sent.end
+        for t in doc[v.i + 1 : min(sent_end, v.i + 14)]:
+            if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+                s, e = _tokens_range(doc, t.i, _content_end(t.head))
+                if e > s:
+                    s, e, kind, qs = _classify(ctx, s, e)
+                    found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
+                break
+            if ctx.quote_at(t.idx) is not None or t.pos_ in ("VERB", "AUX"):
+                break
+    if found is None:
+        qi = _adjacent_quote(v, subj, ctx, claimed)
+        if qi is not None:
+            q = ctx.spans[qi]
+            found = _Found(q.start, q.end, "direct", cue=v, subject=subj, quotes=[qi])
+    if found is None and lemma not in WEAK_VERBS and v.dep_ in ("parataxis", "advcl", "conj") and v.i > v.head.i:
+        # "The war is over, he said on Monday." parsed with the cue hanging off the main clause
+        sent = v.sent
+        left = v.left_edge.i
+        if left > sent.start and doc[left - 1].text in (",", "—", "–") and v.right_edge.i >= sent.end - 2:
+            s, e = _tokens_range(doc, sent.start, left - 1)
+            if e > s and not any(t.lower_ in ("when", "after", "before", "if", "as") for t in doc[left - 1 : v.i]):
+                s, e, kind, qs = _classify(ctx, s, e)
+                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
+    if found is None and v.dep_ == "parataxis" and lemma in SPEECH_VERBS and lemma not in WEAK_VERBS:
+        # "This campaign, he says, is different.": the report wraps around the attribution
+        sent = v.sent
+        lo, hi = v.left_edge.i, v.right_edge.i
+        if lo - 1 > sent.start and hi + 1 < sent.end - 1 and doc[lo - 1].text == "," and doc[hi].text == ",":
+            s, e = _tokens_range(doc, sent.start, sent.end)
+            if e > s and doc[sent.end - 1].is_punct:
+                e = doc[sent.end - 1].idx if doc[sent.end - 1].idx > s else e
+            if e > s:
+                s, e, kind, qs = _classify(ctx, s, e)
+                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
+                found.reasons["content"] = "the report wraps around its attribution; the content spans both parts"
+    if found is None and subj is not None and subj.lower_ not in ("it", "that", "this", "which", "what"):
+        found = _object_content(v, ctx, lemma)
+        if found is not None:
+            found.subject = subj
+    if found is None:
+        return None
+    if subj is not None and found.start <= subj.idx < found.end:
+        return None  # the "speaker" is inside the content: a parse we cannot trust
+    if subj is not None:
+        found.speaker_bounds = np_bounds(subj)
+        if rel_pronoun is not None:
+            found.rel_pronoun = (rel_pronoun.idx, rel_pronoun.idx + len(rel_pronoun))
+    found.channel = _channel(v, ctx)
+    return found
+
+
+_OBJ_PREPS = frozenset({"of", "for", "as", "to", "with", "on", "about", "over", "against", "from", "into"})
+_OBJ_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
+
+
+def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
+    """Content of a non-clausal cue: "vowed *to fight*", "called *for a ban*", "praised *her effort*"."""
+    doc = v.doc
+    rng: tuple[int, int] | None = None
+    if lemma in XCOMP_CUES:
+        xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+        if xc is not None:
+            rng = (xc.left_edge.i, xc.right_edge.i + 1)
+    if rng is None:
+        for c in v.children:
+            if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in PREP_CUES:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    rng = (obj.left_edge.i, obj.right_edge.i + 1)
+                    break
+    if rng is None and v.i + 2 < len(doc) and (lemma, doc[v.i + 1].lower_) in PREP_CUES:
+        hi = v.right_edge.i + 1
+        if hi > v.i + 2:
+            rng = (v.i + 2, _content_end(v) if v.right_edge.i + 1 > v.i + 2 else hi)
+    if rng is None and lemma in OBJECT_CUES:
+        deps = _OBJ_DEPS | {"intj"} if lemma == "say" else _OBJ_DEPS
+        right = [c for c in v.children if c.i > v.i and c.dep_ in deps]
+        if right and right[0].dep_ in ("dobj", "dative", "ccomp", "intj"):
+            lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right) + 1
+            # a following "of/for/as …" phrase belongs to it ("accused X of Y", "described X as Y")
+            for c in v.children:
+                if c.dep_ == "prep" and c.i == hi and c.lower_ in _OBJ_PREPS and not c.ent_type_:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+                        hi = c.right_edge.i + 1
+            rng = (lo, hi)
+    if rng is None:
+        return None
+    if any(ctx.quote_at(doc[i].idx) is None and doc[i].pos_ == "PRON" for i in range(*rng)) and rng[1] - rng[0] == 1:
+        return None  # "praised her", "called it": a bare pronoun object is not content
+    s, e = _tokens_range(doc, *rng)
+    if e <= s:
+        return None
+    s, e, kind, qs = _classify(ctx, s, e)
+    return _Found(s, e, kind, cue=v, quotes=qs)
+
+
+def _according(tok: Token, ctx: _Ctx) -> _Found | None:
+    """'according to X, …' / '…, according to X.'"""
+    if tok.lower_ != "according" or ctx.quote_at(tok.idx) is not None:
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    p_lo, p_hi = tok.left_edge.i, tok.right_edge.i + 1
+    left = _tokens_range(doc, sent.start, p_lo)
+    right = _tokens_range(doc, p_hi, sent.end)
+    s, e = right if right[1] - right[0] >= left[1] - left[0] else left
+    while e > s and ctx.text[e - 1] in ".!?; ":
+        e -= 1  # sentence punctuation is not part of the report
+    if e <= s:
+        return None
+    s, e, kind, qs = _classify(ctx, s, e)
+    return _Found(
+        s, e, kind, cue=tok, cue_end=to.idx + len(to), subject=src, speaker_bounds=np_bounds(src), quotes=qs
+    )
+
+
+# -- assembly -------------------------------------------------------------------------------------
+def _speaker(res: Resolved, doc_text: str) -> Speaker:
+    rf = None
+    if res.resolved_from is not None:
+        a, b = res.resolved_from
+        rf = SchemaSpan(start=a, end=b, text=doc_text[a:b])
+    return Speaker(name=res.name, actor_id=res.actor_id, start=res.start, end=res.end, resolved_from=rf)
+
+
+def _is_paragraph_start(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+_COLON_LEAD = re.compile(r"^[ \t]*([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)", re.M)
+_NOT_SPEAKERS = frozenset(
+    ["update", "updated", "watch", "video", "photos", "photo", "see", "also", "read", "more", "note", "editor", "related", "breaking", "exclusive", "live", "q", "a", "question", "answer", "source", "sources", "disclosure", "follow", "latest", "correction", "clarification", "transcript", "warning", "advertisement", "click", "tags", "topics", "update2", "pictured"]
+)
+
+
+_NAME_LOWER = frozenset(
+    ["of", "de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "camp", "campaign", "aide", "aides", "spokesman", "spokeswoman", "official", "officials", "adviser", "advisers", "chief", "head"]
+)
+
+
+def _colon_attributions(doc: Doc, ctx: _Ctx) -> list[_Found]:
+    """'Graham: Trump's rhetoric is destroying the party' (headline style): a short capitalised
+    name at the start of a paragraph, a colon, then what the named source says."""
+    out: list[_Found] = []
+    text = ctx.text
+    for m in _COLON_LEAD.finditer(text):
+        ns, ne = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if not words or len(words) > 7 or not name[0].isupper() or name.isupper() or re.search(r"\d", name):
+            continue
+        if any(w.lower().strip(".’'s") in _NOT_SPEAKERS for w in words):
+            continue
+        if any(not w[0].isupper() and w.lower() not in _NAME_LOWER for w in words) or words[0] == "The":
+            continue
+        toks = [t for t in doc if ns <= t.idx < ne]
+        if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) and len(toks) > 3:
+            continue
+        colon = text.index(":", ne)
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        cs, ce = colon + 1, line_end
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == "."):
+            ce -= 1
+        if ce - cs < 8 or len(re.findall(r"\w+", text[cs:ce])) < 3:
+            continue
+        cs, ce, kind, qs = _classify(ctx, cs, ce)
+        head = toks[-1]
+        found = _Found(cs, ce, kind, subject=head, speaker_bounds=(toks[0].i, toks[-1].i + 1), quotes=qs)
+        found.cue_span = (colon, colon + 1)
+        out.append(found)
+    return out
+
+
+def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> None:
+    """'"A," Barkley said. "B."' — one quotation interrupted by its attribution: the content of
+    the attributed quote runs on through the second part in the same paragraph."""
+    text = ctx.text
+    for f in found:
+        if f.kind != "direct" or f.cue is None or not f.quotes:
+            continue
+        q = ctx.spans[f.quotes[-1]]
+        nxt = f.quotes[-1] + 1
+        if nxt >= len(ctx.spans) or nxt in claimed:
+            continue
+        q2 = ctx.spans[nxt]
+        gap = text[q.outer_end : q2.outer_start]
+        if (
+            q.outer_end <= f.cue.idx < q2.outer_start
+            and "\n" not in gap
+            and len(gap) <= 200
+            and len(re.findall(r"\w+", gap)) <= 25
+            and re.search(r"[.,:;]\s*\Z", gap)
+        ):
+            f.end = q2.end
+            f.quotes.append(nxt)
+            f.reasons["content"] = "one quotation interrupted by its attribution; the content spans both parts"
+            claimed.add(nxt)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t):
+            return t
+        if t.idx > offset:
+            return t
+    return None
+
+
+def _looks_like_cue(t: Token) -> bool:
+    low = t.lower_
+    return t.lemma_.lower() in SPEECH_VERBS or (low.endswith("s") and low[:-1] in SPEECH_VERBS) or low in _QUOTE_ONLY_CUES
+
+
+# Verbs that report speech only when a quotation sits right next to them ("…,” Carson continued.)
+_QUOTE_ONLY_CUES = frozenset({"continued", "continues", "concluded", "concludes", "laughed", "recalled", "wrote", "offered"})
+
+
+def _after_quote(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
+    """'“…,” Trump, the front-runner in South Carolina, said.' / '“…,” Viguerie notes.' — an
+    attribution right after a quotation that the parse did not tie to it."""
+    doc, text = ctx.doc, ctx.text
+    gap = re.match(r"[ \t,]*", text[q.outer_end :])
+    start = q.outer_end + (gap.end() if gap else 0)
+    first = _token_at(doc, start)
+    if first is None or first.idx != start or ctx.quote_at(first.idx) is not None:
+        return None
+    sent_end = first.sent.end
+    for t in doc[first.i : min(sent_end, first.i + 40)]:
+        if ctx.quote_at(t.idx) is not None:
+            return None
+        if not _looks_like_cue(t):
+            continue
+        if t.i == first.i:
+            # "…,” said Robert Stone, a voter": the speaker follows the cue
+            if t.i + 1 >= len(doc):
+                return None
+            head = _np_head(doc[t.i + 1])
+        else:
+            head = _np_head(first)
+        if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        f = _Found(q.start, q.end, "direct", cue=t, subject=head, speaker_bounds=np_bounds(head), quotes=[qi])
+        f.channel = _channel(t, ctx)
+        return f
+    return None
+
+
+def _np_head(t: Token) -> Token | None:
+    """Head of the noun phrase starting at ``t`` (climbing compounds, determiners, modifiers)."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ in ("compound", "det", "amod", "poss", "nummod", "case", "punct") and cur.head.i > cur.i:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
+    """'Cruz continued:⏎“…”', 'Clinton released the following statement:⏎“…”' — the sentence
+    that ends with a colon right before a quotation introduces it; its subject is the speaker."""
+    doc, text = ctx.doc, ctx.text
+    i = q.outer_start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = _token_at(doc, i)
+    if colon is None or ctx.quote_at(colon.idx) is not None:
+        return None
+    root = colon.sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, _how = _subject(root)
+    f = _Found(q.start, q.end, "direct", cue=root, quotes=[qi])
+    if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.i < colon.i:
+        f.subject, f.speaker_bounds = subj, np_bounds(subj)
+        f.channel = _channel(root, ctx)
+    return f
+
+
+def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = None) -> list[Quote]:
+    """Direct, indirect and mixed quotes in a parsed article, with cue, speaker and channel.
+
+    ``doc`` is the spaCy parse of the article (its text may have boilerplate blanked, but offsets
+    must be those of the original); ``actors`` are the article's actors (possibly empty): a
+    speaker gets the ``actor_id`` of the actor whose mention contains the speaker's head word (or,
+    for a pronoun or description, the antecedent's). ``text`` is the original text used for the
+    ``text`` fields (default: ``doc.text``).
+
+    Every returned :class:`~eventwire.schema.Quote` has ``text == text[start:end]`` (the content,
+    without the enclosing quotation marks), ``kind`` direct | indirect | mixed, ``cue`` (the
+    reporting verb or "according to"), ``speaker`` (``name``: the most informative name,
+    ``start``/``end``: where that name is written, ``resolved_from``: the pronoun or description
+    the attribution actually uses, if any) and ``channel``. Quotes come in text order. Unbalanced
+    quotation marks never produce a quote beyond one paragraph, nor one covering the whole text.
+    """
+    original = doc.text if text is None else text
+    spans = find_quoted_spans(doc.text)
+    ctx = _Ctx(doc, spans)
+    claimed: set[int] = set()
+    found: list[_Found] = []
+    for tok in doc:
+        f: _Found | None = None
+        if tok.lower_ == "according":
+            f = _according(tok, ctx)
+        elif _is_cue(tok, ctx):
+            f = _from_cue(tok, ctx, claimed)
+        if f is None:
+            continue
+        if f.kind == "direct" and f.quotes and all(i in claimed for i in f.quotes):
+            continue
+        claimed.update(f.quotes)
+        found.append(f)
+    for f in _colon_attributions(doc, ctx):
+        if not any(g.start < f.end and f.start < g.end for g in found):
+            claimed.update(f.quotes)
+            found.append(f)
+    for i, q in enumerate(spans):
+        if i not in claimed:
+            f = _after_quote(q, i, ctx) or _colon_intro(q, i, ctx)
+            if f is not None:
+                claimed.add(i)
+                found.append(f)
+    _merge_interrupted(found, ctx, claimed)
+    # quotations no cue claimed: a paragraph-opening quotation continues the previous quote
+    for i, q in enumerate(spans):
+        if i in claimed:
+            continue
+        if not _is_paragraph_start(doc.text, q.outer_start):
+            continue
+        if len(re.findall(r"\w+", doc.text[q.start : q.end])) < 4:
+            continue
+        f = _Found(q.start, q.end, "direct", quotes=[i], inherit=True)
+        if not q.closed:
+            f.reasons["marks"] = "quotation mark not closed; the quote ends at the end of its paragraph"
+        found.append(f)
+        claimed.add(i)
+
+    found.sort(key=lambda f: (f.start, f.end))
+    resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans])
+    # resolve in order of the speaker mention so pronouns can use earlier speakers
+    def _at(k: int) -> int:
+        cue = found[k].cue
+        return cue.idx if cue is not None else found[k].start
+
+    order = sorted(range(len(found)), key=_at)
+    speakers: dict[int, Speaker | None] = {}
+    nonspace = len(original.strip()) or 1
+    for k in order:
+        f = found[k]
+        if f.inherit:
+            prev = [
+                speakers.get(j) for j in range(len(found)) if j in speakers and found[j].end <= f.start and speakers.get(j)
+            ]
+            speakers[k] = prev[-1] if prev else None
+            if speakers[k] is not None:
+                f.reasons["speaker"] = "continues the previous quotation (no cue of its own)"
+            else:
+                f.reasons["speaker"] = "no attribution cue or earlier speaker found"
+            continue
+        if f.subject is None or f.speaker_bounds is None:
+            speakers[k] = None
+            f.reasons["speaker"] = "the cue has no recoverable speaker"
+            continue
+        res = resolver.resolve(f.subject, f.speaker_bounds)
+        if f.rel_pronoun is not None and res.resolved_from is None:
+            res = Resolved(res.name, res.start, res.end, res.kind, res.actor_id, f.rel_pronoun)
+        resolver.remember(f.subject, res)
+        speakers[k] = _speaker(res, original)
+    quotes: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for k, f in enumerate(found):
+        if (f.start, f.end) in seen or f.end <= f.start:
+            continue
+        unattributed = f.cue is None and f.cue_span is None
+        if (f.end - f.start) >= _MAX_QUOTE_SHARE * nonspace and (
+            unattributed or not all(spans[i].closed for i in f.quotes)
+        ):
+            continue  # an unclosed or unattributed "quote" that is really the whole text
+        seen.add((f.start, f.end))
+        cue = None
+        if f.cue is not None:
+            cs = f.cue.idx
+            ce = f.cue_end if f.cue_end is not None else cs + len(f.cue)
+            cue = SchemaSpan(start=cs, end=ce, text=original[cs:ce])
+        elif f.cue_span is not None:
+            cue = SchemaSpan(start=f.cue_span[0], end=f.cue_span[1], text=original[f.cue_span[0] : f.cue_span[1]])
+        elif "cue" not in f.reasons:
+            f.reasons["cue"] = "no reporting verb next to this quotation"
+        channel = None
+        if f.channel is not None:
+            a, b = f.channel
+            channel = SchemaSpan(start=a, end=b, text=original[a:b])
+        for i in f.quotes:
+            if not spans[i].closed and "marks" not in f.reasons:
+                f.reasons["marks"] = "quotation mark not closed; the quote ends at the end of its paragraph"
+        quotes.append(
+            Quote(
+                text=original[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                kind=f.kind,  # type: ignore[arg-type]
+                cue=cue,
+                speaker=speakers.get(k),
+                channel=channel,
+                reasons=f.reasons,
+            )
+        )
+    return quotes
+
+
+def quote_at(quotes: Sequence[Quote], offset: int) -> int | None:
+    """Index of the quote whose content contains character ``offset`` (the innermost, i.e. the
+    shortest, when reported speech nests), or ``None``. The events stage uses it to attribute an
+    event found inside reported speech to the quote's speaker and mark it ``claimed``."""
+    best: tuple[int, int] | None = None
+    for i, q in enumerate(quotes):
+        if q.start <= offset < q.end and (best is None or q.end - q.start < best[0]):
+            best = (q.end - q.start, i)
+    return best[1] if best else None
