@@ -38,6 +38,7 @@ CharSpan = tuple[int, int]
 REPORTING_LEMMAS = _words(
     "say tell report state add note insist explain write quote believe think accord allege indicate claim"
 )
+DEMAND_MODALS = _words("must should")
 PRONOUNS = _words("he she it they him her them we us i")
 RECIPROCAL_VERBS = _words("meet host gather negotiate talk confer consult")
 # Verbs whose coordinated subject acts jointly ("Canada and Costa Rica *agreed* ...").
@@ -322,6 +323,14 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
     return [], reciprocal
 
 
+def _demanded(clause: Token) -> Token | None:
+    """The subject of a reported obligation ("… that *the government* must ensure security")."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+        return None
+    subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subs[0] if subs else None
+
+
 def _resolve_reported_pronoun(trigger: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """ "X said *it* would …": a pronoun subject of a reported clause stands for the reporter X."""
     doc = trigger.doc
@@ -361,6 +370,11 @@ def event_argument_tokens(
         reciprocal = trigger.lemma_.lower() in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS
         return sources, targets, reciprocal
 
+    if trigger.lemma_.lower() in REPORTING_LEMMAS:
+        demanded = [d for c in trigger.children if c.dep_ == "ccomp" for d in [_demanded(c)] if d is not None]
+        subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if demanded and subs:
+            return [phrase_tokens(subs[0], cut_preps=False)], [phrase_tokens(demanded[0])], False
     chain = _verb_chain(trigger)
     subs, passive = _subject(chain)
     if passive:
@@ -404,6 +418,8 @@ def main_trigger(sent: Span) -> Token | None:
     if root.lemma_.lower() in REPORTING_LEMMAS:
         for child in root.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                if _demanded(child) is not None:
+                    return root  # "X said Y must …": X's demand is the event
                 return child
     if root.lemma_ == "be":
         # "X is willing / ready to withdraw …": the verb under the predicate adjective
