@@ -190,7 +190,8 @@ def similarity(a: EventFeatures, b: EventFeatures, cfg: DedupConfig = DEFAULT_CO
         parts.append((cfg.w_place, place))
     if a.actors and b.actors:
         parts.append((cfg.w_actors, overlap_coefficient(a.actors, b.actors)))
-    names = a.actors | b.actors  # actor words are scored above; do not count them twice
+    # Actor words and the shared place name are scored above; do not count them twice.
+    names = a.actors | b.actors | (content_tokens(a.place or "") & content_tokens(b.place or ""))
     ta, tb = a.text - names, b.text - names
     if ta and tb:
         # Paraphrased re-reports share few words; scale so half the shared vocabulary counts fully.

@@ -246,3 +246,25 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(db_url: str, tmp_path: 
         with watcher.engine.connect() as c:
             got = {h for (h,) in c.execute(select(articles.c.content_hash))}
         assert got == want
+
+
+def test_worker_processes_match_serial(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    rng = random.Random(11)
+    for i in range(9):
+        (d / f"w{i}.txt").write_text(story(i, rng), encoding="utf-8")
+    (d / "empty.txt").write_text(" ", encoding="utf-8")
+    results = {}
+    for workers in (1, 2):
+        with Store(f"sqlite:///{tmp_path / f'w{workers}.sqlite'}") as store:
+            res = ingest(store, [str(d)], options=Options(stages=("read",), workers=workers, batch_size=2),
+                         progress=False)
+            assert (res.added, res.failed) == (9, 1)
+            from sqlalchemy import select
+
+            from eventwire.store.tables import articles
+
+            with store.engine.connect() as c:
+                results[workers] = sorted(c.execute(select(articles.c.id, articles.c.record)).all())
+    assert results[1] == results[2]
