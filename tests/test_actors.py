@@ -239,3 +239,11 @@ def test_seed_actors(seed_record):
     assert anti and anti[0].sector == "REB"
     military = by_name(actors, "Afghan military")
     assert military.country == "AFG" and military.sector == "MIL"
+
+
+def test_pronoun_gender_consistency(nlp):
+    result = resolve(nlp, "Maria Lopez met Carlos Ruiz in the capital. She said he had arrived late.")
+    maria = by_name(result.actors, "Maria Lopez")
+    carlos = by_name(result.actors, "Carlos Ruiz")
+    assert "She" in mention_texts(maria) and "he" not in mention_texts(maria)
+    assert "he" in mention_texts(carlos)

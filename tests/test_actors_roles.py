@@ -132,3 +132,12 @@ def test_cameo_spans_dev_split_target():
     assert metrics["sentences"] == 230
     assert float(metrics["macro_f1"]) >= 0.58
     assert "train_macro_f1" not in metrics
+
+
+def test_trigger_finder_is_a_parameter(tmp_path: Path):
+    path = tmp_path / "tiny.txt"
+    path.write_text("\n\n".join(["Rebels B-S\nattacked O\nthe B-T\ntown I-T\n. O"] * 5) + "\n", encoding="utf-8")
+    good = evaluate("actors", "cameo-spans", path, Options(), None)
+    assert good["sentences"] == 1 and good["S_f1"] == 1.0 and good["T_f1"] == 1.0
+    none = evaluate("actors", "cameo-spans", path, Options(), None, trigger_finder=lambda sent: None)
+    assert none["S_f1"] == 0.0 and none["T_f1"] == 0.0

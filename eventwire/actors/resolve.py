@@ -31,6 +31,10 @@ from .lexicon import ActorKind, merge_sectors
 from .mentions import Mention, find_mentions
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 
 
 @dataclass
@@ -46,6 +50,8 @@ class _Builder:
     affiliation: int | None = None
     reasons: dict[str, str] = field(default_factory=dict)
     international: bool = False
+    gender: str | None = None
+    """'m' or 'f' once a gendered pronoun resolved to this person."""
 
 
 @dataclass
@@ -159,6 +165,7 @@ class _Resolver:
         m = self.mentions[m_i]
         best_subject = best_any = None
         best_depth = best_dist = 99
+        gender = PRONOUN_GENDER.get(m.name.lower()) if m.source == "pronoun" else None
         for k in range(m_i - 1, -1, -1):
             c = self.mentions[k]
             if c.actor is None or c.start >= m.start:
@@ -172,7 +179,7 @@ class _Resolver:
                     c.source == "pronoun" and c.plural
                 )
             else:
-                ok = b.kind == "person"
+                ok = b.kind == "person" and (gender is None or b.gender in (None, gender))
             if not ok:
                 continue
             if c.subject_dep:
@@ -220,6 +227,9 @@ class _Resolver:
                     a_i = self._antecedent(m_i, want_plural=False, window=2)
                 if a_i is not None:
                     self._attach(m_i, a_i)
+                    gender = PRONOUN_GENDER.get(m.name.lower()) if m.source == "pronoun" else None
+                    if gender and self.actors[a_i].gender is None:
+                        self.actors[a_i].gender = gender
 
     def roles(self) -> None:
         pending = [m_i for m_i, m in enumerate(self.mentions) if m.source == "role"]

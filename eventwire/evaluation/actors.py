@@ -153,7 +153,10 @@ def _metrics(table: dict[str, PRF], prefix: str = "") -> dict[str, float | int |
 
 
 def eval_cameo_spans(path: Path, options: Options, limit: int | None = None, **kw: object) -> dict[str, float | int | str]:
-    """Exact-span P/R/F1 per label and macro F1 on the dev split (every 5th sentence), plus train."""
+    """Exact-span P/R/F1 per label and macro F1 on the dev split (every 5th sentence), plus train.
+
+    Keyword options: ``include_train`` (default True) also scores the tuning split;
+    ``trigger_finder`` replaces :func:`main_trigger` (e.g. the events stage's trigger finder)."""
     sents = read_conll(path)
     if limit is not None:
         sents = sents[:limit]
@@ -162,10 +165,13 @@ def eval_cameo_spans(path: Path, options: Options, limit: int | None = None, **k
     dev = [s for i, s in enumerate(sents) if split_of(i) == "dev"]
     train = [s for i, s in enumerate(sents) if split_of(i) == "train"]
     out: dict[str, float | int | str] = {"split": "dev", "sentences": len(dev), "train_sentences": len(train)}
+    finder = kw.get("trigger_finder", main_trigger)
+    if not callable(finder):
+        raise InputError("trigger_finder must be a function (sentence Span -> Token | None)")
     if dev:
-        out.update(_metrics(score_sentences(dev, options)[0]))
+        out.update(_metrics(score_sentences(dev, options, finder)[0]))
     if train and kw.get("include_train", True):
-        out.update(_metrics(score_sentences(train, options)[0], "train_"))
+        out.update(_metrics(score_sentences(train, options, finder)[0], "train_"))
     return out
 
 
