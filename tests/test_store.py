@@ -151,3 +151,19 @@ def test_store_errors(tmp_path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError):
         Store(f"sqlite:///{blocker / 'sub' / 'db.sqlite'}")
+
+
+def test_migrations_are_recorded_and_newer_schema_refused(tmp_path) -> None:
+    from sqlalchemy import insert, select
+
+    from eventwire.store.tables import MIGRATIONS, schema_version
+
+    url = f"sqlite:///{tmp_path / 'm.sqlite'}"
+    with Store(url) as s, s.engine.connect() as c:
+        versions = [r[0] for r in c.execute(select(schema_version.c.version))]
+        assert versions == [m.version for m in MIGRATIONS]
+    with Store(url) as s, s.engine.begin() as c:
+        c.execute(insert(schema_version).values(version=LATEST_VERSION + 1, description="future",
+                                                applied_at="2099-01-01T00:00:00Z"))
+    with pytest.raises(StoreError, match="newer than this eventwire"):
+        Store(url)
