@@ -43,7 +43,9 @@ def _print_bench(result: dict[str, Any], console: Console) -> None:
     console.print(
         f"  bare spaCy  {result['spacy_articles_per_s']:8.2f} articles/s  ({result['spacy_s']:.2f} s)\n"
         f"  eventwire   {result['eventwire_articles_per_s']:8.2f} articles/s  ({result['eventwire_s']:.2f} s)\n"
-        f"  ratio       {result['ratio']:8.3f}   peak RSS {result['peak_rss_mb']:.0f} MiB"
+        f"  ratio       {result['ratio']:8.3f}   (CPU time: spaCy {result['spacy_cpu_s']:.2f} s, "
+        f"eventwire {result['eventwire_cpu_s']:.2f} s, ratio {result['ratio_cpu']})\n"
+        f"  peak RSS    {result['peak_rss_mb']:.0f} MiB"
     )
     table = Table(title="Time per stage")
     table.add_column("stage")
