@@ -10,6 +10,13 @@ overlap, evidence-text overlap and date distance. A mention joins the best-scori
 
 The store runs this online, one article at a time (:func:`best_cluster`); :func:`cluster` runs the
 same rule offline over a list, which is what the tests use to measure pairwise and B-cubed quality.
+
+Measured (``tests/test_dedup.py``): on generated re-reports (60 true events, 1-4 reports each, with
+coordinate jitter, missing geocodes, ±1 day, shortened/titled actor names, reworded evidence, and
+same-type/same-town/same-week distractors), weights chosen on seeds 1-3 give on held-out seeds 4-6
+pairwise P 0.79 / R 0.93 / F1 0.86 and B-cubed F1 0.94. On the 377 IPE documents (lower-cased, so
+no named actors; most evidence datelined "new delhi") 9 cross-article clusters form, of which about
+6 are the same event on manual reading: place + date + type alone over-merge when actors are unnamed.
 """
 
 from __future__ import annotations
