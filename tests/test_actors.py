@@ -247,3 +247,25 @@ def test_pronoun_gender_consistency(nlp):
     carlos = by_name(result.actors, "Carlos Ruiz")
     assert "She" in mention_texts(maria) and "he" not in mention_texts(maria)
     assert "he" in mention_texts(carlos)
+
+
+DATELINE_TEXT = (
+    "Convoy Shelled Near Gulu As Talks Stall\n"
+    "GENEVA - Rebel commander Joseph Okello said on Monday his fighters had shelled a convoy near Gulu "
+    "in northern Uganda. Uganda's army said the attack killed three drivers. Okello said the convoy "
+    "carried weapons to Gulu.\n"
+)
+
+
+def test_dateline_and_headline_are_not_read_as_actor_attributes():
+    pipe = get_pipeline(Options(stages=("read", "parse", "places", "actors")))
+    d = next(pipe.run_documents([ArticleInput(text=DATELINE_TEXT)]))
+    assert d.error is None
+    names = [a.name for a in d.actors]
+    assert not [n for n in names if "Shelled" in n or "Gulu" in n], names
+    okello = by_name(d.actors, "Joseph Okello")
+    assert okello.country != "CHE"  # the Geneva dateline is not his title
+    assert okello.sector == "REB"
+    assert "Okello" in mention_texts(okello)
+    fighters = [a for a in d.actors if "his fighters" in mention_texts(a)]
+    assert fighters and d.cache["actor_affiliation"][fighters[0].id] == okello.id

@@ -134,6 +134,25 @@ def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
     return out
 
 
+def _title_case_line(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4:
+        return False
+    upper = sum(1 for t in words if t.text[:1].isupper())
+    return upper >= 0.75 * len(words)
+
+
+def _headline_only(doc: Doc, s: int, e: int) -> bool:
+    """A "person" found only in a title-case headline ("Convoy *Shelled Near* Kherson") is kept
+    only when the same name also occurs in the body."""
+    sent = doc[s].sent
+    if not _title_case_line(sent):
+        return False
+    name = doc[s:e].text
+    body = doc.text[: sent.start_char] + " " + doc.text[sent.end_char :]
+    return name not in body
+
+
 def _is_anti(doc: Doc, start: int) -> bool:
     """Is the token range starting at ``start`` the object of an "anti-" prefix?"""
     if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in ANTI_PREFIXES:
@@ -177,6 +196,17 @@ class PhraseInfo:
     anti: bool = False
     affiliations: list[int] = field(default_factory=list)
     """Token indices of named modifiers (dictionary or ORG entity tokens)."""
+
+    def ordered(self, head: list[str], civil: bool = False) -> list[str]:
+        """All sectors, most specific first: "anti-X" (REB, or OPP for civilians), then
+        modifiers ("*rebel* commander" → REB, MIL; "*police* officers"), then role nouns, with a
+        plain "government"/"state" modifier last ("government troops" → MIL, GOV)."""
+        anti = (["OPP"] if civil else ["REB"]) if self.anti else []
+        specific = [c for c in self.modifier_sectors if c != "GOV"]
+        generic = [c for c in self.modifier_sectors if c == "GOV"]
+        if not head and not self.role_sectors:
+            specific, generic = self.modifier_sectors, []
+        return merge_sectors(anti, specific, self.role_sectors, head, generic)
 
 
 def read_modifiers(
@@ -241,9 +271,18 @@ def _phrase_left(head: Token) -> int:
         if child.dep_ in ("det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "npadvmod", "punct"):
             start = min(start, child.left_edge.i)
     doc = head.doc
+    for k in range(start, head.i):
+        if _spaced_dash(doc, k):
+            start = k + 1  # "JAKARTA - Anti-Taliban leader …": the dateline is not a modifier
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash standing alone between spaces (a dateline or parenthetical dash, not a hyphen)."""
+    t = doc[i]
+    return t.text in ("-", "–", "—", "--") and bool(t.whitespace_ or (i > 0 and doc[i - 1].whitespace_))
 
 
 def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
@@ -272,6 +311,19 @@ def find_mentions(
     ``place_country``: token → ISO-3 of resolved places (lends a country to "Darfur rebels")."""
     place_spans = place_spans or set()
     place_country = place_country or {}
+    place_tokens = {i for a, b in place_spans for i in range(a, b)}
+    # one sense per article: a name resolved as a place elsewhere is a place here too
+    place_names: dict[str, str | None] = {}
+    for a, b in sorted(place_spans):
+        place_names.setdefault(doc[a:b].text, place_country.get(a))
+    if place_names:
+        place_country = dict(place_country)
+        for ent in doc.ents:
+            if ent.text in place_names and (ent.start, ent.end) not in place_spans:
+                place_tokens.update(range(ent.start, ent.end))
+                code = place_names[ent.text]
+                if code:
+                    place_country.update(dict.fromkeys(range(ent.start, ent.end), code))
     anti = _anti_tokens(doc)
     mentions: list[Mention] = []
     named_at: dict[int, int] = {}  # token → index of the named mention covering it
@@ -308,8 +360,18 @@ def find_mentions(
             e -= 1
         if s >= e or any(i in anti for i in range(s, e)):
             continue
-        if (s, e) in place_spans and ent.label_ != "GPE":
+        if ((s, e) in place_spans or all(i in place_tokens for i in range(s, e))) and ent.label_ != "GPE":
             continue  # the places stage resolved it as a place ("Panjshir" tagged ORG)
+        if ent.label_ != "GPE":
+            # "Shelled Near Kherson": place tokens at the edges of a name are not part of it
+            while s < e and (s in place_tokens or doc[s].is_space):
+                s += 1
+            while e > s and (e - 1 in place_tokens or doc[e - 1].is_space):
+                e -= 1
+            if s >= e:
+                continue
+        if ent.label_ == "PERSON" and _headline_only(doc, s, e):
+            continue
         span = doc[s:e]
         root = span.root
         label = ent.label_
@@ -328,7 +390,7 @@ def find_mentions(
             add(
                 Mention(
                     s, e, root.i, "ner", "person", text, info.country,
-                    merge_sectors(["REB"] if info.anti else [], info.role_sectors, info.modifier_sectors),
+                    info.ordered([]),
                     subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )
@@ -336,7 +398,7 @@ def find_mentions(
                 mentions[-1].affiliation_token = info.affiliations[0]
         elif label == "GPE":
             code = country_code(text)
-            if code is None or not text[:1].isupper():
+            if code is None or not text[:1].isupper() or root.pos_ == "ADJ" or root.dep_ == "amod":
                 continue
             add(Mention(s, e, root.i, "country", "country", text, code, [], subject_dep=root.dep_ == "nsubj"))
         elif label == "ORG":
@@ -345,6 +407,8 @@ def find_mentions(
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(span) == 1:
                 continue  # "in Panjshir": a place the NER took for an organisation
             info = read_modifiers(doc, list(span), {}, anti, place_country)
+            if span[-1].lower_ in ("party", "parties"):
+                info.role_sectors = merge_sectors(["PTY"], info.role_sectors)
             add(
                 Mention(
                     s, e, root.i, "ner", "organization", text, info.country,
@@ -370,7 +434,7 @@ def find_mentions(
     i = first_person_at
     while i < len(doc):
         t = doc[i]
-        if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper():
+        if t.i in taken or t.i in place_tokens or t.pos_ != "PROPN" or not t.text[:1].isupper():
             i += 1
             continue
         j = i
@@ -416,12 +480,7 @@ def find_mentions(
         )
         if info.country is None:
             info.country = _located_in(t, place_country)
-        sectors = merge_sectors(
-            (["OPP"] if set(role.sectors) & CIVIL_SECTORS else ["REB"]) if info.anti else [],
-            info.role_sectors,
-            role.sectors,
-            info.modifier_sectors,
-        )
+        sectors = info.ordered(list(role.sectors), civil=bool(set(role.sectors) & CIVIL_SECTORS))
         plural = t.tag_ in ("NNS", "NNPS") or role.kind == "group"
         kind: ActorKind = "group" if plural else ("organization" if role.kind == "organization" else "role")
         cut = 0
@@ -485,6 +544,8 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS or t.text in (",", ";", ":", "(", ")", '"', "“"):
             break
+        if _spaced_dash(doc, i):
+            break  # a dateline dash ("JAKARTA - Anti-Taliban leader …"), not a hyphen
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break
         if t.pos_ == "VERB" and t.tag_ != "VBN":

@@ -89,9 +89,10 @@ def _name_tokens(text: str) -> frozenset[str]:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], place_countries: list[str] | None = None) -> None:
         self.doc = doc
         self.mentions = mentions
+        self.place_countries = place_countries or []
         self.actors: list[_Builder] = []
         self.by_key: dict[tuple[str, ...], int] = {}
         self.sent_of = {m_i: doc[m.head].sent.start for m_i, m in enumerate(mentions)}
@@ -295,13 +296,16 @@ class _Resolver:
                     self._attach(m_i, a_i)
 
     def main_country(self) -> None:
-        counts: Counter[str] = Counter()
+        """The country the article is about: its resolved places and country names, counted per
+        mention (actors' own nationalities are not counted: "Russian forces" in a story set in
+        Ukraine)."""
+        counts: Counter[str] = Counter(self.place_countries)
         for m in self.mentions:
-            if m.actor is not None and m.country and m.source in ("country", "role"):
+            if m.actor is not None and m.country and m.source == "country":
                 counts[m.country] += 1
         top = counts.most_common(2)
         total = sum(counts.values())
-        if not top or top[0][1] < 3 or top[0][1] * 2 <= total or (len(top) > 1 and top[1][1] == top[0][1]):
+        if not top or top[0][1] < 2 or top[0][1] * 2 <= total or (len(top) > 1 and top[1][1] == top[0][1]):
             for b in self.actors:
                 if b.country is None:
                     b.reasons["country"] = "no country stated for this actor"
@@ -334,7 +338,10 @@ def resolve_actors(
     """
     text = doc.text if text is None else text
     mentions = find_mentions(doc, place_spans, place_country)
-    r = _Resolver(doc, mentions)
+    place_countries = [
+        place_country[a] for a, _b in (place_spans or set()) if place_country and a in place_country
+    ]
+    r = _Resolver(doc, mentions, place_countries)
     r.names()
     r.person_affiliations()
     r.person_pronouns()
