@@ -167,3 +167,38 @@ def test_migrations_are_recorded_and_newer_schema_refused(tmp_path) -> None:
                                                 applied_at="2099-01-01T00:00:00Z"))
     with pytest.raises(StoreError, match="newer than this eventwire"):
         Store(url)
+
+
+def test_v1_store_is_migrated(tmp_path) -> None:
+    from sqlalchemy import delete, inspect
+
+    from eventwire.store.tables import schema_version
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    with Store(url) as s, s.engine.begin() as c:
+        # Make it look like a store written by schema v1.
+        c.execute(text("ALTER TABLE runs DROP COLUMN host"))
+        c.execute(delete(schema_version).where(schema_version.c.version > 1))
+    with Store(url) as s:
+        assert s.schema_version() == LATEST_VERSION
+        assert "host" in {col["name"] for col in inspect(s.engine).get_columns("runs")}
+        run = s.start_run({}, [])
+        assert s.get_run(run)["host"]  # type: ignore[index]
+
+
+def test_resume_refuses_a_live_run(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    with Store(f"sqlite:///{tmp_path / 'live.sqlite'}") as s:
+        run = s.start_run({}, [])
+        sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        try:
+            with s.engine.begin() as c:
+                c.execute(text("UPDATE runs SET pid = :p WHERE id = :r"), {"p": sleeper.pid, "r": run})
+            with pytest.raises(StoreError, match="still running"):
+                s.start_run({}, [], resume=True)
+        finally:
+            sleeper.kill()
+            sleeper.wait()
+        assert s.start_run({}, [], resume=True) == run

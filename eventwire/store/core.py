@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import secrets
+import socket
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -160,16 +161,21 @@ class Store:
         with self._tx(write=True) as conn:
             if resume:
                 row = conn.execute(
-                    select(t.runs.c.id).where(t.runs.c.status.in_(("running", "interrupted")))
+                    select(t.runs.c.id, t.runs.c.pid, t.runs.c.host, t.runs.c.status)
+                    .where(t.runs.c.status.in_(("running", "interrupted")))
                     .order_by(t.runs.c.started_at.desc(), t.runs.c.id.desc()).limit(1)
                 ).first()
+                if row is not None and row.status == "running" and _alive_here(row.pid, row.host):
+                    raise StoreError(f"run {row.id} is still running (pid {row.pid})",
+                                     hint="wait for it or stop it before --resume")
                 if row is not None:
                     conn.execute(update(t.runs).where(t.runs.c.id == row.id).values(
-                        status="running", pid=os.getpid(), resumed=t.runs.c.resumed + 1, finished_at=None))
+                        status="running", pid=os.getpid(), host=socket.gethostname(), resumed=t.runs.c.resumed + 1,
+                        finished_at=None))
                     return str(row.id)
             run_id = "r-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
             conn.execute(insert(t.runs).values(
-                id=run_id, started_at=now(), status="running", pid=os.getpid(),
+                id=run_id, started_at=now(), status="running", pid=os.getpid(), host=socket.gethostname(),
                 options=json.dumps(dict(options), default=str, sort_keys=True),
                 sources=json.dumps(sources), n_seen=0, n_added=0, n_unchanged=0, n_updated=0, n_failed=0,
                 resumed=0))
@@ -513,6 +519,19 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         write = conn.get_execution_options().get("eventwire_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _alive_here(pid: int | None, host: str | None) -> bool:
+    """Whether ``pid`` is a live process other than this one on this machine."""
+    if not pid or host != socket.gethostname() or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _first_line(exc: object) -> str:

@@ -21,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
+    text,
 )
 
 metadata = MetaData()
@@ -43,6 +45,7 @@ runs = Table(
     Column("options", Text, nullable=False, default="{}"),
     Column("sources", Text, nullable=False, default="[]"),
     Column("pid", Integer),
+    Column("host", String(255)),
     Column("n_seen", Integer, nullable=False, default=0),
     Column("n_added", Integer, nullable=False, default=0),
     Column("n_unchanged", Integer, nullable=False, default=0),
@@ -209,8 +212,15 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
 
 
+def _v2(conn: Connection) -> None:
+    # Stores created by v1 lack runs.host (fresh stores get it from the table definition in _v1).
+    if "host" not in {c["name"] for c in inspect(conn).get_columns("runs")}:
+        conn.execute(text("ALTER TABLE runs ADD COLUMN host VARCHAR(255)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, actors, places, quotes, events, mentions, runs, failures, verdicts", _v1),
+    Migration(2, "runs.host: which machine runs an ingest (resume refuses a live run)", _v2),
 )
 """Append-only: a new schema change is a new Migration with the next version number."""
 
