@@ -275,3 +275,18 @@ def test_eval_timeml_floor() -> None:
     assert metrics["docs"] == 12
     assert float(metrics["value_f1"]) >= 0.70, metrics
     assert float(metrics["relaxed_f1"]) >= 0.80, metrics
+
+
+def test_event_date_takes_the_governing_expression() -> None:
+    from eventwire.timex import event_date
+
+    text = "For three days rebels shelled the town. On Sunday 15 August they took Kabul. Talks go on."
+    times = find_times(text, PUB)
+    first_end = text.index(".") + 1
+    second = (first_end + 1, text.index(".", first_end) + 1)
+    d = event_date(times, *second, PUB)
+    assert d is not None and (d.value, d.precision, d.text) == ("2021-08-15", "day", "Sunday 15 August")
+    # A duration does not date an event: the publication date stands in, flagged as such.
+    d = event_date(times, 0, first_end, PUB)
+    assert d is not None and (d.value, d.precision, d.text) == (PUB, "publication", None)
+    assert event_date([], 0, 10, None) is None

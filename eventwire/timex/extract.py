@@ -9,15 +9,17 @@ from typing import TYPE_CHECKING
 from ..schema import TimeExpr
 from .grammar import _DATE_MODS, _DURATION_MODS, MOD_VALUES, RULES, Context, Norm, Rule, token_key
 from .tense import Tense, tense_from_doc, tense_from_text
-from .values import is_valid_value, parse_anchor
+from .values import is_valid_value, parse_anchor, precision_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_ADJECTIVAL = re.compile(r"(?i:the )\S+-\w+$")
+_NOUN_AFTER = re.compile(r" [a-z]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _RELATIVE_RULES = frozenset(
     {"date_mdy", "date_dmy", "month", "season", "quarter", "quarter_rel", "half", "day_word", "weekday",
-     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "decade"}
+     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "decade", "the_day"}
 )
 _EARLIER_LATER_OK = re.compile(
     r"(?i:this|last|next|today|tonight|yesterday|tomorrow|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -123,6 +125,9 @@ def find_times(text: str, published: str | dt.date | None = None, doc: Doc | Non
     for s, e, rule, m in taken:
         norm = rule.handler(m, ctx) or Norm(None)
         start, mod = _absorb_modifier(text, s, norm, prev_end, rule.name)
+        if _ADJECTIVAL.match(text, start, e) and _NOUN_AFTER.match(text, e):
+            start += 4  # "the third-quarter results": the determiner belongs to the noun
+
         reasons: dict[str, str] = {}
         value = norm.value
         if value is not None and not is_valid_value(value):
@@ -132,6 +137,8 @@ def find_times(text: str, published: str | dt.date | None = None, doc: Doc | Non
             reasons["value"] = norm.reason or "could not normalise"
         elif norm.reason:
             reasons["value"] = norm.reason
+        if value is not None and precision_of(value) in ("day", "month", "year") and rule.name != "the_day":
+            ctx.refs.append((s, value))
         relative = rule.name in _RELATIVE_RULES and not m.groupdict().get("year")
         out.append(
             TimeExpr(

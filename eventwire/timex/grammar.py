@@ -60,6 +60,8 @@ class Context:
     tense: Callable[[int, int], Tense | None]
     quarters: list[tuple[int, str]] = field(default_factory=list)
     """(offset, value) of quarter references seen so far: "a year ago" in a quarterly report."""
+    refs: list[tuple[int, str]] = field(default_factory=list)
+    """(offset, value) of calendar dates seen so far: what "that day" / "the following year" refer to."""
 
 
 Handler = Callable[[re.Match[str], Context], "Norm | None"]
@@ -289,6 +291,40 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if pod:
         return Norm(d.isoformat() + "T" + PART_OF_DAY[pod], "TIME")
     return Norm(d.isoformat())
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"that day", "the following year": relative to the latest calendar date before them."""
+    det = (_lower(m["det"]) or "").replace("that same", "that")
+    unit = (_lower(m["unit"]) or "")
+    if det in ("the next", "the previous", "the prior") and unit in ("week", "month", "year"):
+        return None  # "the next year" is relative to the publication date: rule rel_unit
+    step = 1 if det in ("the following", "the next") else -1 if det in ("the previous", "the preceding", "the prior") else 0
+    need_day = unit not in ("week", "month", "year")
+    ref = None
+    for off, value in reversed(ctx.refs):
+        if off < m.start() and (not need_day or re.match(r"\d{4}-\d{2}-\d{2}", value)) and (
+            unit != "month" or re.match(r"\d{4}-\d{2}", value)
+        ):
+            ref = value
+            break
+    if ref is None:
+        return Norm(None, reason="no earlier date in the text for it to refer to")
+    if unit == "year":
+        return Norm(f"{int(ref[:4]) + step:04d}")
+    if unit == "month":
+        d = dt.date(int(ref[:4]), int(ref[5:7]), 1)
+        return Norm(shift(d, "month", step))
+    d = dt.date(int(ref[:4]), int(ref[5:7]), int(ref[8:10])) if re.match(r"\d{4}-\d{2}-\d{2}", ref) else None
+    if unit == "week":
+        if d is None:
+            return Norm(None, reason="no earlier date in the text for it to refer to")
+        return Norm(shift(d, "week", step))
+    assert d is not None
+    value = (d + dt.timedelta(days=step)).isoformat()
+    if unit in PART_OF_DAY:
+        return Norm(value + "T" + PART_OF_DAY[unit], "TIME")
+    return Norm(value)
 
 
 def _the_day(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -532,7 +568,7 @@ _HOLIDAY_NAMES = "|".join(
 _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("iso_date", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso),
     ("numeric_date", r"(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])", _numeric_us),
-    ("date_mdy", rf"{_WDPRE}(?P<month>{MONTH}){_S}(?P<day>{DAYNUM})(?!\d|:|\.\d)(?:,?{_S}(?P<year>{YEAR})(?!\d))?", _full_date),
+    ("date_mdy", rf"{_WDPRE}(?P<month>{MONTH}){_S}(?P<day>{DAYNUM})(?!\d|:\d|\.\d)(?:,?{_S}(?P<year>{YEAR})(?!\d))?", _full_date),
     (
         "date_dmy",
         rf"{_WDPRE}(?:(?i:the){_S})?(?P<day>{DAYNUM}){_S}(?:(?i:of){_S})?(?P<month>{MONTH})(?:,?{_S}(?P<year>{YEAR})(?!\d))?",
@@ -584,6 +620,12 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ),
     ("weekday", rf"(?:(?P<rel>{_REL}){_S})?(?P<wd>{WEEKDAY})(?:,?{_S}(?P<pod>{_POD}))?", _weekday),
     (
+        "anaphoric",
+        r"(?P<det>(?i:that[ ]same|that|the[ ]same|the[ ]following|the[ ]next|the[ ]previous|the[ ]preceding|the[ ]prior))[ ]"
+        r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))(?![\w-])",
+        _anaphoric,
+    ),
+    (
         "the_day",
         r"(?i:the[ ]day)(?![ ](?:after|before|of|when|that|on|in)\b)",
         _the_day,
@@ -591,7 +633,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekend", rf"(?P<rel>(?i:this|last|next|the|the[ ]past|the[ ]coming)){_S}(?i:weekend)", _weekend),
     (
         "rel_unit",
-        r"(?P<rel>(?i:(?:the[ ])?(?:last|past|previous|coming|next|current)|this|the[ ]same))[ ]"
+        r"(?P<rel>(?i:(?:the[ ])?(?:last|past|previous|coming|next|current)|this))[ ]"
         r"(?P<unit>(?i:week|month|year|decade|century))(?![\w-])",
         _rel_unit,
     ),
@@ -676,6 +718,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
                      "overnight"},
         "weekday": set(WEEKDAYS),
         "the_day": {"day"},
+        "anaphoric": {"day", "morning", "afternoon", "evening", "night", "week", "month", "year"},
         "weekend": {"weekend"},
         "rel_unit": {"week", "month", "year", "decade", "century"},
         "ago": {"ago", "earlier", "later", "now", "hence"},
