@@ -313,8 +313,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "year":
         return Norm(f"{int(ref[:4]) + step:04d}")
     if unit == "month":
-        d = dt.date(int(ref[:4]), int(ref[5:7]), 1)
-        return Norm(shift(d, "month", step))
+        return Norm(shift(dt.date(int(ref[:4]), int(ref[5:7]), 1), "month", step))
     d = dt.date(int(ref[:4]), int(ref[5:7]), int(ref[8:10])) if re.match(r"\d{4}-\d{2}-\d{2}", ref) else None
     if unit == "week":
         if d is None:
