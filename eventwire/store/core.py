@@ -135,6 +135,9 @@ class Store:
     def migrate(self) -> int:
         """Apply pending migrations in order; returns the schema version."""
         try:
+            current = self.schema_version()  # read-only first: readers never queue behind a writer
+            if current == t.LATEST_VERSION:
+                return current
             with self._tx(write=True) as conn:
                 t.metadata.create_all(conn, tables=[t.schema_version])
                 current = int(conn.execute(
