@@ -18,6 +18,7 @@ affiliated with the Taliban: AFG, INS), and "anti-X" marks opposition ("anti-Tal
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -134,7 +135,67 @@ def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
     return out
 
 
+@dataclass
+class _DocIndex:
+    doc: Doc
+    ents: list[Span]
+    ent_at: dict[int, Span]
+    sents: list[Span]
+    title_case: dict[int, bool] = field(default_factory=dict)
+
+
+_INDEX: OrderedDict[int, _DocIndex] = OrderedDict()
+
+
+def _index(doc: Doc) -> _DocIndex:
+    """Entities and sentences of a doc, built once (``doc.ents`` and ``Token.sent`` rebuild spans on
+    every access). Kept for the last few docs only, never stored on the doc itself."""
+    entry = _INDEX.get(id(doc))
+    if entry is None or entry.doc is not doc:
+        ents = list(doc.ents)
+        entry = _DocIndex(doc, ents, {k: e for e in ents for k in range(e.start, e.end)}, list(doc.sents))
+        _INDEX[id(doc)] = entry
+        while len(_INDEX) > 4:
+            _INDEX.popitem(last=False)
+    return entry
+
+
+def entities(doc: Doc) -> list[Span]:
+    """``doc.ents``, built once per doc."""
+    return _index(doc).ents
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity containing token ``i``, if any."""
+    return _index(doc).ent_at.get(i)
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The doc's sentences, built once per doc."""
+    return _index(doc).sents
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence containing token ``i``."""
+    sents = sentence_spans(doc)
+    lo, hi = 0, len(sents) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sents[mid].start <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return sents[lo]
+
+
 def _title_case_line(sent: Span) -> bool:
+    index = _index(sent.doc)
+    if sent.start not in index.title_case:
+        index.title_case[sent.start] = _is_title_case(sent)
+    return index.title_case[sent.start]
+
+
+def _is_title_case(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4:
         return False
@@ -145,7 +206,7 @@ def _title_case_line(sent: Span) -> bool:
 def _headline_only(doc: Doc, s: int, e: int) -> bool:
     """A "person" found only in a title-case headline ("Convoy *Shelled Near* Kherson") is kept
     only when the same name also occurs in the body."""
-    sent = doc[s].sent
+    sent = sentence_of(doc, s)
     if not _title_case_line(sent):
         return False
     name = doc[s:e].text
@@ -236,12 +297,8 @@ def read_modifiers(
             code = country_code(t.text)
             if t.ent_type_ == "GPE" and code is None:
                 # multi-token country names: "the United States", "Saudi Arabia"
-                ent = doc[t.i : t.i + 1]
-                for e in doc.ents:
-                    if e.start <= t.i < e.end:
-                        ent = e
-                        break
-                code = country_code(ent.text)
+                ent = entity_at(doc, t.i)
+                code = country_code(ent.text if ent is not None else t.text)
             if code is None and t.pos_ == "PROPN":
                 # "Ivory Coast rebels": a run of proper nouns naming a country
                 a = b = t.i
@@ -293,7 +350,7 @@ def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
                 if g.dep_ != "pobj":
                     continue
                 if g.ent_type_ in ("GPE", "LOC", "NORP"):
-                    ent = next((e for e in head.doc.ents if e.start <= g.i < e.end), None)
+                    ent = entity_at(head.doc, g.i)
                     code = country_code(ent.text if ent is not None else g.text)
                     if code:
                         return code
@@ -318,7 +375,7 @@ def find_mentions(
         place_names.setdefault(doc[a:b].text, place_country.get(a))
     if place_names:
         place_country = dict(place_country)
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.text in place_names and (ent.start, ent.end) not in place_spans:
                 place_tokens.update(range(ent.start, ent.end))
                 code = place_names[ent.text]
@@ -350,7 +407,7 @@ def find_mentions(
 
     # 2. named entities
     person_names: list[frozenset[str]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         s, e = ent.start, ent.end
@@ -539,7 +596,7 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
     "Arab League Secretary-General", "Ousted President" (stops at verbs, commas and other names)."""
     out: list[Token] = []
     i = start - 1
-    sent_start = doc[start].sent.start
+    sent_start = sentence_of(doc, start).start
     while i >= sent_start and len(out) < 8:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS or t.text in (",", ";", ":", "(", ")", '"', "“"):

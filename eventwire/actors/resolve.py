@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Actor, Span
 from .lexicon import ActorKind, merge_sectors
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
 PRONOUN_GENDER = {
@@ -95,8 +95,9 @@ class _Resolver:
         self.place_countries = place_countries or []
         self.actors: list[_Builder] = []
         self.by_key: dict[tuple[str, ...], int] = {}
-        self.sent_of = {m_i: doc[m.head].sent.start for m_i, m in enumerate(mentions)}
-        self.sent_index: dict[int, int] = {s.start: k for k, s in enumerate(doc.sents)}
+        sents = sentence_spans(doc)
+        self.sent_index: dict[int, int] = {s.start: k for k, s in enumerate(sents)}
+        self.sent_of = {m_i: sentence_of(doc, m.head).start for m_i, m in enumerate(mentions)}
 
     # -- helpers -------------------------------------------------------------------------------
     def _new(self, key: tuple[str, ...], m: Mention) -> int:
