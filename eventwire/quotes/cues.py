@@ -5,13 +5,30 @@ from __future__ import annotations
 # Verbs that introduce what someone said, wrote or holds (lemmas). A cue only yields a quote when
 # it has content: a clausal complement, an adjacent quotation, or a reported main clause.
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ["say", "tell", "add", "state", "claim", "announce", "insist", "argue", "note", "explain", "warn", "write", "report", "reply", "respond", "answer", "deny", "acknowledge", "admit", "allege", "assert", "contend", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise", "confirm", "concede", "conclude", "complain", "recall", "reveal", "testify", "tweet", "post", "quip", "joke", "remark", "observe", "maintain", "mention", "comment", "vow", "pledge", "urge", "caution", "indicate", "disclose", "estimate", "speculate", "reiterate", "repeat", "retort", "counter", "boast", "brag", "charge", "hint", "lament", "shout", "scream", "yell", "whisper", "exclaim", "proclaim", "announce", "assure", "reassure", "advise", "inform", "notify", "recount", "describe", "guarantee", "swear", "affirm", "reaffirm", "accuse", "threaten", "demand", "ask", "wonder", "query", "question", "learn", "hear", "read", "show", "find", "reckon", "believe", "think", "feel", "know", "hope", "fear", "worry", "expect", "doubt", "suspect", "agree", "disagree", "acknowledge", "recognize", "recognise", "understand", "realize", "realise", "predict", "forecast", "project"]
+    [
+        "say", "tell", "add", "state", "claim", "announce", "insist", "argue", "note", "explain", "warn",
+        "write", "report", "reply", "respond", "answer", "deny", "acknowledge", "admit", "allege", "assert",
+        "contend", "declare", "stress", "emphasize", "emphasise", "suggest", "predict", "promise",
+        "confirm", "concede", "conclude", "complain", "recall", "reveal", "testify", "tweet", "post",
+        "quip", "joke", "remark", "observe", "maintain", "mention", "comment", "vow", "pledge", "urge",
+        "caution", "indicate", "disclose", "estimate", "speculate", "reiterate", "repeat", "retort",
+        "counter", "boast", "brag", "charge", "hint", "lament", "shout", "scream", "yell", "whisper",
+        "exclaim", "proclaim", "assure", "reassure", "advise", "inform", "notify", "recount", "describe",
+        "guarantee", "swear", "affirm", "reaffirm", "accuse", "threaten", "demand", "ask", "wonder",
+        "query", "question", "learn", "hear", "read", "show", "find", "reckon", "believe", "feel", "know",
+        "hope", "fear", "worry", "expect", "doubt", "suspect", "agree", "disagree", "recognize",
+        "recognise", "understand", "realize", "realise", "forecast", "project"
+    ]
 )
 
 # Verbs whose content is accepted only as a that-/wh-clause or a quotation (not a bare
 # paratactic clause), because they are often used without reporting anything.
 WEAK_VERBS: frozenset[str] = frozenset(
-    ["learn", "hear", "read", "show", "find", "know", "understand", "realize", "realise", "recognize", "recognise", "feel", "hope", "fear", "worry", "expect", "doubt", "suspect", "agree", "disagree", "wonder", "question", "ask", "demand", "threaten", "accuse", "charge", "reckon", "describe"]
+    [
+        "learn", "hear", "read", "show", "find", "know", "understand", "realize", "realise", "recognize",
+        "recognise", "feel", "hope", "fear", "worry", "expect", "doubt", "suspect", "agree", "disagree",
+        "wonder", "question", "ask", "demand", "threaten", "accuse", "charge", "reckon", "describe"
+    ]
 )
 
 # Verbs that need a that-clause; a bare object clause is too often not speech ("I know him").
@@ -19,7 +36,15 @@ NEEDS_COMPLEMENTIZER: frozenset[str] = frozenset({"know", "find", "show", "learn
 
 # Nouns naming a medium or occasion of speech: "in a statement", "by telephone", "on Twitter".
 CHANNEL_NOUNS: frozenset[str] = frozenset(
-    ["statement", "interview", "editorial", "op-ed", "oped", "column", "article", "essay", "letter", "speech", "address", "remark", "remarks", "telephone", "phone", "call", "email", "e-mail", "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posts", "blog", "podcast", "broadcast", "television", "tv", "radio", "show", "programme", "program", "conference", "briefing", "news", "release", "communique", "communiqué", "message", "video", "appearance", "hearing", "rally", "debate", "testimony", "memo", "report", "note", "op", "account", "website", "page", "channel", "press", "newspaper", "magazine"]
+    [
+        "statement", "interview", "editorial", "op-ed", "oped", "column", "article", "essay", "letter",
+        "speech", "address", "remark", "remarks", "telephone", "phone", "call", "email", "e-mail", "tweet",
+        "tweets", "twitter", "facebook", "instagram", "post", "posts", "blog", "podcast", "broadcast",
+        "television", "tv", "radio", "show", "programme", "program", "conference", "briefing", "news",
+        "release", "communique", "communiqué", "message", "video", "appearance", "hearing", "rally",
+        "debate", "testimony", "memo", "report", "note", "op", "account", "website", "page", "channel",
+        "press", "newspaper", "magazine"
+    ]
 )
 
 # Prepositions that introduce a channel phrase.
@@ -28,12 +53,20 @@ CHANNEL_PREPS: frozenset[str] = frozenset({"in", "on", "by", "via", "during", "t
 # Heads of speaker noun phrases that are documents rather than people: the actor behind them is the
 # possessor or the organisation named inside ("a statement on the Taliban's account").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["statement", "report", "study", "poll", "survey", "tweet", "post", "message", "communique", "communiqué", "letter", "memo", "document", "release", "filing", "complaint", "lawsuit", "ruling", "order", "announcement", "account", "website", "article", "editorial", "column", "analysis", "paper", "survey", "data"]
+    [
+        "statement", "report", "study", "poll", "survey", "tweet", "post", "message", "communique",
+        "communiqué", "letter", "memo", "document", "release", "filing", "complaint", "lawsuit", "ruling",
+        "order", "announcement", "account", "website", "article", "editorial", "column", "analysis",
+        "paper", "data"
+    ]
 )
 
 # Descriptions that can stand for an earlier-mentioned person ("the man who …").
 PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
-    ["man", "woman", "boy", "girl", "guy", "lady", "gentleman", "person", "father", "mother", "son", "daughter"]
+    [
+        "man", "woman", "boy", "girl", "guy", "lady", "gentleman", "person", "father", "mother", "son",
+        "daughter"
+    ]
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -49,24 +82,37 @@ FEMALE_WORDS = frozenset(["woman", "girl", "lady", "mother", "daughter", "sister
 # Verbs whose object is what is said, supported or attacked ("Trump criticized *the deal*",
 # "called *the system rotten*"): the content is the verb's complements to its right.
 OBJECT_CUES: frozenset[str] = frozenset(
-    ["call", "criticize", "criticise", "describe", "endorse", "support", "accuse", "defend", "discuss", "offer", "express", "back", "cite", "praise", "mention", "urge", "propose", "oppose", "name", "attack", "question", "denounce", "echo", "dismiss", "address", "highlight", "blame", "mock", "thank", "challenge", "reject", "prefer", "emphasize", "emphasise", "announce", "confirm", "deny", "claim", "reveal", "tweet", "recall", "remind", "repeat", "tout", "slam", "blast", "condemn", "applaud", "commend", "welcome", "hail", "decry", "lambaste", "ridicule", "insult", "label", "dub", "brand", "term", "characterize", "characterise", "acknowledge", "admit", "predict", "recommend", "demand", "request", "promise", "pledge", "vow", "estimate", "dispute", "contest", "disavow", "disparage", "fault", "rebuke", "scold", "chide", "reiterate", "stress", "tell", "say", "show"]
+    [
+        "call", "criticize", "note", "report", "detail", "outline", "list", "point", "criticise", "describe", "endorse", "accuse", "defend", "discuss", "express",
+        "back", "cite", "praise", "mention", "urge", "propose", "oppose", "name", "attack", "question",
+        "denounce", "echo", "dismiss", "highlight", "blame", "mock", "thank", "challenge", "reject",
+        "prefer", "emphasize", "emphasise", "announce", "confirm", "deny", "claim", "reveal", "tweet",
+        "recall", "remind", "repeat", "tout", "slam", "blast", "condemn", "applaud", "commend", "welcome",
+        "hail", "decry", "lambaste", "ridicule", "insult", "label", "dub", "brand", "term", "characterize",
+        "characterise", "acknowledge", "admit", "predict", "recommend", "demand", "request", "promise",
+        "pledge", "vow", "estimate", "dispute", "contest", "disavow", "disparage", "fault", "rebuke",
+        "scold", "chide", "reiterate", "stress", "tell", "say", "show"
+    ]
 )
 
 # Verbs whose infinitival complement is the content ("vowed *to fight on*").
 XCOMP_CUES: frozenset[str] = frozenset(
-    ["expect", "vow", "refuse", "decline", "pledge", "promise", "seek", "plan", "decide", "agree", "hope", "threaten", "urge", "ask", "intend", "offer", "aim", "swear", "demand", "claim"]
+    [
+        "expect", "vow", "refuse", "decline", "pledge", "promise", "seek", "plan", "agree", "hope",
+        "threaten", "urge", "ask", "intend", "aim", "swear", "demand", "claim"
+    ]
 )
 
 # (verb, preposition) pairs whose object is the content ("called *for a ban*", "talked *about X*").
 PREP_CUES: frozenset[tuple[str, str]] = frozenset(
     {
-        ("call", "for"), ("talk", "about"), ("speak", "about"), ("speak", "of"), ("speak", "on"),
+        ("call", "for"), ("call", "on"), ("call", "upon"),
         ("focus", "on"), ("refer", "to"), ("respond", "to"), ("point", "to"), ("boast", "about"),
         ("joke", "about"), ("warn", "of"), ("warn", "about"), ("warn", "against"), ("worry", "about"),
         ("complain", "about"), ("comment", "on"), ("argue", "for"), ("argue", "against"), ("push", "for"),
         ("advocate", "for"), ("appeal", "for"), ("testify", "about"), ("write", "about"), ("tweet", "about"),
         ("ask", "for"), ("ask", "about"), ("apologize", "for"), ("insist", "on"), ("reflect", "on"),
-        ("elaborate", "on"), ("rail", "against"), ("brag", "about"), ("vote", "for"), ("vote", "against"),
+        ("elaborate", "on"), ("rail", "against"), ("brag", "about"),
         ("campaign", "for"), ("campaign", "against"), ("lobby", "for"), ("fight", "for"),
         ("reply", "to"), ("react", "to"), ("blame", "for"), ("criticize", "for"), ("praise", "for"),
     }

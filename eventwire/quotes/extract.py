@@ -98,6 +98,13 @@ def _is_cue(tok: Token, ctx: _Ctx) -> bool:
 def _complement(v: Token) -> Token | None:
     comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
     lemma = v.lemma_.lower()
+    if not comps and lemma in SPEECH_VERBS and lemma not in XCOMP_CUES:
+        # "He said legalizing it could put …" parsed as an open complement
+        comps = [
+            c
+            for c in v.children
+            if c.dep_ == "xcomp" and c.i > v.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ]
     if lemma in NEEDS_COMPLEMENTIZER:
         comps = [c for c in comps if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)]
     if not comps:
@@ -125,7 +132,7 @@ def _content_end(comp: Token) -> int:
                 for t in c.subtree
                 if t.pos_ == "VERB"
             )
-            if not has_mark and (own_subject or reports):
+            if not has_mark and reports and (own_subject or c.lemma_.lower() in CUE_LEMMAS):
                 # "… and about the same numbers would rather …", "… but did not suggest …"
                 cut = c.left_edge.i
                 while cut > comp.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
@@ -339,6 +346,17 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
                 break
             if ctx.quote_at(t.idx) is not None or t.pos_ in ("VERB", "AUX"):
                 break
+    if (
+        found is None
+        and lemma in OBJECT_CUES
+        and lemma not in SPEECH_VERBS
+        and subj is not None
+        and any(c.dep_ in ("dobj", "dative") and c.i > v.i and ctx.quote_at(c.idx) is None for c in v.children)
+    ):
+        # "called Trump “unhinged”": the object and its predicate, not just the quoted word
+        found = _object_content(v, ctx, lemma)
+        if found is not None:
+            found.subject = subj
     if found is None:
         qi = _adjacent_quote(v, subj, ctx, claimed)
         if qi is not None:
@@ -398,7 +416,12 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
             if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in PREP_CUES:
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    rng = (obj.left_edge.i, obj.right_edge.i + 1)
+                    hi = obj.right_edge.i + 1
+                    # "called on Sanders *to do the same*": the infinitive belongs to the content
+                    for x in v.children:
+                        if x.dep_ in ("xcomp", "advcl") and x.i >= hi and x.left_edge.i <= hi + 1:
+                            hi = x.right_edge.i + 1
+                    rng = (obj.left_edge.i, hi)
                     break
     if rng is None and v.i + 2 < len(doc) and (lemma, doc[v.i + 1].lower_) in PREP_CUES:
         hi = v.right_edge.i + 1
@@ -531,9 +554,17 @@ def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> Non
             continue
         q2 = ctx.spans[nxt]
         gap = text[q.outer_end : q2.outer_start]
+        para_end = text.find("\n", q2.outer_end)
+        rest = text[q2.outer_end : len(text) if para_end < 0 else para_end]
+        next_paragraph = (
+            gap.count("\n") >= 1
+            and not gap.strip("\n").count("\n")  # the very next paragraph …
+            and _is_paragraph_start(text, q2.outer_start)
+            and not re.search(r"\w", rest)  # … holding nothing but the quotation
+        )
         if (
             q.outer_end <= f.cue.idx < q2.outer_start
-            and "\n" not in gap
+            and ("\n" not in gap or next_paragraph)
             and len(gap) <= 200
             and len(re.findall(r"\w+", gap)) <= 25
             and re.search(r"[.,:;]\s*\Z", gap)
