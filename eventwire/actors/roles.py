@@ -74,17 +74,30 @@ OBJECT_PREPS = _words("on against with to for at into toward towards upon from b
 STANCE_NOUNS = _words(
     "concern pessimism optimism hope regret satisfaction sympathy solidarity skepticism scepticism doubt "
     "surprise anger outrage dismay disappointment frustration confidence worry fear gratitude appreciation "
-    "displeasure alarm unease condolence condolences reservation reservations"
+    "displeasure alarm unease condolence condolences reservation reservations congratulation congratulations "
+    "gratitude thanks apology"
 )
 STANCE_PREPS = _words("about over regarding for at with on of toward towards in against")
 EVENT_PREPS = TARGET_PREPS | {"of"}
-VERB_PREPS = _words("to with against on upon toward towards into")
+VERB_PREPS = _words("to against on upon toward towards into")
 # Verbs that move a thing to someone: the recipient ("to X") is the target, not the thing.
 TRANSFER_VERBS = _words(
     "give provide send offer deliver supply sell donate grant hand contribute extend pledge lend ship "
-    "transfer return withdraw pull evacuate expel"
+    "transfer return withdraw pull evacuate expel allocate donate dispatch deploy"
 )
 RECIPIENT_PREPS = _words("to from toward towards")
+# Attack nouns whose "of" object is the target ("bombardment *of X*", "siege *of X*").
+ATTACK_NOUNS = _words(
+    "attack assault strike airstrike raid offensive bombing bombardment shelling siege invasion "
+    "occupation blockade"
+)
+ATTACK_PREPS = _words("on against at in")
+# Commitment nouns whose clause names the target ("its commitment *to support X*").
+INTENT_NOUNS = _words("commitment pledge readiness willingness determination intention plan decision statement")
+# Attitudes addressed to someone ("condolences *to X*").
+ADDRESSED_NOUNS = _words(
+    "condolence condolences congratulation congratulations gratitude sympathy thanks apology solidarity"
+)
 TIME_WORDS = _words(
     "today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday sunday "
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
@@ -214,7 +227,8 @@ def _prep_objects(token: Token, preps: frozenset[str] = TARGET_PREPS, after_only
 
 
 def _is_time(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_WORDS
+    """Dates and amounts never name a participant ("on Tuesday", "an appeal for $80 million")."""
+    return token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") or token.lower_ in TIME_WORDS
 
 
 def _object_head(obj: Token) -> Token | None:
@@ -276,6 +290,31 @@ def _clausal_targets(token: Token) -> list[Token]:
     return []
 
 
+def _stance_target(verb: Token, noun: Token) -> list[Token]:
+    """What an attitude is addressed to or about: "condolences *to X*", "concern *about X*",
+    "pessimism about bringing *X* …", "hope that *X* will …"."""
+    to = _prep_objects(noun, frozenset({"to"})) or _prep_objects(verb, frozenset({"to"}))
+    if to and noun.lemma_.lower() in ADDRESSED_NOUNS:
+        return to[:1]
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.i < holder.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+                for g in child.children:
+                    if g.dep_ == "pobj" and not _is_time(g):
+                        return [g]
+                    if g.dep_ == "pcomp":
+                        objs = [h for c in g.children if c.dep_ in OBJECT_DEPS for h in [_object_head(c)] if h]
+                        if objs:
+                            return objs[:1]
+            if child.dep_ in ("acl", "ccomp") and holder is noun:
+                subs = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subs:
+                    return subs[:1]
+    return []
+
+
 def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
     """Target heads for a verb chain and whether an event noun signalled reciprocity."""
     reciprocal = False
@@ -286,9 +325,15 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
             if (lemma in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS) and v.lemma_.lower() in SUPPORT_VERBS:
                 reciprocal = True
             if lemma in STANCE_NOUNS:
-                about = _prep_objects(obj, STANCE_PREPS) or _prep_objects(v, STANCE_PREPS)
+                about = _stance_target(v, obj)
                 if about:
-                    return about[:1], reciprocal
+                    return about, reciprocal
+                continue
+            if lemma == "responsibility":
+                claimed = _prep_objects(obj, frozenset({"for"})) or _prep_objects(v, frozenset({"for"}))
+                if claimed:
+                    deeper = _prep_objects(claimed[0], ATTACK_PREPS) if _event_noun(claimed[0]) else []
+                    return deeper[:1] or claimed[:1], reciprocal
             if is_actor_like(obj):
                 return [obj], reciprocal
             if v.lemma_.lower() in TRANSFER_VERBS:
@@ -299,12 +344,13 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
             actorish = actorish or [t for t in _prep_objects(v, VERB_PREPS) if is_actor_like(t)]
             if actorish:
                 return actorish, reciprocal
-            if _event_noun(obj):
-                inner = _prep_objects(obj, EVENT_PREPS) or _prep_objects(v) or _clausal_targets(obj)
+            if _event_noun(obj) or lemma in INTENT_NOUNS:
+                preps = EVENT_PREPS if lemma in ATTACK_NOUNS else TARGET_PREPS
+                inner = _prep_objects(obj, preps) or _prep_objects(v) or _clausal_targets(obj)
                 inner = inner or _clausal_targets(v)
                 if inner:
                     return inner, reciprocal
-                if lemma in LIGHT_OBJECTS:
+                if lemma in LIGHT_OBJECTS or lemma in INTENT_NOUNS:
                     continue
             return [obj], reciprocal
         outer = _prep_objects(v)
