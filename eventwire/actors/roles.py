@@ -350,7 +350,7 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
                 inner = inner or _clausal_targets(v)
                 if inner:
                     return inner, reciprocal
-                if lemma in LIGHT_OBJECTS or lemma in INTENT_NOUNS:
+                if lemma in LIGHT_OBJECTS:
                     continue
             return [obj], reciprocal
         outer = _prep_objects(v)
