@@ -154,6 +154,8 @@ def test_false_positives_are_avoided(nlp) -> None:
     v = parsed(nlp, text)
     assert v == {}, v
     assert values("In May the party met.")["May"] == "2021-05"
+    found = find_times("Born in the mid-1980s, he left in 1980s fashion.", PUB)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the mid-1980s", "198X", "MID"), ("1980s", "198X", None)]
 
 
 def test_no_publication_date_leaves_relative_values_empty() -> None:
@@ -290,3 +292,27 @@ def test_event_date_takes_the_governing_expression() -> None:
     d = event_date(times, 0, first_end, PUB)
     assert d is not None and (d.value, d.precision, d.text) == (PUB, "publication", None)
     assert event_date([], 0, 10, None) is None
+
+
+def test_cat_reader_rebuilds_text_and_limits_scoring(tmp_path: Path) -> None:
+    from eventwire.evaluation.times import read_cat
+
+    words = [(0, "Storm"), (0, "hits"), (1, "May"), (1, "3"), (1, ","), (1, "2010"), (2, "It"), (2, "hit"),
+             (2, "on"), (2, "Sunday"), (2, ".")] + [(s, "Filler") for s in range(3, 9)] + [(9, "Monday")]
+    tokens = "".join(
+        f'<token number="{i}" sentence="{s}" t_id="{i + 1}">{w}</token>' for i, (s, w) in enumerate(words)
+    )
+    cat = tmp_path / "doc.xml"
+    cat.write_text(
+        f'<?xml version="1.0" ?><Document doc_id="1">{tokens}<Markables>'
+        '<TIMEX3 m_id="1" type="DATE" value="2010-05-03" functionInDocument="NONE">'
+        '<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/></TIMEX3>'
+        '<TIMEX3 m_id="2" type="DATE" value="2010-05-02" functionInDocument="NONE"><token_anchor t_id="10"/>'
+        "</TIMEX3></Markables></Document>",
+        encoding="utf-8",
+    )
+    gold = read_cat(cat)
+    assert gold.text.startswith("Storm hits\nMay 3, 2010\nIt hit on Sunday.")
+    assert gold.dct == "2010-05-03"  # no CREATION_TIME flag: the date line stands in
+    assert [gold.text[t.start : t.end] for t in gold.timexes] == ["Sunday"]
+    assert gold.scored_end is not None and gold.text.index("Monday") >= gold.scored_end
