@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import secrets
 import socket
@@ -22,6 +23,7 @@ from typing import IO, Any
 from sqlalchemy import (
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -67,6 +69,8 @@ class Store:
         self.url = url or os.environ.get("EVENTWIRE_DB") or default_url()
         self.dedup_config = dedup_config or dedup.DEFAULT_CONFIG
         self.engine = self._make_engine(self.url)
+        self._features: dict[str, dedup.EventFeatures] = {}
+        """Dedup features of stored mentions by id (rows never change once written)."""
         self.dialect = self.engine.dialect.name
         self.migrate()
 
@@ -255,7 +259,7 @@ class Store:
                 old_ids = [r[0] for r in conn.execute(select(t.articles.c.id).where(
                     t.articles.c.key == key, t.articles.c.superseded_by.is_(None)))]
             stamp = now()
-            conn.execute(insert(t.articles).values(
+            conn.execute(insert(t.articles), dict(
                 id=a.id, content_hash=a.content_hash, key=key, title=a.title, published=a.published,
                 source=a.source, url=a.url, dateline=a.dateline, language=a.language,
                 n_events=len(record.events), run_id=run_id, ingested_at=stamp, superseded_by=None,
@@ -313,7 +317,7 @@ class Store:
             found = dedup.best_cluster(feats, candidates, self.dedup_config)
             if found is None:
                 event_id = "e-" + hashlib.sha1(mid.encode()).hexdigest()[:16]
-                conn.execute(insert(t.events).values(
+                conn.execute(insert(t.events), dict(
                     id=event_id, type=row["type"], status=row["status"], date=row["date"], date_min=row["date"],
                     date_max=row["date"], place=row["place"], country=row["country"], lat=row["lat"],
                     lon=row["lon"], actors=row["actors"], recipients=row["recipients"], n_articles=1,
@@ -322,23 +326,40 @@ class Store:
                 score = None
             else:
                 event_id, score = found
-            conn.execute(insert(t.mentions).values(id=mid, event_id=event_id, link_score=score, **row))
+            conn.execute(insert(t.mentions), dict(id=mid, event_id=event_id, link_score=score, **row))
             touched.add(event_id)
         return touched
 
+    _FEATURE_COLUMNS = ("id", "article_id", "event_id", "type", "status", "date", "place", "country", "lat", "lon",
+                        "actors", "recipients", "evidence")
+
     def _candidates(self, conn: Connection, f: dedup.EventFeatures) -> dict[str, list[dedup.EventFeatures]]:
+        """Mentions already in events that could be the same event as ``f`` (cheap SQL pre-filter)."""
         m = t.mentions
-        q = select(m).where(m.c.type == f.type, m.c.event_id.is_not(None))
+        cfg = self.dedup_config
+        q = select(*(m.c[name] for name in self._FEATURE_COLUMNS)).where(
+            m.c.type == f.type, m.c.event_id.is_not(None))
         if f.date is not None:
-            w = dt.timedelta(days=self.dedup_config.window_days)
+            w = dt.timedelta(days=cfg.window_days)
             q = q.where(m.c.date.between((f.date - w).isoformat(), (f.date + w).isoformat()))
         else:
             q = q.where(m.c.date.is_(None))
         if f.country:
             q = q.where((m.c.country == f.country) | m.c.country.is_(None))
+        if f.lat is not None and f.lon is not None:
+            dlat = cfg.radius_km / 110.0
+            dlon = min(180.0, cfg.radius_km / (111.32 * max(0.01, math.cos(math.radians(f.lat)))))
+            q = q.where(m.c.lat.is_(None) | (m.c.lat.between(f.lat - dlat, f.lat + dlat)
+                                             & m.c.lon.between(f.lon - dlon, f.lon + dlon)))
         out: dict[str, list[dedup.EventFeatures]] = {}
         for r in conn.execute(q.limit(5000)).mappings():
-            out.setdefault(r["event_id"], []).append(features_from_row(dict(r)))
+            feats = self._features.get(r["id"])
+            if feats is None:
+                feats = features_from_row(dict(r))
+                if len(self._features) >= 200_000:
+                    self._features.clear()
+                self._features[r["id"]] = feats
+            out.setdefault(r["event_id"], []).append(feats)
         return out
 
     def _refresh_event(self, conn: Connection, event_id: str, stamp: str) -> None:
@@ -363,7 +384,8 @@ class Store:
         fatalities = [json.loads(r["event"]).get("counts", {}) or {} for r in rows]
         fat = [int(c["fatalities"]) for c in fatalities if c.get("fatalities") is not None]
         place_event = json.loads(place_row["event"]).get("place") if place_row else None
-        conn.execute(update(t.events).where(t.events.c.id == event_id).values(
+        conn.execute(update(t.events).where(t.events.c.id == bindparam("_event_id")), dict(
+            _event_id=event_id,
             status=dedup.combined_status(r["status"] for r in rows),
             date=date, date_min=min(dates) if dates else None, date_max=max(dates) if dates else None,
             place=place_row["place"] if place_row else None,
