@@ -269,3 +269,16 @@ def test_dateline_and_headline_are_not_read_as_actor_attributes():
     assert "Okello" in mention_texts(okello)
     fighters = [a for a in d.actors if "his fighters" in mention_texts(a)]
     assert fighters and d.cache["actor_affiliation"][fighters[0].id] == okello.id
+
+
+def test_stage_keeps_the_article_when_resolution_fails(monkeypatch):
+    import eventwire.stages.actors as stage_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("unexpected parse")
+
+    pipe = get_pipeline(Options(stages=("read", "parse", "actors")))
+    monkeypatch.setattr(stage_module, "resolve_actors", broken)
+    d = next(pipe.run_documents([ArticleInput(text="Rebels attacked the town on Monday.")]))
+    assert d.error is None and d.actors == []
+    assert any(w.startswith("actors: resolution failed") for w in d.warnings)

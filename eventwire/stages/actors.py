@@ -29,7 +29,6 @@ from typing import ClassVar
 
 from ..actors.resolve import resolve_actors
 from ..document import Document
-from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
 
@@ -68,7 +67,9 @@ class ActorsStage:
                 spans, country = _place_tokens(d)
                 result = resolve_actors(d.doc, d.text, spans, country)
             except (ValueError, IndexError, KeyError) as exc:  # a parse the rules did not expect
-                d.error = ProcessingError(f"actor resolution failed: {exc}")
+                # actors are one layer of the record: keep the article, say what was lost
+                d.actors = []
+                d.warnings.append(f"actors: resolution failed ({type(exc).__name__}: {exc}); no actors extracted")
                 continue
             d.actors = result.actors
             d.cache["actor_at"] = result.actor_at
