@@ -19,7 +19,7 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _RELATIVE_RULES = frozenset(
     {"date_mdy", "date_dmy", "month", "season", "quarter", "quarter_rel", "half", "day_word", "weekday",
-     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "decade", "the_day"}
+     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "decade", "the_day", "the_year"}
 )
 _EARLIER_LATER_OK = re.compile(
     r"(?i:this|last|next|today|tonight|yesterday|tomorrow|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"

@@ -326,6 +326,13 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm(value)
 
 
+def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"for the year", "earlier in the year": in a news story, the year being reported."""
+    if ctx.anchor is None:
+        return Norm(None, reason=NO_ANCHOR)
+    return Norm(f"{ctx.anchor.year:04d}")
+
+
 def _the_day(m: re.Match[str], ctx: Context) -> Norm | None:
     """"ended the day", "for the day": the day being reported, the anchor day in a news story."""
     if not _THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
@@ -577,7 +584,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month", rf"(?:(?P<rel>{_REL}){_S})?(?P<month>{MONTH})", _month),
     (
         "year",
-        rf"(?:(?i:fiscal(?:[ ]year)?|FY){_S}?)?(?<![\w$£€.,/:#])(?<!\d-)(?P<year>{YEAR})(?![\w%/:]|[.,]\d|-\d|['’]s)",
+        rf"(?:(?i:fiscal(?:[ ]year)?|FY|the[ ]year){_S}?)?(?<![\w$£€.,/:#])(?<!\d-)(?P<year>{YEAR})(?![\w%/:]|[.,]\d|-\d|['’]s)",
         _year,
     ),
     (
@@ -624,6 +631,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
         r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))(?![\w-])",
         _anaphoric,
     ),
+    ("the_year", r"(?i:the[ ]year)(?![\w'’-]|[ ](?:ago|earlier|before|after|of|when|that|in|\d)\b)", _the_year),
     (
         "the_day",
         r"(?i:the[ ]day)(?![ ](?:after|before|of|when|that|on|in)\b)",
@@ -717,6 +725,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
                      "overnight"},
         "weekday": set(WEEKDAYS),
         "the_day": {"day"},
+        "the_year": {"year"},
         "anaphoric": {"day", "morning", "afternoon", "evening", "night", "week", "month", "year"},
         "weekend": {"weekend"},
         "rel_unit": {"week", "month", "year", "decade", "century"},
