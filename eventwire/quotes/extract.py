@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Quote, Speaker
 from ..schema import Span as SchemaSpan
@@ -37,7 +37,7 @@ from .cues import (
     XCOMP_CUES,
 )
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import SUBJECT_DEPS, Resolved, Resolver, np_bounds
+from .speakers import SUBJECT_DEPS, Resolved, Resolver, doc_index, np_bounds
 
 CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | {v for v, _ in PREP_CUES}
 
@@ -70,9 +70,9 @@ class _Found:
 
 
 class _Ctx:
-    def __init__(self, doc: Doc, spans: list[QuotedSpan]) -> None:
+    def __init__(self, doc: Doc, spans: list[QuotedSpan], text: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.spans = spans
         self.starts = [q.outer_start for q in spans]
 
@@ -84,6 +84,10 @@ class _Ctx:
 
     def char_end(self, tok: Token) -> int:
         return tok.idx + len(tok)
+
+
+def _sent(tok: Token) -> Span:
+    return doc_index(tok.doc).sent(tok)
 
 
 # -- cues -----------------------------------------------------------------------------------------
@@ -336,7 +340,7 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
             found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
     if found is None and comp is None:
         # "says in a statement that …": the that-clause hangs off the wrong word
-        sent_end = v.sent.end
+        sent_end = _sent(v).end
         for t in doc[v.i + 1 : min(sent_end, v.i + 14)]:
             if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
                 s, e = _tokens_range(doc, t.i, _content_end(t.head))
@@ -364,7 +368,7 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
             found = _Found(q.start, q.end, "direct", cue=v, subject=subj, quotes=[qi])
     if found is None and lemma not in WEAK_VERBS and v.dep_ in ("parataxis", "advcl", "conj") and v.i > v.head.i:
         # "The war is over, he said on Monday." parsed with the cue hanging off the main clause
-        sent = v.sent
+        sent = _sent(v)
         left = v.left_edge.i
         if left > sent.start and doc[left - 1].text in (",", "—", "–") and v.right_edge.i >= sent.end - 2:
             s, e = _tokens_range(doc, sent.start, left - 1)
@@ -373,7 +377,7 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
                 found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
     if found is None and v.dep_ == "parataxis" and lemma in SPEECH_VERBS and lemma not in WEAK_VERBS:
         # "This campaign, he says, is different.": the report wraps around the attribution
-        sent = v.sent
+        sent = _sent(v)
         lo, hi = v.left_edge.i, v.right_edge.i
         if lo - 1 > sent.start and hi + 1 < sent.end - 1 and doc[lo - 1].text == "," and doc[hi].text == ",":
             s, e = _tokens_range(doc, sent.start, sent.end)
@@ -461,7 +465,7 @@ def _according(tok: Token, ctx: _Ctx) -> _Found | None:
     if src is None:
         return None
     doc = tok.doc
-    sent = tok.sent
+    sent = _sent(tok)
     p_lo, p_hi = tok.left_edge.i, tok.right_edge.i + 1
     left = _tokens_range(doc, sent.start, p_lo)
     right = _tokens_range(doc, p_hi, sent.end)
@@ -602,7 +606,7 @@ def _after_quote(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     first = _token_at(doc, start)
     if first is None or first.idx != start or ctx.quote_at(first.idx) is not None:
         return None
-    sent_end = first.sent.end
+    sent_end = _sent(first).end
     for t in doc[first.i : min(sent_end, first.i + 40)]:
         if ctx.quote_at(t.idx) is not None:
             return None
@@ -646,7 +650,7 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     colon = _token_at(doc, i)
     if colon is None or ctx.quote_at(colon.idx) is not None:
         return None
-    root = colon.sent.root
+    root = _sent(colon).root
     if root.pos_ not in ("VERB", "AUX"):
         return None
     subj, _how = _subject(root)
@@ -673,9 +677,10 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
     the attribution actually uses, if any) and ``channel``. Quotes come in text order. Unbalanced
     quotation marks never produce a quote beyond one paragraph, nor one covering the whole text.
     """
-    original = doc.text if text is None else text
-    spans = find_quoted_spans(doc.text)
-    ctx = _Ctx(doc, spans)
+    analysis = doc.text
+    original = analysis if text is None else text
+    spans = find_quoted_spans(analysis)
+    ctx = _Ctx(doc, spans, analysis)
     claimed: set[int] = set()
     found: list[_Found] = []
     for tok in doc:
@@ -705,9 +710,9 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
     for i, q in enumerate(spans):
         if i in claimed:
             continue
-        if not _is_paragraph_start(doc.text, q.outer_start):
+        if not _is_paragraph_start(analysis, q.outer_start):
             continue
-        if len(re.findall(r"\w+", doc.text[q.start : q.end])) < 4:
+        if len(re.findall(r"\w+", analysis[q.start : q.end])) < 4:
             continue
         f = _Found(q.start, q.end, "direct", quotes=[i], inherit=True)
         if not q.closed:
@@ -716,7 +721,7 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
         claimed.add(i)
 
     found.sort(key=lambda f: (f.start, f.end))
-    resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans])
+    resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans], analysis)
     # resolve in order of the speaker mention so pronouns can use earlier speakers
     def _at(k: int) -> int:
         cue = found[k].cue

@@ -3,6 +3,7 @@ speakers to actors, and the most informative name for a speaker."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -119,22 +120,57 @@ def entity_kind(tok: Token, actors: ActorIndex) -> str:
     return "other"
 
 
+class DocIndex:
+    """Per-document lookups that spaCy computes slowly: sentence and entity of a token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+
+    def sent(self, tok: Token) -> Span:
+        return self.sents[self.sent_of[tok.i]]
+
+
+_INDEXES: dict[int, tuple[Doc, DocIndex]] = {}
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The :class:`DocIndex` of ``doc`` (the last few documents are remembered)."""
+    hit = _INDEXES.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    idx = DocIndex(doc)
+    _INDEXES[id(doc)] = (doc, idx)
+    return idx
+
+
 def _ent_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return doc_index(tok.doc).ent_of.get(tok.i)
 
 
 class Resolver:
     """Resolves speaker heads to names and actors within one document."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]], text: str | None = None
+    ) -> None:
         self.doc = doc
         self.index = ActorIndex(actors)
+        self.text = doc.text if text is None else text
         self.quoted = sorted(quoted)
+        self._quote_starts = [q[0] for q in self.quoted]
+        self.dix = doc_index(doc)
         self.speakers: list[Mention] = []  # speakers of earlier quotes, in text order
         self._first_names: dict[str, str] = {}
         for ent in doc.ents:
@@ -144,12 +180,13 @@ class Resolver:
 
     # -- helpers ---------------------------------------------------------------------------------
     def _in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and offset < self.quoted[k][1]
 
     def informative_name(self, start: int, end: int) -> tuple[str, str | None]:
         """Most informative name for the text at [start, end): the actor's canonical name, else the
         first longer name in the article that ends with the same word ("Massoud" → "Ahmad Massoud")."""
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         actor = self.index.at(start, end)
         if actor is not None:
             return actor.name, actor.id
@@ -195,14 +232,14 @@ class Resolver:
     def antecedent(self, anchor: Token, want: str, max_sents: int = 4) -> Mention | None:
         """Nearest compatible antecedent before ``anchor``: the current sentence, then earlier ones
         (up to ``max_sents``), subjects and earlier quote speakers first."""
-        sent = anchor.sent
-        sents = [sent]
-        prev = sent.start - 1
-        while prev >= 0 and len(sents) <= max_sents:
-            s = self.doc[prev].sent
+        k = self.dix.sent_of[anchor.i]
+        sents = [self.dix.sents[k]]
+        k -= 1
+        while k >= 0 and len(sents) <= max_sents:
+            s = self.dix.sents[k]
             if s.text.strip():
                 sents.append(s)
-            prev = s.start - 1
+            k -= 1
         for i, s in enumerate(sents):
             cands = self._mentions_in(s, anchor.idx if i == 0 else s.end_char)
             for m in cands:
@@ -237,20 +274,20 @@ class Resolver:
             ante = self.antecedent(head, want)
             if ante is not None:
                 return Resolved(ante.name, ante.start, ante.end, ante.kind, ante.actor_id, (start, end))
-            return Resolved(doc.text[start:end], start, end, want, None)
+            return Resolved(self.text[start:end], start, end, want, None)
         kind = entity_kind(head, self.index)
         if actor is not None and (actor.kind in _PERSON_KINDS or actor.kind in _GROUP_KINDS or kind != "document"):
             return Resolved(actor.name, start, end, kind, actor.id)
         if kind == "document":
             # "a statement on the Taliban's account": the organisation behind the document
             inner = self.index.inside(start, end, _GROUP_KINDS + _PERSON_KINDS)
-            return Resolved(doc.text[start:end], start, end, kind, inner.id if inner else None)
+            return Resolved(self.text[start:end], start, end, kind, inner.id if inner else None)
         ent = _ent_of(head)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and bounds[0] <= ent.start and ent.end <= bounds[1]:
             # "Anti-Taliban leader Ahmad Massoud" → "Ahmad Massoud"; "Massoud" → "Ahmad Massoud"
             name, aid = self.informative_name(ent.start_char, ent.end_char)
             return Resolved(name, start, end, kind, aid)
-        return Resolved(doc.text[start:end], start, end, kind, None)
+        return Resolved(self.text[start:end], start, end, kind, None)
 
     def remember(self, head: Token, res: Resolved) -> None:
         """Record a quote's speaker so later pronouns can point back to it."""
