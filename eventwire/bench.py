@@ -88,21 +88,36 @@ def iter_corpus(path: Path, *, text_field: str | None = None) -> Iterator[Articl
     return _jsonl_items(path, text_field)
 
 
-def read_corpus(
+def iter_corpora(
     paths: Sequence[Path], *, limit: int | None = None, text_field: str | None = None
-) -> list[ArticleInput]:
-    """All articles of ``paths`` in order; ``limit`` caps the articles taken from *each* corpus."""
+) -> Iterator[ArticleInput]:
+    """The articles of ``paths`` in order, streamed; ``limit`` caps the articles of *each* corpus.
+
+    Arguments are checked before the first article is read (a generator would defer the errors).
+    """
     if not paths:
         raise InputError("no corpus given", hint="pass --corpus DIR_OR_JSONL (repeatable)")
     if limit is not None and limit < 1:
         raise InputError("--limit must be at least 1")
-    out: list[ArticleInput] = []
     for path in paths:
-        for i, item in enumerate(iter_corpus(Path(path), text_field=text_field)):
-            if limit is not None and i >= limit:
-                break
-            out.append(item)
-    return out
+        if not Path(path).exists():
+            raise InputError(f"{path}: no such file or directory")
+
+    def gen() -> Iterator[ArticleInput]:
+        for path in paths:
+            for i, item in enumerate(iter_corpus(Path(path), text_field=text_field)):
+                if limit is not None and i >= limit:
+                    break
+                yield item
+
+    return gen()
+
+
+def read_corpus(
+    paths: Sequence[Path], *, limit: int | None = None, text_field: str | None = None
+) -> list[ArticleInput]:
+    """All articles of ``paths`` in order; ``limit`` caps the articles taken from *each* corpus."""
+    return list(iter_corpora(paths, limit=limit, text_field=text_field))
 
 
 def standard_corpus(shared: Path) -> list[Path]:
@@ -124,7 +139,18 @@ def count_words(texts: Iterable[str]) -> int:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process in MiB (``ru_maxrss``)."""
+    """Peak resident set size of this process in MiB.
+
+    ``VmHWM`` from ``/proc/self/status`` where there is one: unlike ``ru_maxrss`` it starts afresh
+    in a spawned worker (``ru_maxrss`` survives ``exec`` and would report the parent's peak).
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return round(rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024, 1)

@@ -24,12 +24,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from .document import ArticleInput
-from .errors import ConfigError, EventwireError, StoreError
+from .errors import ConfigError, EventwireError, ProcessingError, StoreError
 from .options import Options
 from .pipeline import get_pipeline
 from .schema import Record
@@ -65,6 +66,8 @@ class PartitionResult:
     pid: int
     peak_rss_mb: float
     seconds: float
+    cpu_seconds: float = 0.0
+    """CPU time the worker spent on this partition (robust when other processes load the machine)."""
     path: str | None = None
     """The Parquet file written for this partition, when an output directory was given."""
 
@@ -77,6 +80,7 @@ class RunSummary:
     errors: int = 0
     partitions: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     files: list[str] = field(default_factory=list)
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)
 
@@ -84,6 +88,7 @@ class RunSummary:
         self.partitions += 1
         self.articles += len(part.outcomes)
         self.errors += sum(1 for o in part.outcomes if not o.ok)
+        self.cpu_seconds += part.cpu_seconds
         if part.path:
             self.files.append(part.path)
         prev = self.worker_peak_rss_mb.get(part.pid, 0.0)
@@ -99,6 +104,8 @@ class RunSummary:
             "partitions": self.partitions,
             "seconds": round(self.seconds, 3),
             "articles_per_s": round(rate, 3),
+            "worker_cpu_s": round(self.cpu_seconds, 3),
+            "articles_per_cpu_s": round(self.articles / self.cpu_seconds, 3) if self.cpu_seconds else None,
             "max_worker_peak_rss_mb": max(self.worker_peak_rss_mb.values(), default=0.0),
             "worker_peak_rss_mb": sorted(self.worker_peak_rss_mb.values()),
             "files": len(self.files),
@@ -118,7 +125,7 @@ def process_items(
     options: Options, partition: int, start: int, items: Sequence[ArticleInput], output: str | None = None
 ) -> PartitionResult:
     """Run the (per-process cached) pipeline on one partition; optionally write its Parquet file."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     pipeline = get_pipeline(options)
     outcomes: list[Outcome] = []
     for i, doc in enumerate(pipeline.run_documents(items)):
@@ -134,7 +141,15 @@ def process_items(
     path = None
     if output is not None:
         path = str(write_partition(Path(output), partition, outcomes))
-    return PartitionResult(partition, outcomes, os.getpid(), _peak_rss_mb(), time.perf_counter() - t0, path)
+    return PartitionResult(
+        partition,
+        outcomes,
+        os.getpid(),
+        _peak_rss_mb(),
+        time.perf_counter() - t0,
+        time.process_time() - c0,
+        path,
+    )
 
 
 def partitions(
@@ -306,7 +321,12 @@ def run_processes(
         def submit(n: int, s: int, c: list[ArticleInput]) -> Future[PartitionResult]:
             return pool.submit(_pool_task, n, s, c, out)
 
-        yield from _ordered(submit, partitions(items, size), in_flight=workers * 2)
+        try:
+            yield from _ordered(submit, partitions(items, size), in_flight=workers * 2)
+        except BrokenProcessPool as exc:
+            raise ProcessingError(
+                "a worker process died", hint="out of memory? try fewer --workers or a smaller --batch-size"
+            ) from exc
 
 
 # -------------------------------------------------------------------------------------------- dask

@@ -100,13 +100,13 @@ def register(app: typer.Typer) -> None:
         gazetteer: GazOpt = None,
     ) -> None:
         """Extract records from a corpus in partitions and write one Parquet file per partition."""
-        from ..bench import read_corpus
+        from ..bench import iter_corpora
         from ..parallel import run_corpus
 
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
         options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
-        items = read_corpus(corpus, limit=limit, text_field=text_field)
+        items = iter_corpora(corpus, limit=limit, text_field=text_field)  # streamed, partition by partition
         summary, _ = run_corpus(
             items,
             options,
