@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml requirements/model.txt
 run: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/eventwire extract examples/kherson-grain-convoy.txt --format table --output $(OUT)/example.jsonl
+	$(BIN)/eventwire ingest examples/
+	$(BIN)/eventwire events --format table
+	@echo "Review them on the map: $(BIN)/eventwire serve  (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP) lint typecheck pytest
 
