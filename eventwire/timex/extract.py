@@ -19,7 +19,7 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _RELATIVE_RULES = frozenset(
     {"date_mdy", "date_dmy", "month", "season", "quarter", "quarter_rel", "half", "day_word", "weekday",
-     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "decade", "the_day", "the_year"}
+     "weekend", "rel_unit", "ago", "year_earlier", "clock", "holiday", "the_day", "the_year"}
 )
 _EARLIER_LATER_OK = re.compile(
     r"(?i:this|last|next|today|tonight|yesterday|tomorrow|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -139,7 +139,7 @@ def find_times(text: str, published: str | dt.date | None = None, doc: Doc | Non
             reasons["value"] = norm.reason
         if value is not None and precision_of(value) in ("day", "month", "year") and rule.name != "the_day":
             ctx.refs.append((s, value))
-        relative = rule.name in _RELATIVE_RULES and not m.groupdict().get("year")
+        relative = (rule.name in _RELATIVE_RULES and not m.groupdict().get("year")) or bool(m.groupdict().get("dec2"))
         out.append(
             TimeExpr(
                 text=text[start:e],
@@ -148,7 +148,7 @@ def find_times(text: str, published: str | dt.date | None = None, doc: Doc | Non
                 value=value,
                 type=norm.type,  # type: ignore[arg-type]
                 mod=mod or norm.mod,
-                anchor=anchor_iso if relative and anchor_iso and value else None,
+                anchor=norm.anchor or (anchor_iso if relative and anchor_iso and value else None),
                 reasons=reasons,
             )
         )

@@ -51,6 +51,8 @@ class Norm:
     type: str = "DATE"
     mod: str | None = None
     reason: str | None = None
+    anchor: str | None = None
+    """The date resolved against when it is not the publication date ("that day": an earlier date)."""
 
 
 @dataclass
@@ -311,19 +313,19 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     if ref is None:
         return Norm(None, reason="no earlier date in the text for it to refer to")
     if unit == "year":
-        return Norm(f"{int(ref[:4]) + step:04d}")
+        return Norm(f"{int(ref[:4]) + step:04d}", anchor=ref)
     if unit == "month":
-        return Norm(shift(dt.date(int(ref[:4]), int(ref[5:7]), 1), "month", step))
+        return Norm(shift(dt.date(int(ref[:4]), int(ref[5:7]), 1), "month", step), anchor=ref)
     d = dt.date(int(ref[:4]), int(ref[5:7]), int(ref[8:10])) if re.match(r"\d{4}-\d{2}-\d{2}", ref) else None
     if unit == "week":
         if d is None:
             return Norm(None, reason="no earlier date in the text for it to refer to")
-        return Norm(shift(d, "week", step))
+        return Norm(shift(d, "week", step), anchor=ref)
     assert d is not None
     value = (d + dt.timedelta(days=step)).isoformat()
     if unit in PART_OF_DAY:
-        return Norm(value + "T" + PART_OF_DAY[unit], "TIME")
-    return Norm(value)
+        return Norm(value + "T" + PART_OF_DAY[unit], "TIME", anchor=ref)
+    return Norm(value, anchor=ref)
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -589,7 +591,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ),
     (
         "decade",
-        rf"(?:(?i:the){_S})?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)['’]?s|"
+        rf"(?:(?i:the){_S})?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|(?:['’]|(?<=the[ ]))(?P<dec2>\d0)['’]?s|"
         rf"(?<=the[ ])(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))",
         _decade,
     ),
