@@ -26,7 +26,9 @@ def ensure_gazetteer(path: Path) -> Path:
 
     if path.exists():
         try:
-            if Gazetteer(path).schema_version == SCHEMA_VERSION:
+            found = Gazetteer(path).schema_version
+            # A file from a newer eventwire is kept (a long-running older process must not downgrade it).
+            if found.isdigit() and int(found) >= int(SCHEMA_VERSION):
                 return path
         except Exception:  # an unreadable or foreign file is rebuilt
             pass

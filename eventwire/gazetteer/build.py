@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DataError
-from .names import fold, is_latin_name, name_key, strip_admin_prefix, strip_admin_word
+from .names import admin_core, fold, is_latin_name, name_key, strip_admin_word
 from .store import (
     NAME_ALTERNATE,
     NAME_ASCII,
@@ -108,17 +108,19 @@ def _country_info() -> dict[str, dict[str, object]]:
     return out
 
 
-def region_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+def region_point(points: Sequence[tuple[float, float]], trim: float = 0.1) -> tuple[float, float]:
     """A representative point of a region from its member places: the middle of the box spanned by
-    the 10th-90th percentiles (robust to outliers, close to the geographic centre); the mean for
-    small samples."""
+    the ``trim``-th to (1 - ``trim``)-th percentiles of member coordinates (close to the geographic
+    centre, which is where GeoNames puts regions); the mean for small samples. On LGL/TR-News
+    training admin1 regions the full box (trim 0) was closest (acc@161 0.88 vs 0.83 at 0.1)."""
     if not points:
         raise ValueError("no points")
     if len(points) < 10:
         return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(points) * 0.1), int(len(points) * 0.9) - 1
+    lo = int(len(points) * trim)
+    hi = max(lo, len(points) - 1 - lo)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -179,7 +181,7 @@ def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path
             cc_points[cc].append((lat, lon))
             city_admin[int(c["geonameid"])] = (a1name, a2name)
         a1_raw = {k: v.most_common(1)[0][0] for k, v in a1_names.items()}
-        a1_label = {k: strip_admin_prefix(v) or v for k, v in a1_raw.items()}
+        a1_label = {k: admin_core(v) for k, v in a1_raw.items()}
         # National capitals (countries.json names them): the most populous place of that name.
         best: dict[tuple[str, str], tuple[int, int]] = {}
         for c in ordered:
@@ -254,7 +256,7 @@ def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path
             label = a1_label.get(key)
             if not label:
                 continue
-            lat, lon = region_point(a1_points[key])
+            lat, lon = region_point(a1_points[key], trim=0.0)
             gid = us_by_code[code]["geonameid"] if cc == "US" and code in us_by_code else None
             place_id = f"p-{gid}" if gid else f"p-a1-{cc}.{code}"
             pid = writer.add_place(

@@ -198,7 +198,7 @@ def import_geonames(
                 if code in seen_a1 or code not in members1:
                     continue
                 cc, a1 = code.split(".", 1)
-                lat, lon = region_point(members1[code])
+                lat, lon = region_point(members1[code], trim=0.0)
                 pid = writer.add_place(
                     PlaceRow(
                         f"p-{a1gid}" if a1gid else f"p-a1-{code}", a1gid, name, lat, lon, cc, _iso3(pycountry, cc), a1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
 _NON_WORD = re.compile(r"[^a-z0-9']+")
@@ -23,6 +24,9 @@ ADMIN_WORDS: dict[str, str] = {
     "territory": "admin1",
     "department": "admin1",
     "county": "admin2",
+    "counties": "admin2",
+    "parishes": "admin2",
+    "districts": "admin2",
     "parish": "admin2",
     "district": "admin2",
     "borough": "admin2",
@@ -42,6 +46,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The lookup key of a name: folded, lower case, punctuation to single spaces, abbreviations expanded
     ("St. Louis" and "Saint Louis" share a key)."""
@@ -76,7 +81,7 @@ def strip_admin_word(name: str) -> str | None:
 
 _ADMIN_PREFIX = re.compile(
     r"^(?:wilayat|velayat|ostan|muhafazat|mohafazat|provincia|province|departamento|departement|"
-    r"region|regiao|estado|state|prefecture|oblast|voivodeship|canton)"
+    r"region|regiao|estado|state|prefecture|oblast|voivodeship|canton|mayorality|respublika|republic)"
     r"(?:-e|-ye| of| de| del| da| do| du| di)?\s+",
     re.I,
 )
@@ -88,3 +93,24 @@ def strip_admin_prefix(name: str) -> str | None:
     if m and len(name) > m.end() + 1:
         return name[m.end():]
     return None
+
+
+_ADMIN_SUFFIX = re.compile(
+    r"(?:\s+\w+\s+zizhiqu|\s+zizhiqu|\s+sheng|\s+shi|\s+governorate|\s+prefecture|\s+krai|\s+kray|"
+    r"\s+oblast'?|\s+avtonomnyy okrug)$",
+    re.I,
+)
+
+
+def strip_admin_suffix(name: str) -> str | None:
+    """"Zhejiang Sheng" -> "Zhejiang", "Guangxi Zhuangzu Zizhiqu" -> "Guangxi"; None if none."""
+    m = _ADMIN_SUFFIX.search(name)
+    if m and m.start() >= 2:
+        return name[: m.start()]
+    return None
+
+
+def admin_core(name: str) -> str:
+    """The bare name of an administrative region, without local type words before or after it."""
+    core = strip_admin_prefix(name) or name
+    return strip_admin_suffix(core) or core

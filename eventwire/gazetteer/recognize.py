@@ -42,6 +42,10 @@ MODIFIED_NOUNS = frozenset(
      "citizens", "community", "neighborhood", "suburb", "city", "county", "streets", "home", "homes",
      "province", "region", "district", "governor", "airport", "hospital", "church", "school", "based"}
 )  # fmt: skip
+FILLER_WORDS = frozenset({"the", "of", "and", "-", "'s", "’s"}) | frozenset(ADMIN_WORDS) | frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+)
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "state", "note", "ask", "write", "testify", "recall"})
 NON_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "NUM", "INTJ"})
 NON_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 PLACE_PREPS = frozenset(
@@ -88,6 +92,10 @@ class Mention:
     """Part of speech of a one-word mention (a capitalised adjective is no place: "Western help")."""
     plural_of_place: bool = False
     street: bool = False
+    common_word: bool = False
+    """A one-word mention that is also an English dictionary word ("Man", "Western", "Bell")."""
+    person_name: bool = False
+    """Looks like (part of) a person's name: "Walker said", or a word of a full name elsewhere."""
     jurisdiction: bool = False
     """Names the jurisdiction of an institution: "Athens Police Department", "University of Rochester"."""
     reasons: list[str] = field(default_factory=list)
@@ -138,8 +146,12 @@ def find_mentions(
     headline: tuple[int, int] | None = None,
     dateline: tuple[int, int] | None = None,
     min_pop: int = 5000,
+    common_words: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Recognise toponyms in a parsed article; candidates are attached (unresolved)."""
+    """Recognise toponyms in a parsed article; candidates are attached (unresolved).
+
+    ``common_words``: lower-case English dictionary words (see :func:`dictionary_words`); a one-word
+    name that is one of them and is tagged as a common noun, adjective or verb is not a place."""
     text = doc.text
     ent_of: dict[int, tuple[str, int, int]] = {}
     for ent in doc.ents:
@@ -147,21 +159,27 @@ def find_mentions(
             ent_of[t] = (ent.label_, ent.start, ent.end)
 
     raw: list[Mention] = []
-    i, n = 0, len(doc)
+    n = len(doc)
+    tokens = list(doc)
+    cap = [_cap(t) for t in tokens]
+    lower = [t.text.lower() for t in tokens]
+    name_ok = [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)]
+    starts = [t.idx for t in tokens]
+    ends = [t.idx + len(t.text) for t in tokens]
+    boundary = [_boundary(doc, k) for k in range(n)]
+    i = 0
     while i < n:
-        tok = doc[i]
-        if not _cap(tok) or tok.text.lower() in CONNECTORS:
+        if not cap[i] or lower[i] in CONNECTORS:
             i += 1
             continue
         found: Mention | None = None
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
             j = i + size  # exclusive
-            toks = doc[i:j]
-            if not _cap(toks[-1]):
+            if not cap[j - 1]:
                 continue
-            if any(not _name_token(t) for t in toks) or any(_boundary(doc, k) for k in range(i + 1, j)):
+            if not all(name_ok[i:j]) or any(boundary[i + 1 : j]):
                 continue
-            s, e = toks[0].idx, _trim_period(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            s, e = starts[i], _trim_period(text, starts[i], ends[j - 1])
             key = name_key(text[s:e])
             if not key or key in NEVER:
                 continue
@@ -197,9 +215,12 @@ def find_mentions(
     raw.sort(key=lambda m: m.start)
 
     plural_keys = {m.key for m in raw if m.candidates}
-    for m in raw:
-        _annotate(doc, m, ent_of, headline, dateline, plural_keys)
-    _attach_qualifiers(doc, raw)
+    person_words = _person_words(doc)
+    owner = {t: k for k, m in enumerate(raw) for t in range(m.tok_start, m.tok_end)}
+    for k, m in enumerate(raw):
+        others = {t for t, o in owner.items() if o != k}
+        _annotate(doc, m, ent_of, headline, dateline, plural_keys, others, person_words, common_words)
+    _attach_qualifiers(text, raw)
     return raw
 
 
@@ -210,16 +231,29 @@ def _annotate(
     headline: tuple[int, int] | None,
     dateline: tuple[int, int] | None,
     plural_keys: set[str],
+    others: set[int],
+    person_words: set[str],
+    common_words: frozenset[str] = frozenset(),
 ) -> None:
     labels = {ent_of[t] for t in range(m.tok_start, m.tok_end) if t in ent_of}
     if labels:
         label, es, ee = sorted(labels, key=lambda x: (x[0] not in PLACE_LABELS, x[1]))[0]
-        if label in PLACE_LABELS or (es == m.tok_start and ee == m.tok_end):
+        rest = [doc[t] for t in range(es, ee) if not m.tok_start <= t < m.tok_end]
+        if all(
+            t.i in others or t.is_punct or t.text.lower() in FILLER_WORDS or t.text.lower() in INSTITUTION_WORDS
+            for t in rest
+        ):
             m.ner = label
         else:
-            m.ner = label + "-partial"
+            m.ner = label + "-partial"  # "Ridge" in "Glacier Ridge", "Washington" in "Washington Post"
+    if m.ner not in ("GPE", "LOC"):
+        if m.tok_end - m.tok_start == 1 and m.key in person_words:
+            m.person_name = True
+        if m.tok_end < len(doc) and doc[m.tok_end].lemma_.lower() in SPEECH_VERBS:
+            m.person_name = True
     if m.tok_end - m.tok_start == 1:
         m.pos = doc[m.tok_start].pos_
+        m.common_word = m.key in common_words
     last = doc[m.tok_end - 1].text.lower()
     if m.tok_end - m.tok_start > 1 and last in ADMIN_WORDS:
         m.cue = ADMIN_WORDS[last]  # "Rapides Parish", "Baghlan Province": the name carries its own cue
@@ -246,18 +280,19 @@ def _annotate(
             for t in doc[m.tok_end : min(len(doc), m.tok_end + 10)]:
                 w = t.text.lower()
                 if w in ("counties", "parishes", "provinces", "districts", "states", "regions"):
-                    m.cue = ADMIN_WORDS.get(w.rstrip("s").replace("countie", "county").replace("parishe", "parish"), "admin2")
+                    m.cue = "admin1" if w in ("provinces", "states", "regions") else "admin2"
                     break
                 if not (_cap(t) or w in (",", "and", "or", "&")):
                     break
     first = doc[m.tok_start]
     if (
         first.text.isupper()
+        and sum(c.isalpha() for c in m.text) >= 3
         and m.tok_end < len(doc)
-        and doc[m.tok_end].text in ("-", "--", "—", "–")
-        and m.sentence_initial
+        and doc[m.tok_end].text in ("-", "--", "—", "–", ",", ":")
+        and (m.sentence_initial or (m.tok_start > 0 and doc[m.tok_start - 1].text in (".", "--", "-")))
     ):
-        m.dateline = True
+        m.dateline = True  # "BEIRUT:", "ORLANDO, Fla. (AP) —", "PATASKALA --"
     k0 = m.tok_start - 1
     if m.ner is not None and m.ner.startswith("ORG") and k0 >= 1 and doc[k0].text == "of":
         m.jurisdiction = True
@@ -274,9 +309,17 @@ def _annotate(
             m.cue = m.cue or ADMIN_WORDS[prev]
 
 
-def _attach_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names in the article ("Emma Walker" makes a lone "Walker" a person)."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            out.update(name_key(t.text) for t in ent if _cap(t))
+    return out
+
+
+def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:
     """"Alexandria, La." / "Kabul, Afghanistan": the second names a region containing the first."""
-    text = doc.text
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if between.strip() == "," and len(between) <= 2 and any(
@@ -287,12 +330,25 @@ def _attach_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
 
 def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
     """Whether a recognised candidate is a place mention; adds a reason when it is rejected."""
+    if m.street:
+        return True
     if not m.candidates and m.ner not in ("GPE", "LOC"):
+        return False
+    if not m.candidates and not (m.text[:1].isupper() and all(c.isalpha() or c in " -'’." for c in m.text)):
+        m.reasons.append("not written as a proper name")
+        return False
+    if m.ner in NON_PLACE_LABELS:
+        m.reasons.append(f"tagged {m.ner}")
+        return False
+    if m.dateline:
+        return True
+    if m.person_name and m.cue is None and m.prep not in STRONG_PREPS:
+        m.reasons.append("a person's name")
         return False
     if not m.candidates and m.plural_of_place:
         m.reasons.append("people named after a place (plural)")
         return False
-    if m.pos in NON_NAME_POS and m.ner not in ("GPE", "LOC"):
+    if m.common_word and (m.pos in NON_NAME_POS and m.ner not in ("GPE", "LOC") or (m.pos == "NOUN" and m.ner is None)):
         m.reasons.append(f"used as {m.pos}")
         return False
     if m.key in STOP_WORDS and not (m.text.isupper() and len(m.text) > 1) and "." not in m.text:
@@ -388,10 +444,10 @@ def mentions_for_spans(
         ts, te = (span.start, span.end) if span is not None else (0, 0)
         m = Mention(s, e, surface, key, cands, ts, te)
         if span is not None:
-            _annotate(doc, m, ent_of, headline, dateline, set())
+            _annotate(doc, m, ent_of, headline, dateline, set(), set(), set())
         m.cue = cue or m.cue
         out.append(m)
-    _attach_qualifiers(doc, out)
+    _attach_qualifiers(text, out)
     return out
 
 
@@ -414,3 +470,17 @@ def _variants(surface: str) -> list[str]:
                                                 "eastern", "western", "central", "downtown", "greater"):
         out.append(" ".join(words[1:]))
     return out
+
+
+def dictionary_words(nlp: object) -> frozenset[str]:
+    """Lower-case English dictionary words from the spaCy pipeline's lemmatizer tables (empty when
+    the pipeline has none)."""
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")  # type: ignore[attr-defined]
+        table = lemmatizer.lookups.get_table("lemma_index")
+    except Exception:  # no lemmatizer or no lookup tables: no dictionary
+        return frozenset()
+    words: set[str] = set()
+    for _pos, entries in table.items():
+        words.update(w for w in entries if isinstance(w, str) and "_" not in w)
+    return frozenset(words)

@@ -7,14 +7,16 @@ for stages that link events to places by offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
 from ..errors import EventwireError, ProcessingError
 from ..gazetteer import Gazetteer, open_gazetteer
-from ..gazetteer.recognize import Mention, accept, find_mentions
+from ..gazetteer.recognize import Mention, accept, dictionary_words, find_mentions
 from ..gazetteer.resolve import Resolution, resolve
+from ..nlp import load_nlp
 from ..options import Options
 from ..pipeline import register_stage
 from ..schema import Place, Span
@@ -23,13 +25,20 @@ MIN_POP = 5000
 """Population above which a capitalised gazetteer name counts as a place without further cues."""
 
 
-def geoparse(d: Document, gaz: Gazetteer, country_hint: str | None = None) -> list[Place]:
+_LIST_SEP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|,\s*or\s+|\s*/\s*)$")
+
+
+def geoparse(
+    d: Document, gaz: Gazetteer, country_hint: str | None = None, common_words: frozenset[str] = frozenset()
+) -> list[Place]:
     """Places of one parsed document (pure apart from the gazetteer lookups); also fills the cache."""
     assert d.doc is not None and d.article is not None
     art = d.article
     headline = (art.title_span.start, art.title_span.end) if art.title_span else None
     dateline = (art.dateline_span.start, art.dateline_span.end) if art.dateline_span else None
-    found = find_mentions(d.doc, gaz, headline=headline, dateline=dateline, min_pop=MIN_POP)
+    found = find_mentions(
+        d.doc, gaz, headline=headline, dateline=dateline, min_pop=MIN_POP, common_words=common_words
+    )
     if dateline and not any(m.dateline for m in found) and art.dateline_span is not None:
         sp = art.dateline_span
         cands = gaz.lookup(sp.text)
@@ -46,10 +55,26 @@ def geoparse(d: Document, gaz: Gazetteer, country_hint: str | None = None) -> li
         if accept(m, accepted_keys, MIN_POP):
             keep.append(m)
             accepted_keys.add(m.key)
-    # A second look at names rejected before a later mention confirmed them (one sense per discourse).
+    # A second look at names rejected before a later mention confirmed them (one sense per discourse),
+    # and at members of a list with an accepted place ("Butler, Clark and Hamilton counties").
+    kept = set(map(id, keep))
     for m in found:
-        if m not in keep and not m.reasons and m.key in accepted_keys and m.ner in (None, "ORG"):
+        if id(m) not in kept and not m.reasons and m.key in accepted_keys and m.ner in (None, "ORG"):
             keep.append(m)
+            kept.add(id(m))
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(found, found[1:], strict=False):
+            if (id(a) in kept) == (id(b) in kept) or not _LIST_SEP.match(d.text[a.end : b.start]):
+                continue
+            other = b if id(a) in kept else a
+            if other.candidates and not other.headline and not any(
+                r.startswith(("inside", "a person", "common word", "used as")) for r in other.reasons
+            ):
+                keep.append(other)
+                kept.add(id(other))
+                changed = True
     keep.sort(key=lambda m: m.start)
     for m in keep:
         if m.qualifier is not None:
@@ -109,13 +134,14 @@ class PlacesStage:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.gazetteer = open_gazetteer(options)
+        self.common_words = dictionary_words(load_nlp(options.model))
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
             if d.error is not None or d.doc is None:
                 continue
             try:
-                d.places = geoparse(d, self.gazetteer, self.options.country_hint)
+                d.places = geoparse(d, self.gazetteer, self.options.country_hint, self.common_words)
             except EventwireError as exc:
                 d.error = exc
             except Exception as exc:  # one bad article must not stop a batch
