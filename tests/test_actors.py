@@ -282,3 +282,17 @@ def test_stage_keeps_the_article_when_resolution_fails(monkeypatch):
     d = next(pipe.run_documents([ArticleInput(text="Rebels attacked the town on Monday.")]))
     assert d.error is None and d.actors == []
     assert any(w.startswith("actors: resolution failed") for w in d.warnings)
+
+
+def test_definite_descriptions_point_back_to_named_actors(nlp):
+    text = (
+        "Boko Haram attacked a village near the lake on Sunday. The group later said the raid was revenge. "
+        "Kenya said the country would send more troops. The militants had fled, residents said."
+    )
+    result = resolve(nlp, text)
+    boko = by_name(result.actors, "Boko Haram")
+    assert {"The group", "The militants"} <= set(mention_texts(boko))
+    kenya = by_name(result.actors, "Kenya")
+    assert "the country" in mention_texts(kenya)
+    lonely = resolve(nlp, "Prices rose across the country this week.")
+    assert all("the country" not in mention_texts(a) for a in lonely.actors)

@@ -156,6 +156,12 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def exact_country_code(text: str) -> str | None:
+    """ISO-3 code for an exact country name or listed demonym (no suffix guessing)."""
+    key = text.strip().lower().replace("’", "'").removeprefix("the ")
+    return _country_table().get(key)
+
+
 @lru_cache(maxsize=1)
 def _first_words() -> dict[str, str]:
     """First word of multi-word country names ("bosnia" → BIH), where it names only one country."""

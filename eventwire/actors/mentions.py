@@ -29,6 +29,7 @@ from .lexicon import (
     ActorKind,
     NamedActor,
     country_code,
+    exact_country_code,
     merge_sectors,
     named_index,
     role_nouns,
@@ -37,6 +38,8 @@ from .lexicon import (
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# Country names that are also common given names: left to the NER.
+PERSON_LIKE_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india"})
 DESCRIPTION_NOUNS = frozenset({"man", "woman", "boy", "girl", "person"})
 # Role heads that, after a named actor, just name that actor ("the Taliban movement").
 SELF_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "network"})
@@ -436,6 +439,14 @@ def find_mentions(
         words = {t.lower_ for t in span if t.is_alpha}
         if label in ("ORG", "NORP", "GPE") and words and any(words <= p for p in person_names):
             label = "PERSON"  # "Odhiambo" tagged ORG after "Amina Wekesa Odhiambo"
+        elif (
+            label in ("PERSON", "ORG")
+            and text.lower() not in PERSON_LIKE_COUNTRIES
+            and root.pos_ == "PROPN"
+            and text[:1].isupper()
+            and exact_country_code(text)
+        ):
+            label = "GPE"  # "Kenya said …" tagged PERSON
         if label == "PERSON":
             if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.pos_ != "PROPN":
                 continue  # "the Tajik region", "Alemarah Twitter account": a modifier, not a person
@@ -572,6 +583,17 @@ def find_mentions(
                             m.affiliation_prep = c.lower_
                         break
         mentions.append(m)
+
+    # 3b. "the country", "the nation": resolved to a country actor or dropped
+    for t in doc:
+        if (
+            t.lower_ in ("country", "nation")
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "the"
+            and t.i not in taken
+            and not [c for c in t.lefts if c.dep_ != "det"]
+        ):
+            mentions.append(Mention(t.i - 1, t.i + 1, t.i, "definite", "country", t.text, role_lemma=t.lower_, bare=True))
 
     # 4. pronouns
     for t in doc:

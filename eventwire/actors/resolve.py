@@ -31,6 +31,26 @@ from .lexicon import ActorKind, merge_sectors
 from .mentions import Mention, find_mentions, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
+# Definite descriptions that point back to a named actor, with the sectors it must have
+# (empty: any group or organisation).
+_ARMED = {"INS", "REB", "MIL"}
+DEFINITE_LINKS: dict[str, set[str]] = {
+    "group": set(),
+    "movement": set(),
+    "organisation": set(),
+    "organization": set(),
+    "network": set(),
+    "militant": {"INS"},
+    "insurgent": {"INS"},
+    "jihadist": {"INS"},
+    "extremist": {"INS"},
+    "rebel": {"REB", "INS"},
+    "fighter": _ARMED,
+    "guerrilla": {"REB", "INS"},
+    "militia": _ARMED,
+    "country": {"country"},
+    "nation": {"country"},
+}
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -234,7 +254,7 @@ class _Resolver:
                         self.actors[a_i].gender = gender
 
     def roles(self) -> None:
-        pending = [m_i for m_i, m in enumerate(self.mentions) if m.source == "role"]
+        pending = [m_i for m_i, m in enumerate(self.mentions) if m.source in ("role", "definite")]
         for _ in range(3):
             later = []
             for m_i in pending:
@@ -253,8 +273,38 @@ class _Resolver:
         for m_i in pending:
             self._role(m_i)
 
+    def _definite(self, m_i: int) -> int | None:
+        """ "the group", "the militants", "the country": the latest fitting named actor within three
+        sentences (Boko Haram … *the group* said; Ukraine … *the country*)."""
+        m = self.mentions[m_i]
+        wanted = DEFINITE_LINKS.get(m.role_lemma or "")
+        if wanted is None or self.doc[m.start].lower_ != "the" or not m.bare:
+            return None
+        here = self._sent_no(m_i)
+        for k in range(m_i - 1, -1, -1):
+            c = self.mentions[k]
+            if c.start >= m.start or c.actor is None:
+                continue
+            if here - self._sent_no(k) > 3:
+                break
+            if c.source not in ("dictionary", "ner", "country"):
+                continue
+            b = self.actors[c.actor]
+            if wanted == {"country"}:
+                if b.kind == "country":
+                    return c.actor
+            elif b.kind in ("group", "organization") and (not wanted or set(b.sectors) & wanted):
+                return c.actor
+        return None
+
     def _role(self, m_i: int) -> None:
         m = self.mentions[m_i]
+        linked = self._definite(m_i)
+        if linked is not None:
+            self._attach(m_i, linked)
+            return
+        if m.source == "definite":
+            return  # "the country" with nothing to point at: not an actor
         if True:
             affil = None
             if m.affiliation_token is not None:
