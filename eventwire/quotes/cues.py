@@ -117,3 +117,13 @@ PREP_CUES: frozenset[tuple[str, str]] = frozenset(
         ("reply", "to"), ("react", "to"), ("blame", "for"), ("criticize", "for"), ("praise", "for"),
     }
 )
+
+# Nouns that report what someone said or holds ("Trump's call *for a ban*", "his claim *that …*").
+NOUN_CUES: frozenset[str] = frozenset(
+    [
+        "claim", "statement", "assertion", "allegation", "call", "accusation", "warning", "suggestion",
+        "argument", "promise", "pledge", "vow", "remark", "comment", "admission", "denial", "insistence",
+        "announcement", "criticism", "demand", "request", "proposal", "threat", "plea", "endorsement",
+        "charge", "contention", "prediction", "assurance", "complaint", "appeal", "condemnation",
+    ]
+)

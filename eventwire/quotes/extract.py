@@ -30,6 +30,7 @@ from .cues import (
     CHANNEL_NOUNS,
     CHANNEL_PREPS,
     NEEDS_COMPLEMENTIZER,
+    NOUN_CUES,
     OBJECT_CUES,
     PREP_CUES,
     SPEECH_VERBS,
@@ -454,6 +455,49 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
     return _Found(s, e, kind, cue=v, quotes=qs)
 
 
+_NOUN_PREPS = frozenset({"for", "of", "against", "about", "on"})
+
+
+def _noun_cue(n: Token, ctx: _Ctx) -> _Found | None:
+    """'Trump's call for a ban', 'his claim that the vote was rigged', 'a statement by the ministry
+    that …' — only when the noun's owner (possessor, "by" agent, or the subject of the verb that
+    made it: "X issued a statement that …") is known."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in NOUN_CUES or ctx.quote_at(n.idx) is not None:
+        return None
+    doc = n.doc
+    rng: tuple[int, int] | None = None
+    for c in n.children:
+        if c.i < n.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            rng = (c.left_edge.i, _content_end(c))
+            break
+        if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            rng = (c.left_edge.i, _content_end(c))  # "his promise to cut taxes"
+            break
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i == n.i + 1:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                rng = (obj.left_edge.i, obj.right_edge.i + 1)
+                break
+    if rng is None:
+        return None
+    owner: Token | None = next((c for c in n.children if c.dep_ == "poss"), None)
+    if owner is None:
+        agent = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if agent is not None:
+            owner = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if owner is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        owner, _ = _subject(n.head)
+    if owner is None or owner.lower_ in ("it", "its", "that", "which", "who", "what"):
+        return None
+    s, e = _tokens_range(doc, *rng)
+    if e <= s or (s <= owner.idx < e):
+        return None
+    s, e, kind, qs = _classify(ctx, s, e)
+    return _Found(s, e, kind, cue=n, subject=owner, speaker_bounds=np_bounds(owner), quotes=qs)
+
+
 def _according(tok: Token, ctx: _Ctx) -> _Found | None:
     """'according to X, …' / '…, according to X.'"""
     if tok.lower_ != "according" or ctx.quote_at(tok.idx) is not None:
@@ -689,6 +733,8 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
             f = _according(tok, ctx)
         elif _is_cue(tok, ctx):
             f = _from_cue(tok, ctx, claimed)
+        elif tok.pos_ == "NOUN":
+            f = _noun_cue(tok, ctx)
         if f is None:
             continue
         if f.kind == "direct" and f.quotes and all(i in claimed for i in f.quotes):
