@@ -7,16 +7,21 @@ Resolution runs in four passes over the mentions of :func:`eventwire.actors.ment
    words are all in a longer one), while "Ahmad Shah Massoud" stays a separate person (its words are
    not all in "Ahmad Massoud"). When a short name fits several persons, the one mentioned most so far
    wins (the article's protagonist), then the most recent.
-2. **person pronouns and descriptions** ("he", "his", "the man who …"): the nearest preceding person
-   that was a grammatical subject in the same or the two previous sentences, else the nearest person.
+2. **person pronouns and descriptions** ("he", "his", "the man who …"): a person named in apposition
+   ("the man who leads the party, Joseph Mwangi"), else the nearest preceding person that was a
+   grammatical subject in the same or the two previous sentences, else the nearest person; a person
+   once called "she" is not taken for "he" (and vice versa).
 3. **role phrases** ("A Taliban official", "an aide to Massoud", "his troops"): keyed by their
    normalised phrase and affiliation; a bare singular role ("an aide") joins the latest actor with
    the same role noun. Affiliation (compound name, possessive, "to/of/for X") adds the affiliate's
-   country and sectors (a person affiliate lends sectors only when the role has none).
+   country and sectors (a person affiliate lends sectors only when the role has none). Definite
+   descriptions ("the group", "the militants", "the country") join the latest fitting named actor
+   within three sentences.
 4. **plural pronouns** ("they"): the nearest preceding plural subject in the same or previous sentence.
 
-Actors without a country take the article's main country (the country mentioned most, at least
-twice) when they are persons, roles or groups without an international sector; the reason says so.
+Actors without a country take the article's main country (the country of most resolved place and
+country mentions: at least two, more than half) when they are persons, roles or groups without an
+international sector or modifier; ``reasons["country"]`` says so.
 """
 
 from __future__ import annotations
@@ -305,39 +310,38 @@ class _Resolver:
             return
         if m.source == "definite":
             return  # "the country" with nothing to point at: not an actor
-        if True:
-            affil = None
-            if m.affiliation_token is not None:
-                k = self._mention_at(m.affiliation_token, m_i)
-                if k is not None:
-                    affil = self.mentions[k].actor
-            if m.bare and not m.plural and affil is None:
-                prior = [
-                    k for k, b in enumerate(self.actors) if b.role_lemma == m.role_lemma and b.kind == m.kind
-                ]
-                if prior:
-                    self._attach(m_i, prior[-1])
-                    return
-            name = m.name
-            if affil is not None and m.affiliation_prep:
-                name = f"{m.name} {m.affiliation_prep} {self.actors[affil].name}"
-            key = ("role", name.lower(), str(m.plural))
-            a_i = self.by_key.get(key)
-            if a_i is None:
-                m.name = name
-                a_i = self._new(key, m)
-                b = self.actors[a_i]
-                if affil is not None and affil != a_i:
-                    b.affiliation = affil
-                    af = self.actors[affil]
-                    if b.country is None and af.country:
-                        b.country = af.country
-                    if af.kind != "person" or not b.sectors:
-                        b.sectors = _with_affiliate(b.sectors, af.sectors)
-                self.mentions[m_i].actor = a_i
-                b.mentions.append(m_i)
-            else:
-                self._attach(m_i, a_i)
+        affil = None
+        if m.affiliation_token is not None:
+            k = self._mention_at(m.affiliation_token, m_i)
+            if k is not None:
+                affil = self.mentions[k].actor
+        if m.bare and not m.plural and affil is None:
+            prior = [
+                k for k, b in enumerate(self.actors) if b.role_lemma == m.role_lemma and b.kind == m.kind
+            ]
+            if prior:
+                self._attach(m_i, prior[-1])
+                return
+        name = m.name
+        if affil is not None and m.affiliation_prep:
+            name = f"{m.name} {m.affiliation_prep} {self.actors[affil].name}"
+        key = ("role", name.lower(), str(m.plural))
+        a_i = self.by_key.get(key)
+        if a_i is None:
+            m.name = name
+            a_i = self._new(key, m)
+            b = self.actors[a_i]
+            if affil is not None and affil != a_i:
+                b.affiliation = affil
+                af = self.actors[affil]
+                if b.country is None and af.country:
+                    b.country = af.country
+                if af.kind != "person" or not b.sectors:
+                    b.sectors = _with_affiliate(b.sectors, af.sectors)
+            self.mentions[m_i].actor = a_i
+            b.mentions.append(m_i)
+        else:
+            self._attach(m_i, a_i)
 
     def plural_pronouns(self) -> None:
         for m_i, m in enumerate(self.mentions):
