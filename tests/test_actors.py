@@ -296,3 +296,25 @@ def test_definite_descriptions_point_back_to_named_actors(nlp):
     assert "the country" in mention_texts(kenya)
     lonely = resolve(nlp, "Prices rose across the country this week.")
     assert all("the country" not in mention_texts(a) for a in lonely.actors)
+
+
+def test_first_person_in_quotes_is_the_speaker(nlp):
+    text = (
+        'Colonel Amos Kiprop spoke at the barracks. "We will not retreat," said Kiprop. '
+        '"Our soldiers are ready and I trust them," he added.\nI was not there, the reporter wrote.'
+    )
+    result = resolve(nlp, text)
+    kiprop = by_name(result.actors, "Amos Kiprop")
+    texts = mention_texts(kiprop)
+    assert {"We", "Our", "I"} <= set(texts)
+    assert texts.count("I") == 1  # the reporter's "I" outside any quote is nobody's mention
+    soldiers = [a for a in result.actors if "Our soldiers" in mention_texts(a)]
+    assert soldiers and result.affiliation[soldiers[0].id] == kiprop.id
+
+
+def test_quote_ranges():
+    from eventwire.actors.mentions import quote_ranges
+
+    text = 'He said "yes" and “no”.\n"Unclosed to the end\nNext line'
+    spans = [text[a:b] for a, b in quote_ranges(text)]
+    assert spans == ["yes", "no", "Unclosed to the end"]

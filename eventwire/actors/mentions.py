@@ -37,6 +37,8 @@ from .lexicon import (
 )
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_PERSON = FIRST_PLURAL | frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # Country names that are also common given names: left to the NER.
 PERSON_LIKE_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india"})
@@ -83,6 +85,8 @@ class Mention:
     """Is the mention's head a grammatical subject (preferred antecedent for pronouns)?"""
     international: bool = False
     """Marked international ("the international community"): no country is inferred."""
+    quote: tuple[int, int] | None = None
+    """For a first-person pronoun: the character range of the direct quote it sits in."""
 
 
 @lru_cache(maxsize=1)
@@ -606,8 +610,45 @@ def find_mentions(
             mentions.append(
                 Mention(t.i, t.i + 1, t.i, "pronoun", "group", t.text, plural=True, subject_dep=t.dep_ == "nsubj")
             )
+
+    # 5. first-person pronouns inside direct quotes ("We want …," he said): resolved to the speaker
+    for qs, qe in quote_ranges(doc.text):
+        for t in _tokens_in(doc, qs, qe):
+            if t.lower_ in FIRST_PERSON and (t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")):
+                m = Mention(t.i, t.i + 1, t.i, "quoted", "person", t.text, plural=t.lower_ in FIRST_PLURAL)
+                m.quote = (qs, qe)
+                mentions.append(m)
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of direct quotes (straight or curly double quotes; an unclosed straight quote
+    runs to the end of its paragraph)."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in ('"', "“"):
+            close = '"' if ch == '"' else "”"
+            end_para = text.find("\n\n", i)
+            end_para = n if end_para == -1 else end_para
+            j = text.find(close, i + 1, end_para)
+            if j == -1:
+                j = min(text.find("\n", i) if text.find("\n", i) != -1 else n, end_para)
+                out.append((i + 1, j))
+                i = j
+                continue
+            out.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "ADP", "PUNCT", "VERB"})

@@ -56,6 +56,10 @@ DEFINITE_LINKS: dict[str, set[str]] = {
     "country": {"country"},
     "nation": {"country"},
 }
+SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "add", "stress", "insist", "warn", "explain", "write", "state", "declare", "announce"}
+    | {"claim", "vow", "pledge"}
+)
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -139,7 +143,7 @@ class _Resolver:
         m.actor = a_i
         b = self.actors[a_i]
         b.mentions.append(m_i)
-        if m.source in ("pronoun", "description"):
+        if m.source in ("pronoun", "description", "quoted"):
             return
         if b.country is None and m.country:
             b.country = m.country
@@ -257,6 +261,40 @@ class _Resolver:
                     gender = PRONOUN_GENDER.get(m.name.lower()) if m.source == "pronoun" else None
                     if gender and self.actors[a_i].gender is None:
                         self.actors[a_i].gender = gender
+
+    def quoted_pronouns(self) -> None:
+        """ "We want …," he told Reuters: first-person pronouns in a quote are its speaker."""
+        speakers: dict[tuple[int, int], int | None] = {}
+        for m_i, m in enumerate(self.mentions):
+            if m.source != "quoted" or m.quote is None:
+                continue
+            if m.quote not in speakers:
+                speakers[m.quote] = self._speaker(m.quote)
+            a_i = speakers[m.quote]
+            if a_i is not None:
+                self._attach(m_i, a_i)
+
+    def _speaker(self, quote: tuple[int, int]) -> int | None:
+        """The subject of a reporting verb outside the quote, in the sentence where it opens or closes."""
+        doc = self.doc
+        qs, qe = quote
+        sents = []
+        for pos in (max(qe, qs), max(qs - 1, 0)):
+            tok = doc.char_span(pos, min(pos + 1, len(doc.text)), alignment_mode="expand")
+            if tok is not None:
+                sent = sentence_of(doc, tok.start)
+                if sent not in sents:
+                    sents.append(sent)
+        for sent in sents:
+            for t in sent:
+                if qs <= t.idx < qe or t.lemma_.lower() not in SPEECH_LEMMAS or t.pos_ != "VERB":
+                    continue
+                for c in t.children:
+                    if c.dep_ == "nsubj" and not (qs <= c.idx < qe):
+                        k = self._mention_at(c.i, -1)
+                        if k is not None:
+                            return self.mentions[k].actor
+        return None
 
     def roles(self) -> None:
         pending = [m_i for m_i, m in enumerate(self.mentions) if m.source in ("role", "definite")]
@@ -400,6 +438,7 @@ def resolve_actors(
     r.names()
     r.person_affiliations()
     r.person_pronouns()
+    r.quoted_pronouns()
     r.roles()
     r.plural_pronouns()
     r.main_country()
