@@ -79,7 +79,9 @@ def test_processes_identical_to_serial(serial: tuple[list[Outcome], Path], tmp_p
     assert summary.partitions == 3 and summary.errors == 1
     # Spawned workers, each with the model loaded once, well under 1 GB.
     assert 1 <= len(summary.worker_peak_rss_mb) <= 2
-    assert 0 < summary.as_dict()["max_worker_peak_rss_mb"] < 1024
+    stats = summary.as_dict()
+    assert 0 < stats["max_worker_peak_rss_mb"] < 1024
+    assert stats["worker_cpu_s"] > 0 and stats["articles_per_s"] > 0
 
 
 @pytest.mark.slow
