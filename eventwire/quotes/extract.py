@@ -388,6 +388,14 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
                 s, e, kind, qs = _classify(ctx, s, e)
                 found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
                 found.reasons["content"] = "the report wraps around its attribution; the content spans both parts"
+    if found is None and how == "agent" and lemma in OBJECT_CUES:
+        # "France was named by three percent", "Trump was criticized by Cruz": the passive subject
+        pas = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if pas is not None and pas.lower_ not in ("it", "that", "which", "who", "what"):
+            s, e = _tokens_range(doc, *np_bounds(pas))
+            if e > s:
+                s, e, kind, qs = _classify(ctx, s, e)
+                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
     if found is None and subj is not None and subj.lower_ not in ("it", "that", "this", "which", "what"):
         found = _object_content(v, ctx, lemma)
         if found is not None:
@@ -556,12 +564,22 @@ def _colon_attributions(doc: Doc, ctx: _Ctx) -> list[_Found]:
     name at the start of a paragraph, a colon, then what the named source says."""
     out: list[_Found] = []
     text = ctx.text
-    for m in _COLON_LEAD.finditer(text):
-        ns, ne = m.span(1)
-        name = m.group(1)
+    leads = [(m.span(1), m.group(1)) for m in _COLON_LEAD.finditer(text)]
+    # transcripts: "TAPPER: …" lines; an all-capitals lead counts when it recurs or names a person
+    caps_count: dict[str, int] = {}
+    for _, name in leads:
+        caps_count[name] = caps_count.get(name, 0) + 1
+    person_words = {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    for (ns, ne), name in leads:
+        # "EXCLUSIVE – Roger Stone: …": drop a capitalised label before a dash
+        lab = re.match(r"[A-Z][A-Z ]+\s*[–—-]\s+", name)
+        if lab and not name.isupper():
+            ns, name = ns + lab.end(), name[lab.end() :]
         words = name.split()
-        if not words or len(words) > 7 or not name[0].isupper() or name.isupper() or re.search(r"\d", name):
+        if not words or len(words) > 7 or not name[0].isupper() or re.search(r"\d", name):
             continue
+        if name.isupper() and not (caps_count[name] >= 2 or words[-1].lower() in person_words):
+            continue  # a dateline ("NEW DELHI: ") or a label
         if any(w.lower().strip(".’'s") in _NOT_SPEAKERS for w in words):
             continue
         if any(not w[0].isupper() and w.lower() not in _NAME_LOWER for w in words) or words[0] == "The":
@@ -694,6 +712,16 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     colon = _token_at(doc, i)
     if colon is None or ctx.quote_at(colon.idx) is not None:
         return None
+    before = doc[colon.i - 1] if colon.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and ctx.quote_at(before.idx) is None:
+        # "… - HuffPollster: “…”": the name right before the colon speaks
+        f = _Found(q.start, q.end, "direct", quotes=[qi], subject=before)
+        lo = before.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].whitespace_:
+            lo -= 1
+        f.speaker_bounds = (lo, before.i + 1)
+        f.cue_span = (i, i + 1)
+        return f
     root = _sent(colon).root
     if root.pos_ not in ("VERB", "AUX"):
         return None
@@ -742,7 +770,7 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
         claimed.update(f.quotes)
         found.append(f)
     for f in _colon_attributions(doc, ctx):
-        if not any(g.start < f.end and f.start < g.end for g in found):
+        if not any(abs(g.start - f.start) + abs(g.end - f.end) < 4 or set(g.quotes) & set(f.quotes) for g in found):
             claimed.update(f.quotes)
             found.append(f)
     for i, q in enumerate(spans):
