@@ -148,6 +148,7 @@ class _DocIndex:
     ents: list[Span]
     ent_at: dict[int, Span]
     sents: list[Span]
+    text: str
     title_case: dict[int, bool] = field(default_factory=dict)
 
 
@@ -160,7 +161,9 @@ def _index(doc: Doc) -> _DocIndex:
     entry = _INDEX.get(id(doc))
     if entry is None or entry.doc is not doc:
         ents = list(doc.ents)
-        entry = _DocIndex(doc, ents, {k: e for e in ents for k in range(e.start, e.end)}, list(doc.sents))
+        entry = _DocIndex(
+            doc, ents, {k: e for e in ents for k in range(e.start, e.end)}, list(doc.sents), doc.text
+        )
         _INDEX[id(doc)] = entry
         while len(_INDEX) > 4:
             _INDEX.popitem(last=False)
@@ -175,6 +178,11 @@ def entities(doc: Doc) -> list[Span]:
 def entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity containing token ``i``, if any."""
     return _index(doc).ent_at.get(i)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
+    return _index(doc).text
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -217,7 +225,8 @@ def _headline_only(doc: Doc, s: int, e: int) -> bool:
     if not _title_case_line(sent):
         return False
     name = doc[s:e].text
-    body = doc.text[: sent.start_char] + " " + doc.text[sent.end_char :]
+    text = doc_text(doc)
+    body = text[: sent.start_char] + " " + text[sent.end_char :]
     return name not in body
 
 
@@ -612,7 +621,7 @@ def find_mentions(
             )
 
     # 5. first-person pronouns inside direct quotes ("We want …," he said): resolved to the speaker
-    for qs, qe in quote_ranges(doc.text):
+    for qs, qe in quote_ranges(doc_text(doc)):
         for t in _tokens_in(doc, qs, qe):
             if t.lower_ in FIRST_PERSON and (t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")):
                 m = Mention(t.i, t.i + 1, t.i, "quoted", "person", t.text, plural=t.lower_ in FIRST_PLURAL)

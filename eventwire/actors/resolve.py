@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Actor, Span
 from .lexicon import ActorKind, merge_sectors
-from .mentions import Mention, find_mentions, sentence_of, sentence_spans
+from .mentions import Mention, doc_text, find_mentions, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
 # Definite descriptions that point back to a named actor, with the sectors it must have
@@ -122,6 +122,10 @@ class _Resolver:
         self.doc = doc
         self.mentions = mentions
         self.place_countries = place_countries or []
+        self.by_token: dict[int, list[int]] = {}
+        for k, m in enumerate(mentions):
+            for t in range(m.start, m.end):
+                self.by_token.setdefault(t, []).append(k)
         self.actors: list[_Builder] = []
         self.by_key: dict[tuple[str, ...], int] = {}
         sents = sentence_spans(doc)
@@ -155,9 +159,11 @@ class _Resolver:
         return self.sent_index.get(self.sent_of[m_i], 0)
 
     def _mention_at(self, token: int, exclude: int) -> int | None:
+        """The innermost resolved mention covering ``token`` (other than ``exclude``)."""
         best = None
-        for k, m in enumerate(self.mentions):
-            if k != exclude and m.start <= token < m.end and m.actor is not None and (
+        for k in self.by_token.get(token, ()):
+            m = self.mentions[k]
+            if k != exclude and m.actor is not None and (
                 best is None or (m.end - m.start) < (self.mentions[best].end - self.mentions[best].start)
             ):
                 best = k
@@ -280,7 +286,7 @@ class _Resolver:
         qs, qe = quote
         sents = []
         for pos in (max(qe, qs), max(qs - 1, 0)):
-            tok = doc.char_span(pos, min(pos + 1, len(doc.text)), alignment_mode="expand")
+            tok = doc.char_span(pos, min(pos + 1, len(doc_text(doc))), alignment_mode="expand")
             if tok is not None:
                 sent = sentence_of(doc, tok.start)
                 if sent not in sents:
@@ -302,9 +308,10 @@ class _Resolver:
             later = []
             for m_i in pending:
                 m = self.mentions[m_i]
-                if m.affiliation_token is not None and self._mention_at(m.affiliation_token, m_i) is None and any(
-                    o.source == "role" and o.actor is None and o.start <= m.affiliation_token < o.end
-                    for k, o in enumerate(self.mentions)
+                tok = m.affiliation_token
+                if tok is not None and self._mention_at(tok, m_i) is None and any(
+                    self.mentions[k].source == "role" and self.mentions[k].actor is None
+                    for k in self.by_token.get(tok, ())
                     if k != m_i
                 ):
                     later.append(m_i)
@@ -429,7 +436,7 @@ def resolve_actors(
     ``place_spans`` are token ranges already known to be places (skipped as actor names) and
     ``place_country`` maps their tokens to the place's country (from the places stage).
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     mentions = find_mentions(doc, place_spans, place_country)
     place_countries = [
         place_country[a] for a, _b in (place_spans or set()) if place_country and a in place_country
