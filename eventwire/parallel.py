@@ -17,6 +17,7 @@ JSON, or the error message), plus the worker's process id and peak RSS.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -479,3 +480,49 @@ def run_corpus(
             kept.extend(part.outcomes)
     summary.seconds = time.perf_counter() - t0
     return summary, kept
+
+
+def compare_engines(
+    items: Sequence[ArticleInput],
+    options: Options | None = None,
+    *,
+    engines: Sequence[str] = ENGINES,
+    workers: int = 2,
+    scheduler: str | None = None,
+    partition_articles: int | None = None,
+) -> dict[str, Any]:
+    """Run the same articles through each engine; timings, worker memory, and whether every engine
+    gave exactly the records (and errors) of the first one, in the same order."""
+    options = options or Options()
+    if not engines:
+        raise ConfigError("no engine to compare")
+    results: dict[str, Any] = {"articles": len(items), "workers": workers}
+    reference: list[Outcome] | None = None
+    base_seconds: float | None = None
+    for engine in engines:
+        summary, outcomes = run_corpus(
+            items,
+            options,
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler if engine == "dask" else None,
+            partition_articles=partition_articles,
+            keep=True,
+        )
+        stats = summary.as_dict()
+        if reference is None:
+            reference, base_seconds = outcomes, summary.seconds
+            stats["identical"] = True
+        else:
+            stats["identical"] = [(o.index, o.record_json, o.error) for o in outcomes] == [
+                (o.index, o.record_json, o.error) for o in reference
+            ]
+        stats["speedup"] = round(base_seconds / summary.seconds, 3) if base_seconds and summary.seconds else None
+        for key in ("seconds", "articles_per_s", "worker_cpu_s", "articles_per_cpu_s", "max_worker_peak_rss_mb",
+                    "identical", "speedup"):
+            results[f"{engine}_{key}"] = stats[key]
+    results["all_identical"] = all(results[f"{e}_identical"] for e in engines)
+    with contextlib.suppress(OSError):
+        results["load_avg_1m"] = round(os.getloadavg()[0], 2)
+    results["cpus"] = os.cpu_count()
+    return results

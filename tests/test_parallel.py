@@ -145,3 +145,19 @@ def test_run_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     rc = main(["run", "--corpus", str(tmp_path / "missing"), "--output", str(tmp_path / "o")])
     assert rc == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_bench_engines_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "docs.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for art in synthetic_articles(6, seed=11):
+            fh.write(json.dumps({"text": art.text}) + "\n")
+    rc = main(["bench-engines", "--corpus", str(corpus), "--engines", "serial,processes", "--workers", "2",
+               "--partition-size", "2", "--batch-size", "2", "--stages", "read,parse,times"])
+    assert rc == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 6 and result["all_identical"] is True
+    assert result["serial_speedup"] == 1.0 and result["processes_speedup"] > 0
+    assert 0 < result["processes_max_worker_peak_rss_mb"] < 1024
+    rc = main(["bench-engines", "--corpus", str(corpus), "--engines", "serial,threads"])
+    assert rc == 3 and "threads" in capsys.readouterr().err

@@ -80,6 +80,43 @@ def register(app: typer.Typer) -> None:
         else:
             _print_bench(result, Console(file=sys.stdout))
 
+    @app.command("bench-engines")
+    def bench_engines(
+        corpus: CorpusOpt,
+        limit: LimitOpt = None,
+        engines: Annotated[
+            str, typer.Option("--engines", help="Comma-separated engines; the first is the reference")
+        ] = "serial,processes,dask",
+        workers: Annotated[int, typer.Option("--workers", help="Worker processes (processes, local Dask)")] = 2,
+        scheduler: Annotated[
+            str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+        ] = None,
+        partition: Annotated[
+            int | None, typer.Option("--partition-size", help="Articles per partition (default 4 batches)")
+        ] = None,
+        text_field: TextFieldOpt = None,
+        batch_size: BatchOpt = None,
+        model: ModelOpt = None,
+        stages: StagesOpt = None,
+        gazetteer: GazOpt = None,
+    ) -> None:
+        """Run the same articles through several engines: speed-up, worker memory, identical records."""
+        from ..bench import read_corpus
+        from ..parallel import ENGINES, compare_engines
+
+        names = [e.strip() for e in engines.split(",") if e.strip()]
+        unknown = [e for e in names if e not in ENGINES]
+        if unknown or not names:
+            raise ConfigError(f"unknown engine(s): {', '.join(unknown) or '(none)'}", hint="serial, processes, dask")
+        if workers < 1:
+            raise ConfigError("--workers must be at least 1")
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        items = read_corpus(corpus, limit=limit, text_field=text_field)
+        result = compare_engines(
+            items, options, engines=names, workers=workers, scheduler=scheduler, partition_articles=partition
+        )
+        sys.stdout.write(json.dumps(result) + "\n")
+
     @app.command("run")
     def run_cmd(
         corpus: CorpusOpt,
