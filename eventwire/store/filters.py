@@ -75,12 +75,15 @@ class EventFilter:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             out.append(and_(events.c.lat.between(min_lat, max_lat), events.c.lon.between(min_lon, max_lon)))
         if self.actor:
-            pattern = f"%{self.actor.lower()}%"
+            # '%' and '_' in the name are literal characters, not LIKE wildcards.
+            literal = self.actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{literal}%"
             out.append(
-                or_(events.c.actors.ilike(pattern), events.c.recipients.ilike(pattern),
+                or_(events.c.actors.ilike(pattern, escape="\\"), events.c.recipients.ilike(pattern, escape="\\"),
                     exists(select(mentions.c.id).where(
                         mentions.c.event_id == events.c.id,
-                        or_(mentions.c.actors.ilike(pattern), mentions.c.recipients.ilike(pattern)))))
+                        or_(mentions.c.actors.ilike(pattern, escape="\\"),
+                            mentions.c.recipients.ilike(pattern, escape="\\")))))
             )
         if self.article_id:
             out.append(exists(select(mentions.c.id).where(
