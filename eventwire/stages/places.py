@@ -2,7 +2,9 @@
 
 Writes one :class:`~eventwire.schema.Place` per distinct resolved location with all its mentions,
 and ``doc.cache["place_mentions"]``: ``(start, end, place_id)`` for every mention, sorted by start,
-for stages that link events to places by offsets.
+for stages that link events to places by offsets. Country demonyms ("Egyptian", "Afghan") are not
+places; they are listed apart, labelled, in ``doc.cache["demonym_mentions"]``: ``(start, end,
+gazetteer id of the country)``, sorted (the country need not be among the document's places).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import ClassVar
 from ..document import Document
 from ..errors import EventwireError, ProcessingError
 from ..gazetteer import Gazetteer, open_gazetteer
-from ..gazetteer.recognize import Mention, accept, dictionary_words, find_mentions
+from ..gazetteer.recognize import Mention, accept, dictionary_words, find_demonyms, find_mentions
 from ..gazetteer.resolve import Resolution, resolve
 from ..nlp import load_nlp
 from ..options import Options
@@ -81,6 +83,8 @@ def geoparse(
             target = found[m.qualifier]
             m.qualifier = keep.index(target) if target in keep else None
     resolutions = resolve(keep, gaz.capitals, country_hint=country_hint)
+    taken = {t for m in keep for t in range(m.tok_start, m.tok_end) if m.tok_start >= 0}
+    d.cache["demonym_mentions"] = [(s, e, c.place.id) for s, e, c in find_demonyms(d.doc, gaz, taken)]
     return _places(d, keep, resolutions)
 
 
