@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
-from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
 from ..timex import find_times
@@ -33,8 +32,10 @@ class TimesStage:
             published = d.article.published if d.article is not None else d.input.published
             try:
                 found = find_times(text, published, d.doc)
-            except (ValueError, IndexError, KeyError) as exc:  # a grammar bug must not sink the batch
-                d.error = ProcessingError(f"times: internal error ({type(exc).__name__}: {exc})")
+            except (ValueError, IndexError, KeyError, AssertionError) as exc:
+                # A grammar bug must not lose the article: keep it without times and say so.
+                d.warnings.append(f"times: skipped after an internal error ({type(exc).__name__}: {exc})")
+                d.times = []
                 continue
             original = d.text
             d.times = [t.model_copy(update={"text": original[t.start : t.end]}) for t in found]
