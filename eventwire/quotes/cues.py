@@ -91,7 +91,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
         "hail", "decry", "lambaste", "ridicule", "insult", "label", "dub", "brand", "term", "characterize",
         "characterise", "acknowledge", "admit", "predict", "recommend", "demand", "request", "promise",
         "pledge", "vow", "estimate", "dispute", "contest", "disavow", "disparage", "fault", "rebuke",
-        "scold", "chide", "reiterate", "stress", "tell", "say", "show"
+        "scold", "chide", "reiterate", "stress", "say", "show"
     ]
 )
 

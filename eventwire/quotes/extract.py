@@ -300,6 +300,8 @@ def _adjacent_quote(v: Token, subj: Token | None, ctx: _Ctx, claimed: set[int], 
     for i, q in enumerate(ctx.spans):
         if i in claimed:
             continue
+        if before_only and len(re.findall(r"\w+", text[q.start : q.end])) < 4:
+            continue
         if q.outer_end <= g_start and g_start - q.outer_end < 40 and _GAP_AFTER.match(text[q.outer_end : g_start]):
             dist = g_start - q.outer_end
         elif (
@@ -319,6 +321,13 @@ def _adjacent_quote(v: Token, subj: Token | None, ctx: _Ctx, claimed: set[int], 
 def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
     doc = v.doc
     subj, how = _subject(v)
+    if subj is not None and ctx.quote_at(subj.idx) is not None:
+        # "“We were wrong,” Ramos, 58, told AFP": the parse took a word of the quote as subject
+        q = ctx.spans[ctx.quote_at(subj.idx) or 0]
+        subj = next(
+            (_np_head(t) for t in doc[subj.i : v.i] if t.idx >= q.outer_end and t.pos_ in ("PROPN", "NOUN", "PRON")),
+            None,
+        )
     rel_pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if how == "relative" else None
     lemma = v.lemma_.lower()
     comp = _complement(v)
@@ -612,9 +621,11 @@ def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> Non
     the attributed quote runs on through the second part in the same paragraph."""
     text = ctx.text
     for f in found:
-        if f.kind != "direct" or f.cue is None or not f.quotes:
+        if f.kind not in ("direct", "mixed") or f.cue is None or not f.quotes:
             continue
         q = ctx.spans[f.quotes[-1]]
+        if q.end < f.end - 2:
+            continue  # the content does not end with the quotation
         nxt = f.quotes[-1] + 1
         if nxt >= len(ctx.spans) or nxt in claimed:
             continue
@@ -631,12 +642,14 @@ def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> Non
         if (
             q.outer_end <= f.cue.idx < q2.outer_start
             and ("\n" not in gap or next_paragraph)
-            and len(gap) <= 200
-            and len(re.findall(r"\w+", gap)) <= 25
-            and re.search(r"[.,:;]\s*\Z", gap)
+            and len(gap) <= 260
+            and len(re.findall(r"\w+", gap)) <= 35
+            and re.search(r"[.,:;]\s*(?:\w+\s+){0,2}\Z", gap)
         ):
             f.end = q2.end
             f.quotes.append(nxt)
+            if f.kind == "direct" and re.search(r"[.,:;]\s*\w", gap):
+                f.kind = "mixed"  # "… he said. But “…”": a word of the writer's between the parts
             f.reasons["content"] = "one quotation interrupted by its attribution; the content spans both parts"
             claimed.add(nxt)
 
