@@ -345,8 +345,11 @@ def _plugin_class() -> type:
             self.options = options
             self.loaded = False
 
-        def setup(self, worker: Any) -> None:
-            get_pipeline(self.options)
+        async def setup(self, worker: Any) -> None:
+            # Load in a thread so that the worker's event loop keeps answering the scheduler.
+            import asyncio
+
+            await asyncio.get_running_loop().run_in_executor(None, get_pipeline, self.options)
             self.loaded = True
 
     return PipelinePlugin
