@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -122,7 +123,10 @@ def register(app: typer.Typer) -> None:
         corpus: CorpusOpt,
         output: Annotated[Path, typer.Option("--output", "-o", help="Directory for part-NNNNN.parquet files")],
         engine: Annotated[EngineName, typer.Option("--engine", help="serial, processes or dask")] = EngineName.serial,
-        workers: Annotated[int, typer.Option("--workers", help="Worker processes (processes, local Dask)")] = 2,
+        workers: Annotated[
+            int | None,
+            typer.Option("--workers", help="Worker processes (processes, local Dask); default: one per CPU"),
+        ] = None,
         scheduler: Annotated[
             str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
         ] = None,
@@ -140,6 +144,8 @@ def register(app: typer.Typer) -> None:
         from ..bench import iter_corpora
         from ..parallel import run_corpus
 
+        if workers is None:
+            workers = os.cpu_count() or 1
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
         options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
