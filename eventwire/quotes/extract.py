@@ -648,7 +648,7 @@ def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> Non
         ):
             f.end = q2.end
             f.quotes.append(nxt)
-            if f.kind == "direct" and re.search(r"[.,:;]\s*\w", gap):
+            if f.kind == "direct" and re.search(r"[.,:;]\s*\w+\s*\Z", gap):
                 f.kind = "mixed"  # "… he said. But “…”": a word of the writer's between the parts
             f.reasons["content"] = "one quotation interrupted by its attribution; the content spans both parts"
             claimed.add(nxt)
