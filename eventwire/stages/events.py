@@ -1,4 +1,5 @@
-"""Stage ``events``: placeholder that writes an empty list; the full stage lands with its issue."""
+"""Stage ``events``: PLOVER events with actors, place, date, status, source, counts and
+compatibility codes (see :mod:`eventwire.events.extract`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
+from ..errors import EventwireError, ProcessingError
+from ..events.classifier import load_model
+from ..events.extract import extract_events
+from ..events.lexicon import lexicon
 from ..options import Options
 from ..pipeline import register_stage
 
@@ -17,11 +22,27 @@ class EventsStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.lexicon = lexicon()
+        # Load the stored sentence classifiers once, at construction.
+        load_model("quad")
+        load_model("police")
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
-            if d.error is None:
+            if d.error is not None:
+                continue
+            if d.doc is None:
                 d.events = []
+                continue
+            try:
+                events = extract_events(d, self.lexicon)
+            except EventwireError as exc:
+                d.error = exc
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
+                d.error = ProcessingError(f"events stage failed: {type(exc).__name__}: {exc}")
+                continue
+            d.events = [e for e in events if e.confidence >= self.options.min_confidence]
 
 
 @register_stage("events")

@@ -1,0 +1,84 @@
+"""Who reports an event: the speaker of the quote (or reported speech) whose content holds the trigger.
+
+The quotes stage's :class:`~eventwire.schema.Quote` list is used first; where it has no quote around
+the trigger, the parse is followed up to a reporting verb ("X *said* an attack had been launched")
+or an "according to X" phrase. ``None`` means the article's own voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..schema import Quote
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: str
+    start: int | None
+    end: int | None
+    actor_id: str | None = None
+    quote_index: int | None = None
+    cue: Token | None = None
+    """The reporting verb, when found in the parse."""
+    head: Token | None = None
+    """The head token of the source phrase, when found in the parse."""
+
+
+def quote_containing(quotes: Sequence[Quote], start: int, end: int) -> int | None:
+    """Index of the innermost quote whose content contains ``[start, end)``."""
+    best: int | None = None
+    for i, q in enumerate(quotes):
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < quotes[best].end - quotes[best].start):
+            best = i
+    return best
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """Character span of a noun phrase without trailing relative clauses or appositions."""
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj"):
+            break
+        right = c.right_edge.i
+    doc = token.doc
+    left = token.left_edge
+    return left.idx, doc[right].idx + len(doc[right].text)
+
+
+def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution | None:
+    """The subject of the reporting verb whose complement holds ``trigger``."""
+    t = trigger
+    for _ in range(10):
+        if t.head is t:
+            return None
+        came_by = t.dep_
+        t = t.head
+        lemma = t.lemma_.lower()
+        if came_by in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") and lemma in speech_verbs and t.pos_ in ("VERB", "AUX"):
+            if came_by == "conj":
+                continue
+            for c in t.children:
+                if c.dep_ in _SUBJ:
+                    s, e = _phrase(c)
+                    text = trigger.doc.text[s:e]
+                    return Attribution(name=text, start=s, end=e, cue=t, head=c)
+            return None
+        if lemma == "accord" or t.lower_ == "according":
+            break
+    # "..., according to X"
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                if prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            s, e = _phrase(pobj)
+                            return Attribution(name=trigger.doc.text[s:e], start=s, end=e, cue=tok, head=pobj)
+    return None

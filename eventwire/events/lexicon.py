@@ -1,0 +1,149 @@
+"""The trigger lexicon: lemmas of verbs and event nouns → CAMEO code → PLOVER type, mode, context.
+
+Data lives in ``eventwire/data/events/triggers.json`` (written for eventwire). A key ``lemma+word``
+needs a particle, preposition, object or compound word with lemma ``word`` ("call for", "open fire",
+"head for"). Values are CAMEO codes (optionally ``CODE|mode``); :mod:`eventwire.events.cameo`
+turns them into PLOVER categories.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..errors import DataError
+from .cameo import lookup
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Dependents that complete a phrasal trigger ("call *for*", "open *fire*", "head *toward*").
+_PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "obj", "advmod", "compound", "npadvmod", "acomp"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger found in a sentence."""
+
+    token: Token
+    """The head token of the trigger (verb or event noun)."""
+    key: str
+    """The lexicon key that matched (``"call+for"``)."""
+    cameo: str
+    type: str
+    mode: str
+    context: tuple[str, ...]
+    weak: bool
+    """Ambiguous lemma: needs an argument or a light verb before it counts."""
+    extra: tuple[Token, ...] = ()
+    """The particle/object tokens of a phrasal trigger."""
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in NOUN_POS
+
+    def char_span(self) -> tuple[int, int]:
+        toks = [self.token, *self.extra]
+        return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    weak: frozenset[str]
+    light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    intent_words: frozenset[str]
+    deny_verbs: frozenset[str]
+    no_evidence_nouns: frozenset[str]
+    police_nouns: frozenset[str]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        def fs(name: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in data.get(name, []))
+
+        for table in ("verbs", "nouns"):
+            for key, code in data[table].items():
+                if lookup(str(code).split("|")[0]) is None:
+                    raise DataError(f"trigger lexicon: {table}[{key!r}] has unknown CAMEO code {code!r}")
+        return cls(
+            verbs={k.lower(): str(v) for k, v in data["verbs"].items()},
+            nouns={k.lower(): str(v) for k, v in data["nouns"].items()},
+            weak=fs("weak"),
+            light_verbs=fs("light_verbs"),
+            speech_verbs=fs("speech_verbs"),
+            intent_words=fs("intent_words"),
+            deny_verbs=fs("deny_verbs"),
+            no_evidence_nouns=fs("no_evidence_nouns"),
+            police_nouns=fs("police_nouns"),
+        )
+
+    def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
+        code, _, mode_override = code_spec.partition("|")
+        entry = lookup(code)
+        if entry is None:
+            return None
+        return Trigger(
+            token=token,
+            key=key,
+            cameo=code,
+            type=entry.type,
+            mode=mode_override or entry.mode,
+            context=entry.context,
+            weak=key in self.weak,
+            extra=extra,
+        )
+
+    def match_token(self, token: Token) -> Trigger | None:
+        """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in VERB_POS:
+            table = self.verbs
+        elif token.pos_ in NOUN_POS:
+            table = self.nouns
+        else:
+            return None
+        for child in token.children:
+            if child.dep_ in _PHRASAL_DEPS:
+                key = f"{lemma}+{child.lemma_.lower()}"
+                if key in table:
+                    return self.make(token, key, table[key], (child,))
+        if token.pos_ in NOUN_POS:
+            # Compounds written as two words: "air strike", "hunger strike".
+            for child in token.children:
+                if child.dep_ == "compound":
+                    key = f"{child.lower_} {lemma}"
+                    if key in table:
+                        return self.make(token, key, table[key], (child,))
+        if lemma in table:
+            return self.make(token, lemma, table[lemma])
+        low = token.lower_
+        if low in table:
+            return self.make(token, low, table[low])
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    try:
+        raw = resources.files("eventwire").joinpath("data/events/triggers.json").read_text("utf-8")
+    except FileNotFoundError as exc:  # pragma: no cover - packaging error
+        raise DataError("eventwire/data/events/triggers.json is missing from the installation") from exc
+    return Lexicon.from_json(json.loads(raw))
+
+
+def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
+    """All lexicon triggers of a sentence, in text order (one per head token)."""
+    lex = lex or lexicon()
+    out: list[Trigger] = []
+    for token in sent:
+        trig = lex.match_token(token)
+        if trig is not None:
+            out.append(trig)
+    return out

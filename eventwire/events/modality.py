@@ -1,0 +1,146 @@
+"""Status and modality of a trigger from the dependency parse: negation, conditionals, modals,
+future tense and expressions of intent ("ready to fight", "willing to talk").
+
+All functions are pure over spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FAILURE_VERBS = frozenset({"fail", "neglect"})
+# Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
+_INTENT_PATH = frozenset({"xcomp", "prep", "pobj", "dobj", "acomp", "ccomp", "advcl", "attr", "pcomp"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    conditional: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    intent: Token | None = None
+    """The intent word governing the trigger ("ready", "want"), if any."""
+    intent_negated: bool = False
+    condition: Token | None = None
+    """The subordinating "if"/"unless" of the clause the trigger is in."""
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause ``token`` belongs to (the token itself for a verb)."""
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_DEPS or t.head is t):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _aux_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+
+
+def is_negated(token: Token) -> bool:
+    """Negation on the trigger itself, its clause verb, or a governing "no"/"without"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    head = clause_head(token)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in _aux_words(head)):
+        return True
+    # "failed to reach an agreement", "failed to disperse them"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in FAILURE_VERBS:
+        return True
+    if token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in FAILURE_VERBS:
+        return True
+    # "no reports of fighting", "no sign of troops entering", "without firing"
+    t = token
+    for _ in range(4):
+        if t.head is t:
+            break
+        parent = t.head
+        if t.dep_ in ("pobj", "pcomp") and parent.lower_ == "without":
+            return True
+        if parent.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+            return True
+        if parent.pos_ in ("VERB", "AUX"):
+            break
+        t = parent
+    return False
+
+
+def condition_of(token: Token) -> Token | None:
+    """The "if"/"unless" marker of the clause containing ``token`` (climbing through clauses)."""
+    t = token
+    for _ in range(8):
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return c
+        if t.dep_ in ("ccomp", "ROOT", "relcl") or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def has_conditional_clause(verb: Token) -> bool:
+    """Whether ``verb`` governs an if-clause ("*If they attack*, they will face resistance")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+def modal_of(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX:
+            return c.lower_
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_
+    # "going to attack"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "go"
+        and any(c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children)
+    ):
+        return "will"
+    return None
+
+
+def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
+    """An intent word governing the trigger within a few dependency steps."""
+    t = token
+    for step in range(4):
+        if t.head is t or (t.dep_ not in _INTENT_PATH and not (step == 0 and t.dep_ == "nsubj")):
+            return None
+        t = t.head
+        if t.lemma_.lower() in intent_words or t.lower_ in intent_words:
+            return t
+    return None
+
+
+def analyse(token: Token, intent_words: frozenset[str]) -> Modality:
+    head = clause_head(token)
+    cond = condition_of(token)
+    modal = modal_of(head)
+    intent = intent_of(token, intent_words)
+    intent_negated = False
+    if intent is not None:
+        intent_negated = is_negated(intent) or intent.lower_.startswith("un")
+    return Modality(
+        negated=is_negated(token) if intent is None else (is_negated(token) and not intent_negated),
+        conditional=cond is not None,
+        hypothetical=modal in HYPOTHETICAL_MODALS,
+        future=modal in FUTURE_AUX or modal == "will",
+        intent=intent,
+        intent_negated=intent_negated,
+        condition=cond,
+    )

@@ -1,0 +1,135 @@
+"""Unit tests of the events package: CAMEO table, lexicon, counts, ACLED/CASE codes, classifier I/O."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.errors import DataError
+from eventwire.events import cameo, compat
+from eventwire.events.classifier import LinearModel, to_json
+from eventwire.events.counts import find_counts, to_int
+from eventwire.events.lexicon import Lexicon, find_triggers, lexicon
+from eventwire.schema import PLOVER_TYPES
+
+
+def test_parse_table_reads_codes_modes_and_contexts() -> None:
+    text = (
+        "# a comment line\n"
+        "17: COERCE\n"
+        "173: COERCE, arrest, legal # Arrest someone\n"
+        "0871: RETREAT, ceasefire, military # Declare a truce\n"
+        "091: ACCUSE, investigate, crime; corruption # Investigate\n"
+        "999: NOTATYPE, x, y # ignored\n"
+    )
+    table = cameo.parse_table(text)
+    assert table["173"].type == "COERCE" and table["173"].mode == "arrest" and table["173"].context == ("legal",)
+    assert table["0871"].mode == "ceasefire"
+    assert table["091"].context == ("crime", "corruption")
+    assert "999" not in table
+    assert table["17"].mode == "" and table["17"].context == ()
+
+
+def test_lookup_falls_back_to_parent_code_and_quad_classes_cover_plover() -> None:
+    assert cameo.lookup("173").type == "COERCE"  # type: ignore[union-attr]
+    assert cameo.lookup("1739") == cameo.lookup("173")
+    assert cameo.lookup("99") is None
+    assert {cameo.quad_class(t) for t in PLOVER_TYPES} == set(cameo.QUAD_INDEX)
+    assert cameo.quad_class("FIGHT") == "material_conflict"  # old name
+    assert cameo.quad_class("DEMAND") == "verbal_conflict"
+
+
+def test_lexicon_rejects_unknown_codes() -> None:
+    with pytest.raises(DataError):
+        Lexicon.from_json({"verbs": {"zap": "9999999"}, "nouns": {}})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+def test_triggers_phrasal_and_nouns(nlp) -> None:
+    doc = nlp("The union called for a strike after police arrested five organisers.")
+    found = {(t.key, t.type) for s in doc.sents for t in find_triggers(s)}
+    assert ("call+for", "REQUEST") in found
+    assert ("arrest", "COERCE") in found
+    assert any(k == "strike" and typ == "PROTEST" for k, typ in found)
+    arrest = next(t for s in doc.sents for t in find_triggers(s) if t.key == "arrest")
+    assert arrest.mode == "arrest" and "legal" in arrest.context
+
+
+def test_every_lexicon_entry_maps_to_a_plover_type() -> None:
+    lex = lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for key, spec in table.items():
+            entry = cameo.lookup(spec.split("|")[0])
+            assert entry is not None and entry.type in PLOVER_TYPES, key
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("At least 12 people were killed and 30 were injured in the blast.", "fatalities", 12),
+        ("At least 12 people were killed and 30 were injured in the blast.", "injured", 30),
+        ("Police said 39 demonstrators were arrested near the square.", "arrested", 39),
+        ("Officers detained 7 students on Friday.", "arrested", 7),
+        ("The brigade, which numbered more than 6,000, moved north.", "size", 6000),
+        ("One person was killed when the roof fell.", "fatalities", 1),
+    ],
+)
+def test_counts(text: str, field: str, value: int) -> None:
+    assert getattr(find_counts(text), field) == value
+
+
+def test_vague_sizes_and_years_are_not_counts() -> None:
+    found = find_counts("Hundreds of protesters marched in 2019 through three districts.")
+    assert found.size_text == "Hundreds of protesters" and found.size is None
+    assert found.fatalities is None and found.arrested is None
+    assert to_int("more than 6,000") == 6000 and to_int("a dozen") == 12 and to_int("hundreds") is None
+
+
+def test_acled_and_case_codes() -> None:
+    a = compat.acled_for("ASSAULT", "explosives", {"roadside", "bomb"})
+    assert a is not None and a.event_type == "Explosions/Remote violence"
+    assert compat.acled_for("ASSAULT", "", {"airstrike"}).sub_event_type == "Air/drone strike"  # type: ignore[union-attr]
+    assert compat.acled_for("ASSAULT", "", set(), ["MIL"], ["CVL"]).sub_event_type == "Attack"  # type: ignore[union-attr]
+    assert compat.acled_for("ASSAULT", "", set(), ["MIL"], ["REB"]).sub_event_type == "Armed clash"  # type: ignore[union-attr]
+    assert compat.acled_for("PROTEST", "riot", set()).event_type == "Riots"  # type: ignore[union-attr]
+    assert compat.acled_for("PROTEST", "demo", {"march"}).sub_event_type == "Peaceful protest"  # type: ignore[union-attr]
+    arrests = compat.acled_for("COERCE", "arrest", set())
+    assert arrests is not None and arrests.sub_event_type == "Arrests"
+    assert compat.case_label(arrests, "COERCE") == "ARREST"
+    assert compat.case_label(None, "CONSULT") == "DIPLO"
+    assert compat.case_label(None, None) == "OTHER"
+    assert compat.acled_for("CONSULT", "", set()) is None
+    assert set(compat.CASE_OF_SUBEVENT.values()) <= set(compat.CASE_LABELS)
+
+
+def test_stored_model_reproduces_sklearn_probabilities(tmp_path) -> None:
+    """The JSON model's pure-Python inference equals scikit-learn's predict_proba."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [
+        "troops shelled the town", "rebels attacked the base", "the army bombed a bridge",
+        "leaders met for talks", "ministers held talks in Oslo", "envoys met and negotiated",
+        "police arrested protesters", "officers detained the suspects", "police arrested the mayor",
+    ] * 2
+    labels = (["4"] * 3 + ["1"] * 3 + ["2"] * 3) * 2
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+    x = vec.fit_transform(texts)
+    clf = LogisticRegression(C=5, max_iter=2000).fit(x, labels)
+    terms = [t for t, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
+    data = to_json("t", "multiclass", [str(c) for c in clf.classes_], terms, vec.idf_.tolist(),
+                   clf.coef_.tolist(), clf.intercept_.tolist(), prune=0.0)
+    model = LinearModel.from_json(json.loads(json.dumps(data)))
+    probe = ["the rebels shelled a base near Oslo", "police met the suspects for talks"]
+    expected = clf.predict_proba(vec.transform(probe))
+    for text, row in zip(probe, expected, strict=True):
+        got = model.scores(text)
+        for lab, p in zip(clf.classes_, row, strict=True):
+            assert got[str(lab)] == pytest.approx(p, abs=1e-3)
