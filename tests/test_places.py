@@ -114,11 +114,14 @@ def test_false_places_are_rejected(pipe: Pipeline) -> None:
     text = (
         "The Washington Post reported on Friday that Reuters and Twitter had been asked for comment. "
         "Jordan Peterson spoke to Turkish and Kenyan reporters. Victoria Beckham said she was happy. "
-        "Chelsea beat Arsenal at the weekend."
+        "Chelsea beat Arsenal at the weekend. UN and EU officials briefed Ukrainian reporters in Geneva."
     )
-    words = mentioned(places_of(pipe, text))
-    for bad in ("Washington", "Reuters", "Twitter", "Jordan", "Turkish", "Kenyan", "Victoria", "Chelsea"):
+    places = places_of(pipe, text)
+    words = mentioned(places)
+    for bad in ("Washington", "Reuters", "Twitter", "Jordan", "Turkish", "Kenyan", "Victoria", "Chelsea", "UN", "EU",
+                "Ukrainian"):  # fmt: skip
         assert bad not in words, bad
+    assert by_name(places)["Geneva"].country == "CHE"
 
 
 def test_country_context_disambiguates(pipe: Pipeline) -> None:

@@ -92,6 +92,8 @@ class Mention:
     """Part of speech of a one-word mention (a capitalised adjective is no place: "Western help")."""
     plural_of_place: bool = False
     street: bool = False
+    demonym: bool = False
+    """A country demonym the parser tagged as a place ("Ukrainian"): listed apart, not a place."""
     common_word: bool = False
     """A one-word mention that is also an English dictionary word ("Man", "Western", "Bell")."""
     person_name: bool = False
@@ -207,11 +209,15 @@ def find_mentions(
         if ent.label_ not in ("GPE", "LOC") or any(t in covered for t in range(ent.start, ent.end)):
             continue
         key = name_key(ent.text)
-        cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+        every = gaz.lookup_key(key)
+        cands = tuple(c for c in every if c.name_kind != NAME_DEMONYM)
         if not cands and ent.text.lower().startswith("the "):
             key = name_key(ent.text[4:])
-            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-        raw.append(Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end))
+            every = gaz.lookup_key(key)
+            cands = tuple(c for c in every if c.name_kind != NAME_DEMONYM)
+        em = Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end)
+        em.demonym = not cands and any(c.name_kind == NAME_DEMONYM for c in every)
+        raw.append(em)
     raw.sort(key=lambda m: m.start)
 
     plural_keys = {m.key for m in raw if m.candidates}
@@ -332,6 +338,16 @@ def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
     """Whether a recognised candidate is a place mention; adds a reason when it is rejected."""
     if m.street:
         return True
+    if m.demonym:
+        m.reasons.append("demonym")
+        return False
+    letters = sum(ch.isalpha() for ch in m.text)
+    if m.text.isupper() and letters <= 4 and not m.dateline:
+        # Acronyms ("UN", "EU", "AP") are places only as country or state abbreviations ("US", "UK").
+        m.candidates = tuple(c for c in m.candidates if c.place.feature in ("country", "admin1", "region"))
+        if not m.candidates:
+            m.reasons.append("acronym")
+            return False
     if not m.candidates and m.ner not in ("GPE", "LOC"):
         return False
     if not m.candidates and not (m.text[:1].isupper() and all(c.isalpha() or c in " -'’." for c in m.text)):

@@ -32,6 +32,13 @@ QUALIFIER_OUT = -2.0
 CUE_MATCH = 3.0
 CUE_MISMATCH = -1.0
 BARE_ADMIN2 = -1.5
+SUPPORT_A1 = 4.0
+"""Weight of the share of the article's other names that could lie in a candidate's admin1 region."""
+SUPPORT_CC = 0.0
+"""Weight of the share of the article's other names that could lie in a candidate's country."""
+SUPPORT_TOP = 5
+NESTED_SHARE = 0.1
+"""A region named like a city holding at least this share of its population is taken as the city."""
 FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 2.0, "admin2": 0.5, "populated_place": 0.0, "other": 0.0}
 KIND_PENALTY = {0: 0.0, 1: 0.1, NAME_ALTERNATE: 3.0, NAME_SHORT: 1.0, NAME_DEMONYM: 0.5}
 
@@ -67,7 +74,7 @@ def prior(c: Candidate, capitals: frozenset[str], nested_city: bool) -> float:
 def _nested_city(cands: Sequence[Candidate]) -> bool:
     regions = [c.place for c in cands if c.place.feature in ("admin1", "admin2") and c.name_kind <= 1]
     cities = [c.place for c in cands if c.place.feature == "populated_place" and c.name_kind <= 1]
-    return any(_contains(r, p) and p.population >= 0.2 * r.population for r in regions for p in cities)
+    return any(_contains(r, p) and p.population >= NESTED_SHARE * r.population for r in regions for p in cities)
 
 
 def _cue_bonus(m: Mention, p: PlaceRow) -> float:
@@ -159,7 +166,7 @@ def resolve(
                 if s == -math.inf:
                     continue
                 p = c.place
-                s += qualified(i, c)
+                s += qualified(i, c) + support(m.key, p)
                 if p.country:
                     s += COUNTRY_W * countries.get(p.country, 0.0) / n_c
                 if p.cc and p.admin1_code and p.feature != "country":
@@ -183,6 +190,29 @@ def resolve(
             memo[sig] = Resolution(scored[0][1].place, round(1.0 / z, 3), top)
             out.append(memo[sig])
         return out
+
+    # What the other names of the article could be: admin1 regions and countries of their candidates.
+    key_a1: dict[str, set[tuple[str | None, str | None]]] = {}
+    key_cc: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if m.key in key_a1 or not m.candidates:
+            continue
+        top = [c.place for c in m.candidates if c.name_kind <= NAME_ALTERNATE][:SUPPORT_TOP]
+        key_a1[m.key] = {(p.cc, p.admin1_code) for p in top if p.feature != "country"} | {
+            (p.cc, p.admin1_code) for p in top if p.feature == "admin1"
+        }
+        key_cc[m.key] = {p.cc for p in top}
+
+    def support(key: str, p: PlaceRow) -> float:
+        others = [k for k in key_a1 if k != key]
+        if not others:
+            return 0.0
+        s = 0.0
+        if SUPPORT_A1 and p.feature != "country" and p.admin1_code:
+            s += SUPPORT_A1 * sum((p.cc, p.admin1_code) in key_a1[k] for k in others) / len(others)
+        if SUPPORT_CC and p.cc:
+            s += SUPPORT_CC * sum(p.cc in key_cc[k] for k in others) / len(others)
+        return s
 
     picks: list[tuple[PlaceRow, float] | None] = [(p, 0.5) if p is not None else None for p in first]
     out: list[Resolution | None] = []
