@@ -88,13 +88,18 @@ def test_run_bench_values() -> None:
     # Parsing is real work: it cannot be free, and the other stages cannot take no time at all.
     assert shares["parse"] > 0.05
     assert result["errors"] == 0
-    assert 100 < result["peak_rss_mb"] <= peak_rss_mb()
+    assert 100 < result["peak_rss_mb"] < 4096
+    ew_peak = result["eventwire_peak_rss_mb"]
+    assert ew_peak is None or 100 < ew_peak <= min(result["peak_rss_mb"], peak_rss_mb())
+    assert result["spacy_cpu_s"] > 0 and result["eventwire_cpu_s"] > 0
 
 
 def test_bench_command_json(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc = main(["bench", "--corpus", str(corpus_dir), "--limit", "3", "--json", "--stages", "read,parse"])
+    rc = main(["bench", "--corpus", str(corpus_dir), "--limit", "3", "--json", "--stages", "read,parse",
+               "--spacy-batch-size", "2"])
     assert rc == 0
     result = json.loads(capsys.readouterr().out)
+    assert result["spacy_batch_size"] == 2
     assert set(result) >= KEYS
     assert result["articles"] == 3
     assert set(result["stage_shares"]) == {"read", "parse", "record"}

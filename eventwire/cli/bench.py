@@ -46,7 +46,8 @@ def _print_bench(result: dict[str, Any], console: Console) -> None:
         f"  eventwire   {result['eventwire_articles_per_s']:8.2f} articles/s  ({result['eventwire_s']:.2f} s)\n"
         f"  ratio       {result['ratio']:8.3f}   (CPU time: spaCy {result['spacy_cpu_s']:.2f} s, "
         f"eventwire {result['eventwire_cpu_s']:.2f} s, ratio {result['ratio_cpu']})\n"
-        f"  peak RSS    {result['peak_rss_mb']:.0f} MiB"
+        f"  peak RSS    {result['peak_rss_mb']:.0f} MiB (both models; while eventwire ran: "
+        f"{result['eventwire_peak_rss_mb']} MiB)"
     )
     table = Table(title="Time per stage")
     table.add_column("stage")
@@ -65,6 +66,9 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False,
         text_field: TextFieldOpt = None,
         repeat: Annotated[int, typer.Option("--repeat", help="Timed rounds; the best is reported")] = 1,
+        spacy_batch_size: Annotated[
+            int | None, typer.Option("--spacy-batch-size", help="nlp.pipe batch size of the baseline (default: spaCy's)")
+        ] = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
         stages: StagesOpt = None,
@@ -75,7 +79,7 @@ def register(app: typer.Typer) -> None:
 
         options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
-        result = run_bench(items, options, repeat=repeat)
+        result = run_bench(items, options, repeat=repeat, spacy_batch_size=spacy_batch_size)
         if as_json:
             sys.stdout.write(json.dumps(result) + "\n")
         else:
