@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.bench import synthetic_articles
+from eventwire.bench import read_corpus, synthetic_articles
 from eventwire.cli import main
 from eventwire.document import ArticleInput
 from eventwire.errors import ConfigError
@@ -161,3 +161,27 @@ def test_bench_engines_command(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert 0 < result["processes_max_worker_peak_rss_mb"] < 1024
     rc = main(["bench-engines", "--corpus", str(corpus), "--engines", "serial,threads"])
     assert rc == 3 and "threads" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_run_command_dask_local_cluster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No --scheduler: the run starts (and stops) its own LocalCluster."""
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "docs.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for art in synthetic_articles(4, seed=21):
+            fh.write(json.dumps({"text": art.text}) + "\n")
+    out = tmp_path / "out"
+    rc = main(["run", "--corpus", str(corpus), "--output", str(out), "--engine", "dask", "--workers", "2",
+               "--partition-size", "2", "--batch-size", "2", "--stages", "read,parse,times"])
+    assert rc == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["engine"] == "dask" and summary["articles"] == 4 and summary["partitions"] == 2
+    serial, _ = run_corpus(
+        [], Options(batch_size=2, stages=("read", "parse", "times")), engine="serial"
+    )
+    assert serial.articles == 0
+    _, expected = run_corpus(
+        read_corpus([corpus]), Options(batch_size=2, stages=("read", "parse", "times")), keep=True
+    )
+    assert [o.record_json for o in read_outcomes(out)] == [o.record_json for o in expected]
