@@ -146,7 +146,7 @@ def find_quoted_spans(text: str, *, single_quotes: bool = True) -> list[QuotedSp
                 s, e = _strip(text, c_start, close.pos)
                 out.append(QuotedSpan(s, e, o_start, close.end, True, n + 1))
                 marks = [mk for mk in rest if mk.pos > close.pos]
-            elif _continues(text, paras, pi, marks):
+            elif _continues(text, paras, pi):
                 carry = (o_start, c_start, n + 1)
                 continue
             else:
@@ -159,7 +159,7 @@ def find_quoted_spans(text: str, *, single_quotes: bool = True) -> list[QuotedSp
             if e > s:
                 out.append(QuotedSpan(s, e, o.pos, c.end, True))
         if unclosed is not None:
-            if _continues(text, paras, pi, marks):
+            if _continues(text, paras, pi):
                 carry = (unclosed.pos, unclosed.end, 1)
             else:
                 s, e = _strip(text, unclosed.end, pe)
@@ -183,7 +183,7 @@ def find_quoted_spans(text: str, *, single_quotes: bool = True) -> list[QuotedSp
     return _no_overlaps(out)
 
 
-def _continues(text: str, paras: list[tuple[int, int]], pi: int, marks: list[_Mark]) -> bool:
+def _continues(text: str, paras: list[tuple[int, int]], pi: int) -> bool:
     """An unclosed quote continues when the next paragraph opens with a double quotation mark."""
     if pi + 1 >= len(paras):
         return False
