@@ -228,3 +228,8 @@ def test_seed_no_event_by_massoud_from_the_denied_operation(seed: Record) -> Non
         if "organi" in e.evidence.text and e.trigger is not None and e.trigger.text == "operation":
             assert "massoud" not in names(e.actors)
             assert e.status == "denied" or "militia" in names(e.actors)
+
+
+def test_figurative_fighting_is_dropped_but_combat_is_kept() -> None:
+    assert not find(run("The companies are fighting to protect their business."), "ASSAULT")
+    assert find(run("Rebels are fighting government troops in the hills."), "ASSAULT", "fighting")

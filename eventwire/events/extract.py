@@ -25,7 +25,7 @@ from ..document import Document
 from ..schema import Actor, Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
 from .attribution import Attribution, quote_containing, speech_source
-from .cameo import quad_class
+from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
@@ -51,7 +51,7 @@ GENERIC_GROUP = frozenset(
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "at", "into", "upon"})
 HISTORICAL_DAYS = 365
 # CAMEO root codes for events re-typed by intent or threat frames.
-RETYPED_CAMEO = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
+RETYPED_CAMEO = {"AGREE": "03", "THREATEN": "13", "REJECT": "12", "ACCUSE": "111"}
 
 
 @dataclass
@@ -645,6 +645,25 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
             dr.status = "historical"
 
 
+# Violence words that news also uses for words ("attacks on his rival", "fighting to protect jobs").
+AMBIGUOUS_FORCE = frozenset({"attack", "assault", "hit", "blast", "fight", "fighting", "battle", "war", "slam", "target"})
+
+
+def _verbal_or_figurative(dr: Draft, quad: dict[str, float]) -> None:
+    """Re-read an ambiguous violence trigger with the sentence classifier: a verbal-conflict sentence
+    makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it."""
+    if dr.type != "ASSAULT" or dr.trigger.key not in AMBIGUOUS_FORCE or dr.trigger.type != "ASSAULT":
+        return
+    material = quad.get("4", 0.0)
+    verbal = quad.get("3", 0.0)
+    if verbal > material and verbal >= 0.4:
+        dr.type, dr.mode = "ACCUSE", ["disapprove"]
+        dr.reasons["type"] = f"'{dr.trigger.token.text}' read as verbal (sentence classifier: verbal conflict {verbal:.2f})"
+        dr.counts = None
+    elif dr.status != "denied" and material < 0.25 and quad.get("0", 0.0) + quad.get("1", 0.0) + quad.get("2", 0.0) > 0.6:
+        dr.drop = True
+
+
 def _sentence_scores(sent: Span, lex: Lexicon) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     text = featurize(sent.text, lexicon_features(sent, lex))
@@ -670,8 +689,11 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
         for dr in sentence_drafts(d, sent, places, lex):
             quad = scores.get(sent.start_char, {}).get("quad")
             if quad is not None:
+                _verbal_or_figurative(dr, quad)
+                if dr.drop:
+                    continue
                 q = quad_class(dr.type)
-                p = quad.get(str({"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}.get(q or "", 0)), 0.0)
+                p = quad.get(str(QUAD_INDEX.get(q or "", 0)), 0.0)
                 dr.confidence = min(1.0, round(0.6 * dr.confidence + 0.4 * (0.3 + 0.7 * p), 3))
             drafts.append(dr)
     d.cache["event_sentence_scores"] = scores
