@@ -52,11 +52,13 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return self.record_json is not None
+        return self.error is None
 
     def record(self) -> Record:
-        if self.record_json is None:
+        if self.error is not None:
             raise ValueError(f"article {self.index} failed: {self.error}")
+        if self.record_json is None:
+            raise ValueError(f"article {self.index}: the record was written out, not kept")
         return Record.model_validate_json(self.record_json)
 
 
@@ -123,9 +125,17 @@ def _peak_rss_mb() -> float:
 
 
 def process_items(
-    options: Options, partition: int, start: int, items: Sequence[ArticleInput], output: str | None = None
+    options: Options,
+    partition: int,
+    start: int,
+    items: Sequence[ArticleInput],
+    output: str | None = None,
+    keep_records: bool = True,
 ) -> PartitionResult:
-    """Run the (per-process cached) pipeline on one partition; optionally write its Parquet file."""
+    """Run the (per-process cached) pipeline on one partition; optionally write its Parquet file.
+
+    With an output and ``keep_records=False`` the records are not sent back (only index, id and
+    error per article), so a long run's memory and traffic on the client stay constant."""
     t0, c0 = time.perf_counter(), time.process_time()
     pipeline = get_pipeline(options)
     outcomes: list[Outcome] = []
@@ -142,6 +152,8 @@ def process_items(
     path = None
     if output is not None:
         path = str(write_partition(Path(output), partition, outcomes))
+        if not keep_records:
+            outcomes = [Outcome(o.index, None, o.error, o.meta_id) for o in outcomes]
     return PartitionResult(
         partition,
         outcomes,
@@ -284,10 +296,10 @@ def _init_worker(options: Options) -> None:
 
 
 def _pool_task(
-    partition: int, start: int, items: list[ArticleInput], output: str | None
+    partition: int, start: int, items: list[ArticleInput], output: str | None, keep_records: bool = True
 ) -> PartitionResult:
     assert _WORKER_OPTIONS is not None, "worker was not initialised"
-    return process_items(_WORKER_OPTIONS, partition, start, items, output)
+    return process_items(_WORKER_OPTIONS, partition, start, items, output, keep_records)
 
 
 def _ordered(
@@ -312,6 +324,7 @@ def run_processes(
     workers: int,
     size: int,
     output: Path | None = None,
+    keep_records: bool = True,
 ) -> Iterator[PartitionResult]:
     ctx = multiprocessing.get_context("spawn")
     out = str(output) if output is not None else None
@@ -320,7 +333,7 @@ def run_processes(
     ) as pool:
 
         def submit(n: int, s: int, c: list[ArticleInput]) -> Future[PartitionResult]:
-            return pool.submit(_pool_task, n, s, c, out)
+            return pool.submit(_pool_task, n, s, c, out, keep_records)
 
         try:
             yield from _ordered(submit, partitions(items, size), in_flight=workers * 2)
@@ -360,14 +373,14 @@ def make_plugin(options: Options) -> Any:
 
 
 def _dask_task(
-    partition: int, start: int, items: list[ArticleInput], output: str | None
+    partition: int, start: int, items: list[ArticleInput], output: str | None, keep_records: bool = True
 ) -> PartitionResult:
     from distributed import get_worker
 
     plugin: Any = get_worker().plugins.get(PLUGIN_NAME)
     if plugin is None:
         raise ConfigError("the eventwire worker plugin is not registered on this worker")
-    return process_items(plugin.options, partition, start, items, output)
+    return process_items(plugin.options, partition, start, items, output, keep_records)
 
 
 def dask_client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
@@ -399,6 +412,7 @@ def run_dask(
     size: int,
     scheduler: str | None = None,
     output: Path | None = None,
+    keep_records: bool = True,
 ) -> Iterator[PartitionResult]:
     client, cluster = dask_client(scheduler, workers)
     out = str(output.resolve()) if output is not None else None
@@ -407,7 +421,9 @@ def run_dask(
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
 
         def submit(n: int, s: int, c: list[ArticleInput]) -> Future[PartitionResult]:
-            return client.submit(_dask_task, n, s, c, out, pure=False, key=f"eventwire-part-{n:05d}")  # type: ignore[no-any-return]
+            return client.submit(  # type: ignore[no-any-return]
+                _dask_task, n, s, c, out, keep_records, pure=False, key=f"eventwire-part-{n:05d}"
+            )
 
         yield from _ordered(submit, partitions(items, size), in_flight=n_workers * 3)
     finally:
@@ -428,6 +444,7 @@ def run_partitions(
     scheduler: str | None = None,
     partition_articles: int | None = None,
     output: Path | None = None,
+    keep_records: bool = True,
 ) -> Iterator[PartitionResult]:
     """Partition results, in input order, from the chosen engine."""
     options = options or Options()
@@ -442,11 +459,13 @@ def run_partitions(
     if engine == "serial":
         out = str(output) if output is not None else None
         for number, start, chunk in partitions(items, size):
-            yield process_items(options, number, start, chunk, out)
+            yield process_items(options, number, start, chunk, out, keep_records)
     elif engine == "processes":
-        yield from run_processes(items, options, workers=n, size=size, output=output)
+        yield from run_processes(items, options, workers=n, size=size, output=output, keep_records=keep_records)
     elif engine == "dask":
-        yield from run_dask(items, options, workers=n, size=size, scheduler=scheduler, output=output)
+        yield from run_dask(
+            items, options, workers=n, size=size, scheduler=scheduler, output=output, keep_records=keep_records
+        )
     else:
         raise ConfigError(f"unknown engine {engine!r}", hint=f"one of {', '.join(ENGINES)}")
 
@@ -477,6 +496,7 @@ def run_corpus(
         scheduler=scheduler,
         partition_articles=partition_articles,
         output=output,
+        keep_records=keep or output is None,
     ):
         summary.add(part)
         if keep:

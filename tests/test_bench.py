@@ -90,7 +90,8 @@ def test_run_bench_values() -> None:
     assert result["errors"] == 0
     assert 100 < result["peak_rss_mb"] < 4096
     ew_peak = result["eventwire_peak_rss_mb"]
-    assert ew_peak is None or 100 < ew_peak <= min(result["peak_rss_mb"], peak_rss_mb())
+    # VmHWM is synced lazily by the kernel, so a later reading can be a little lower.
+    assert ew_peak is None or 100 < ew_peak <= min(result["peak_rss_mb"], peak_rss_mb()) + 8
     assert result["spacy_cpu_s"] > 0 and result["eventwire_cpu_s"] > 0
 
 

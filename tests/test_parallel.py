@@ -16,6 +16,7 @@ from eventwire.parallel import (
     Outcome,
     partition_size,
     partitions,
+    process_items,
     read_outcomes,
     run_corpus,
 )
@@ -185,3 +186,19 @@ def test_run_command_dask_local_cluster(tmp_path: Path, capsys: pytest.CaptureFi
         read_corpus([corpus]), Options(batch_size=2, stages=("read", "parse", "times")), keep=True
     )
     assert [o.record_json for o in read_outcomes(out)] == [o.record_json for o in expected]
+
+
+def test_written_records_are_not_sent_back(tmp_path: Path) -> None:
+    items = [*synthetic_articles(3, seed=30), ArticleInput(text="")]
+    opts = Options(batch_size=2, stages=("read", "parse", "times"))
+    part = process_items(opts, 0, 10, items, str(tmp_path), keep_records=False)
+    assert [o.index for o in part.outcomes] == [10, 11, 12, 13]
+    assert all(o.record_json is None for o in part.outcomes)
+    assert [o.ok for o in part.outcomes] == [True, True, True, False]
+    with pytest.raises(ValueError, match="written out"):
+        part.outcomes[0].record()
+    on_disk = read_outcomes(tmp_path)
+    assert [o.ok for o in on_disk] == [True, True, True, False]
+    assert on_disk[0].record().article.text == items[0].text
+    summary, kept = run_corpus(items, opts, output=tmp_path / "b")
+    assert (summary.articles, summary.errors, kept) == (4, 1, [])
