@@ -112,6 +112,10 @@ def _antecedent(span: Span) -> tuple[int, int] | None:
 def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     """The canonical actor behind a text span (via the actors stage's token → actor map)."""
     assert d.doc is not None
+    while start < end and d.text[start].isspace():
+        start += 1
+    while end > start and d.text[end - 1].isspace():
+        end -= 1
     span = _token_range(d.doc, start, end)
     if span is not None:
         ante = _antecedent(span)
