@@ -84,8 +84,9 @@ def read_geovirus(path: Path) -> Iterator[GoldArticle]:
         yield GoldArticle(art.findtext("source") or str(i), text, tuple(tops))
 
 
-def _align(text: str, start: int, end: int, name: str, slack: int = 5) -> tuple[int, int]:
-    """Gold offsets that are a few characters off (GeoVirus) are moved onto the named text."""
+def _align(text: str, start: int, end: int, name: str, slack: int = 40) -> tuple[int, int]:
+    """Gold offsets that are some characters off (GeoVirus; TR-News drifts within long articles) are
+    moved onto the nearest occurrence of the named text."""
     if text[start:end] == name or not name:
         return start, end
     lo = max(0, start - slack)
