@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -91,10 +92,30 @@ def iter_url(url: str, opts: ReadOptions, client: httpx.Client | None = None) ->
             c.close()
 
 
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _valid_charrefs(content: bytes | str) -> bytes | str:
+    """Numeric character references outside Unicode (or to surrogates, or NUL) become U+FFFD:
+    feedparser raises ValueError/UnicodeEncodeError on them instead of reading the feed."""
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        value = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return b"&#xFFFD;" if value == 0 or value > 0x10FFFF or 0xD800 <= value <= 0xDFFF else m.group(0)
+
+    if isinstance(content, str):
+        return _CHARREF.sub(fix, content.encode("utf-8", "surrogatepass")).decode("utf-8", "surrogatepass")
+    return _CHARREF.sub(fix, content)
+
+
 def iter_feed(content: bytes | str, feed_url: str, opts: ReadOptions,
               client: httpx.Client | None = None) -> Iterator[IngestItem]:
     """Every item of an RSS/Atom feed: the linked page when ``follow_feeds``, else the item's text."""
-    parsed = feedparser.parse(content)
+    try:
+        parsed = feedparser.parse(_valid_charrefs(content))
+    except Exception as exc:  # noqa: BLE001 - feedparser bugs on hostile input: one failed item, not a crash
+        yield IngestItem(feed_url, error=f"not a readable feed: {type(exc).__name__}: {exc}", kind="parse")
+        return
     if parsed.bozo and not parsed.entries:
         yield IngestItem(feed_url, error=f"not a readable feed: {parsed.get('bozo_exception')}", kind="parse")
         return
