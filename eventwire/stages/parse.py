@@ -17,7 +17,6 @@ from ..nlp import load_nlp
 from ..options import Options
 from ..pipeline import register_stage
 
-
 MAX_BATCH_CHARS = 60_000
 
 
