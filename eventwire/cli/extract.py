@@ -36,6 +36,11 @@ def options_from_cli(model: str | None = None, stages: str | None = None, gazett
     return Options.from_mapping({"model": model, "stages": stages, "gazetteer": gazetteer, **extra})
 
 
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def record_summary(record: Record, console: Console) -> None:
     """A readable summary of one record for people."""
     a = record.article
@@ -63,7 +68,7 @@ def record_summary(record: Record, console: Console) -> None:
                 e.place.name if e.place else "—",
                 e.date.value if e.date else "—",
                 e.source.name if e.source else "article",
-                (e.evidence.text[:90] + "…") if len(e.evidence.text) > 90 else e.evidence.text,
+                _clip(e.evidence.text, 70),
             )
         console.print(table)
     if record.quotes:
@@ -72,7 +77,7 @@ def record_summary(record: Record, console: Console) -> None:
             table.add_column(col, overflow="fold")
         for q in record.quotes:
             table.add_row(q.speaker.name if q.speaker else "—", q.kind, q.cue.text if q.cue else "—",
-                          (q.text[:100] + "…") if len(q.text) > 100 else q.text)
+                          _clip(q.text, 90))
         console.print(table)
     for w in record.warnings:
         console.print(f"  [yellow]warning:[/yellow] {w}")
@@ -101,7 +106,7 @@ def register(app: typer.Typer) -> None:
             if doc.error is not None:
                 raise doc.error
             records.append(doc.to_record())
-        console = Console(file=sys.stdout)
+        console = Console(file=sys.stdout, width=max(160, Console(file=sys.stdout).width))
         for rec in records:
             if fmt is OutFormat.json:
                 sys.stdout.write(rec.model_dump_json(indent=2) + "\n")
