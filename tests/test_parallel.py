@@ -202,3 +202,18 @@ def test_written_records_are_not_sent_back(tmp_path: Path) -> None:
     assert on_disk[0].record().article.text == items[0].text
     summary, kept = run_corpus(items, opts, output=tmp_path / "b")
     assert (summary.articles, summary.errors, kept) == (4, 1, [])
+
+
+def test_recycled_workers_give_identical_records() -> None:
+    from eventwire.parallel import run_processes
+
+    items = synthetic_articles(6, seed=40)
+    opts = Options(batch_size=2, stages=("read", "parse", "times"))
+    _, expected = run_corpus(items, opts, partition_articles=2, keep=True)
+    parts = list(run_processes(items, opts, workers=1, size=2, recycle_after=1))
+    got = [o for p in parts for o in p.outcomes]
+    _same(got, expected)
+    # One partition per worker process: each partition ran in a fresh process.
+    assert len({p.pid for p in parts}) == 3
+    with pytest.raises(ConfigError):
+        list(run_processes(items, opts, workers=1, size=2, recycle_after=0))
