@@ -82,3 +82,45 @@ def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution |
                             s, e = _phrase(pobj)
                             return Attribution(name=trigger.doc.text[s:e], start=s, end=e, cue=tok, head=pobj)
     return None
+
+
+# Tokens a denial may be climbed through between the denied trigger and the denying verb.
+_DENIAL_PATH = frozenset({"ccomp", "xcomp", "dobj", "obj", "pcomp", "pobj", "prep", "acl", "advcl", "conj", "attr"})
+
+
+def denial_source(
+    trigger: Token, deny_verbs: frozenset[str], claim_nouns: frozenset[str], light_verbs: frozenset[str]
+) -> Attribution | None:
+    """The source of a reporting verb of denial whose content holds ``trigger``: "X *denied* that
+    its troops had shelled the area", "X *denied* carrying out the attack", "X *rejected claims*
+    that …", "X *dismissed reports* of fighting". ``deny`` takes its content directly; the other
+    verbs (reject, dismiss, …) need a clause or a claim noun ("claims", "reports") in between, so
+    that "rejected the proposal to attack" is not a denial. ``name`` is the denier (empty where the
+    verb has no subject); ``cue`` is the verb."""
+    t = trigger
+    via_claim = False
+    for _ in range(8):
+        if t.head is t or t.dep_ not in _DENIAL_PATH:
+            return None
+        came_by = t.dep_
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            if lemma in deny_verbs:
+                if came_by == "conj" or (lemma != "deny" and not via_claim and came_by != "ccomp"):
+                    return None
+                for c in t.children:
+                    if c.dep_ in _SUBJ:
+                        s, e = _phrase(c)
+                        return Attribution(name=trigger.doc.text[s:e], start=s, end=e, cue=t, head=c)
+                return Attribution(name="", start=None, end=None, cue=t)
+            if lemma in light_verbs or came_by == "conj":
+                continue
+            return None
+        if t.pos_ in ("NOUN", "PROPN"):
+            if lemma in claim_nouns or t.lower_ in claim_nouns:
+                via_claim = True
+                continue
+            return None
+        # prepositions, subordinators: keep climbing
+    return None

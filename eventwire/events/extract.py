@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Document
 from ..schema import Actor, Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
-from .attribution import Attribution, quote_containing, speech_source
+from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
@@ -494,6 +494,13 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             # "X did not agree / refused to meet / failed to reach a deal": a refusal by X
             reasons["type"] = f"negated {typ.lower()} ('{tok.text}') coded as a refusal"
             typ, status = "REJECT", "asserted"
+        denial: Attribution | None = None
+        if status in ("asserted", "future") and not involvement_only:
+            # "X denied that its troops had shelled …", "X rejected claims that …": a denial by X
+            denial = denial_source(tok, lex.deny_verbs, lex.claim_nouns, lex.light_verbs)
+            if denial is not None and denial.cue is not None:
+                status = "denied"
+                reasons["status"] = f"denied by {denial.name or 'the source'} ('{denial.cue.text}')"
         if mod.conditional:
             reasons["modality"] = "conditional"
         elif typ == "THREATEN" and (has_conditional_clause(clause_head(tok))):
@@ -505,6 +512,8 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         draft = Draft(trigger=trig, sent=sent, type=typ, mode=mode, context=list(trig.context), status=status,
                       actors=actors, recipients=recipients, reasons=reasons, modality=mod)
         draft.source = _source_for(d, trig, lex)
+        if denial is not None and denial.name and (draft.source is None or draft.source.quote_index is None):
+            draft.source = denial
         if draft.source is not None:
             src_actor = _source_actor(d, draft.source)
             draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(a, draft.source) else a for a in draft.actors]

@@ -62,6 +62,10 @@ class Lexicon:
     deny_verbs: frozenset[str]
     no_evidence_nouns: frozenset[str]
     police_nouns: frozenset[str]
+    claim_nouns: frozenset[str] = frozenset()
+    """Nouns of reported content a denial verb can take ("rejected *claims* that …")."""
+    instrument_nouns: frozenset[str] = frozenset()
+    """Weapons and inanimate causes ("artillery fire", "a missile"): never an event's actor."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -82,6 +86,8 @@ class Lexicon:
             deny_verbs=fs("deny_verbs"),
             no_evidence_nouns=fs("no_evidence_nouns"),
             police_nouns=fs("police_nouns"),
+            claim_nouns=fs("claim_nouns"),
+            instrument_nouns=fs("instrument_nouns"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
