@@ -59,3 +59,30 @@ def test_reported_negation_is_denied_but_rejecting_a_proposal_is_not_a_denial() 
     r = run("Troops stormed the compound on Monday and the general later rejected calls for a ceasefire.")
     [e] = find(r, "ASSAULT", "stormed")
     assert e.status == "asserted"
+
+
+# 2. weapons are not actors; transitive "strike" is an attack -----------------------------------
+
+
+def test_weapon_subject_is_not_an_actor_and_transitive_strike_is_an_assault() -> None:
+    r = run("Mortar shells struck a school in the northern district on Friday, killing three pupils.")
+    assert not find(r, "PROTEST")
+    hits = find(r, "ASSAULT")
+    assert {e.trigger.text.split()[0].lower() for e in hits if e.trigger} >= {"struck", "killing"}
+    for e in hits:
+        assert not e.actors, e
+        assert "not an actor" in e.reasons.get("actors", "")
+
+
+def test_whose_weapon_is_the_actor_and_a_labour_strike_stays_a_protest() -> None:
+    r = run("The army's drone strike on the camp killed four people.")
+    assert any("army" in names(e.actors) for e in find(r, "ASSAULT"))
+    r = run("Dockworkers struck for a third day over unpaid wages.")
+    [e] = find(r, "PROTEST", "struck")
+    assert "dockworkers" in names(e.actors)
+
+
+def test_weapon_in_a_claim_does_not_make_the_source_the_actor() -> None:
+    r = run("The defence ministry said a rocket struck a fuel depot outside the port.")
+    [e] = find(r, "ASSAULT", "struck")
+    assert e.status == "claimed" and not e.actors

@@ -210,6 +210,36 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[tuple[int, 
     return out
 
 
+def _instrument_actors(
+    d: Document, spans: list[tuple[int, int]], lex: Lexicon
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """Drop weapons and inanimate causes from an event's actors ("*Artillery fire* struck …",
+    "*a missile* hit …"): the actor is whoever the phrase says fired it ("fire *by X*", "*X's*
+    missiles", "*Russian* shelling", an actor-marked modifier), else unknown. Returns the kept or
+    recovered spans and the text of the dropped instruments."""
+    assert d.doc is not None
+    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    kept: list[tuple[int, int]] = []
+    dropped: list[str] = []
+    for s, e in spans:
+        span = _token_range(d.doc, s, e)
+        root = span.root if span is not None else None
+        if root is None or root.lemma_.lower() not in lex.instrument_nouns and root.lower_ not in lex.instrument_nouns:
+            kept.append((s, e))
+            continue
+        dropped.append(d.text[s:e])
+        for c in root.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                kept.append(_phrase_span(c))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                kept += [_phrase_span(g) for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < root.i and (
+                c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at
+            ):
+                kept.append((c.idx, c.idx + len(c.text)))
+    return kept, dropped
+
+
 def _subject_span(verb: Token) -> tuple[int, int] | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -478,6 +508,11 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             subj = _subject_span(tok.head)
             if frm:
                 srcs, tgts = frm, ([subj] if subj else [])
+        srcs, instruments = _instrument_actors(d, srcs, lex)
+        if instruments and not srcs:
+            reasons["actors"] = (
+                f"{', '.join(repr(x) for x in instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
+            )
         if involvement_only:
             reasons["actors"] = (
                 f"not an event by {denied_by!r}: their involvement is negated" if denied_by else "involvement negated"
@@ -616,6 +651,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft]) -> None:
     for dr in drafts:
         if dr.drop or dr.source is None or dr.type in VERBAL or dr.status in ("denied",):
             continue
+        if "not an actor" in dr.reasons.get("actors", ""):
+            continue  # "the ministry said a missile struck …" is no self-report of the ministry
         generic = all(_is_generic(a) for a in dr.actors)
         if dr.actors and not generic:
             continue

@@ -120,6 +120,9 @@ class Lexicon:
                 key = f"{lemma}+{child.lemma_.lower()}"
                 if key in table:
                     return self.make(token, key, table[key], (child,))
+        if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
+            return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
         if token.pos_ in NOUN_POS:
             # Compounds written as two words: "air strike", "hunger strike".
             for child in token.children:
