@@ -86,3 +86,18 @@ def test_weapon_in_a_claim_does_not_make_the_source_the_actor() -> None:
     r = run("The defence ministry said a rocket struck a fuel depot outside the port.")
     [e] = find(r, "ASSAULT", "struck")
     assert e.status == "claimed" and not e.actors
+
+
+# 4. pronouns that name no one ------------------------------------------------------------------
+
+
+def test_demonstrative_subject_is_not_an_actor() -> None:
+    r = run('"That was a cowardly assault on unarmed farmers," the district governor told reporters.')
+    hits = find(r, "ASSAULT", "assault")
+    assert hits
+    for e in hits:
+        assert "that" not in [a.name.lower() for a in e.actors]
+        assert "farmers" in names(e.recipients)
+    r = run("Someone attacked the polling station overnight.")
+    [e] = find(r, "ASSAULT", "attacked")
+    assert not e.actors and "does not resolve" in e.reasons.get("actors", "")

@@ -48,6 +48,11 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ourselves"})
 GENERIC_GROUP = frozenset(
     ["fighter", "fighters", "troop", "troops", "soldier", "soldiers", "force", "forces", "militant", "militants", "gunman", "gunmen", "men", "people", "member", "members", "unit", "units", "army"]
 )
+# Pronouns that name no one unless the actors stage resolved them ("*This* was a deliberate attack").
+NON_REFERRING = frozenset(
+    "this that these those it its itself which what whatever who whom whoever something someone somebody "
+    "anything anyone anybody nothing nobody none one such here there all both each either neither".split()
+)
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "at", "into", "upon"})
 HISTORICAL_DAYS = 365
 # CAMEO root codes for events re-typed by intent or threat frames.
@@ -425,6 +430,11 @@ def _source_for(d: Document, trig: Trigger, lex: Lexicon) -> Attribution | None:
     return speech_source(trig.token, lex.speech_verbs)
 
 
+def _non_referring(actor: EventActor) -> bool:
+    """A demonstrative or impersonal pronoun the actors stage did not resolve ("this", "it", "someone")."""
+    return actor.actor_id is None and actor.name.strip().lower() in NON_REFERRING
+
+
 def _first_person(actor: EventActor) -> bool:
     return actor.actor_id is None and actor.name.lower() in FIRST_PERSON
 
@@ -553,6 +563,12 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             src_actor = _source_actor(d, draft.source)
             draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(a, draft.source) else a for a in draft.actors]
             draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
+        pronouns = [a.name for a in draft.actors if _non_referring(a)]
+        if pronouns:
+            draft.actors = [a for a in draft.actors if not _non_referring(a)]
+            if not draft.actors:
+                draft.reasons["actors"] = f"{', '.join(repr(p) for p in pronouns)} does not resolve to an actor"
+        draft.recipients = [a for a in draft.recipients if not _non_referring(a)]
         if status == "denied":
             if draft.actors:
                 draft.reasons["actors"] = "negated: the named actor is said not to have done it (" + ", ".join(a.name for a in draft.actors) + ")"
