@@ -83,6 +83,14 @@ def article_record(i: int, rng: random.Random) -> Record:
     ])
 
 
+def ensure_gazetteer() -> None:
+    """Build the gazetteer (first use in a fresh checkout) in this process, before any subprocess."""
+    from eventwire.gazetteer import ensure_gazetteer as ensure
+    from eventwire.options import Options
+
+    ensure(Options().gazetteer_path())
+
+
 # ---- consistency checks -----------------------------------------------------------------------------
 
 
@@ -245,10 +253,7 @@ def _file_limit(nbytes: int) -> Callable[[], None]:
 
 @pytest.mark.slow
 def test_disk_full_during_cli_ingest_is_one_clean_error_and_a_rerun_completes(db_url: str, tmp_path: Path) -> None:
-    from eventwire.gazetteer import ensure_gazetteer
-    from eventwire.options import Options
-
-    ensure_gazetteer(Options().gazetteer_path())  # built outside the limited process
+    ensure_gazetteer()  # built outside the limited process
     texts = _corpus(tmp_path / "in", 0, 14, seed=3)
     with Store(db_url) as store:  # created (migrated) outside the limited process
         undo = pg_fill_disk(store, 4) if store.dialect == "postgresql" else None
@@ -296,6 +301,7 @@ def test_two_ingest_processes_on_one_store_lose_and_duplicate_nothing(db_url: st
     (tmp_path / "a" / "twin.txt").write_text(shared[3], encoding="utf-8")
     (tmp_path / "b" / "twin.txt").write_text(only_a[2], encoding="utf-8")
     (tmp_path / "b" / "bad.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe")
+    ensure_gazetteer()  # built once, not by both writers at the same time
     with Store(db_url):
         pass  # migrated once; the two writers then race on the data, not on the schema
     env = {**os.environ, "EVENTWIRE_HOME": os.environ["EVENTWIRE_HOME"]}

@@ -64,6 +64,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    from .test_faults import ensure_gazetteer
+
+    ensure_gazetteer()  # a fresh checkout builds it here, not inside the first timed request
     db_path = tmp_path_factory.mktemp("sec") / "store.sqlite"
     url = f"sqlite:///{db_path}"
     with Store(url) as store:
