@@ -257,7 +257,7 @@ def test_disk_full_during_cli_ingest_is_one_clean_error_and_a_rerun_completes(db
     texts = _corpus(tmp_path / "in", 0, 14, seed=3)
     with Store(db_url) as store:  # created (migrated) outside the limited process
         undo = pg_fill_disk(store, 4) if store.dialect == "postgresql" else None
-    preexec = _file_limit(400 * 1024) if undo is None else None
+    preexec = _file_limit(600 * 1024) if undo is None else None
     proc = subprocess.run(_ingest_cmd(db_url, tmp_path / "in"), cwd=ROOT, capture_output=True, text=True,
                           timeout=240, preexec_fn=preexec)
     assert proc.returncode != 0, f"the fault never fired: {proc.stdout[-500:]}"

@@ -263,6 +263,31 @@ def test_body_size_limit_declared_chunked_and_lying(server: Server) -> None:
     assert r.status_code == 200
 
 
+def test_stalled_clients_do_not_block_others(server: Server) -> None:
+    """Slow or stalled clients (headers or body never finished) hold only their own connection."""
+    stalled = []
+    try:
+        for i in range(24):
+            s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+            if i % 3 == 0:
+                s.sendall(b"GET /events HTTP/1.1\r\nHost: x\r\n")  # headers never end
+            elif i % 3 == 1:
+                s.sendall(b"POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                          b"Content-Length: 5000\r\n\r\n{\"text\": \"")  # body never ends
+            else:
+                s.sendall(b"POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                          b"Transfer-Encoding: chunked\r\n\r\n10\r\n{\"text\": \"abcdef")  # chunked, stalled
+            stalled.append(s)
+        t0 = time.monotonic()
+        assert httpx.get(f"{server.base}/health", timeout=10).status_code == 200
+        r = httpx.post(f"{server.base}/extract", json={"text": ARTICLE, "options": {"stages": ["read"]}}, timeout=10)
+        assert r.status_code == 200
+        assert time.monotonic() - t0 < 5
+    finally:
+        for s in stalled:
+            s.close()
+
+
 # ---- SQL injection ---------------------------------------------------------------------------------------
 
 INJECTIONS = [
