@@ -101,3 +101,19 @@ def test_demonstrative_subject_is_not_an_actor() -> None:
     r = run("Someone attacked the polling station overnight.")
     [e] = find(r, "ASSAULT", "attacked")
     assert not e.actors and "does not resolve" in e.reasons.get("actors", "")
+
+
+# 5. ongoing vs. historical ---------------------------------------------------------------------
+
+
+def test_date_of_a_since_clause_belongs_to_that_clause_not_to_ongoing_fighting() -> None:
+    r = run(
+        "Thousands of families still shelter in the hills, where clashes have persisted since rebels "
+        "captured the valley in March 2019."
+    )
+    [ongoing] = find(r, "ASSAULT", "clashes")
+    assert ongoing.status != "historical"
+    assert ongoing.date is None or ongoing.date.value != "2019-03"
+    captured = [e for e in r.events if e.trigger is not None and e.trigger.text.lower().startswith("captured")]
+    assert captured and captured[0].status == "historical"
+    assert captured[0].date is not None and captured[0].date.value == "2019-03"

@@ -268,11 +268,23 @@ def _path_len(a: Token, b: Token) -> int:
     return 99
 
 
+ANCHOR_MARKS = frozenset({"since", "until", "till", "after", "before"})
+
+
 def _in_since_phrase(tok: Token, trigger: Token) -> bool:
-    """Whether ``tok`` sits in a "since/until/after/before …" phrase that does not contain the trigger."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "prep" and anc.lower_ in ("since", "until", "till"):
+    """Whether ``tok`` sits in a "since/until …" phrase, or in a "since/after/before …" clause, that does
+    not contain the trigger: "fighting has continued *since November 2022*" is ongoing, and in
+    "fighting has continued *since the city was recaptured in November 2022*" the date is the
+    recapture's, not the fighting's."""
+    for anc in [tok, *tok.ancestors]:
+        if anc is not tok and anc.dep_ == "prep" and anc.lower_ in ("since", "until", "till"):
             return trigger not in set(anc.subtree)
+        if (
+            anc.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in anc.children)
+            and trigger not in set(anc.subtree)
+        ):
+            return True
     return False
 
 
