@@ -117,3 +117,34 @@ def test_date_of_a_since_clause_belongs_to_that_clause_not_to_ongoing_fighting()
     captured = [e for e in r.events if e.trigger is not None and e.trigger.text.lower().startswith("captured")]
     assert captured and captured[0].status == "historical"
     assert captured[0].date is not None and captured[0].date.value == "2019-03"
+
+
+# 3. headlines ----------------------------------------------------------------------------------
+
+HEADLINE_STORY = (
+    "Clinic Bombed Outside Mosul As Officials Trade Accusations\n"
+    "\n"
+    "MOSUL - An explosion tore through a clinic outside the city on Sunday, killing a nurse, "
+    "hospital staff said. Gunmen then attacked a checkpoint on the main road.\n"
+)
+
+
+def test_passive_headline_subject_is_a_target_and_merges_into_the_body_event() -> None:
+    r = run(HEADLINE_STORY)
+    title = r.article.title_span
+    assert title is not None
+    for e in r.events:
+        assert not (e.trigger is not None and title.start <= e.trigger.start < title.end), e
+        assert "clinic" not in names(e.actors)
+        assert not any(x.name.lower().startswith("outside") for x in e.recipients)
+    merged = [e for e in r.events if "headline_merged" in e.reasons]
+    assert merged and merged[0].type == "ASSAULT"
+
+
+def test_headline_only_event_has_lower_confidence_and_locative_is_no_recipient() -> None:
+    text = "Rebels Ambushed Near Border Crossing\n\nOfficials gave no further details on Monday.\n"
+    r = run(text)
+    [e] = find(r, "ASSAULT")
+    assert "rebels" not in names(e.actors) and "rebels" in names(e.recipients)
+    assert not any(x.name.lower().startswith("near") for x in e.recipients)
+    assert "headline" in e.reasons and e.confidence < 0.6

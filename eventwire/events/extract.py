@@ -215,6 +215,40 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[tuple[int, 
     return out
 
 
+# A headline recipient phrase that is a location ("*Near Kherson*", mis-parsed as an object in Title Case;
+# in body text a role-labelled "in X" can be a real target, e.g. attacks "in Iraq" on Iraq).
+LOCATIVE_PREPS = frozenset({"near", "outside", "inside", "in", "at", "across", "along", "around", "off", "beyond", "within"})
+
+
+def _is_locative(d: Document, span: tuple[int, int]) -> bool:
+    words = d.text[span[0] : span[1]].split()
+    return bool(words) and words[0].lower() in LOCATIVE_PREPS
+
+
+def in_headline(d: Document, sent: Span) -> bool:
+    ts = d.article.title_span if d.article else None
+    return ts is not None and sent.start_char < ts.end and sent.end_char > ts.start
+
+
+def _headline_passive(tok: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Headline grammar: a past form without auxiliary is a passive ("Convoy *Shelled* Near X" = the
+    convoy was shelled): the subject is the target and only a "by X" names the actor. Active
+    headlines use the present tense ("Rebels *Shell* Convoy")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    targets = [_phrase_span(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = [
+        _phrase_span(g)
+        for c in tok.children
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return agents, targets
+
+
 def _instrument_actors(
     d: Document, spans: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[list[tuple[int, int]], list[str]]:
@@ -376,7 +410,8 @@ def _keep_trigger(
     trig: Trigger, srcs: list[tuple[int, int]], tgts: list[tuple[int, int]], lex: Lexicon, negated: bool = False
 ) -> bool:
     tok = trig.token
-    if trig.is_noun and tok.dep_ == "compound":
+    if tok.dep_ == "compound":
+        # a noun modifier ("*aid* convoy", "*strike* action"); a "verb" here is a mis-tagged noun
         return False
     if not trig.weak or negated:
         # negated mentions are kept: "there were no reports of fighting" disputes a claim
@@ -488,6 +523,12 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
                     for g in c.children:
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or g.pos_ == "PROPN"):
                             tgts.append(_phrase_span(g))
+        headline = in_headline(d, sent)
+        passive = _headline_passive(tok) if headline else None
+        if passive is not None:
+            srcs, tgts = passive
+        if headline:  # Title Case mis-parses "Near Kherson" as an object
+            tgts = [t for t in tgts if not _is_locative(d, t)]
         if trig.is_noun and not srcs:
             srcs = _modifier_actors(tok, d, lex)
         mod = analyse(tok, lex.intent_words)
@@ -598,6 +639,8 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
                                       size=found.size, size_text=found.size_text)
         base = 0.45 if trig.weak else 0.65
         draft.confidence = base + (0.1 if srcs else 0.0) + (0.05 if tgts else 0.0)
+        if headline:
+            draft.reasons["headline"] = "from the headline" + (" (passive: the subject is the target)" if passive else "")
         drafts.append(draft)
     return drafts
 
@@ -613,6 +656,31 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     return bool(same_place) and {a.status, b.status} <= {"asserted", "claimed"} and (not a.actors or not b.actors) and (
         a.date is None or b.date is None or a.date.precision == "publication" or b.date.precision == "publication"
     )
+
+
+HEADLINE_CONFIDENCE = 0.7
+
+
+def _merge_headline(drafts: list[Draft]) -> None:
+    """A headline event is a summary of a body event: folded into the first body event of the same
+    type (which gains what the headline adds: a place, recipients), otherwise kept with lower confidence."""
+    heads = [x for x in drafts if not x.drop and "headline" in x.reasons]
+    body = [x for x in drafts if not x.drop and "headline" not in x.reasons]
+    for h in heads:
+        same = next((b for b in body if b.type == h.type and b.status != "denied"), None)
+        if same is None:
+            same = next((b for b in body if b.type == h.type), None)
+        if same is None:
+            h.confidence = round(h.confidence * HEADLINE_CONFIDENCE, 3)
+            h.reasons["headline"] += "; no body sentence reports it (lower confidence)"
+            continue
+        if same.place is None and h.place is not None:
+            same.place = h.place
+            same.reasons.pop("place", None)
+        if not same.recipients and h.recipients:
+            same.recipients = h.recipients
+        same.reasons["headline_merged"] = f"also the headline's '{h.trigger.token.text}'"
+        h.drop = True
 
 
 def _merge(drafts: list[Draft]) -> None:
@@ -779,6 +847,7 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
     _finalize_status(d, drafts)
     _dispute(d, drafts, lex)
     _merge(drafts)
+    _merge_headline(drafts)
     return [_to_event(d, dr, i) for i, dr in enumerate(x for x in drafts if not x.drop)]
 
 
