@@ -78,6 +78,7 @@ def test_run_bench_values() -> None:
     result = run_bench(items, Options(batch_size=4))
     assert set(result) >= KEYS
     assert result["articles"] == 12
+    assert result["spacy_batch_size"] == result["eventwire_batch_size"] == 4
     assert result["words"] == count_words(it.text for it in items) > 12 * 50
     assert result["spacy_articles_per_s"] > 0 and result["eventwire_articles_per_s"] > 0
     ratio = result["eventwire_articles_per_s"] / result["spacy_articles_per_s"]

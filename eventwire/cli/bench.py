@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
         text_field: TextFieldOpt = None,
         repeat: Annotated[int, typer.Option("--repeat", help="Timed rounds; the best is reported")] = 1,
         spacy_batch_size: Annotated[
-            int | None, typer.Option("--spacy-batch-size", help="nlp.pipe batch size of the baseline (default: spaCy's)")
+            int | None, typer.Option("--spacy-batch-size", help="nlp.pipe batch size of the baseline (default: --batch-size)")
         ] = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
