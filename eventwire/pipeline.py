@@ -88,10 +88,15 @@ class Pipeline:
         return cls([stage_factory(name)(options) for name in options.stages], options)
 
     def process(self, docs: Sequence[Document]) -> Sequence[Document]:
+        deadline = getattr(_LOCAL, "deadline", None)
         for stage in self.stages:
+            if deadline is not None and time.monotonic() > deadline:
+                raise _Timeout
             t0 = time.perf_counter()
             stage(docs)
             self.timings[stage.name] += time.perf_counter() - t0
+        if deadline is not None and time.monotonic() > deadline:
+            raise _Timeout
         return docs
 
     def _process_limited(self, batch: list[Document]) -> Sequence[Document]:
@@ -99,9 +104,10 @@ class Pipeline:
 
         The batch gets ``limit × len(batch)`` seconds; if it overruns, each document is processed
         alone under ``limit`` and the one that overruns is marked with a :class:`ProcessingError`.
-        Enforced with SIGALRM in the main thread; elsewhere (server threads) it is not enforced here."""
+        In the main thread SIGALRM interrupts a stage; in other threads (the HTTP server's) the limit is
+        checked between stages, so an overrun is bounded by one stage's time."""
         limit = self.options.time_limit_s
-        if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        if limit <= 0:
             return self.process(batch)
         try:
             with _deadline(limit * len(batch)):
@@ -145,18 +151,30 @@ class _Timeout(Exception):
     pass
 
 
+_LOCAL = threading.local()
+
+
 @contextlib.contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise _Timeout
+    """Raise :class:`_Timeout` in the block after ``seconds``: by SIGALRM in the main thread, and by
+    the checks between stages (see :meth:`Pipeline.process`) in every thread."""
+    _LOCAL.deadline = time.monotonic() + seconds
+    use_signal = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    previous: Any = None
+    if use_signal:
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+        def on_alarm(signum: int, frame: Any) -> None:
+            raise _Timeout
+
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _LOCAL.deadline = None
+        if use_signal:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 _PIPELINES: dict[Options, Pipeline] = {}

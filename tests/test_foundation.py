@@ -188,3 +188,31 @@ def test_per_article_time_limit_marks_only_the_slow_article() -> None:
     assert time.perf_counter() - t0 < 4
     assert [d.error is None for d in docs] == [True, False, True]
     assert "time limit" in str(docs[1].error)
+
+
+def test_time_limit_also_holds_outside_the_main_thread() -> None:
+    """Server threads cannot use SIGALRM: the limit is checked between stages there."""
+    import threading
+
+    class Slow:
+        name: ClassVar[str] = "slow"
+        reads: ClassVar[tuple[str, ...]] = ("article",)
+        writes: ClassVar[tuple[str, ...]] = ()
+
+        def __call__(self, docs: Sequence[Document]) -> None:
+            for d in docs:
+                if d.input.text.startswith("SLOW"):
+                    time.sleep(0.6)
+
+    from eventwire.stages.reader import ReadStage
+
+    opts = Options(stages=("read",), time_limit_s=0.3, batch_size=4)
+    pipe = Pipeline([ReadStage(opts), Slow(), Slow()], opts)
+    items = [eventwire.ArticleInput(text=t) for t in ("Fast one.", "SLOW one.")]
+    out: list[Document] = []
+    worker = threading.Thread(target=lambda: out.extend(pipe.run_documents(items)))
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive()
+    assert [d.error is None for d in out] == [True, False]
+    assert "time limit" in str(out[1].error)

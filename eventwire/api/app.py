@@ -68,10 +68,15 @@ class NotFound(EventwireError):
     """No such event or article (HTTP 404)."""
 
 
+class Busy(EventwireError):
+    """The extraction pipeline stayed busy past the wait limit (HTTP 503)."""
+
+
 _STATUS: list[tuple[type[EventwireError], int]] = [
     (AuthError, 401),
     (NotFound, 404),
     (StoreError, 503),
+    (Busy, 503),
     (InputError, 422),
     (ConfigError, 422),
     (ProcessingError, 422),
@@ -244,15 +249,19 @@ def create_app(
 
     def run_pipeline(inputs: list[ArticleInput], opts: Options) -> Iterator[tuple[ArticleInput, Record | EventwireError]]:
         pipeline = get_pipeline(opts)
-        with pipeline_lock:
-            try:
-                docs = list(pipeline.run_documents(inputs))
-            except EventwireError:
-                raise
-            except Exception as exc:  # a stage failed on this input: report it, keep the server up
-                log.exception("pipeline failure")
-                raise ProcessingError(f"extraction failed: {type(exc).__name__}: {exc}",
-                                      hint="this is a bug in eventwire; the server log has details") from None
+        wait_s = max(30.0, opts.time_limit_s)
+        if not pipeline_lock.acquire(timeout=wait_s):
+            raise Busy(f"the extraction pipeline is busy (waited {wait_s:g} s)", hint="retry later")
+        try:
+            docs = list(pipeline.run_documents(inputs))
+        except EventwireError:
+            raise
+        except Exception as exc:  # a stage failed on this input: report it, keep the server up
+            log.exception("pipeline failure")
+            raise ProcessingError(f"extraction failed: {type(exc).__name__}: {exc}",
+                                  hint="this is a bug in eventwire; the server log has details") from None
+        finally:
+            pipeline_lock.release()
         for given, doc in zip(inputs, docs, strict=True):
             if doc.error is not None:
                 yield given, doc.error
