@@ -135,12 +135,6 @@ def samples_f1(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> float:
     return total / len(gold) if gold else 0.0
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def geo_auc(errors_km: Sequence[float]) -> float:

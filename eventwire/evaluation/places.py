@@ -22,9 +22,10 @@ from ..errors import DataError
 from ..gazetteer import open_gazetteer
 from ..gazetteer.recognize import mentions_for_spans
 from ..gazetteer.resolve import resolve
+from ..geo import haversine_km
 from ..options import Options
 from ..pipeline import Pipeline
-from .metrics import PRF, geo_auc, greedy_match, haversine_km, median, overlaps
+from .metrics import PRF, geo_auc, greedy_match, median, overlaps
 
 MISS_KM = 20039.0
 STAGES = ("read", "parse", "places")

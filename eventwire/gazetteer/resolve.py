@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..evaluation.metrics import haversine_km
+from ..geo import haversine_km
 from .names import name_key
 from .recognize import Mention
 from .store import NAME_ALTERNATE, NAME_DEMONYM, NAME_SHORT, Candidate, PlaceRow
