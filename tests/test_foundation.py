@@ -167,7 +167,9 @@ def test_python_api_one_article_speed(seed_text: str) -> None:
     assert min(timings) < 0.6, timings
 
 
-def test_per_article_time_limit_marks_only_the_slow_article() -> None:
+def _slow_pipeline(opts: Options, sleep_s: float, slow_stages: int) -> Pipeline:
+    """read, then stages that sleep on articles starting with 'SLOW'."""
+
     class Slow:
         name: ClassVar[str] = "slow"
         reads: ClassVar[tuple[str, ...]] = ("article",)
@@ -176,12 +178,16 @@ def test_per_article_time_limit_marks_only_the_slow_article() -> None:
         def __call__(self, docs: Sequence[Document]) -> None:
             for d in docs:
                 if d.input.text.startswith("SLOW"):
-                    time.sleep(5)
+                    time.sleep(sleep_s)
 
     from eventwire.stages.reader import ReadStage
 
+    return Pipeline([ReadStage(opts), *(Slow() for _ in range(slow_stages))], opts)
+
+
+def test_per_article_time_limit_marks_only_the_slow_article() -> None:
     opts = Options(stages=("read",), time_limit_s=0.5, batch_size=4)
-    pipe = Pipeline([ReadStage(opts), Slow()], opts)
+    pipe = _slow_pipeline(opts, sleep_s=5, slow_stages=1)
     items = [eventwire.ArticleInput(text=t) for t in ("Fast one.", "SLOW one.", "Fast two.")]
     t0 = time.perf_counter()
     docs = list(pipe.run_documents(items))
@@ -194,20 +200,8 @@ def test_time_limit_also_holds_outside_the_main_thread() -> None:
     """Server threads cannot use SIGALRM: the limit is checked between stages there."""
     import threading
 
-    class Slow:
-        name: ClassVar[str] = "slow"
-        reads: ClassVar[tuple[str, ...]] = ("article",)
-        writes: ClassVar[tuple[str, ...]] = ()
-
-        def __call__(self, docs: Sequence[Document]) -> None:
-            for d in docs:
-                if d.input.text.startswith("SLOW"):
-                    time.sleep(0.6)
-
-    from eventwire.stages.reader import ReadStage
-
     opts = Options(stages=("read",), time_limit_s=0.3, batch_size=4)
-    pipe = Pipeline([ReadStage(opts), Slow(), Slow()], opts)
+    pipe = _slow_pipeline(opts, sleep_s=0.6, slow_stages=2)
     items = [eventwire.ArticleInput(text=t) for t in ("Fast one.", "SLOW one.")]
     out: list[Document] = []
     worker = threading.Thread(target=lambda: out.extend(pipe.run_documents(items)))
