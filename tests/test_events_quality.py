@@ -148,3 +148,30 @@ def test_headline_only_event_has_lower_confidence_and_locative_is_no_recipient()
     assert "rebels" not in names(e.actors) and "rebels" in names(e.recipients)
     assert not any(x.name.lower().startswith("near") for x in e.recipients)
     assert "headline" in e.reasons and e.confidence < 0.6
+
+
+# more general causes seen on the example stories ------------------------------------------------
+
+
+def test_victims_reported_by_an_authority_do_not_make_it_the_perpetrator() -> None:
+    r = run("Four farmers were shot dead and two others wounded near the river on Monday, the provincial police said.")
+    hits = find(r, "ASSAULT")
+    assert len(hits) >= 2
+    for e in hits:
+        assert "police" not in names(e.actors), e
+    wounded = [e for e in hits if e.trigger is not None and e.trigger.text.lower().startswith("wounded")]
+    assert wounded and "two others" in names(wounded[0].recipients) and not wounded[0].actors
+    # a police self-report of an arrest keeps the police as actor
+    r = run("Police said five men were detained at the port on Tuesday.")
+    [e] = find(r, "COERCE")
+    assert "police" in names(e.actors)
+
+
+def test_observers_are_not_actors_and_weapons_are_not_recipients() -> None:
+    r = run('"We heard the blast from the market," a shopkeeper told reporters.')
+    [e] = find(r, "ASSAULT", "blast")
+    assert not e.actors and "observed" in e.reasons.get("actors", "")
+    r = run("Riot police fired tear gas at students outside the university on Tuesday.")
+    [e] = find(r, "ASSAULT")
+    assert "police" in names(e.actors)
+    assert names(e.recipients) == "students"

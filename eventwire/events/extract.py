@@ -79,6 +79,8 @@ class Draft:
     reasons: dict[str, str] = field(default_factory=dict)
     modality: Modality | None = None
     drop: bool = False
+    no_inherit: bool = False
+    """The actor slot was emptied on purpose (a weapon, an observer): no actor from the source."""
 
     @property
     def start(self) -> int:
@@ -277,6 +279,27 @@ def _instrument_actors(
             ):
                 kept.append((c.idx, c.idx + len(c.text)))
     return kept, dropped
+
+
+def _instrument_targets(d: Document, trigger: Token, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """A weapon is what is fired, not who is hit ("fired *tear gas* at the crowd"): instrument
+    objects give way to the "at/on/into X" they were aimed at."""
+    assert d.doc is not None
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        span = _token_range(d.doc, s, e)
+        root = span.root if span is not None else None
+        if root is None or root.lemma_.lower() not in lex.instrument_nouns:
+            out.append((s, e))
+            continue
+        for holder in (root, trigger):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon"):
+                    out += [
+                        _phrase_span(g) for g in c.children
+                        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and _phrase_span(g) not in out
+                    ]
+    return out
 
 
 def _subject_span(verb: Token) -> tuple[int, int] | None:
@@ -523,12 +546,22 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
                     for g in c.children:
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or g.pos_ == "PROPN"):
                             tgts.append(_phrase_span(g))
+        observed_by = ""
         headline = in_headline(d, sent)
         passive = _headline_passive(tok) if headline else None
+        if passive is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+            # gapped passive: "two were killed and five *wounded*" (the auxiliary is shared)
+            passive = _headline_passive(tok)
         if passive is not None:
             srcs, tgts = passive
         if headline:  # Title Case mis-parses "Near Kherson" as an object
             tgts = [t for t in tgts if not _is_locative(d, t)]
+        if trig.is_noun and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex.observer_verbs:
+            # "we heard the explosion", "officials condemned the attack": observers, not actors
+            observer = _subject_span(tok.head)
+            if observer in srcs:
+                srcs = [x for x in srcs if x != observer]
+                observed_by = d.text[observer[0] : observer[1]] if observer else ""
         if trig.is_noun and not srcs:
             srcs = _modifier_actors(tok, d, lex)
         mod = analyse(tok, lex.intent_words)
@@ -572,10 +605,14 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             if frm:
                 srcs, tgts = frm, ([subj] if subj else [])
         srcs, instruments = _instrument_actors(d, srcs, lex)
+        if trig.type in MATERIAL_CONFLICT:
+            tgts = _instrument_targets(d, tok, tgts, lex)
         if instruments and not srcs:
             reasons["actors"] = (
                 f"{', '.join(repr(x) for x in instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
             )
+        elif observed_by and not srcs:
+            reasons["actors"] = f"{observed_by!r} observed or judged it, not an actor; who is responsible is not stated"
         if involvement_only:
             reasons["actors"] = (
                 f"not an event by {denied_by!r}: their involvement is negated" if denied_by else "involvement negated"
@@ -609,6 +646,7 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             reasons["reciprocal"] = "both sides participate"
         draft = Draft(trigger=trig, sent=sent, type=typ, mode=mode, context=list(trig.context), status=status,
                       actors=actors, recipients=recipients, reasons=reasons, modality=mod)
+        draft.no_inherit = "not an actor" in reasons.get("actors", "")
         draft.source = _source_for(d, trig, lex)
         if denial is not None and denial.name and (draft.source is None or draft.source.quote_index is None):
             draft.source = denial
@@ -640,7 +678,7 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         base = 0.45 if trig.weak else 0.65
         draft.confidence = base + (0.1 if srcs else 0.0) + (0.05 if tgts else 0.0)
         if headline:
-            draft.reasons["headline"] = "from the headline" + (" (passive: the subject is the target)" if passive else "")
+            draft.reasons["headline"] = "from the headline" + (" (passive: the subject is the target)" if passive is not None else "")
         drafts.append(draft)
     return drafts
 
@@ -743,12 +781,26 @@ def _is_generic(actor: EventActor) -> bool:
     )
 
 
+def _agentless_passive(tok: Token) -> bool:
+    """A passive verb trigger with no "by X" ("were killed", "… and five wounded" in a passive conjunction)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+        if any(c.dep_ == "agent" for c in t.children):
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return True
+    return False
+
+
 def _inherit_from_source(d: Document, drafts: list[Draft]) -> None:
     for dr in drafts:
         if dr.drop or dr.source is None or dr.type in VERBAL or dr.status in ("denied",):
             continue
-        if "not an actor" in dr.reasons.get("actors", ""):
+        if dr.no_inherit:
             continue  # "the ministry said a missile struck …" is no self-report of the ministry
+        if not dr.actors and dr.type == "ASSAULT" and "seize" not in dr.mode and _agentless_passive(dr.trigger.token):
+            continue  # "two drivers were killed, the administration said": victims reported, not a self-report
         generic = all(_is_generic(a) for a in dr.actors)
         if dr.actors and not generic:
             continue

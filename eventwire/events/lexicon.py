@@ -66,6 +66,8 @@ class Lexicon:
     """Nouns of reported content a denial verb can take ("rejected *claims* that …")."""
     instrument_nouns: frozenset[str] = frozenset()
     """Weapons and inanimate causes ("artillery fire", "a missile"): never an event's actor."""
+    observer_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject observes or judges an event noun, not does it ("we *heard* the explosion")."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -88,6 +90,7 @@ class Lexicon:
             police_nouns=fs("police_nouns"),
             claim_nouns=fs("claim_nouns"),
             instrument_nouns=fs("instrument_nouns"),
+            observer_verbs=fs("observer_verbs"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
