@@ -175,3 +175,14 @@ def test_observers_are_not_actors_and_weapons_are_not_recipients() -> None:
     [e] = find(r, "ASSAULT")
     assert "police" in names(e.actors)
     assert names(e.recipients) == "students"
+
+
+def test_content_of_an_accusation_is_claimed_by_the_accuser_against_the_accused() -> None:
+    r = run("Residents accused border guards of shooting at fishing boats on the lake.")
+    [e] = find(r, "ASSAULT", "shooting")
+    assert e.status == "claimed"
+    assert e.source is not None and "residents" in e.source.name.lower()
+    assert names(e.actors) == "border guards"
+    r = run("The mayor blamed a separatist cell for the bombing of the rail depot.")
+    [e] = find(r, "ASSAULT", "bombing")
+    assert e.status == "claimed" and "separatist cell" in names(e.actors)

@@ -448,12 +448,31 @@ def _keep_trigger(
 ABSORBING_PREPS = frozenset({"for", "to", "on", "with", "against", "of"})
 
 
-def _absorbed(trig: Trigger, others: Sequence[Trigger]) -> bool:
+def _accusation(trigger: Token, accusation_verbs: frozenset[str]) -> tuple[Token, Token | None, Token] | None:
+    """For the content of an accusation ("X accused *Y* of shelling Z", "X blamed Y for the
+    bombing"): the accusing verb, its subject (the accuser) and its object (the accused)."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep is trigger or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    accused: Token | None = None
+    if verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in accusation_verbs:
+        accused, verb = verb, verb.head  # "accused [guards of shooting]": the 'of' hangs on the object
+    if verb is prep or verb.lemma_.lower() not in accusation_verbs or verb.pos_ != "VERB":
+        return None
+    accused = accused or next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if accused is None:
+        return None
+    return verb, accuser, accused
+
+
+def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
     """A trigger that is the content of another trigger: the object of a verb trigger ("called
     for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*")."""
     t = trig.token
     verb_triggers = {o.token.i for o in others if o is not trig and not o.is_noun}
-    if t.head is t:
+    if t.head is t or _accusation(t, accusation_verbs) is not None:
         return False
     if not trig.is_noun:
         return t.dep_ in ("xcomp",) and t.head.i in verb_triggers
@@ -535,10 +554,14 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
     triggers = find_triggers(sent, lex)
     drafts: list[Draft] = []
     for trig in triggers:
-        if _absorbed(trig, triggers):
+        if _absorbed(trig, triggers, lex.accusation_verbs):
             continue
         tok = trig.token
         srcs, tgts, reciprocal = arguments(sent, tok)
+        accusation = _accusation(tok, lex.accusation_verbs) if trig.type not in VERBAL else None
+        if accusation is not None:
+            # "X accused Y of shelling Z": Y is the alleged actor, X the source of the claim
+            srcs = [_phrase_span(accusation[2])]
         # "of"-objects of event nouns that are places or actors ("the fall of Kabul")
         if trig.is_noun and not tgts:
             for c in tok.children:
@@ -646,8 +669,12 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             reasons["reciprocal"] = "both sides participate"
         draft = Draft(trigger=trig, sent=sent, type=typ, mode=mode, context=list(trig.context), status=status,
                       actors=actors, recipients=recipients, reasons=reasons, modality=mod)
-        draft.no_inherit = "not an actor" in reasons.get("actors", "")
+        draft.no_inherit = "not an actor" in reasons.get("actors", "") or accusation is not None
         draft.source = _source_for(d, trig, lex)
+        if accusation is not None and accusation[1] is not None and draft.source is None:
+            a_s, a_e = _phrase_span(accusation[1])
+            draft.source = Attribution(name=d.text[a_s:a_e], start=a_s, end=a_e, cue=accusation[0], head=accusation[1])
+            draft.reasons["status"] = f"alleged: '{accusation[0].text}' by {d.text[a_s:a_e]}"
         if denial is not None and denial.name and (draft.source is None or draft.source.quote_index is None):
             draft.source = denial
         if draft.source is not None:

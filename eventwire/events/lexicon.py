@@ -66,6 +66,9 @@ class Lexicon:
     """Nouns of reported content a denial verb can take ("rejected *claims* that …")."""
     instrument_nouns: frozenset[str] = frozenset()
     """Weapons and inanimate causes ("artillery fire", "a missile"): never an event's actor."""
+    accusation_verbs: frozenset[str] = frozenset()
+    """Verbs whose "of"/"for" content is an event claimed by the subject against the object
+    ("X *accused* Y of shelling Z")."""
     observer_verbs: frozenset[str] = frozenset()
     """Verbs whose subject observes or judges an event noun, not does it ("we *heard* the explosion")."""
 
@@ -91,6 +94,7 @@ class Lexicon:
             claim_nouns=fs("claim_nouns"),
             instrument_nouns=fs("instrument_nouns"),
             observer_verbs=fs("observer_verbs"),
+            accusation_verbs=fs("accusation_verbs"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
