@@ -15,7 +15,7 @@ import pytest
 from eventwire.cli import main
 from eventwire.errors import DataError, InputError
 from eventwire.gazetteer import Gazetteer, open_gazetteer
-from eventwire.gazetteer.build import region_point
+from eventwire.gazetteer.build import area_centre, country_point, region_point
 from eventwire.gazetteer.geonames import import_geonames
 from eventwire.gazetteer.names import is_latin_name, name_key, strip_admin_prefix, strip_admin_word
 from eventwire.options import Options
@@ -47,6 +47,26 @@ def test_region_point_is_robust_to_outliers() -> None:
     assert 10 < lat < 15 and 20 < lon < 25
 
 
+def test_area_centre_weighs_area_not_towns_and_drops_outlying_land() -> None:
+    # A dense town cluster in one corner of a 10x10 degree block must not pull the centre there,
+    # and a far-away island group must not count.
+    block = [(40.0 + i + 0.5, -100.0 + j + 0.5) for i in range(10) for j in range(10)]
+    corner = [(48.0 + i * 0.01, -91.0 + i * 0.01) for i in range(500)]
+    islands = [(20.0 + i * 0.1, -157.0) for i in range(20)]
+    lat, lon = area_centre(block + corner + islands)
+    assert 44 < lat < 46 and -96 < lon < -94
+    lat, lon = region_point([(a, b) for a, b in block + corner])
+    assert lat > 46  # the town-based box is pulled to the cluster (why countries use area_centre)
+
+
+def test_country_point_refines_a_coarse_point_only_when_it_agrees() -> None:
+    block = [(40.0 + i + 0.5, -100.0 + j + 0.5) for i in range(10) for j in range(10)]
+    lat, lon = country_point([45, -96], block)
+    assert (lat, lon) != (45.0, -96.0) and abs(lat - 45) < 1 and abs(lon + 95) < 1
+    assert country_point([60, -80], block) == (60.0, -80.0)  # too far: the coarse point stays
+    assert abs(country_point(None, block)[0] - 45) < 1  # no coarse point: the area centre
+
+
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return open_gazetteer(Options())
@@ -74,6 +94,15 @@ def test_lookup_countries_regions_and_cities(gaz: Gazetteer) -> None:
     assert any(c.place.name == "Louisiana" and c.place.feature == "admin1" for c in gaz.lookup("La."))
     assert gaz.lookup("Bamyan") and gaz.lookup("Bāmyān") == gaz.lookup("Bamyan")
     assert gaz.lookup("Reuters") == () and gaz.lookup("Twitter") == ()
+
+
+def test_country_points_are_geographic_centres(gaz: Gazetteer) -> None:
+    from eventwire.geo import haversine_km
+
+    usa = gaz.country("USA")
+    assert usa is not None
+    # The geographic centre of the contiguous US lies near 39.8 N, 98.6 W (Lebanon, Kansas).
+    assert haversine_km(usa.lat, usa.lon, 39.8, -98.6) < 161
 
 
 def test_lookup_speed(gaz: Gazetteer) -> None:
