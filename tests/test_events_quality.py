@@ -186,3 +186,13 @@ def test_content_of_an_accusation_is_claimed_by_the_accuser_against_the_accused(
     r = run("The mayor blamed a separatist cell for the bombing of the rail depot.")
     [e] = find(r, "ASSAULT", "bombing")
     assert e.status == "claimed" and "separatist cell" in names(e.actors)
+
+
+def test_weapon_named_attack_stays_physical_and_a_demand_is_no_self_report() -> None:
+    r = run("The United Nations on Friday demanded an inquiry into a rocket attack on a refugee camp that killed six people.")
+    [attack] = find(r, "ASSAULT", "attack")
+    assert "united nations" not in names(attack.actors)
+    assert "camp" in names(attack.recipients)
+    [killed] = find(r, "ASSAULT", "killed")
+    assert "camp" not in names(killed.actors) and "united nations" not in names(killed.actors)
+    assert "people" in names(killed.recipients)

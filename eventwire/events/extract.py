@@ -467,6 +467,22 @@ def _accusation(trigger: Token, accusation_verbs: frozenset[str]) -> tuple[Token
     return verb, accuser, accused
 
 
+def _continues_event(trigger: Token, event_nouns: dict[int, Trigger]) -> Trigger | None:
+    """For a relative clause verb whose subject is "that"/"which" and whose antecedent is the target of
+    a use-of-force event noun ("an attack on *a camp that killed* six"), the event noun it continues
+    ("talks with the Taliban *who seized* power" is not one: "who" names an agent)."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
+        return None
+    ante = trigger.head
+    if ante.dep_ != "pobj" or ante.head is ante:
+        return None
+    prep = ante.head
+    noun = event_nouns.get(prep.head.i) if prep.head is not prep else None
+    if noun is None or noun.token is trigger or prep.lower_ not in TARGET_PREPS or noun.type not in MATERIAL_CONFLICT:
+        return None
+    return noun
+
+
 def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
     """A trigger that is the content of another trigger: the object of a verb trigger ("called
     for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*")."""
@@ -559,6 +575,11 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         tok = trig.token
         srcs, tgts, reciprocal = arguments(sent, tok)
         accusation = _accusation(tok, lex.accusation_verbs) if trig.type not in VERBAL else None
+        event_nouns = {t.token.i: t for t in triggers if t.is_noun}
+        continues = _continues_event(tok, event_nouns)
+        if continues is not None:
+            # "an attack on a camp *that killed* six": the camp did not kill; the attack did
+            srcs = []
         if accusation is not None:
             # "X accused Y of shelling Z": Y is the alleged actor, X the source of the claim
             srcs = [_phrase_span(accusation[2])]
@@ -669,7 +690,16 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
             reasons["reciprocal"] = "both sides participate"
         draft = Draft(trigger=trig, sent=sent, type=typ, mode=mode, context=list(trig.context), status=status,
                       actors=actors, recipients=recipients, reasons=reasons, modality=mod)
-        draft.no_inherit = "not an actor" in reasons.get("actors", "") or accusation is not None
+        if continues is not None and "actors" not in reasons:
+            reasons["actors"] = f"the relative clause continues the event '{continues.token.text}', whose actor is not named"
+        verbal_governors = {t.token.i for t in triggers if t.type in VERBAL and t is not trig}
+        draft.no_inherit = (
+            "not an actor" in reasons.get("actors", "")
+            or accusation is not None
+            or continues is not None
+            # "demanded an inquiry into an attack": the speaker asks about it, it is no self-report
+            or any(a.i in verbal_governors for a in tok.ancestors)
+        )
         draft.source = _source_for(d, trig, lex)
         if accusation is not None and accusation[1] is not None and draft.source is None:
             a_s, a_e = _phrase_span(accusation[1])
@@ -874,10 +904,15 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
 AMBIGUOUS_FORCE = frozenset({"attack", "assault", "hit", "blast", "fight", "fighting", "battle", "war", "slam", "target"})
 
 
-def _verbal_or_figurative(dr: Draft, quad: dict[str, float]) -> None:
+def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:
     """Re-read an ambiguous violence trigger with the sentence classifier: a verbal-conflict sentence
-    makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it."""
+    makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it. A weapon named on
+    the trigger ("an *artillery* attack", "*rocket* attacks") makes it physical whatever the sentence."""
     if dr.type != "ASSAULT" or dr.trigger.key not in AMBIGUOUS_FORCE or dr.trigger.type != "ASSAULT":
+        return
+    if lex is not None and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.instrument_nouns for c in dr.trigger.token.children
+    ):
         return
     material = quad.get("4", 0.0)
     verbal = quad.get("3", 0.0)
@@ -914,7 +949,7 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
         for dr in sentence_drafts(d, sent, places, lex):
             quad = scores.get(sent.start_char, {}).get("quad")
             if quad is not None:
-                _verbal_or_figurative(dr, quad)
+                _verbal_or_figurative(dr, quad, lex)
                 if dr.drop:
                     continue
                 q = quad_class(dr.type)
