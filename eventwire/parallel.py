@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -181,11 +181,26 @@ def partitions(
         start += len(chunk)
 
 
-def partition_size(options: Options, requested: int | None = None) -> int:
-    """Articles per partition: a multiple of the batch size, so batches match a serial run."""
-    size = requested or options.batch_size * 4
-    batches = max(1, -(-size // options.batch_size))
-    return batches * options.batch_size
+MAX_PARTITION_BATCHES = 64
+
+
+def partition_size(
+    options: Options, requested: int | None = None, *, articles: int | None = None, workers: int = 1
+) -> int:
+    """Articles per partition, always a whole number of batches so batches match a serial run.
+
+    Default: 4 batches for a stream of unknown length; for a known number of ``articles``, about
+    four partitions per worker (so that no worker idles while another finishes a big one), between
+    one and 64 batches.
+    """
+    batch = options.batch_size
+    if requested:
+        size = requested
+    elif articles is not None:
+        size = min(max(-(-articles // (4 * max(1, workers))), batch), batch * MAX_PARTITION_BATCHES)
+    else:
+        size = batch * 4
+    return max(1, -(-size // batch)) * batch
 
 
 # -------------------------------------------------------------------------------------- parquet out
@@ -468,7 +483,8 @@ def run_partitions(
     n = workers or options.workers
     if n < 1:
         raise ConfigError("--workers must be at least 1")
-    size = partition_size(options, partition_articles)
+    known = len(items) if isinstance(items, Sized) else None
+    size = partition_size(options, partition_articles, articles=known, workers=n)
     if engine == "serial":
         out = str(output) if output is not None else None
         for number, start, chunk in partitions(items, size):
@@ -532,7 +548,8 @@ def compare_engines(
     options = options or Options()
     if not engines:
         raise ConfigError("no engine to compare")
-    results: dict[str, Any] = {"articles": len(items), "workers": workers}
+    size = partition_size(options, partition_articles, articles=len(items), workers=workers)
+    results: dict[str, Any] = {"articles": len(items), "workers": workers, "partition_articles": size}
     reference: list[Outcome] | None = None
     base_seconds: float | None = None
     for engine in engines:
@@ -542,20 +559,20 @@ def compare_engines(
             engine=engine,
             workers=workers,
             scheduler=scheduler if engine == "dask" else None,
-            partition_articles=partition_articles,
+            partition_articles=size,
             keep=True,
         )
         stats = summary.as_dict()
         if reference is None:
             reference, base_seconds = outcomes, summary.seconds
-            stats["identical"] = True
-        else:
-            stats["identical"] = [(o.index, o.record_json, o.error) for o in outcomes] == [
-                (o.index, o.record_json, o.error) for o in reference
-            ]
+        differing = [
+            o.index for o, r in zip(outcomes, reference, strict=False) if (o.record_json, o.error) != (r.record_json, r.error)
+        ]
+        stats["identical"] = not differing and len(outcomes) == len(reference)
+        stats["differing"] = differing[:20]
         stats["speedup"] = round(base_seconds / summary.seconds, 3) if base_seconds and summary.seconds else None
         for key in ("seconds", "articles_per_s", "worker_cpu_s", "articles_per_cpu_s", "max_worker_peak_rss_mb",
-                    "identical", "speedup"):
+                    "identical", "differing", "speedup"):
             results[f"{engine}_{key}"] = stats[key]
     results["all_identical"] = all(results[f"{e}_identical"] for e in engines)
     with contextlib.suppress(OSError):

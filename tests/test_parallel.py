@@ -51,6 +51,9 @@ def test_partitions_cover_input_in_order() -> None:
     assert [(n, s, list(c)) for n, s, c in parts] == [(0, 0, [0, 1, 2, 3]), (1, 4, [4, 5, 6, 7]), (2, 8, [8, 9])]
     assert partition_size(Options(batch_size=16), 20) == 32
     assert partition_size(Options(batch_size=4)) == 16
+    assert partition_size(Options(batch_size=16), articles=200, workers=2) == 32
+    assert partition_size(Options(batch_size=16), articles=10**6, workers=8) == 1024
+    assert partition_size(Options(batch_size=16), articles=5, workers=2) == 16
     with pytest.raises(ConfigError):
         list(partitions([], 0))
 
@@ -158,6 +161,7 @@ def test_bench_engines_command(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert rc == 0
     result = json.loads(capsys.readouterr().out)
     assert result["articles"] == 6 and result["all_identical"] is True
+    assert result["processes_differing"] == []
     assert result["serial_speedup"] == 1.0 and result["processes_speedup"] > 0
     assert 0 < result["processes_max_worker_peak_rss_mb"] < 1024
     rc = main(["bench-engines", "--corpus", str(corpus), "--engines", "serial,threads"])
