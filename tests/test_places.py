@@ -98,6 +98,17 @@ def test_cue_words_and_context_pick_the_right_place(pipe: Pipeline) -> None:
     assert found["Louisiana"].feature == "admin1"
 
 
+def test_a_town_and_its_county_agree(pipe: Pipeline) -> None:
+    # Neither name says its state; only one state has a Paris inside a Henry County.
+    text = (
+        "Deputies in Henry County arrested a man on Friday after a chase that ended at a gas station in "
+        "Paris. The sheriff said the Paris station was closed for the rest of the day."
+    )
+    found = by_name(places_of(pipe, text))
+    assert found["Paris"].country == "USA" and found["Paris"].admin1 == "Tennessee"
+    assert found["Henry County"].feature == "admin2" and found["Henry County"].admin1 == "Tennessee"
+
+
 def test_province_and_valley_cues(pipe: Pipeline) -> None:
     text = (
         "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "

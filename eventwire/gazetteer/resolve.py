@@ -37,6 +37,10 @@ SUPPORT_A1 = 4.0
 SUPPORT_CC = 0.0
 """Weight of the share of the article's other names that could lie in a candidate's country."""
 SUPPORT_TOP = 5
+SUPPORT_A2 = 10.0
+"""Weight of the share of the article's other names that could lie in (or be) a candidate's admin2
+region: "Paris" and "Henry County" agree on Paris, Tennessee, in Henry County, Tennessee."""
+SUPPORT_A2_TOP = 40
 NESTED_SHARE = 0.1
 """A region named like a city holding at least this share of its population is taken as the city."""
 FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 2.0, "admin2": 0.5, "populated_place": 0.0, "other": 0.0}
@@ -194,6 +198,7 @@ def resolve(
     # What the other names of the article could be: admin1 regions and countries of their candidates.
     key_a1: dict[str, set[tuple[str | None, str | None]]] = {}
     key_cc: dict[str, set[str | None]] = {}
+    key_a2: dict[str, set[tuple[str | None, str | None, str]]] = {}
     for m in mentions:
         if m.key in key_a1 or not m.candidates:
             continue
@@ -202,6 +207,11 @@ def resolve(
             (p.cc, p.admin1_code) for p in top if p.feature == "admin1"
         }
         key_cc[m.key] = {p.cc for p in top}
+        key_a2[m.key] = {
+            (c.place.cc, c.place.admin1_code, name_key(c.place.admin2))
+            for c in m.candidates[:SUPPORT_A2_TOP]
+            if c.name_kind <= NAME_ALTERNATE and c.place.admin2 and c.place.feature in ("admin2", "populated_place")
+        }
 
     def support(key: str, p: PlaceRow) -> float:
         others = [k for k in key_a1 if k != key]
@@ -212,6 +222,9 @@ def resolve(
             s += SUPPORT_A1 * sum((p.cc, p.admin1_code) in key_a1[k] for k in others) / len(others)
         if SUPPORT_CC and p.cc:
             s += SUPPORT_CC * sum(p.cc in key_cc[k] for k in others) / len(others)
+        if SUPPORT_A2 and p.admin2 and p.feature in ("admin2", "populated_place"):
+            a2 = (p.cc, p.admin1_code, name_key(p.admin2))
+            s += SUPPORT_A2 * sum(a2 in key_a2[k] for k in others) / len(others)
         return s
 
     picks: list[tuple[PlaceRow, float] | None] = [(p, 0.5) if p is not None else None for p in first]
