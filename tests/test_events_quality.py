@@ -196,3 +196,12 @@ def test_weapon_named_attack_stays_physical_and_a_demand_is_no_self_report() -> 
     [killed] = find(r, "ASSAULT", "killed")
     assert "camp" not in names(killed.actors) and "united nations" not in names(killed.actors)
     assert "people" in names(killed.recipients)
+
+
+def test_attacks_on_policies_and_scathing_attacks_are_verbal() -> None:
+    r = run("The finance minister attacked the new tax policy on Monday.")
+    assert not find(r, "ASSAULT") and find(r, "ACCUSE", "attacked")
+    r = run("The senator launched a scathing attack on the mayor at a rally.")
+    assert not find(r, "ASSAULT") and find(r, "ACCUSE", "attack")
+    r = run("Gunmen attacked a police station in the north on Monday.")
+    assert find(r, "ASSAULT", "attacked")

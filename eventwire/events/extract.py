@@ -910,10 +910,22 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
     the trigger ("an *artillery* attack", "*rocket* attacks") makes it physical whatever the sentence."""
     if dr.type != "ASSAULT" or dr.trigger.key not in AMBIGUOUS_FORCE or dr.trigger.type != "ASSAULT":
         return
+    tok = dr.trigger.token
     if lex is not None and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.instrument_nouns for c in dr.trigger.token.children
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.instrument_nouns for c in tok.children
     ):
         return
+    if lex is not None:
+        figurative = next((c.text for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in lex.figurative_modifiers), None)
+        for r in dr.recipients:
+            span = tok.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start is not None and r.end is not None else None
+            if figurative is None and span is not None and r.actor_id is None and span.root.lemma_.lower() in lex.abstract_targets:
+                figurative = span.root.text
+        if figurative is not None:
+            dr.type, dr.mode = "ACCUSE", ["disapprove"]
+            dr.reasons["type"] = f"'{tok.text}' read as verbal ('{figurative}')"
+            dr.counts = None
+            return
     material = quad.get("4", 0.0)
     verbal = quad.get("3", 0.0)
     if verbal > material and verbal >= 0.4:

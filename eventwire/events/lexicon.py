@@ -69,6 +69,10 @@ class Lexicon:
     accusation_verbs: frozenset[str] = frozenset()
     """Verbs whose "of"/"for" content is an event claimed by the subject against the object
     ("X *accused* Y of shelling Z")."""
+    figurative_modifiers: frozenset[str] = frozenset()
+    """Modifiers that make a violence word verbal ("a *scathing* attack")."""
+    abstract_targets: frozenset[str] = frozenset()
+    """Targets that cannot be hit physically ("attacked the *budget*"): the violence word is verbal."""
     observer_verbs: frozenset[str] = frozenset()
     """Verbs whose subject observes or judges an event noun, not does it ("we *heard* the explosion")."""
 
@@ -94,6 +98,8 @@ class Lexicon:
             claim_nouns=fs("claim_nouns"),
             instrument_nouns=fs("instrument_nouns"),
             observer_verbs=fs("observer_verbs"),
+            figurative_modifiers=fs("figurative_modifiers"),
+            abstract_targets=fs("abstract_targets"),
             accusation_verbs=fs("accusation_verbs"),
         )
 
