@@ -109,6 +109,17 @@ def test_a_town_and_its_county_agree(pipe: Pipeline) -> None:
     assert found["Henry County"].feature == "admin2" and found["Henry County"].admin1 == "Tennessee"
 
 
+def test_a_bare_county_name_follows_the_state_context(pipe: Pipeline) -> None:
+    # "DeKalb" without "County": a town in Illinois by name, but the county in Georgia by context.
+    text = (
+        "County commissioners in DeKalb voted on Tuesday to close two libraries in Decatur and Stone "
+        "Mountain, Ga., to save money."
+    )
+    found = by_name(places_of(pipe, text))
+    dekalb = [p for p in found.values() if "DeKalb" in {m.text for m in p.mentions}][0]
+    assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"
+
+
 def test_province_and_valley_cues(pipe: Pipeline) -> None:
     text = (
         "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "

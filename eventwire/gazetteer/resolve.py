@@ -41,6 +41,8 @@ SUPPORT_A2 = 10.0
 """Weight of the share of the article's other names that could lie in (or be) a candidate's admin2
 region: "Paris" and "Henry County" agree on Paris, Tennessee, in Henry County, Tennessee."""
 SUPPORT_A2_TOP = 40
+SHORT_BARE: float | None = 2.0
+"""Penalty of a region's short name used without its cue word ("DeKalb" for DeKalb County)."""
 NESTED_SHARE = 0.1
 """A region named like a city holding at least this share of its population is taken as the city."""
 FEATURE_PRIOR = {"country": 4.0, "region": 3.0, "admin1": 2.0, "admin2": 0.5, "populated_place": 0.0, "other": 0.0}
@@ -104,7 +106,10 @@ def resolve(
     def base(i: int, c: Candidate) -> float:
         m = mentions[i]
         if c.name_kind == NAME_SHORT and m.cue is None:
-            return -math.inf
+            # "DeKalb" for DeKalb County: possible in local news, but only when the context says so.
+            if SHORT_BARE is None:
+                return -math.inf
+            return prior(c, capitals, nested[i]) - SHORT_BARE
         return prior(c, capitals, nested[i]) + _cue_bonus(m, c.place)
 
     # Pass 1: priors only.
