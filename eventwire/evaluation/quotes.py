@@ -242,8 +242,19 @@ def metrics(tally: Tally, prefix: str = "") -> dict[str, float | int]:
     return out
 
 
-def from_quote(q: Quote) -> PredAttribution:
-    """A predicted quote as scored: content span, speaker mention, cue."""
+def from_quote(q: Quote, marks: Sequence[tuple[int, int, int, int]] = ()) -> PredAttribution:
+    """A predicted quote as scored: content span, speaker mention, cue.
+
+    ``marks`` are the article's quotations as ``(start, end, outer_start, outer_end)``: PolNeAR's
+    content spans include the quotation marks of a quotation they begin or end with, while a
+    :class:`Quote` excludes them, so a content edge at a quotation's inner edge moves to its outer
+    edge (a convention mapping only; the extracted words are the same)."""
+    start, end = q.start, q.end
+    for inner_s, inner_e, outer_s, outer_e in marks:
+        if inner_s == start:
+            start = outer_s
+        if inner_e == end:
+            end = outer_e
     source: list[Frag] = []
     if q.speaker is not None:
         if q.speaker.resolved_from is not None:
@@ -251,7 +262,7 @@ def from_quote(q: Quote) -> PredAttribution:
         elif q.speaker.start is not None and q.speaker.end is not None:
             source = [(q.speaker.start, q.speaker.end)]
     cue = [(q.cue.start, q.cue.end)] if q.cue is not None else []
-    return PredAttribution([(q.start, q.end)], source, cue, "direct" if q.kind == "direct" else "indirect")
+    return PredAttribution([(start, end)], source, cue, "direct" if q.kind == "direct" else "indirect")
 
 
 Predictor = Callable[[Sequence[Article]], Iterable[list[PredAttribution]]]
@@ -268,7 +279,8 @@ def pipeline_predictor(options: Options) -> Predictor:
             if doc.error is not None:
                 yield []
                 continue
-            yield [from_quote(q) for q in doc.quotes]
+            marks = [(m.start, m.end, m.outer_start, m.outer_end) for m in find_quoted_spans(doc.analysis_text or "")]
+            yield [from_quote(q, marks) for q in doc.quotes]
 
     return predict
 
