@@ -91,7 +91,13 @@ OBJECT_CUES: frozenset[str] = frozenset(
         "hail", "decry", "lambaste", "ridicule", "insult", "label", "dub", "brand", "term", "characterize",
         "characterise", "acknowledge", "admit", "predict", "recommend", "demand", "request", "promise",
         "pledge", "vow", "estimate", "dispute", "contest", "disavow", "disparage", "fault", "rebuke",
-        "scold", "chide", "reiterate", "stress", "say", "show"
+        "scold", "chide", "reiterate", "stress", "say", "show",
+        # attitudes and stances whose object is what is held, wanted or backed ("wants *a wall*",
+        # "supports *Clinton*", "sees *Cruz as a uniter*", "offered *his assessment*")
+        "want", "support", "view", "regard", "consider", "favor", "favour", "like",
+        "love", "hate", "share", "address", "rebut", "portray", "assail",
+        "recite", "imply", "identify", "deem", "nominate", "persuade", "introduce", "tout",
+        "champion", "pan", "dislike", "trust", "distrust", "admire", "mourn", "celebrate",
     ]
 )
 
@@ -99,7 +105,8 @@ OBJECT_CUES: frozenset[str] = frozenset(
 XCOMP_CUES: frozenset[str] = frozenset(
     [
         "expect", "vow", "refuse", "decline", "pledge", "promise", "seek", "plan", "agree", "hope",
-        "threaten", "urge", "ask", "intend", "aim", "swear", "demand", "claim"
+        "threaten", "urge", "ask", "intend", "aim", "swear", "demand", "claim", "want", "decide",
+        "wish", "prefer", "choose",
     ]
 )
 
@@ -114,7 +121,9 @@ PREP_CUES: frozenset[tuple[str, str]] = frozenset(
         ("ask", "for"), ("ask", "about"), ("apologize", "for"), ("insist", "on"), ("reflect", "on"),
         ("elaborate", "on"), ("rail", "against"), ("brag", "about"),
         ("campaign", "for"), ("campaign", "against"), ("lobby", "for"), ("fight", "for"),
-        ("reply", "to"), ("react", "to"), ("blame", "for"), ("criticize", "for"), ("praise", "for"),
+        ("reply", "to"), ("react", "to"), ("speak", "about"), ("speak", "of"), ("speak", "on"),
+        ("talk", "about"), ("talk", "of"), ("vote", "for"), ("vote", "against"), ("look", "at"),
+        ("weigh", "in"), ("hope", "for"), ("wish", "for"), ("care", "about"), ("agree", "with"), ("blame", "for"), ("criticize", "for"), ("praise", "for"),
     }
 )
 

@@ -92,8 +92,23 @@ def _sent(tok: Token) -> Span:
 
 
 # -- cues -----------------------------------------------------------------------------------------
+def _that_clause_verb(tok: Token) -> bool:
+    """Any verb with a subject and a that-/whether-clause complement reports a stance or a claim
+    ("he figures *that …*", "they have concluded *that …*") whatever the verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "do", "make", "mean", "ensure", "so"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "that", "which", "this") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _is_cue(tok: Token, ctx: _Ctx) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() not in CUE_LEMMAS and not _that_clause_verb(tok):
         return False
     if ctx.quote_at(tok.idx) is not None:
         return False
