@@ -92,6 +92,8 @@ def test_lookup_countries_regions_and_cities(gaz: Gazetteer) -> None:
     alexandria_la = [c.place for c in gaz.lookup("Alexandria") if c.place.admin1 == "Louisiana"]
     assert alexandria_la and alexandria_la[0].admin2 == "Rapides Parish"
     assert any(c.place.name == "Louisiana" and c.place.feature == "admin1" for c in gaz.lookup("La."))
+    assert any(c.place.name == "British Columbia" and c.place.feature == "admin1" for c in gaz.lookup("B.C."))
+    assert [c.place.country for c in gaz.lookup("Palestinians")] == ["PSE"]
     assert gaz.lookup("Bamyan") and gaz.lookup("Bāmyān") == gaz.lookup("Bamyan")
     assert gaz.lookup("Reuters") == () and gaz.lookup("Twitter") == ()
 

@@ -78,6 +78,19 @@ US_STATE_AP: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Canadian Press abbreviations of provinces and territories ("Red Deer, Alta."), by admin1 name; "Man."
+# is left out (the English word), and "Newfoundland" commonly names the whole province.
+CA_PROVINCE_ABBR: dict[str, tuple[str, ...]] = {
+    "Alberta": ("Alta.",), "British Columbia": ("B.C.",), "New Brunswick": ("N.B.",),
+    "Newfoundland and Labrador": ("N.L.", "Nfld.", "Newfoundland"), "Nova Scotia": ("N.S.",),
+    "Ontario": ("Ont.",), "Prince Edward Island": ("P.E.I.",), "Quebec": ("Que.",),
+    "Saskatchewan": ("Sask.",), "Northwest Territories": ("N.W.T.",), "Yukon": ("Y.T.",),
+}  # fmt: skip
+
+# Demonyms of countries that countryinfo gives none for.
+EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {"PSE": ("Palestinian",), "XKX": ("Kosovar", "Kosovan")}
+
+
 def _stderr(msg: str) -> None:
     print(f"eventwire: {msg}", file=sys.stderr, flush=True)
 
@@ -282,8 +295,10 @@ def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path
                         names.append((val, NAME_ASCII))
             names += [(alias, NAME_ALTERNATE) for alias in COUNTRY_ALIASES.get(c["iso3"], ())]
             demonym = info.get("demonym")
-            if isinstance(demonym, str) and demonym:
-                names += [(demonym, NAME_DEMONYM), (demonym + "s", NAME_DEMONYM)]
+            demonyms = [demonym] if isinstance(demonym, str) and demonym else []
+            demonyms += [d for d in EXTRA_DEMONYMS.get(c["iso3"], ()) if d not in demonyms]
+            for d in demonyms:
+                names += [(d, NAME_DEMONYM), (d + "s", NAME_DEMONYM)]
             writer.add_names(pid, names)
 
         # Continents.
@@ -332,6 +347,8 @@ def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path
                     names += [(alt, NAME_ALTERNATE) for alt in alts]
             if cc == "US":
                 names += [(ap, NAME_ALTERNATE) for ap in US_STATE_AP.get(code, ())]
+            if cc == "CA":
+                names += [(ab, NAME_ALTERNATE) for ab in CA_PROVINCE_ABBR.get(label, ())]
             writer.add_names(pid, names)
 
         # Admin2 regions.
