@@ -61,9 +61,11 @@ def test_area_centre_weighs_area_not_towns_and_drops_outlying_land() -> None:
 
 def test_country_point_refines_a_coarse_point_only_when_it_agrees() -> None:
     block = [(40.0 + i + 0.5, -100.0 + j + 0.5) for i in range(10) for j in range(10)]
-    lat, lon = country_point([45, -96], block)
+    big = 5_000_000.0
+    lat, lon = country_point([45, -96], block, big)
     assert (lat, lon) != (45.0, -96.0) and abs(lat - 45) < 1 and abs(lon + 95) < 1
-    assert country_point([60, -80], block) == (60.0, -80.0)  # too far: the coarse point stays
+    assert country_point([45, -96], block, 300_000.0) == (45.0, -96.0)  # a smaller country keeps its point
+    assert country_point([60, -80], block, big) == (60.0, -80.0)  # too far: the coarse point stays
     assert abs(country_point(None, block)[0] - 45) < 1  # no coarse point: the area centre
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import DataError
 from .names import name_key
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # Kinds of name, best first: used to prefer a place called X over one that is also called X.
 NAME_OFFICIAL = 0
