@@ -205,3 +205,12 @@ def test_attacks_on_policies_and_scathing_attacks_are_verbal() -> None:
     assert not find(r, "ASSAULT") and find(r, "ACCUSE", "attack")
     r = run("Gunmen attacked a police station in the north on Monday.")
     assert find(r, "ASSAULT", "attacked")
+
+
+def test_reduced_passive_participle_takes_its_noun_as_target_and_witnesses_are_not_shooters() -> None:
+    r = run("The lawyer said nine students arrested during the sit-in had been freed on Sunday.")
+    [e] = find(r, "COERCE", "arrested")
+    assert "students" not in names(e.actors) and "students" in names(e.recipients)
+    r = run("Aid workers said dozens of civilians wounded in the shelling were taken to hospital.")
+    for e in find(r, "ASSAULT"):
+        assert "aid workers" not in names(e.actors), e

@@ -55,6 +55,8 @@ NON_REFERRING = frozenset(
 )
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "at", "into", "upon"})
 HISTORICAL_DAYS = 365
+# Actor sectors that report violence without being its plausible author (no self-report inference).
+UNARMED_SECTORS = frozenset({"CVL", "MED", "EDU", "BUS", "LAB", "REF", "HRI", "NGO", "IGO", "HLH", "JRN", "AGR", "ENV", "DEV", "REL"})
 # CAMEO root codes for events re-typed by intent or threat frames.
 RETYPED_CAMEO = {"AGREE": "03", "THREATEN": "13", "REJECT": "12", "ACCUSE": "111"}
 
@@ -596,6 +598,19 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         if passive is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
             # gapped passive: "two were killed and five *wounded*" (the auxiliary is shared)
             passive = _headline_passive(tok)
+        if (
+            passive is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBN"
+            # a finite past verb mis-tagged as a participle ("a group *protested* Wednesday") is the predicate
+            and sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ not in ("ROOT", "appos")
+            and not any(c.dep_ == "conj" for c in tok.children)
+        ):
+            # reduced passive relative: "14 riders *detained* during the march" — the riders were detained
+            reduced = _headline_passive(tok)
+            if reduced is not None:
+                head_noun = [_phrase_span(tok.head)] if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") else []
+                # explicit targets ("committed *against* civilians") stay; else the modified noun is the target
+                kept = [t for t in tgts if t not in reduced[0] and t not in srcs]
+                passive = (reduced[0], reduced[1] + (kept or head_noun))
         if passive is not None:
             srcs, tgts = passive
         if headline:  # Title Case mis-parses "Near Kherson" as an object
@@ -842,6 +857,11 @@ def _agentless_passive(tok: Token) -> bool:
     """A passive verb trigger with no "by X" ("were killed", "… and five wounded" in a passive conjunction)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "csubj", "csubjpass") and not any(c.dep_ == "aux" for c in tok.children)
+        and tok.sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ not in ("ROOT", "appos")
+    ):
+        return not any(c.dep_ == "agent" for c in tok.children)  # "civilians *wounded* in the shelling"
     for t in (tok, tok.head if tok.dep_ == "conj" else tok):
         if any(c.dep_ == "agent" for c in t.children):
             return False
@@ -862,8 +882,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft]) -> None:
         if dr.actors and not generic:
             continue
         org = _org_of(d, dr.source)
-        if org is None:
-            continue
+        if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in UNARMED_SECTORS):
+            continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
         dr.actors = [org, *dr.actors]
         dr.reasons["actors"] = f"actor inferred from the claiming source '{dr.source.name}' (self-report)"
 
