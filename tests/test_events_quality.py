@@ -214,3 +214,13 @@ def test_reduced_passive_participle_takes_its_noun_as_target_and_witnesses_are_n
     r = run("Aid workers said dozens of civilians wounded in the shelling were taken to hospital.")
     for e in find(r, "ASSAULT"):
         assert "aid workers" not in names(e.actors), e
+
+
+def test_stone_throwing_is_an_assault_on_whoever_it_was_aimed_at() -> None:
+    r = run("Demonstrators threw rocks at riot police outside the stadium, a reporter said.")
+    [e] = find(r, "ASSAULT", "threw")
+    assert "demonstrators" in names(e.actors) and "police" in names(e.recipients)
+    assert "rocks" not in names(e.recipients)
+    r = run("The organisers dismissed claims that supporters had thrown bottles at the referee.")
+    [e] = find(r, "ASSAULT", "thrown")
+    assert e.status == "denied"
