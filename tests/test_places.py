@@ -120,6 +120,22 @@ def test_a_bare_county_name_follows_the_state_context(pipe: Pipeline) -> None:
     assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"
 
 
+def test_two_names_settle_on_one_state_not_swap() -> None:
+    # With only two names, each one's context is the other's pick: updating both at once let them swap
+    # states every round (Columbia -> Tennessee while Nashville -> Georgia's Columbia County, and back).
+    from eventwire.gazetteer import open_gazetteer
+    from eventwire.gazetteer.recognize import Mention
+    from eventwire.gazetteer.resolve import resolve
+
+    gaz = open_gazetteer(Options())
+    mentions = [
+        Mention(0, 8, "Columbia", "columbia", gaz.lookup("Columbia"), cue="admin1"),
+        Mention(20, 29, "Nashville", "nashville", gaz.lookup("Nashville")),
+    ]
+    picks = [r.place for r in resolve(mentions, gaz.capitals) if r is not None]
+    assert len(picks) == 2 and picks[0].admin1 == picks[1].admin1 == "Tennessee"
+
+
 def test_province_and_valley_cues(pipe: Pipeline) -> None:
     text = (
         "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "

@@ -151,7 +151,9 @@ def resolve(
             countries[country_hint] += 2.0 + sum(countries.values())
         return countries, admin1s, points
 
-    def round_(picks: Sequence[tuple[PlaceRow, float] | None]) -> list[Resolution | None]:
+    def round_(picks: list[tuple[PlaceRow, float] | None]) -> list[Resolution | None]:
+        """One pass over the mentions; each pick is updated as soon as it is made (Gauss-Seidel), so
+        two names cannot keep swapping to agree with each other's previous choice."""
         cache: dict[str, tuple[dict[str, float], dict[tuple[str, str], float], list[PlaceRow]]] = {}
         out: list[Resolution | None] = []
         memo: dict[tuple[object, ...], Resolution | None] = {}
@@ -196,8 +198,14 @@ def resolve(
             scored.sort(key=lambda x: (-x[0], x[1].place.id))
             top = scored[0][0]
             z = sum(math.exp(min(0.0, s - top)) for s, _ in scored[:10])
-            memo[sig] = Resolution(scored[0][1].place, round(1.0 / z, 3), top)
-            out.append(memo[sig])
+            res = Resolution(scored[0][1].place, round(1.0 / z, 3), top)
+            memo[sig] = res
+            out.append(res)
+            old = picks[i]
+            picks[i] = (res.place, res.confidence)
+            if old is None or old[0].id != res.place.id:
+                cache.clear()
+                memo.clear()
         return out
 
     # What the other names of the article could be: admin1 regions and countries of their candidates.
