@@ -21,8 +21,8 @@ from .store import NAME_ALTERNATE, NAME_DEMONYM, NAME_SHORT, Candidate, PlaceRow
 
 # Weights, tuned on the LGL and TR-News training splits (articles whose index % 5 != 0).
 ROUNDS = 3
-POP_W = 0.8
-CAPITAL_BONUS = 2.0
+POP_W = 1.0
+CAPITAL_BONUS = 3.0
 COUNTRY_W = 6.0
 ADMIN1_W = 6.0
 NEAR_50 = 2.0
