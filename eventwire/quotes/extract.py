@@ -141,14 +141,16 @@ def _content_end(comp: Token) -> int:
             continue
         cut: int | None = None
         before = c.doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
-        if c.dep_ == "advcl" and before in (",", "—", "–"):
+        if c.dep_ == "advcl" and before in (",", "—", "–") and not any(
+            g.dep_ == "mark" and g.lower_ in ("because", "since", "so") for g in c.children
+        ):
             # ", bringing its total to …", ", while 4 in 10 want …", ", as he faces …"
             cut = c.left_edge.i - 1
         elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             has_mark = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
-            reports = c.lemma_.lower() in CUE_LEMMAS or any(
-                t.lemma_.lower() in SPEECH_VERBS and any(g.dep_ in SUBJECT_DEPS for g in t.children)
+            reports = c.lemma_.lower() in CUE_LEMMAS - WEAK_VERBS or any(
+                t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS and any(g.dep_ in SUBJECT_DEPS for g in t.children)
                 for t in c.subtree
                 if t.pos_ == "VERB"
             )
@@ -159,6 +161,15 @@ def _content_end(comp: Token) -> int:
                     cut -= 1
         if cut is not None and cut < end:
             end = cut
+    # a trailing non-restrictive relative or participial clause (", who was …", ", referring to …")
+    # describes a mention inside the report; it is the writer's addition, not the report
+    doc = comp.doc
+    for t in doc[comp.i + 1 : end]:
+        if t.dep_ in ("relcl", "acl") and t.left_edge.i > comp.i + 1 and t.right_edge.i + 2 >= end:
+            sep = doc[t.left_edge.i - 1]
+            if sep.text in (",", "—", "–") and t.left_edge.i - 1 < end:
+                end = t.left_edge.i - 1
+                break
     return end
 
 
@@ -404,10 +415,17 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
         # "This campaign, he says, is different.": the report wraps around the attribution
         sent = _sent(v)
         lo, hi = v.left_edge.i, v.right_edge.i
+        if doc[lo].text == ",":  # the commas around the attribution may belong to it
+            lo += 1
+        if hi + 1 < len(doc) and doc[hi].text != "," and doc[hi + 1].text == ",":
+            hi += 1
         if lo - 1 > sent.start and hi + 1 < sent.end - 1 and doc[lo - 1].text == "," and doc[hi].text == ",":
-            s, e = _tokens_range(doc, sent.start, sent.end)
-            if e > s and doc[sent.end - 1].is_punct:
-                e = doc[sent.end - 1].idx if doc[sent.end - 1].idx > s else e
+            last = sent.end - 1
+            while last > sent.start and doc[last].is_space:
+                last -= 1
+            if doc[last].text in (".", "!", "?", ";"):  # the sentence's final stop is not content
+                last -= 1
+            s, e = _tokens_range(doc, sent.start, last + 1)
             if e > s:
                 s, e, kind, qs = _classify(ctx, s, e)
                 found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
@@ -426,7 +444,8 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
             found.subject = subj
     if found is None:
         return None
-    if subj is not None and found.start <= subj.idx < found.end:
+    wraps = found.reasons.get("content", "").startswith("the report wraps around")
+    if subj is not None and found.start <= subj.idx < found.end and not wraps:
         return None  # the "speaker" is inside the content: a parse we cannot trust
     if subj is not None:
         found.speaker_bounds = np_bounds(subj)
@@ -436,6 +455,7 @@ def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
     return found
 
 
+_DIRECTIVE_VERBS = frozenset({"tell", "order", "instruct", "direct", "command"})
 _OBJ_PREPS = frozenset({"of", "for", "as", "to", "with", "on", "about", "over", "against", "from", "into"})
 _OBJ_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 
@@ -444,10 +464,14 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
     """Content of a non-clausal cue: "vowed *to fight*", "called *for a ban*", "praised *her effort*"."""
     doc = v.doc
     rng: tuple[int, int] | None = None
-    if lemma in XCOMP_CUES:
-        xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
-        if xc is not None:
-            rng = (xc.left_edge.i, xc.right_edge.i + 1)
+    xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+    if xc is not None and lemma in _DIRECTIVE_VERBS:
+        # "told the mayor *to quiet down*": the addressee and the infinitive
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and v.i < c.i < xc.i), None)
+        if obj is not None:
+            rng = (obj.left_edge.i, xc.right_edge.i + 1)
+    if rng is None and lemma in XCOMP_CUES and xc is not None:
+        rng = (xc.left_edge.i, xc.right_edge.i + 1)
     if rng is None:
         for c in v.children:
             if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in PREP_CUES:

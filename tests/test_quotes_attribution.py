@@ -1,0 +1,66 @@
+"""Broader attribution cues (PolNeAR-style): stance verbs, any that-clause verb, wrap-around reports,
+directives, and the scoring convention for quotation marks — on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluation.quotes import from_quote
+from eventwire.nlp import load_nlp
+from eventwire.quotes import find_quoted_spans
+from eventwire.schema import Quote
+from eventwire.stages.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp()
+
+
+def run(nlp, text: str) -> list[Quote]:  # type: ignore[no-untyped-def]
+    quotes = find_quotes(nlp(text), [])
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return quotes
+
+
+def test_wrap_around_report_spans_the_sentence_without_its_stop(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In the last two years, Martin says, far too many bakeries have closed in the valley.\n"
+    qs = run(nlp, text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.text.startswith("In the last two years") and q.text.endswith("in the valley")
+    assert q.cue is not None and q.cue.text == "says"
+    assert q.speaker is not None and q.speaker.name == "Martin"
+
+
+def test_any_verb_with_that_clause_is_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "The coach figures that the team can still reach the final.\n")
+    assert [q.text for q in qs] == ["that the team can still reach the final"]
+    assert qs[0].cue is not None and qs[0].cue.text == "figures"
+
+
+def test_stance_verb_object_is_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "The farmers support the new irrigation plan.\n")
+    assert [q.text for q in qs] == ["the new irrigation plan"]
+
+
+def test_directive_keeps_addressee_and_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "Smith told the mayor to quiet down during the meeting.\n")
+    assert [q.text for q in qs] == ["the mayor to quiet down during the meeting"]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Smith"
+
+
+def test_trailing_nonrestrictive_clause_is_not_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "Jones said the money came from Carla Ruiz, who ran the fund until last year.\n")
+    assert [q.text for q in qs] == ["the money came from Carla Ruiz"]
+
+
+def test_scoring_includes_quotation_marks_of_a_direct_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild the bridge,” the mayor said.\n"
+    (q,) = run(nlp, text)
+    marks = [(m.start, m.end, m.outer_start, m.outer_end) for m in find_quoted_spans(text)]
+    ((s, e),) = from_quote(q, marks).content
+    assert text[s:e] == "“We will rebuild the bridge,”"
+    ((s, e),) = from_quote(q).content  # without marks: the quote's own span
+    assert text[s:e] == q.text
