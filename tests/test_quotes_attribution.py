@@ -64,3 +64,31 @@ def test_scoring_includes_quotation_marks_of_a_direct_quote(nlp) -> None:  # typ
     assert text[s:e] == "“We will rebuild the bridge,”"
     ((s, e),) = from_quote(q).content  # without marks: the quote's own span
     assert text[s:e] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Lee has been critical of the new tax.\n", "the new tax", "critical"),
+        ("Harris is confident that the bill will pass.\n", "that the bill will pass", "confident"),
+        ("Critics see the deal as a giveaway to developers.\n", "the deal as a giveaway to developers", "see"),
+        ("Voters think the economy is the most important issue.\n", "the economy is the most important issue", "think"),
+        ("Reporters know they are being spun by the campaign.\n", "they are being spun by the campaign", "know"),
+    ],
+)
+def test_stance_adjectives_view_and_thinking_verbs(nlp, text: str, content: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in qs] == [(content, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was happy to help with the move.\n", "The house is close to the river.\n", "Critics see the problem.\n"],
+)
+def test_no_stance_without_a_reported_complement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, text) == []
+
+
+def test_call_object_predicate_not_a_later_prep(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = run(nlp, "Palmer called both candidates “reckless” on Sunday.\n")
+    assert q.text.startswith("both candidates") and "Sunday" not in q.text

@@ -136,3 +136,24 @@ NOUN_CUES: frozenset[str] = frozenset(
         "charge", "contention", "prediction", "assurance", "complaint", "appeal", "condemnation",
     ]
 )
+
+# Verbs that report a view only with an "as" predicate ("critics see *the deal as a giveaway*").
+AS_CUES: frozenset[str] = frozenset(
+    ["see", "cast", "paint", "depict", "frame", "treat", "present", "position", "picture", "envision"]
+)
+
+# Verbs of thinking whose clausal complement is the content ("voters think *the economy …*").
+THINK_VERBS: frozenset[str] = frozenset(["think", "figure", "assume", "presume", "guess", "imagine", "suppose", "conclude"])
+
+# Adjectives that report a stance of their subject ("is confident *that …*", "critical *of X*").
+ADJ_CUES: frozenset[str] = frozenset(
+    [
+        "confident", "critical", "supportive", "skeptical", "sceptical", "wary", "optimistic",
+        "pessimistic", "sure", "certain", "convinced", "concerned", "worried", "hopeful", "proud",
+        "angry", "upset", "happy", "glad", "eager", "opposed", "aware", "adamant", "insistent",
+        "doubtful", "fearful", "afraid", "dismissive", "complimentary", "enthusiastic", "excited",
+        "frustrated", "unhappy", "pleased", "disappointed", "furious", "clear", "open", "silent",
+        "vocal", "outspoken", "comfortable", "uncomfortable", "positive", "negative", "bullish",
+        "bearish", "determined", "unsure", "uncertain",
+    ]
+)

@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Actor, Quote, Speaker
 from ..schema import Span as SchemaSpan
 from .cues import (
+    ADJ_CUES,
+    AS_CUES,
     CHANNEL_NOUNS,
     CHANNEL_PREPS,
     NEEDS_COMPLEMENTIZER,
@@ -34,13 +36,14 @@ from .cues import (
     OBJECT_CUES,
     PREP_CUES,
     SPEECH_VERBS,
+    THINK_VERBS,
     WEAK_VERBS,
     XCOMP_CUES,
 )
 from .marks import QuotedSpan, find_quoted_spans
 from .speakers import SUBJECT_DEPS, Resolved, Resolver, doc_index, np_bounds
 
-CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | {v for v, _ in PREP_CUES}
+CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | THINK_VERBS | {v for v, _ in PREP_CUES}
 
 # between a cue group's end and a following quote ("said: “…”", "said:\n“…”")
 _GAP_BEFORE = re.compile(r"\A(?:[ \t,;—–\-]*|[ \t]*:\s*)\Z")
@@ -105,10 +108,19 @@ def _that_clause_verb(tok: Token) -> bool:
     )
 
 
+def _as_verb(tok: Token) -> bool:
+    """'see X as Y', 'cast X as Y': a view verb with an object and an "as" predicate."""
+    return (
+        tok.lemma_.lower() in AS_CUES
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    )
+
+
 def _is_cue(tok: Token, ctx: _Ctx) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.lemma_.lower() not in CUE_LEMMAS and not _that_clause_verb(tok):
+    if tok.lemma_.lower() not in CUE_LEMMAS and not _that_clause_verb(tok) and not _as_verb(tok):
         return False
     if ctx.quote_at(tok.idx) is not None:
         return False
@@ -116,8 +128,8 @@ def _is_cue(tok: Token, ctx: _Ctx) -> bool:
 
 
 def _complement(v: Token) -> Token | None:
-    comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
     lemma = v.lemma_.lower()
+    comps = [c for c in v.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and lemma not in THINK_VERBS)]
     if not comps and lemma in SPEECH_VERBS and lemma not in XCOMP_CUES:
         # "He said legalizing it could put …" parsed as an open complement
         comps = [
@@ -126,7 +138,14 @@ def _complement(v: Token) -> Token | None:
             if c.dep_ == "xcomp" and c.i > v.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         ]
     if lemma in NEEDS_COMPLEMENTIZER:
-        comps = [c for c in comps if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)]
+        # "knows that …", "knows what …", "know they are …" — a finite clause, not "know him"
+        comps = [
+            c
+            for c in comps
+            if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)
+            or c.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$")
+            or (c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        ]
     if not comps:
         return None
     return min(comps, key=lambda c: abs(c.i - v.i))
@@ -474,10 +493,19 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
         rng = (xc.left_edge.i, xc.right_edge.i + 1)
     if rng is None:
         for c in v.children:
-            if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in PREP_CUES:
+            if (
+                c.dep_ == "prep"
+                and c.i > v.i
+                and (lemma, c.lower_) in PREP_CUES
+                and not any(o.dep_ in ("dobj", "dative") and v.i < o.i < c.i for o in v.children)
+            ):
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     hi = obj.right_edge.i + 1
+                    # "referred to him *as …*": the predicate belongs to the content
+                    for x in v.children:
+                        if x.dep_ == "prep" and x.lower_ == "as" and x.i == hi:
+                            hi = x.right_edge.i + 1
                     # "called on Sanders *to do the same*": the infinitive belongs to the content
                     for x in v.children:
                         if x.dep_ in ("xcomp", "advcl") and x.i >= hi and x.left_edge.i <= hi + 1:
@@ -488,7 +516,7 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
         hi = v.right_edge.i + 1
         if hi > v.i + 2:
             rng = (v.i + 2, _content_end(v) if v.right_edge.i + 1 > v.i + 2 else hi)
-    if rng is None and lemma in OBJECT_CUES:
+    if rng is None and (lemma in OBJECT_CUES or lemma in AS_CUES):
         deps = _OBJ_DEPS | {"intj"} if lemma == "say" else _OBJ_DEPS
         right = [c for c in v.children if c.i > v.i and c.dep_ in deps]
         if right and right[0].dep_ in ("dobj", "dative", "ccomp", "intj"):
@@ -509,6 +537,48 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
         return None
     s, e, kind, qs = _classify(ctx, s, e)
     return _Found(s, e, kind, cue=v, quotes=qs)
+
+
+_ADJ_PREPS = frozenset({"of", "about", "on", "with", "to", "toward", "towards", "that"})
+
+
+def _adj_cue(a: Token, ctx: _Ctx) -> _Found | None:
+    """'Lee has been critical *of the tax*', 'Harris is confident *that the bill will pass*',
+    'made clear *that …*': a stance adjective predicated of a speaker, with its complement."""
+    lemma = a.lemma_.lower()
+    if a.pos_ != "ADJ" or lemma not in ADJ_CUES or a.dep_ not in ("acomp", "oprd", "ccomp") or ctx.quote_at(a.idx) is not None:
+        return None
+    doc = a.doc
+    rng: tuple[int, int] | None = None
+    for c in a.children:
+        if c.i <= a.i:
+            continue
+        if c.dep_ == "ccomp" and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            rng = (c.left_edge.i, _content_end(c))
+            break
+        if c.dep_ == "prep" and c.i == a.i + 1 and c.lower_ in _ADJ_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                rng = (obj.left_edge.i, obj.right_edge.i + 1)
+                break
+    if rng is None:
+        return None
+    head = a.head
+    if head.lemma_.lower() not in ("be", "make", "seem", "remain", "appear", "sound", "look", "become", "stay", "feel"):
+        return None
+    subj, _how = _subject(head)
+    if subj is None or subj.lower_ in ("it", "that", "this", "which", "what", "there") or subj.pos_ not in (
+        "PROPN", "NOUN", "PRON"
+    ):
+        return None
+    s, e = _tokens_range(doc, *rng)
+    if e <= s or s <= subj.idx < e:
+        return None
+    s, e, kind, qs = _classify(ctx, s, e)
+    return _Found(s, e, kind, cue=a, subject=subj, speaker_bounds=np_bounds(subj), quotes=qs)
 
 
 _NOUN_PREPS = frozenset({"for", "of", "against", "about", "on"})
@@ -815,6 +885,8 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
             f = _from_cue(tok, ctx, claimed)
         elif tok.pos_ == "NOUN":
             f = _noun_cue(tok, ctx)
+        elif tok.pos_ == "ADJ":
+            f = _adj_cue(tok, ctx)
         if f is None:
             continue
         if f.kind == "direct" and f.quotes and all(i in claimed for i in f.quotes):
