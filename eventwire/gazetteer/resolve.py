@@ -2,9 +2,10 @@
 
 Each candidate gets a score from prior evidence (population, feature level, national capital, how it
 is named) and from the article: cue words ("province"), a qualifier ("Alexandria, La."), the
-dateline, the countries and admin1 regions of the other places in the article, and their distance.
-Two passes: priors first, then the context those first choices define. One sense per discourse:
-mentions with the same name share a resolution unless a qualifier says otherwise.
+dateline, the countries, admin1 and admin2 regions the other names of the article could lie in or
+resolve to, and their distance. Priors first, then rounds over the context those choices define (each
+pick updated as soon as it is made). One sense per discourse: mentions with the same name share a
+resolution unless a qualifier says otherwise.
 """
 
 from __future__ import annotations
