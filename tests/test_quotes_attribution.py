@@ -92,3 +92,15 @@ def test_no_stance_without_a_reported_complement(nlp, text: str) -> None:  # typ
 def test_call_object_predicate_not_a_later_prep(nlp) -> None:  # type: ignore[no-untyped-def]
     (q,) = run(nlp, "Palmer called both candidates “reckless” on Sunday.\n")
     assert q.text.startswith("both candidates") and "Sunday" not in q.text
+
+
+def test_object_content_keeps_its_modifiers_but_not_the_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = run(nlp, "The senator has criticized Dalton for accepting donations from oil firms.\n")
+    assert q.text == "Dalton for accepting donations from oil firms"
+    qs = run(nlp, "Ortiz praised the new budget in an interview on Tuesday.\n")
+    assert [q.text for q in qs] == ["the new budget"]
+
+
+def test_object_content_drops_a_trailing_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "Ortiz also attacked the governor, with whom she clashed at the last debate.\n")
+    assert qs and qs[0].text == "the governor"

@@ -180,15 +180,20 @@ def _content_end(comp: Token) -> int:
                     cut -= 1
         if cut is not None and cut < end:
             end = cut
-    # a trailing non-restrictive relative or participial clause (", who was …", ", referring to …")
-    # describes a mention inside the report; it is the writer's addition, not the report
-    doc = comp.doc
-    for t in doc[comp.i + 1 : end]:
-        if t.dep_ in ("relcl", "acl") and t.left_edge.i > comp.i + 1 and t.right_edge.i + 2 >= end:
+    return _trim_trailing_clause(comp.doc, comp.i + 1, end)
+
+
+def _trim_trailing_clause(doc: Doc, lo: int, end: int) -> int:
+    """Cut a trailing non-restrictive relative or participial clause (", who was …", ", referring
+    to …", ", although …"): it describes a mention inside the report or adds the writer's own
+    remark, it is not the report."""
+    for t in doc[lo:end]:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.left_edge.i > lo and t.right_edge.i + 2 >= end:
             sep = doc[t.left_edge.i - 1]
             if sep.text in (",", "—", "–") and t.left_edge.i - 1 < end:
-                end = t.left_edge.i - 1
-                break
+                if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("because", "since", "so") for g in t.children):
+                    continue
+                return t.left_edge.i - 1
     return end
 
 
@@ -521,13 +526,24 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
         right = [c for c in v.children if c.i > v.i and c.dep_ in deps]
         if right and right[0].dep_ in ("dobj", "dative", "ccomp", "intj"):
             lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right) + 1
-            # a following "of/for/as …" phrase belongs to it ("accused X of Y", "described X as Y")
-            for c in v.children:
-                if c.dep_ == "prep" and c.i == hi and c.lower_ in _OBJ_PREPS and not c.ent_type_:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+            # following "of/for/as/in …" phrases belong to it ("accused X of Y", "described X as Y",
+            # "praised the efforts of X *to do Y*", "emphasized his finish *in the caucus*") unless
+            # they name the occasion: a channel, a date or a place
+            for c in sorted(v.children, key=lambda t: t.i):
+                if c.i != hi or c.dep_ not in ("prep", "xcomp", "advcl"):
+                    continue
+                if c.dep_ in ("xcomp", "advcl"):
+                    if c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                         hi = c.right_edge.i + 1
-            rng = (lo, hi)
+                    continue
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is None or c.ent_type_ or ctx.quote_at(c.idx) is not None:
+                    continue
+                if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or pobj.lemma_.lower() in CHANNEL_NOUNS:
+                    continue
+                if c.lower_ in _OBJ_PREPS or c.lower_ in ("in", "at", "by", "during", "after", "before"):
+                    hi = c.right_edge.i + 1
+            rng = (lo, _trim_trailing_clause(doc, lo, hi))
     if rng is None:
         return None
     if any(ctx.quote_at(doc[i].idx) is None and doc[i].pos_ == "PRON" for i in range(*rng)) and rng[1] - rng[0] == 1:
