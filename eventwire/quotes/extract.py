@@ -152,20 +152,15 @@ def _complement(v: Token) -> Token | None:
 
 
 def _content_end(comp: Token) -> int:
-    """End (token index) of a complement's content: the subtree, cut before a trailing ", adding …"
-    participial clause or an "and X said …" conjunct that carries its own report."""
+    """End (token index) of a complement's content: the subtree, cut before an "and X said …"
+    conjunct that carries its own report or a trailing ", who …" clause."""
     end = comp.right_edge.i + 1
     for c in comp.children:
         if c.i <= comp.i:
             continue
         cut: int | None = None
-        before = c.doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
-        if c.dep_ == "advcl" and before in (",", "—", "–") and not any(
-            g.dep_ == "mark" and g.lower_ in ("because", "since", "so") for g in c.children
-        ):
-            # ", bringing its total to …", ", while 4 in 10 want …", ", as he faces …"
-            cut = c.left_edge.i - 1
-        elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        # a comma clause (", bringing …", ", although …") stays: reports run on through them
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             has_mark = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
             reports = c.lemma_.lower() in CUE_LEMMAS - WEAK_VERBS or any(
@@ -180,15 +175,15 @@ def _content_end(comp: Token) -> int:
                     cut -= 1
         if cut is not None and cut < end:
             end = cut
-    return _trim_trailing_clause(comp.doc, comp.i + 1, end)
+    return _trim_trailing_clause(comp.doc, comp.i + 1, end, advcl=False)
 
 
-def _trim_trailing_clause(doc: Doc, lo: int, end: int) -> int:
+def _trim_trailing_clause(doc: Doc, lo: int, end: int, advcl: bool = True) -> int:
     """Cut a trailing non-restrictive relative or participial clause (", who was …", ", referring
     to …", ", although …"): it describes a mention inside the report or adds the writer's own
     remark, it is not the report."""
     for t in doc[lo:end]:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.left_edge.i > lo and t.right_edge.i + 2 >= end:
+        if (t.dep_ in ("relcl", "acl") or (advcl and t.dep_ == "advcl")) and t.left_edge.i > lo and t.right_edge.i + 2 >= end:
             sep = doc[t.left_edge.i - 1]
             if sep.text in (",", "—", "–") and t.left_edge.i - 1 < end:
                 if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("because", "since", "so") for g in t.children):
