@@ -163,12 +163,12 @@ def _content_end(comp: Token) -> int:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             has_mark = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
-            reports = c.lemma_.lower() in CUE_LEMMAS - WEAK_VERBS or any(
+            reports = c.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS or any(
                 t.lemma_.lower() in SPEECH_VERBS - WEAK_VERBS and any(g.dep_ in SUBJECT_DEPS for g in t.children)
                 for t in c.subtree
                 if t.pos_ == "VERB"
             )
-            if not has_mark and reports and (own_subject or c.lemma_.lower() in CUE_LEMMAS):
+            if not has_mark and reports and (own_subject or c.lemma_.lower() in SPEECH_VERBS):
                 # "… and about the same numbers would rather …", "… but did not suggest …"
                 cut = c.left_edge.i
                 while cut > comp.i and c.doc[cut - 1].dep_ in ("cc", "punct"):
