@@ -104,3 +104,9 @@ def test_object_content_keeps_its_modifiers_but_not_the_occasion(nlp) -> None:  
 def test_object_content_drops_a_trailing_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     qs = run(nlp, "Ortiz also attacked the governor, with whom she clashed at the last debate.\n")
     assert qs and qs[0].text == "the governor"
+
+
+def test_stance_noun_with_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, "Garcia voiced strong support for the school levy on Monday.\n")
+    assert [(q.text, q.cue.text if q.cue else None) for q in qs] == [("the school levy", "support")]
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Garcia"

@@ -105,8 +105,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
 XCOMP_CUES: frozenset[str] = frozenset(
     [
         "expect", "vow", "refuse", "decline", "pledge", "promise", "seek", "plan", "agree", "hope",
-        "threaten", "urge", "ask", "intend", "aim", "swear", "demand", "claim", "want", "decide",
-        "wish", "prefer", "choose",
+        "threaten", "urge", "ask", "intend", "aim", "swear", "demand", "claim", "want", "wish", "prefer", "choose",
     ]
 )
 
@@ -122,7 +121,7 @@ PREP_CUES: frozenset[tuple[str, str]] = frozenset(
         ("elaborate", "on"), ("rail", "against"), ("brag", "about"),
         ("campaign", "for"), ("campaign", "against"), ("lobby", "for"), ("fight", "for"),
         ("reply", "to"), ("react", "to"), ("speak", "about"), ("speak", "of"), ("speak", "on"),
-        ("talk", "about"), ("talk", "of"), ("vote", "for"), ("vote", "against"), ("look", "at"),
+        ("talk", "about"), ("talk", "of"), ("vote", "for"), ("vote", "against"),
         ("weigh", "in"), ("hope", "for"), ("wish", "for"), ("care", "about"), ("agree", "with"), ("blame", "for"), ("criticize", "for"), ("praise", "for"),
     }
 )
@@ -134,6 +133,12 @@ NOUN_CUES: frozenset[str] = frozenset(
         "argument", "promise", "pledge", "vow", "remark", "comment", "admission", "denial", "insistence",
         "announcement", "criticism", "demand", "request", "proposal", "threat", "plea", "endorsement",
         "charge", "contention", "prediction", "assurance", "complaint", "appeal", "condemnation",
+        # stances and attitudes with their object ("his support for X", "her view that …")
+        "support", "opposition", "backing", "belief", "concern", "fear", "hope", "question",
+        "praise", "defense", "defence", "rejection", "refusal", "assessment", "critique", "opinion",
+        "position", "stance", "suspicion", "doubt", "confidence", "skepticism", "disdain", "contempt",
+        "admiration", "dismissal", "acknowledgment", "acknowledgement", "explanation", "reference",
+        "recommendation", "objection", "disapproval", "approval",
     ]
 )
 

@@ -621,7 +621,7 @@ def _noun_cue(n: Token, ctx: _Ctx) -> _Found | None:
         return None
     owner: Token | None = next((c for c in n.children if c.dep_ == "poss"), None)
     if owner is None:
-        agent = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         if agent is not None:
             owner = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if owner is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
