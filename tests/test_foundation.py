@@ -210,3 +210,10 @@ def test_time_limit_also_holds_outside_the_main_thread() -> None:
     assert not worker.is_alive()
     assert [d.error is None for d in out] == [True, False]
     assert "time limit" in str(out[1].error)
+
+
+def test_usage_errors_are_usage_errors_not_internal() -> None:
+    proc = cli("extract", "--no-such-flag", str(EXAMPLES / "kherson-grain-convoy.txt"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "No such option" in err and "internal error" not in err and "Traceback" not in err

@@ -12,6 +12,13 @@ import typer
 
 from ..errors import EventwireError, render
 
+try:  # Typer >= 0.20 ships its own copy of Click; its usage errors are not click's.
+    from typer._click.exceptions import ClickException as _TyperClickException
+except ImportError:  # pragma: no cover - older Typer raises click's own
+    _TyperClickException = click.ClickException  # type: ignore[misc,assignment]
+
+_CLICK_ERRORS = (click.ClickException, _TyperClickException)
+
 app = typer.Typer(
     name="eventwire",
     help="News articles to structured, source-attributed event data.",
@@ -47,13 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         print(render(exc), file=sys.stderr)
         return exc.exit_code
     except click.exceptions.Exit as exc:
-        return exc.exit_code
+        return int(exc.exit_code)
     except click.exceptions.Abort:
         print("error: aborted", file=sys.stderr)
         return 130
-    except click.ClickException as exc:
+    except _CLICK_ERRORS as exc:
         exc.show()
-        return exc.exit_code
+        return int(exc.exit_code)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
