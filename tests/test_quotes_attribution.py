@@ -110,3 +110,9 @@ def test_stance_noun_with_owner(nlp) -> None:  # type: ignore[no-untyped-def]
     qs = run(nlp, "Garcia voiced strong support for the school levy on Monday.\n")
     assert [(q.text, q.cue.text if q.cue else None) for q in qs] == [("the school levy", "support")]
     assert qs[0].speaker is not None and qs[0].speaker.name == "Garcia"
+
+
+def test_object_content_takes_a_trailing_short_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator pledged to oppose the bill “today, tomorrow, forever.”\n"
+    q = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "pledged")
+    assert q.text.startswith("to oppose the bill") and q.text.endswith("forever.")

@@ -546,8 +546,26 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
     s, e = _tokens_range(doc, *rng)
     if e <= s:
         return None
+    e = _with_trailing_quotation(ctx, v, e)
     s, e, kind, qs = _classify(ctx, s, e)
     return _Found(s, e, kind, cue=v, quotes=qs)
+
+
+def _with_trailing_quotation(ctx: _Ctx, v: Token, e: int) -> int:
+    """'pledged to oppose it *“today, tomorrow, forever.”*', 'dismissed the charge *as “absurd.”*':
+    a short quotation right after an object content, in the same sentence, belongs to it."""
+    sent = _sent(v)
+    sent_end = sent[-1].idx + len(sent[-1])
+    for q in ctx.spans:
+        if q.outer_start < e:
+            continue
+        gap = ctx.text[e : q.outer_start]
+        if len(gap) > 4 or not re.fullmatch(r"[ ,]*(?:as )?", gap) or q.outer_end > sent_end + 1:
+            break
+        if len(re.findall(r"\w+", ctx.text[q.start : q.end])) <= 25:
+            return q.end
+        break
+    return e
 
 
 _ADJ_PREPS = frozenset({"of", "about", "on", "with", "to", "toward", "towards", "that"})
