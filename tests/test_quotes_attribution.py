@@ -116,3 +116,19 @@ def test_object_content_takes_a_trailing_short_quotation(nlp) -> None:  # type: 
     text = "The senator pledged to oppose the bill “today, tomorrow, forever.”\n"
     q = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "pledged")
     assert q.text.startswith("to oppose the bill") and q.text.endswith("forever.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The two parties appear to be close to a deal.\n", "The two parties appear to be close to a deal"),
+        ("It seems that the council will approve the plan.\n", "that the council will approve the plan"),
+    ],
+)
+def test_impression_verbs_report_without_speaker(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    (q,) = run(nlp, text)
+    assert q.text == content and q.speaker is None
+
+
+def test_appear_without_clause_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "She appeared at the rally on Friday.\n") == []

@@ -610,6 +610,38 @@ def _adj_cue(a: Token, ctx: _Ctx) -> _Found | None:
     return _Found(s, e, kind, cue=a, subject=subj, speaker_bounds=np_bounds(subj), quotes=qs)
 
 
+_SEEM_VERBS = frozenset({"seem", "appear"})
+
+
+def _seem_cue(v: Token, ctx: _Ctx) -> _Found | None:
+    """'The parties *appear to be close to a deal*', 'it seemed *like the members had decided …*':
+    an evidential verb presents its clause as an impression (the writer's or unattributed), so it
+    is reported content without a speaker."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _SEEM_VERBS or ctx.quote_at(v.idx) is not None:
+        return None
+    doc = v.doc
+    rng: tuple[int, int] | None = None
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("ccomp", "advcl") and any(
+            g.dep_ == "mark" and g.lower_ in ("that", "like", "if") for g in c.children
+        ):
+            rng = (c.left_edge.i, _content_end(c))
+            break
+    if rng is None:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+        if subj is None or xc is None or subj.lower_ in ("it", "there", "that", "which", "who", "this"):
+            return None
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in xc.children):
+            return None
+        rng = (subj.left_edge.i, xc.right_edge.i + 1)
+    s, e = _tokens_range(doc, *rng)
+    if e <= s:
+        return None
+    s, e, kind, qs = _classify(ctx, s, e)
+    return _Found(s, e, kind, cue=v, quotes=qs)
+
+
 _NOUN_PREPS = frozenset({"for", "of", "against", "about", "on"})
 
 
@@ -910,6 +942,8 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
         f: _Found | None = None
         if tok.lower_ == "according":
             f = _according(tok, ctx)
+        elif tok.lemma_.lower() in _SEEM_VERBS:
+            f = _seem_cue(tok, ctx)
         elif _is_cue(tok, ctx):
             f = _from_cue(tok, ctx, claimed)
         elif tok.pos_ == "NOUN":
