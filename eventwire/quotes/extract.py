@@ -510,7 +510,8 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
                     for x in v.children:
                         if x.dep_ in ("xcomp", "advcl") and x.i >= hi and x.left_edge.i <= hi + 1:
                             hi = x.right_edge.i + 1
-                    rng = (obj.left_edge.i, hi)
+                    hi = _extend_over_phrases(v, hi, ctx)
+                    rng = (obj.left_edge.i, _trim_trailing_clause(doc, obj.left_edge.i, hi))
                     break
     if rng is None and v.i + 2 < len(doc) and (lemma, doc[v.i + 1].lower_) in PREP_CUES:
         hi = v.right_edge.i + 1
@@ -524,20 +525,7 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
             # following "of/for/as/in …" phrases belong to it ("accused X of Y", "described X as Y",
             # "praised the efforts of X *to do Y*", "emphasized his finish *in the caucus*") unless
             # they name the occasion: a channel, a date or a place
-            for c in sorted(v.children, key=lambda t: t.i):
-                if c.i != hi or c.dep_ not in ("prep", "xcomp", "advcl"):
-                    continue
-                if c.dep_ in ("xcomp", "advcl"):
-                    if c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                        hi = c.right_edge.i + 1
-                    continue
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if pobj is None or c.ent_type_ or ctx.quote_at(c.idx) is not None:
-                    continue
-                if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or pobj.lemma_.lower() in CHANNEL_NOUNS:
-                    continue
-                if c.lower_ in _OBJ_PREPS or c.lower_ in ("in", "at", "by", "during", "after", "before"):
-                    hi = c.right_edge.i + 1
+            hi = _extend_over_phrases(v, hi, ctx)
             rng = (lo, _trim_trailing_clause(doc, lo, hi))
     if rng is None:
         return None
@@ -549,6 +537,27 @@ def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
     e = _with_trailing_quotation(ctx, v, e)
     s, e, kind, qs = _classify(ctx, s, e)
     return _Found(s, e, kind, cue=v, quotes=qs)
+
+
+def _extend_over_phrases(v: Token, hi: int, ctx: _Ctx) -> int:
+    """Token end of an object content extended over the verb-attached phrases that follow it
+    ("praised the efforts of X *to do Y*", "emphasized his finish *in the caucus*"), unless a phrase
+    names the occasion: a channel, a date or a place."""
+    for c in sorted(v.children, key=lambda t: t.i):
+        if c.i != hi or c.dep_ not in ("prep", "xcomp", "advcl"):
+            continue
+        if c.dep_ in ("xcomp", "advcl"):
+            if c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                hi = c.right_edge.i + 1
+            continue
+        pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or c.ent_type_ or ctx.quote_at(c.idx) is not None:
+            continue
+        if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or pobj.lemma_.lower() in CHANNEL_NOUNS:
+            continue
+        if c.lower_ in _OBJ_PREPS or c.lower_ in ("in", "at", "by", "during", "after", "before"):
+            hi = c.right_edge.i + 1
+    return hi
 
 
 def _with_trailing_quotation(ctx: _Ctx, v: Token, e: int) -> int:
