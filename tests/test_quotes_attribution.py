@@ -132,3 +132,8 @@ def test_impression_verbs_report_without_speaker(nlp, text: str, content: str) -
 
 def test_appear_without_clause_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
     assert run(nlp, "She appeared at the rally on Friday.\n") == []
+
+
+def test_dateline_is_not_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = run(nlp, "BOSTON, Mass., Dec. 11 (UPI) — Young voters are moving toward the senator, a new poll indicates.\n")
+    assert q.text == "Young voters are moving toward the senator"

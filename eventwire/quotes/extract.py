@@ -299,9 +299,16 @@ def _channel(v: Token, ctx: _Ctx) -> tuple[int, int] | None:
 
 
 # -- content --------------------------------------------------------------------------------------
+# a dateline opening a sentence: an upper-case place, optional details, a dash
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,},[^\n—–]{0,50}?\s[—–-]{1,2}\s+")
+
+
 def _classify(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str, list[int]]:
     """Snap a content range to the quotations it touches and decide direct / mixed / indirect."""
     text = ctx.text
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the dateline is not content
     touched = [i for i, q in enumerate(ctx.spans) if q.outer_start < end and start < q.outer_end]
     if not touched:
         return start, end, "indirect", []
