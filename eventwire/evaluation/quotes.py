@@ -9,7 +9,9 @@ average, so every gold attribution weighs the same) and the per-file F1 is also 
 
 Matching: a predicted quote matches a gold attribution when the token Jaccard of their content
 spans (token positions, all fragments of a discontinuous span) is ≥ 0.5; pairs are matched one to
-one, best first. ``source_accuracy``: share of matched quotes with a gold Source whose speaker
+one, best first. PolNeAR content spans include the quotation marks of a quotation they begin or end
+with; a :class:`Quote` excludes them, so a predicted edge at a quotation's inner edge is moved to its
+outer edge before scoring (:func:`from_quote`). ``source_accuracy``: share of matched quotes with a gold Source whose speaker
 mention (the pronoun/description the text uses if the speaker was resolved, else the speaker
 span) overlaps the gold Source span; ``cue_accuracy`` likewise for the cue.
 
