@@ -12,7 +12,6 @@ text field ``doc_text``).
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import sys
@@ -24,6 +23,7 @@ from typing import Any
 
 from .document import ArticleInput
 from .errors import DataError, InputError
+from .ingest.records import json_objects
 from .options import Options
 from .pipeline import Pipeline
 
@@ -37,21 +37,11 @@ WARMUP_ARTICLES = 8
 
 
 def _jsonl_items(path: Path, text_field: str | None) -> Iterator[ArticleInput]:
+    fields = (text_field,) if text_field else TEXT_FIELDS
     try:
-        fh = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{lineno}: not a JSON line ({exc.msg})") from None
-            if not isinstance(obj, dict):
-                raise DataError(f"{path}:{lineno}: expected a JSON object per line")
-            fields = (text_field,) if text_field else TEXT_FIELDS
+        for lineno, obj, error in json_objects(path):
+            if obj is None:
+                raise DataError(f"{path}:{lineno}: {error}")
             field = next((f for f in fields if isinstance(obj.get(f), str)), None)
             if field is None:
                 raise DataError(
@@ -65,6 +55,8 @@ def _jsonl_items(path: Path, text_field: str | None) -> Iterator[ArticleInput]:
                 source=obj.get("source") if isinstance(obj.get("source"), str) else None,
                 meta={"id": ident, "corpus": str(path)},
             )
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def _dir_items(path: Path) -> Iterator[ArticleInput]:
