@@ -347,41 +347,19 @@ def test_seed_records_have_exact_offsets() -> None:
 
 
 def test_serve_command_runs_the_app(tmp_path: Path) -> None:
-    import socket
-    import subprocess
-    import sys
-    import time
-
     import httpx
+
+    from .serving import serve_process
 
     url = f"sqlite:///{tmp_path / 'serve.sqlite'}"
     seed_store(url)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire", "serve", "--port", str(port), "--db", url, "--token", TOKEN],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, "eventwire serve did not answer in 90 s"
-            time.sleep(0.3)
+    with serve_process(url, "--token", TOKEN) as server:
+        base = server.base
         assert "/static/app.js" in httpx.get(f"{base}/").text
         assert httpx.get(f"{base}/events").json()["total"] == 5
         eid = httpx.get(f"{base}/events", params={"type": "AGREE"}).json()["items"][0]["id"]
         assert httpx.patch(f"{base}/events/{eid}", json={"verdict": "confirm"}).status_code == 401
-    finally:
-        proc.terminate()
-        out, _ = proc.communicate(timeout=30)
-    assert f"http://127.0.0.1:{port}/" in out
+    assert f"http://127.0.0.1:{server.port}/" in server.output[0]
 
 
 def test_serve_rejects_an_unreachable_database() -> None:

@@ -13,8 +13,6 @@ import http.client
 import random
 import socket
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ import pytest
 
 from eventwire.store import Store
 
+from .serving import serve_process
 from .test_store_helpers import stories
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,12 +55,6 @@ class Server:
             conn.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     from .test_faults import ensure_gazetteer
@@ -71,27 +64,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     url = f"sqlite:///{db_path}"
     with Store(url) as store:
         store.add_records(stories())
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire", "serve", "--port", str(port), "--db", url, "--token", TOKEN,
-         "--max-body-mb", str(MAX_BODY / (1024 * 1024))],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, "eventwire serve did not answer in 90 s"
-            time.sleep(0.3)
-        yield Server(base, port, db_path)
-    finally:
-        proc.terminate()
-        out, _ = proc.communicate(timeout=30)
+    with serve_process(url, "--token", TOKEN, "--max-body-mb", str(MAX_BODY / (1024 * 1024))) as proc:
+        yield Server(proc.base, proc.port, db_path)
+    out = proc.output[0]
     assert "Traceback" not in out, out[-3000:]
 
 
