@@ -28,6 +28,12 @@ TextFieldOpt = Annotated[
     str | None, typer.Option("--text-field", help="JSONL field holding the article text (default: auto)")
 ]
 BatchOpt = Annotated[int | None, typer.Option("--batch-size", help="Documents per nlp.pipe batch")]
+SchedulerOpt = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+]
+PartitionOpt = Annotated[
+    int | None, typer.Option("--partition-size", help="Articles per partition (default 4 batches)")
+]
 
 
 class EngineName(StrEnum):
@@ -93,12 +99,8 @@ def register(app: typer.Typer) -> None:
             str, typer.Option("--engines", help="Comma-separated engines; the first is the reference")
         ] = "serial,processes,dask",
         workers: Annotated[int, typer.Option("--workers", help="Worker processes (processes, local Dask)")] = 2,
-        scheduler: Annotated[
-            str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
-        ] = None,
-        partition: Annotated[
-            int | None, typer.Option("--partition-size", help="Articles per partition (default 4 batches)")
-        ] = None,
+        scheduler: SchedulerOpt = None,
+        partition: PartitionOpt = None,
         text_field: TextFieldOpt = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
@@ -131,12 +133,8 @@ def register(app: typer.Typer) -> None:
             int | None,
             typer.Option("--workers", help="Worker processes (processes, local Dask); default: one per CPU"),
         ] = None,
-        scheduler: Annotated[
-            str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
-        ] = None,
-        partition: Annotated[
-            int | None, typer.Option("--partition-size", help="Articles per partition (default 4 batches)")
-        ] = None,
+        scheduler: SchedulerOpt = None,
+        partition: PartitionOpt = None,
         limit: LimitOpt = None,
         text_field: TextFieldOpt = None,
         batch_size: BatchOpt = None,
