@@ -47,6 +47,8 @@ class Options:
     """ISO-3 country that disambiguates places when the article gives no context."""
     min_confidence: float = 0.0
     """Drop events below this confidence."""
+    quote_model: bool = True
+    """Score quote candidates with the learned attribution model (False: the cue rules alone)."""
     workers: int = 1
     """Processes for batch extraction (spawned, model loaded once per worker)."""
 

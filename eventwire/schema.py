@@ -124,6 +124,13 @@ class Quote(_Model):
     cue: Span | None = None
     speaker: Speaker | None = None
     channel: Span | None = Field(None, description="Where it was said: 'told Reuters by telephone', 'in an editorial'")
+    confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="The attribution model's probability that this is an attribution with these content bounds "
+        "(None when quotes come from the rules alone)",
+    )
     reasons: dict[str, str] = Field(default_factory=dict)
 
 

@@ -77,7 +77,9 @@ def test_polnear_dev_floor() -> None:
     for k, v in m.items():
         if k.endswith(("_f1", "_precision", "_recall", "_accuracy", "_avg")):
             assert 0.0 <= float(v) <= 1.0, k
-    # measured 0.602 / 0.968 / 1.0 on these 8 articles (2026-11-25); a regression falls below
-    assert m["content_f1"] >= 0.55
-    assert m["source_accuracy"] >= 0.90
+    # measured 0.636 / 0.912 / 1.0 on these 8 articles, rules alone 0.600 (2026-11-25)
+    assert m["content_f1"] >= 0.60
+    assert m["source_accuracy"] >= 0.85
     assert m["cue_accuracy"] >= 0.90
+    rules = evaluate("quotes", "polnear", dev, Options(quote_model=False), 8)
+    assert m["content_f1"] > rules["content_f1"], "the attribution model no longer improves on the rules"

@@ -29,6 +29,7 @@ class HttpOptions(_In):
     time_limit_s: float | None = Field(None, ge=0, le=600)
     country_hint: str | None = Field(None, pattern=r"^[A-Z]{3}$")
     min_confidence: float | None = Field(None, ge=0.0, le=1.0)
+    quote_model: bool | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -12,7 +12,11 @@ Pipeline inside :func:`find_quotes`:
    "was quoted as saying"; the noun phrase right before a subjectless finite cue), "according to X";
    pronouns and "the man who …" descriptions resolve to the nearest compatible antecedent, earlier
    speakers and subjects first (:mod:`eventwire.quotes.speakers`);
-5. the channel: "told *Reuters by telephone*", "*in a Washington Post editorial*".
+5. the channel: "told *Reuters by telephone*", "*in a Washington Post editorial*";
+6. unless the caller asks for the rules alone, the rules' finds and every complement span of every
+   predicate (:func:`eventwire.quotes.learned.parse_candidates`) are scored by the learned
+   attribution model; the best non-duplicate candidates above its thresholds are kept, each with
+   its probability as the quote's ``confidence`` (:func:`_select`). Speakers are resolved after.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +44,14 @@ from .cues import (
     THINK_VERBS,
     WEAK_VERBS,
     XCOMP_CUES,
+)
+from .learned import (
+    AttributionModel,
+    char_jaccard,
+    load_model,
+    parse_candidates,
+    rule_features,
+    span_features,
 )
 from .marks import QuotedSpan, find_quoted_spans
 from .speakers import SUBJECT_DEPS, Resolved, Resolver, doc_index, np_bounds
@@ -932,26 +945,10 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     return f
 
 
-def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = None) -> list[Quote]:
-    """Direct, indirect and mixed quotes in a parsed article, with cue, speaker and channel.
-
-    ``doc`` is the spaCy parse of the article (its text may have boilerplate blanked, but offsets
-    must be those of the original); ``actors`` are the article's actors (possibly empty): a
-    speaker gets the ``actor_id`` of the actor whose mention contains the speaker's head word (or,
-    for a pronoun or description, the antecedent's). ``text`` is the original text used for the
-    ``text`` fields (default: ``doc.text``).
-
-    Every returned :class:`~eventwire.schema.Quote` has ``text == text[start:end]`` (the content,
-    without the enclosing quotation marks), ``kind`` direct | indirect | mixed, ``cue`` (the
-    reporting verb or "according to"), ``speaker`` (``name``: the most informative name,
-    ``start``/``end``: where that name is written, ``resolved_from``: the pronoun or description
-    the attribution actually uses, if any) and ``channel``. Quotes come in text order. Unbalanced
-    quotation marks never produce a quote beyond one paragraph, nor one covering the whole text.
-    """
-    analysis = doc.text
-    original = analysis if text is None else text
-    spans = find_quoted_spans(analysis)
-    ctx = _Ctx(doc, spans, analysis)
+def _rule_finds(doc: Doc, ctx: _Ctx) -> list[_Found]:
+    """What the cue rules find: cues with their content, colon attributions, quotations after or
+    before a cue, interrupted quotations merged, paragraph-opening quotations that continue."""
+    analysis, spans = ctx.text, ctx.spans
     claimed: set[int] = set()
     found: list[_Found] = []
     for tok in doc:
@@ -997,6 +994,175 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
         found.append(f)
         claimed.add(i)
 
+    return found
+
+
+@dataclass
+class PoolItem:
+    """One attribution candidate as the model sees it (see :func:`attribution_pool`)."""
+
+    origin: str  # "rule" (a rule's find) or "parse" (a complement span of some predicate)
+    found: _Found
+    features: list[str]
+    cue_i: int | None
+
+
+def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _predicate_holder(cue: Token) -> tuple[Token | None, str]:
+    """Who holds a stance expressed by a noun, adjective or bare participle: "*Trump's* support
+    for …", "*he* voiced support for …", "*she* is critical of …", "the first *members* to endorse …"."""
+    if cue.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss, "subject"
+    if cue.pos_ in ("NOUN", "PROPN", "ADJ") and cue.dep_ in ("dobj", "pobj", "attr", "acomp", "oprd"):
+        head = cue.head.head if cue.dep_ == "pobj" else cue.head
+        if head.pos_ in ("VERB", "AUX") and head is not cue:
+            return _subject(head)
+    if cue.pos_ == "VERB" and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head, "subject"
+    return None, "none"
+
+
+def _pool(found: list[_Found], ctx: _Ctx) -> list[PoolItem]:
+    """The rules' finds and every parse candidate, each with its model features."""
+    doc, text = ctx.doc, ctx.text
+    items: list[PoolItem] = []
+    ranges: list[tuple[int, int]] = []
+    for f in found:
+        cue_words = len(text[f.cue.idx : f.cue_end].split()) if f.cue is not None and f.cue_end else 1
+        feats = rule_features(
+            doc,
+            text,
+            f.kind,
+            f.cue,
+            cue_words,
+            _token_bounds(doc, f.start, f.end),
+            f.subject,
+            quoted=f.cue is not None and ctx.quote_at(f.cue.idx) is not None,
+            relative=f.rel_pronoun is not None,
+            channel=f.channel is not None,
+            reasons=[*f.reasons, *(["inherit"] if f.inherit else [])],
+            words=len(text[f.start : f.end].split()),
+        )
+        items.append(PoolItem("rule", f, feats, f.cue.i if f.cue is not None else None))
+        ranges.append((f.start, f.end))
+    for c in parse_candidates(doc):
+        s, e = _tokens_range(doc, c.lo, c.hi)
+        if e <= s:
+            continue
+        subj, how = _subject(c.cue)
+        if subj is None:
+            subj, how = _predicate_holder(c.cue)
+        if subj is not None and s <= subj.idx < e:
+            subj = None  # the "speaker" inside the content: not a usable parse
+        feats = span_features(doc, text, c.cue, c.relation, c.root, c.lo, c.hi, subj, ctx.quote_at(c.cue.idx) is not None)
+        agree = max((char_jaccard((s, e), r) for r in ranges), default=0.0)
+        feats += ["src=cand", f"agree={int(agree * 4)}"]
+        snapped_s, snapped_e, kind, qs = _classify(ctx, s, e)
+        if (snapped_s, snapped_e) != (s, e) and kind != "direct":
+            kind = "mixed"  # keep the parse's bounds: a report inside or across a quotation
+        elif kind == "direct" and (snapped_s, snapped_e) != (s, e) and any(
+            ctx.spans[i].start < s or e < ctx.spans[i].end for i in qs
+        ):
+            kind, qs = "indirect", []  # part of one quotation (a report its speaker quotes)
+        else:
+            s, e = snapped_s, snapped_e
+        f = _Found(s, e, kind, cue=c.cue, subject=subj, quotes=qs)
+        if subj is not None:
+            f.speaker_bounds = np_bounds(subj)
+            if how == "relative":
+                rel = next((t for t in c.cue.children if t.dep_ in SUBJECT_DEPS), None)
+                if rel is not None:
+                    f.rel_pronoun = (rel.idx, rel.idx + len(rel))
+        items.append(PoolItem("parse", f, feats, c.cue.i))
+    return items
+
+
+def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found], list[float]]:
+    """Best-first: keep a candidate above its origin's threshold unless a kept one covers nearly
+    the same content (Jaccard ≥ the model's duplicate threshold); one parse candidate per cue."""
+    def order(x: tuple[float, int]) -> tuple[bool, float, int]:
+        # with rule priority every rule find above its threshold goes before any parse candidate
+        return (model.rule_priority and pool[x[1]].origin != "rule", -x[0], x[1])
+
+    scored = sorted(((model.probability(it.features), k) for k, it in enumerate(pool)), key=order)
+    kept: list[_Found] = []
+    probs: list[float] = []
+    ranges: list[tuple[int, int]] = []
+    cues: set[int] = set()
+    for p, k in scored:
+        it = pool[k]
+        if p < (model.rule_threshold if it.origin == "rule" else model.parse_threshold):
+            continue
+        if it.origin == "parse" and it.cue_i in cues:
+            continue
+        r = (it.found.start, it.found.end)
+        if any(char_jaccard(r, q) >= model.duplicate_jaccard for q in ranges):
+            continue
+        kept.append(it.found)
+        probs.append(p)
+        ranges.append(r)
+        if it.origin == "parse" and it.cue_i is not None:
+            cues.add(it.cue_i)
+    # a parse candidate whose cue a rule also used takes the rule's speaker, relative pronoun and
+    # channel (the rules resolve "who said", "…, adding", quoted-subject parses; the pool does not)
+    by_cue = {it.cue_i: it.found for it in pool if it.origin == "rule" and it.cue_i is not None}
+    for f in kept:
+        rule = by_cue.get(f.cue.i) if f.cue is not None else None
+        if rule is not None and rule is not f and rule.subject is not None:
+            f.subject, f.speaker_bounds, f.rel_pronoun = rule.subject, rule.speaker_bounds, rule.rel_pronoun
+            f.channel = f.channel or rule.channel
+    return kept, probs
+
+
+def attribution_pool(doc: Doc) -> list[PoolItem]:
+    """Every candidate :func:`find_quotes` scores for ``doc``, with its features (for training)."""
+    ctx = _Ctx(doc, find_quoted_spans(doc.text), doc.text)
+    return _pool(_rule_finds(doc, ctx), ctx)
+
+
+def find_quotes(
+    doc: Doc,
+    actors: Sequence[Actor] = (),
+    *,
+    text: str | None = None,
+    model: AttributionModel | Literal["default"] | None = "default",
+) -> list[Quote]:
+    """Direct, indirect and mixed quotes in a parsed article, with cue, speaker and channel.
+
+    ``doc`` is the spaCy parse of the article (its text may have boilerplate blanked, but offsets
+    must be those of the original); ``actors`` are the article's actors (possibly empty): a
+    speaker gets the ``actor_id`` of the actor whose mention contains the speaker's head word (or,
+    for a pronoun or description, the antecedent's). ``text`` is the original text used for the
+    ``text`` fields (default: ``doc.text``).
+
+    Every returned :class:`~eventwire.schema.Quote` has ``text == text[start:end]`` (the content,
+    without the enclosing quotation marks), ``kind`` direct | indirect | mixed, ``cue`` (the
+    reporting verb or "according to"), ``speaker`` (``name``: the most informative name,
+    ``start``/``end``: where that name is written, ``resolved_from``: the pronoun or description
+    the attribution actually uses, if any) and ``channel``. Quotes come in text order. Unbalanced
+    quotation marks never produce a quote beyond one paragraph, nor one covering the whole text.
+    """
+    analysis = doc.text
+    original = analysis if text is None else text
+    spans = find_quoted_spans(analysis)
+    ctx = _Ctx(doc, spans, analysis)
+    found = _rule_finds(doc, ctx)
+    if model == "default":
+        model = load_model()
+    confidence: dict[int, float] = {}
+    if model is not None:
+        pool = _pool(found, ctx)
+        found, probs = _select(pool, model)
+        confidence = {id(f): p for f, p in zip(found, probs, strict=True)}
+        for f in found:
+            if f.channel is None and f.cue is not None:
+                f.channel = _channel(f.cue, ctx)
     found.sort(key=lambda f: (f.start, f.end))
     resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans], analysis)
     # resolve in order of the speaker mention so pronouns can use earlier speakers
@@ -1064,6 +1230,7 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = (), *, text: str | None = No
                 cue=cue,
                 speaker=speakers.get(k),
                 channel=channel,
+                confidence=round(confidence[id(f)], 4) if id(f) in confidence else None,
                 reasons=f.reasons,
             )
         )

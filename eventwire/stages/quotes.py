@@ -33,7 +33,7 @@ class QuotesStage:
             if d.doc is None:
                 d.error = ProcessingError("internal error: the quotes stage needs the parse")
                 continue
-            d.quotes = find_quotes(d.doc, d.actors, text=d.text)
+            d.quotes = find_quotes(d.doc, d.actors, text=d.text, model="default" if self.options.quote_model else None)
 
 
 @register_stage("quotes")
