@@ -48,6 +48,7 @@ from .cues import (
 from .learned import (
     AttributionModel,
     char_jaccard,
+    cue_features,
     load_model,
     parse_candidates,
     rule_features,
@@ -1005,6 +1006,7 @@ class PoolItem:
     found: _Found
     features: list[str]
     cue_i: int | None
+    probability: float | None = None
 
 
 def _token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -1028,8 +1030,10 @@ def _predicate_holder(cue: Token) -> tuple[Token | None, str]:
     return None, "none"
 
 
-def _pool(found: list[_Found], ctx: _Ctx) -> list[PoolItem]:
-    """The rules' finds and every parse candidate, each with its model features."""
+def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None) -> list[PoolItem]:
+    """The rules' finds and every parse candidate, each with its model features; with ``model``,
+    each with its probability too, and parse candidates below its threshold left out early (they
+    could not be kept, and building their content and speaker bounds is most of the cost)."""
     doc, text = ctx.doc, ctx.text
     items: list[PoolItem] = []
     ranges: list[tuple[int, int]] = []
@@ -1049,20 +1053,36 @@ def _pool(found: list[_Found], ctx: _Ctx) -> list[PoolItem]:
             reasons=[*f.reasons, *(["inherit"] if f.inherit else [])],
             words=len(text[f.start : f.end].split()),
         )
-        items.append(PoolItem("rule", f, feats, f.cue.i if f.cue is not None else None))
+        prob = model.probability(feats) if model is not None else None
+        items.append(PoolItem("rule", f, feats, f.cue.i if f.cue is not None else None, prob))
         ranges.append((f.start, f.end))
+    holders: dict[int, tuple[Token | None, str, bool]] = {}
+    cue_parts: dict[tuple[int, int], list[str]] = {}
     for c in parse_candidates(doc):
         s, e = _tokens_range(doc, c.lo, c.hi)
         if e <= s:
             continue
-        subj, how = _subject(c.cue)
-        if subj is None:
-            subj, how = _predicate_holder(c.cue)
+        if c.cue.i not in holders:
+            subj, how = _subject(c.cue)
+            if subj is None:
+                subj, how = _predicate_holder(c.cue)
+            holders[c.cue.i] = (subj, how, ctx.quote_at(c.cue.idx) is not None)
+        subj, how, quoted = holders[c.cue.i]
         if subj is not None and s <= subj.idx < e:
             subj = None  # the "speaker" inside the content: not a usable parse
-        feats = span_features(doc, text, c.cue, c.relation, c.root, c.lo, c.hi, subj, ctx.quote_at(c.cue.idx) is not None)
-        agree = max((char_jaccard((s, e), r) for r in ranges), default=0.0)
+        key = (c.cue.i, subj.i if subj is not None else -1)
+        if key not in cue_parts:
+            cue_parts[key] = cue_features(doc, c.cue, subj)
+        feats = span_features(doc, text, c.cue, c.relation, c.root, c.lo, c.hi, subj, quoted, cue_parts[key])
+        agree = 0.0
+        for rs, re_ in ranges:
+            inter = min(e, re_) - max(s, rs)
+            if inter > 0:
+                agree = max(agree, inter / ((e - s) + (re_ - rs) - inter))
         feats += ["src=cand", f"agree={int(agree * 4)}"]
+        prob = model.probability(feats) if model is not None else None
+        if prob is not None and model is not None and prob < model.parse_threshold:
+            continue
         snapped_s, snapped_e, kind, qs = _classify(ctx, s, e)
         if (snapped_s, snapped_e) != (s, e) and kind != "direct":
             kind = "mixed"  # keep the parse's bounds: a report inside or across a quotation
@@ -1079,7 +1099,7 @@ def _pool(found: list[_Found], ctx: _Ctx) -> list[PoolItem]:
                 rel = next((t for t in c.cue.children if t.dep_ in SUBJECT_DEPS), None)
                 if rel is not None:
                     f.rel_pronoun = (rel.idx, rel.idx + len(rel))
-        items.append(PoolItem("parse", f, feats, c.cue.i))
+        items.append(PoolItem("parse", f, feats, c.cue.i, prob))
     return items
 
 
@@ -1090,7 +1110,10 @@ def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found]
         # with rule priority every rule find above its threshold goes before any parse candidate
         return (model.rule_priority and pool[x[1]].origin != "rule", -x[0], x[1])
 
-    scored = sorted(((model.probability(it.features), k) for k, it in enumerate(pool)), key=order)
+    scored = sorted(
+        ((it.probability if it.probability is not None else model.probability(it.features), k) for k, it in enumerate(pool)),
+        key=order,
+    )
     kept: list[_Found] = []
     probs: list[float] = []
     ranges: list[tuple[int, int]] = []
@@ -1157,8 +1180,7 @@ def find_quotes(
         model = load_model()
     confidence: dict[int, float] = {}
     if model is not None:
-        pool = _pool(found, ctx)
-        found, probs = _select(pool, model)
+        found, probs = _select(_pool(found, ctx, model), model)
         confidence = {id(f): p for f, p in zip(found, probs, strict=True)}
         for f in found:
             if f.channel is None and f.cue is not None:

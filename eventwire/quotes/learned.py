@@ -131,40 +131,70 @@ def lexicon_classes(lemma: str) -> list[str]:
 
 
 def _span_root(doc: Doc, lo: int, hi: int) -> Token:
-    for t in doc[lo:hi]:
-        if not (lo <= t.head.i < hi) or t.head is t:
-            return t
+    """The first token of [lo, hi) whose head lies outside it (or is itself): the span's root."""
+    heads = doc_index(doc).heads
+    for i in range(lo, hi):
+        h = heads[i]
+        if h == i or not lo <= h < hi:
+            return doc[i]
     return doc[lo]
 
 
-def span_features(
-    doc: Doc, text: str, cue: Token, relation: str, root: Token | None, lo: int, hi: int, subj: Token | None, quoted: bool
-) -> list[str]:
-    """Features of a cue token with a content token range [lo, hi) and its speaker head
-    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
+def cue_features(doc: Doc, cue: Token, subj: Token | None) -> list[str]:
+    """The part of :func:`span_features` that depends on the cue and speaker only (computed once
+    per cue when a predicate has several candidate spans)."""
     lemma = cue.lemma_.lower()
     st = subject_kind(subj)
     f = [
         f"L={lemma}",
-        f"Ld={lemma}|{relation}",
         f"pos={cue.pos_}",
-        f"dep={relation}",
         f"vdep={cue.dep_}",
         f"tag={cue.tag_}",
         f"st={st[:6]}",
         f"Lst={lemma}|{st[:6]}",
         f"st2={st}",
-        f"Ldvd={lemma}|{relation}|{cue.dep_}",
-        f"dst={relation}|{st[:6]}",
     ]
     if subj is not None and st in ("noun", "propn"):
         f.append(f"sl={subj.lemma_.lower()}")
     for cls in lexicon_classes(lemma):
-        f += [f"lex={cls}", f"lexd={cls}|{relation}", f"lexst={cls}|{st[:6]}", f"lexpos={cls}|{cue.pos_}"]
-    if any(ch.dep_ == "neg" for ch in cue.children):
+        f += [f"lex={cls}", f"lexst={cls}|{st[:6]}", f"lexpos={cls}|{cue.pos_}"]
+    deps = {ch.dep_ for ch in cue.children}
+    if "neg" in deps:
         f.append("neg")
-    if any(ch.dep_ == "auxpass" for ch in cue.children):
+    if "auxpass" in deps:
         f.append("pass")
+    if cue.i > 0:
+        prev = doc[cue.i - 1].lower_
+        f.append(f"prev={prev}")
+        f.append(f"Lprev={lemma}|{prev}")
+    if cue.i + 1 < len(doc):
+        nxt = doc[cue.i + 1].lower_
+        f.append(f"Lnext={lemma}|{nxt}")
+        f.append(f"next={nxt}")
+    f.append(f"root={int(cue.dep_ == 'ROOT')}")
+    return f
+
+
+def span_features(
+    doc: Doc,
+    text: str,
+    cue: Token,
+    relation: str,
+    root: Token | None,
+    lo: int,
+    hi: int,
+    subj: Token | None,
+    quoted: bool,
+    cue_part: list[str] | None = None,
+) -> list[str]:
+    """Features of a cue token with a content token range [lo, hi) and its speaker head
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access; ``cue_part`` is
+    :func:`cue_features` of the same cue and speaker, if already computed)."""
+    lemma = cue.lemma_.lower()
+    st = subject_kind(subj)[:6]
+    f = list(cue_part) if cue_part is not None else cue_features(doc, cue, subj)
+    f += [f"Ld={lemma}|{relation}", f"dep={relation}", f"Ldvd={lemma}|{relation}|{cue.dep_}", f"dst={relation}|{st}"]
+    f += [f"lexd={cls}|{relation}" for cls in lexicon_classes(lemma)]
     n = hi - lo
     f.append(f"len={min(n, 40) // 5}")
     f.append(f"dlen={relation}|{min(n, 40) // 5}")
@@ -174,10 +204,11 @@ def span_features(
     f.append(f"Lfirst={lemma}|{fw}")
     if root is None:
         root = _span_root(doc, lo, hi)
+    root_lemma = root.lemma_.lower()
     f.append(f"cpos={root.pos_}")
     f.append(f"cent={root.ent_type_ or '-'}")
-    f.append(f"cl={root.lemma_.lower()}")
-    f.append(f"Lcl={lemma}|{root.lemma_.lower()}")
+    f.append(f"cl={root_lemma}")
+    f.append(f"Lcl={lemma}|{root_lemma}")
     if quoted:
         f.append("inquote")
     last = doc[hi - 1]
@@ -185,20 +216,11 @@ def span_features(
     if '"' in content or "“" in content or "”" in content:
         f.append("hasquote")
     f.append(f"rel={'before' if lo < cue.i else 'after'}")
-    if cue.i > 0:
-        prev = doc[cue.i - 1].lower_
-        f.append(f"prev={prev}")
-        f.append(f"Lprev={lemma}|{prev}")
-    if cue.i + 1 < len(doc):
-        nxt = doc[cue.i + 1].lower_
-        f.append(f"Lnext={lemma}|{nxt}")
-        f.append(f"next={nxt}")
     sent = doc_index(doc).sent(cue)
     f.append(f"toend={int(hi >= sent.end - 1)}")
     f.append(f"fromstart={int(lo <= sent.start + 1)}")
     gap = (lo - cue.i - 1) if lo > cue.i else (cue.i - hi)
     f.append(f"gap={min(gap, 6)}")
-    f.append(f"root={int(cue.dep_ == 'ROOT')}")
     return f
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor
@@ -124,6 +127,7 @@ class DocIndex:
     """Per-document lookups that spaCy computes slowly: sentence and entity of a token."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.sents = list(doc.sents)
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
@@ -136,6 +140,12 @@ class DocIndex:
 
     def sent(self, tok: Token) -> Span:
         return self.sents[self.sent_of[tok.i]]
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Index of every token's head (a token that is its own head is a root)."""
+        rel = self.doc.to_array([HEAD]).astype("int64").ravel()
+        return (rel + numpy.arange(len(rel))).tolist()
 
 
 _INDEXES: dict[int, tuple[Doc, DocIndex]] = {}
