@@ -51,6 +51,7 @@ from eventwire.quotes.marks import find_quoted_spans  # noqa: E402
 C = 0.3
 MIN_COUNT = 5
 GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+DUPLICATE_GRID = (0.1, 0.2, 0.3)
 
 
 def _held_out(name: str) -> bool:
@@ -118,9 +119,9 @@ def main() -> None:
     fit_docs = [d for d in docs if not _held_out(d[0].name)]
     tune_docs = [d for d in docs if _held_out(d[0].name)]
     weights, intercept = _fit(*rows(fit_docs))
-    best: tuple[float, float, float, bool] = (-1.0, 0.5, 0.5, False)
-    for pt, rt, prio in itertools.product(GRID, GRID, (False, True)):
-        model = AttributionModel(weights, intercept, rt, pt, 0.5, {}, prio)
+    best: tuple[float, float, float, bool, float] = (-1.0, 0.5, 0.5, False, 0.5)
+    for pt, rt, prio, dup in itertools.product(GRID, GRID, (False, True), DUPLICATE_GRID):
+        model = AttributionModel(weights, intercept, rt, pt, dup, {}, prio)
         tally = Tally()
         for art, pool, _, marks in tune_docs:
             kept, _ = _select(pool, model)
@@ -131,8 +132,12 @@ def main() -> None:
                 score_file(art.text, gold, pred, tally)
         f1 = float(metrics(tally)["content_f1"])
         if f1 > best[0]:
-            best = (f1, rt, pt, prio)
-    print(f"held-out fifth of train: content F1 {best[0]:.4f} at rule {best[1]}, parse {best[2]}, rule priority {best[3]}", file=sys.stderr)
+            best = (f1, rt, pt, prio, dup)
+    print(
+        f"held-out fifth of train: content F1 {best[0]:.4f} at rule {best[1]}, parse {best[2]}, "
+        f"rule priority {best[3]}, duplicate Jaccard {best[4]}",
+        file=sys.stderr,
+    )
     weights, intercept = _fit(*rows(docs))
     out = {
         "name": "quote-attribution",
@@ -140,7 +145,7 @@ def main() -> None:
         "intercept": round(intercept, 4),
         "rule_threshold": best[1],
         "parse_threshold": best[2],
-        "duplicate_jaccard": 0.5,
+        "duplicate_jaccard": best[4],
         "rule_priority": best[3],
         "meta": {
             "trained_on": "PolNeAR train split (articles under polnear/train), all annotation files",
