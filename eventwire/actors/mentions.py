@@ -443,6 +443,19 @@ def find_mentions(
                 e -= 1
             if s >= e:
                 continue
+        if ent.label_ in ("PERSON", "ORG") and _title_case_line(sentence_of(doc, s)):
+            # "Nakuru Traders Say March Was Peaceful": in a title-case headline the main verb ends
+            # the name the tagger ran on through it
+            verb = next(
+                (i for i in range(s + 1, e) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj")),
+                None,
+            )
+            if verb is not None:
+                e = verb
+                while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                    e -= 1
+                if s >= e:
+                    continue
         if ent.label_ == "PERSON" and _headline_only(doc, s, e):
             continue
         span = doc[s:e]
