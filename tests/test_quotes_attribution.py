@@ -140,3 +140,25 @@ def test_appear_without_clause_is_no_report(nlp) -> None:  # type: ignore[no-unt
 def test_dateline_is_not_content(nlp) -> None:  # type: ignore[no-untyped-def]
     (q,) = run(nlp, "BOSTON, Mass., Dec. 11 (UPI) — Young voters are moving toward the senator, a new poll indicates.\n")
     assert q.text == "Young voters are moving toward the senator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAKURU, Kenya (Wire Example) - Leaders of the march denied the claims and said police had fired first.\n",
+        "KABUL, Afghanistan (AP) — Village elders said on Monday that the road had reopened.\n",
+    ],
+)
+def test_dateline_place_is_not_the_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    qs = run(nlp, text)
+    assert qs
+    for q in qs:
+        assert q.speaker is not None
+        assert q.speaker.name in ("Leaders of the march", "Village elders"), q.speaker.name
+        assert q.speaker.start is not None and q.speaker.start > text.index(" - " if " - " in text else " — ")
+
+
+def test_metadata_label_with_a_date_is_not_a_colon_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Published: 2025-03-11\nUpdated: March 12, 2025\nRiders: We only want a fair price for fuel.\n"
+    qs = run(nlp, text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in qs] == [("We only want a fair price for fuel", "Riders")]

@@ -230,6 +230,9 @@ def _subject(v: Token) -> tuple[Token | None, str]:
                     return None, "none"
                 if c.dep_ == "csubj":
                     break
+                after = _after_dateline(c, cur)
+                if after is not None:
+                    return after, "subject"
                 left = c.left_edge.i
                 if left >= 2 and c.doc[left - 1].text == "(" and c.doc[left - 2].pos_ in ("PROPN", "NOUN"):
                     # "Gov. John Kasich (R-OH), said": the name before the parenthesis
@@ -269,6 +272,25 @@ def _subject(v: Token) -> tuple[Token | None, str]:
             continue
         break
     return None, "none"
+
+
+def _after_dateline(subj: Token, verb: Token) -> Token | None:
+    """"NAKURU, Kenya (Reuters) - Leaders of the march said …" parsed with the dateline's place as
+    the subject: the first noun phrase between the dateline and ``verb`` is the speaker. ``None``
+    when ``subj`` is not in a dateline opening its sentence."""
+    sent = doc_index(subj.doc).sent(subj)
+    m = _DATELINE.match(sent.text)
+    if m is None or subj.idx >= sent.start_char + m.end():
+        return None
+    limit = sent.start_char + m.end()
+    doc = subj.doc
+    for t in doc[subj.i : verb.i]:
+        if t.idx >= limit and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+            while head.dep_ in ("compound", "amod", "poss", "nmod") and limit <= head.head.idx < verb.idx:
+                head = head.head
+            return head
+    return None
 
 
 def _channel(v: Token, ctx: _Ctx) -> tuple[int, int] | None:
@@ -759,7 +781,7 @@ def _is_paragraph_start(text: str, offset: int) -> bool:
 
 _COLON_LEAD = re.compile(r"^[ \t]*([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)", re.M)
 _NOT_SPEAKERS = frozenset(
-    ["update", "updated", "watch", "video", "photos", "photo", "see", "also", "read", "more", "note", "editor", "related", "breaking", "exclusive", "live", "q", "a", "question", "answer", "source", "sources", "disclosure", "follow", "latest", "correction", "clarification", "transcript", "warning", "advertisement", "click", "tags", "topics", "update2", "pictured"]
+    ["update", "updated", "watch", "video", "photos", "photo", "see", "also", "read", "more", "note", "editor", "related", "breaking", "exclusive", "live", "q", "a", "question", "answer", "source", "sources", "disclosure", "follow", "latest", "correction", "clarification", "transcript", "warning", "advertisement", "click", "tags", "topics", "update2", "pictured", "published", "posted", "modified", "created", "date", "dateline", "byline", "by", "filed", "category", "credit", "credits", "image", "caption", "author", "location", "share", "print"]
 )
 
 
@@ -806,7 +828,7 @@ def _colon_attributions(doc: Doc, ctx: _Ctx) -> list[_Found]:
             cs += 1
         while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == "."):
             ce -= 1
-        if ce - cs < 8 or len(re.findall(r"\w+", text[cs:ce])) < 3:
+        if ce - cs < 8 or len(re.findall(r"\w*[^\W\d_]\w*", text[cs:ce])) < 3:  # "Published: 2025-03-11"
             continue
         cs, ce, kind, qs = _classify(ctx, cs, ce)
         head = toks[-1]
