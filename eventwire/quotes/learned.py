@@ -45,7 +45,7 @@ from .cues import (
 from .speakers import doc_index
 
 MODEL_RESOURCE = "data/quotes/attribution-model.json"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 """Bumped whenever a feature changes meaning; a model trained on another version is refused."""
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
