@@ -4,22 +4,13 @@ headlines, pronoun actors, ongoing vs historical. Every sentence here is written
 from __future__ import annotations
 
 import eventwire
-from eventwire.schema import Event, Record
+from eventwire.schema import Record
+
+from .eventcheck import find, names
 
 
 def run(text: str, published: str | None = "2024-05-02") -> Record:
     return eventwire.extract(text, published=published)
-
-
-def find(record: Record, typ: str, trigger: str | None = None) -> list[Event]:
-    return [
-        e for e in record.events
-        if e.type == typ and (trigger is None or (e.trigger is not None and trigger.lower() in e.trigger.text.lower()))
-    ]
-
-
-def names(actors) -> str:  # noqa: ANN001
-    return " | ".join(a.name for a in actors).lower()
 
 
 # 1. denials -----------------------------------------------------------------------------------
