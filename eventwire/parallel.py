@@ -491,12 +491,10 @@ def run_partitions(
             yield process_items(options, number, start, chunk, out, keep_records)
     elif engine == "processes":
         yield from run_processes(items, options, workers=n, size=size, output=output, keep_records=keep_records)
-    elif engine == "dask":
+    else:  # "dask" (the engine was checked above)
         yield from run_dask(
             items, options, workers=n, size=size, scheduler=scheduler, output=output, keep_records=keep_records
         )
-    else:
-        raise ConfigError(f"unknown engine {engine!r}", hint=f"one of {', '.join(ENGINES)}")
 
 
 def run_corpus(
@@ -512,8 +510,6 @@ def run_corpus(
 ) -> tuple[RunSummary, list[Outcome]]:
     """Run everything; the summary and, with ``keep``, every outcome in input order."""
     options = options or Options()
-    if scheduler and engine != "dask":
-        raise ConfigError("--scheduler needs --engine dask")
     summary = RunSummary(engine=engine, workers=1 if engine == "serial" else (workers or options.workers))
     kept: list[Outcome] = []
     t0 = time.perf_counter()
