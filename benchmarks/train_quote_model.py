@@ -40,6 +40,7 @@ from eventwire.evaluation.quotes import (  # noqa: E402
     metrics,
     read_polnear,
     score_file,
+    scored_bounds,
 )
 from eventwire.nlp import load_nlp  # noqa: E402
 from eventwire.options import Options  # noqa: E402
@@ -60,13 +61,7 @@ def _held_out(name: str) -> bool:
 
 def _content(item: PoolItem, marks: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
     """The scorer's view of a candidate's content (quotation marks at its edges included)."""
-    s, e = item.found.start, item.found.end
-    for inner_s, inner_e, outer_s, outer_e in marks:
-        if inner_s == s:
-            s = outer_s
-        if inner_e == e:
-            e = outer_e
-    return [(s, e)]
+    return [scored_bounds(item.found.start, item.found.end, marks)]
 
 
 def _fit(rows: list[dict[str, int]], labels: list[int]) -> tuple[dict[str, float], float]:
@@ -124,7 +119,7 @@ def main() -> None:
         model = AttributionModel(weights, intercept, rt, pt, dup, {}, prio)
         tally = Tally()
         for art, pool, _, marks in tune_docs:
-            kept, _ = _select(pool, model)
+            kept = _select(pool, model)
             pred = [
                 PredAttribution(_content(PoolItem("", f, [], None), marks), [], [], "indirect") for f in kept
             ]

@@ -244,6 +244,17 @@ def metrics(tally: Tally, prefix: str = "") -> dict[str, float | int]:
     return out
 
 
+def scored_bounds(start: int, end: int, marks: Sequence[tuple[int, int, int, int]]) -> Frag:
+    """Content bounds as PolNeAR marks them: an edge at a quotation's inner edge moves to its outer
+    edge (``marks`` are ``(start, end, outer_start, outer_end)`` of the article's quotations)."""
+    for inner_s, inner_e, outer_s, outer_e in marks:
+        if inner_s == start:
+            start = outer_s
+        if inner_e == end:
+            end = outer_e
+    return start, end
+
+
 def from_quote(q: Quote, marks: Sequence[tuple[int, int, int, int]] = ()) -> PredAttribution:
     """A predicted quote as scored: content span, speaker mention, cue.
 
@@ -251,12 +262,7 @@ def from_quote(q: Quote, marks: Sequence[tuple[int, int, int, int]] = ()) -> Pre
     content spans include the quotation marks of a quotation they begin or end with, while a
     :class:`Quote` excludes them, so a content edge at a quotation's inner edge moves to its outer
     edge (a convention mapping only; the extracted words are the same)."""
-    start, end = q.start, q.end
-    for inner_s, inner_e, outer_s, outer_e in marks:
-        if inner_s == start:
-            start = outer_s
-        if inner_e == end:
-            end = outer_e
+    start, end = scored_bounds(q.start, q.end, marks)
     source: list[Frag] = []
     if q.speaker is not None:
         if q.speaker.resolved_from is not None:

@@ -85,6 +85,7 @@ class _Found:
     quotes: list[int] = field(default_factory=list)  # indexes of quoted spans used
     inherit: bool = False
     reasons: dict[str, str] = field(default_factory=dict)
+    confidence: float | None = None  # the attribution model's probability, when it scored this
 
 
 class _Ctx:
@@ -1096,11 +1097,7 @@ def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None)
         if key not in cue_parts:
             cue_parts[key] = cue_features(doc, c.cue, subj)
         feats = span_features(doc, text, c.cue, c.relation, c.root, c.lo, c.hi, subj, quoted, cue_parts[key])
-        agree = 0.0
-        for rs, re_ in ranges:
-            inter = min(e, re_) - max(s, rs)
-            if inter > 0:
-                agree = max(agree, inter / ((e - s) + (re_ - rs) - inter))
+        agree = max((char_jaccard((s, e), r) for r in ranges), default=0.0)
         feats += ["src=cand", f"agree={int(agree * 4)}"]
         prob = model.probability(feats) if model is not None else None
         if prob is not None and model is not None and prob < model.parse_threshold:
@@ -1125,9 +1122,10 @@ def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None)
     return items
 
 
-def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found], list[float]]:
+def _select(pool: list[PoolItem], model: AttributionModel) -> list[_Found]:
     """Best-first: keep a candidate above its origin's threshold unless a kept one covers nearly
-    the same content (Jaccard ≥ the model's duplicate threshold); one parse candidate per cue."""
+    the same content (Jaccard ≥ the model's duplicate threshold); one parse candidate per cue.
+    Each kept find gets its probability as ``confidence``."""
     def order(x: tuple[float, int]) -> tuple[bool, float, int]:
         # with rule priority every rule find above its threshold goes before any parse candidate
         return (model.rule_priority and pool[x[1]].origin != "rule", -x[0], x[1])
@@ -1137,7 +1135,6 @@ def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found]
         key=order,
     )
     kept: list[_Found] = []
-    probs: list[float] = []
     ranges: list[tuple[int, int]] = []
     cues: set[int] = set()
     for p, k in scored:
@@ -1149,8 +1146,8 @@ def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found]
         r = (it.found.start, it.found.end)
         if any(char_jaccard(r, q) >= model.duplicate_jaccard for q in ranges):
             continue
+        it.found.confidence = p
         kept.append(it.found)
-        probs.append(p)
         ranges.append(r)
         if it.origin == "parse" and it.cue_i is not None:
             cues.add(it.cue_i)
@@ -1162,7 +1159,7 @@ def _select(pool: list[PoolItem], model: AttributionModel) -> tuple[list[_Found]
         if rule is not None and rule is not f and rule.subject is not None:
             f.subject, f.speaker_bounds, f.rel_pronoun = rule.subject, rule.speaker_bounds, rule.rel_pronoun
             f.channel = f.channel or rule.channel
-    return kept, probs
+    return kept
 
 
 def attribution_pool(doc: Doc) -> list[PoolItem]:
@@ -1200,10 +1197,8 @@ def find_quotes(
     found = _rule_finds(doc, ctx)
     if model == "default":
         model = load_model()
-    confidence: dict[int, float] = {}
     if model is not None:
-        found, probs = _select(_pool(found, ctx, model), model)
-        confidence = {id(f): p for f, p in zip(found, probs, strict=True)}
+        found = _select(_pool(found, ctx, model), model)
         for f in found:
             if f.channel is None and f.cue is not None:
                 f.channel = _channel(f.cue, ctx)
@@ -1274,7 +1269,7 @@ def find_quotes(
                 cue=cue,
                 speaker=speakers.get(k),
                 channel=channel,
-                confidence=round(confidence[id(f)], 4) if id(f) in confidence else None,
+                confidence=round(f.confidence, 4) if f.confidence is not None else None,
                 reasons=f.reasons,
             )
         )
