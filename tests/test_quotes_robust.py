@@ -52,3 +52,23 @@ def test_unclosed_quote_in_one_paragraph_article(nlp) -> None:  # type: ignore[n
     text = '"There is no agreement and there will be none this year, the spokesman never finished'
     for q in find_quotes(nlp(text), []):
         assert q.end - q.start < 0.9 * len(text)
+
+
+@pytest.mark.parametrize(
+    "ascii_text",
+    [
+        "The minister said they don't know where the convoy is.",
+        "\"We won't leave,\" the mayor's aide told reporters on Monday.",
+        "Officials said the army's 'special operation' hadn't begun, but residents weren't sure.",
+    ],
+)
+def test_curly_marks_parse_like_straight_ones(nlp, ascii_text: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser learned its prefix/suffix/shape features on ASCII marks: curly ones are read as
+    those, so a translated wire story with “ ” ’ parses exactly as its ASCII twin."""
+    curly = ascii_text.replace("n't", "n’t").replace("'s", "’s").replace(" '", " ‘").replace("'", "’")
+    curly = curly.replace('"', "“", 1).replace('"', "”", 1)
+    assert curly != ascii_text
+    a, c = nlp(ascii_text), nlp(curly)
+    assert len(a) == len(c)
+    assert [(t.tag_, t.dep_, t.head.i) for t in a] == [(t.tag_, t.dep_, t.head.i) for t in c]
+    assert [t.suffix_ for t in a] == [t.suffix_ for t in c]
