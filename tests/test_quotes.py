@@ -175,6 +175,20 @@ def test_aide_stays_the_aide(nlp) -> None:  # type: ignore[no-untyped-def]
     assert q.speaker is not None and q.speaker.name == "An aide to Shaw"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor's spokesman, Ali Nazary, told reporters the bridge would reopen in May.", "Ali Nazary"),
+        ("The operator, Nordvik Rail, said the bridge would reopen in May.", "Nordvik Rail"),
+        ("Her husband, a retired teacher, said the bridge would reopen in May.", "Her husband"),
+    ],
+)
+def test_name_in_apposition_names_the_speaker(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    q = one(run(nlp, text), "bridge")
+    assert q.speaker is not None and q.speaker.name == name
+    assert text[q.speaker.start : q.speaker.end].startswith(text.split(",")[0])  # the mention as written
+
+
 def test_speaker_gets_actor_id(nlp) -> None:  # type: ignore[no-untyped-def]
     from eventwire.schema import Actor, Span
 

@@ -169,6 +169,24 @@ def _ent_of(tok: Token) -> Span | None:
     return doc_index(tok.doc).ent_of.get(tok.i)
 
 
+def _apposed_name(head: Token) -> Span | None:
+    """A name set in apposition to a common-noun speaker ("the governor, *Marta Olsen*,")."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        ent = _ent_of(child)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return ent
+        if child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"):
+            left = child.left_edge.i
+            while left < child.i and child.doc[left].pos_ != "PROPN":
+                left += 1
+            return child.doc[left : child.i + 1]
+    return None
+
+
 class Resolver:
     """Resolves speaker heads to names and actors within one document."""
 
@@ -264,6 +282,11 @@ class Resolver:
         low = head.lower_
         # 1) the actors stage may already have resolved this mention (coreference)
         actor = self.index.at(head.idx, head.idx + len(head))
+        named = _apposed_name(head) if actor is None else None
+        if named is not None:
+            # "The regional governor, Marta Olsen, said": the name in apposition, the mention as written
+            name, aid = self.informative_name(named.start_char, named.end_char)
+            return Resolved(name, start, end, entity_kind(named[-1], self.index), aid)
         want: str | None = None
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             want = "person"
