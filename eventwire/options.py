@@ -49,6 +49,9 @@ class Options:
     """Drop events below this confidence."""
     quote_model: bool = True
     """Score quote candidates with the learned attribution model (False: the cue rules alone)."""
+    quote_encoder: str = "auto"
+    """Rescore them with the fine-tuned MiniLM encoder: 'auto' (when torch and transformers are
+    installed, ``pip install 'eventwire[neural]'``), 'minilm' (required) or 'none' (sparse model only)."""
     workers: int = 1
     """Processes for batch extraction (spawned, model loaded once per worker)."""
 
@@ -61,6 +64,8 @@ class Options:
             raise ConfigError("min_confidence must be between 0 and 1")
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
+        if self.quote_encoder not in ("auto", "minilm", "none"):
+            raise ConfigError("quote_encoder must be one of auto, minilm, none")
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any] | None = None, **kwargs: Any) -> Options:

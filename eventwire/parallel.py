@@ -34,6 +34,7 @@ from .document import ArticleInput
 from .errors import ConfigError, EventwireError, ProcessingError, StoreError
 from .options import Options
 from .pipeline import get_pipeline
+from .quotes.neural import one_thread_per_process
 from .schema import Record
 
 Engine = Literal["serial", "processes", "dask"]
@@ -307,6 +308,7 @@ def _init_worker(options: Options) -> None:
     """Pool initializer: load the pipeline (and spaCy model) once in this worker process."""
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
+    one_thread_per_process()
     get_pipeline(options)
 
 

@@ -85,7 +85,7 @@ def test_speech_reports_keep_their_rule_bounds_and_get_a_confidence(nlp) -> None
 
 def test_rules_only_option_reaches_the_stage() -> None:
     text = "Mayor Tobias Renn shrugged off complaints about the new parking rules.\n"
-    with_model = extract(text, stages=("read", "parse", "actors", "quotes"))
+    with_model = extract(text, stages=("read", "parse", "actors", "quotes"), quote_encoder="none")
     rules = extract(text, stages=("read", "parse", "actors", "quotes"), quote_model=False)
     assert any(q.cue is not None and q.cue.text == "shrugged" for q in with_model.quotes)
     assert not any(q.cue is not None and q.cue.text == "shrugged" for q in rules.quotes)

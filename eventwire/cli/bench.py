@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import ConfigError
-from .extract import GazOpt, ModelOpt, StagesOpt, options_from_cli
+from .extract import EncoderOpt, GazOpt, ModelOpt, StagesOpt, options_from_cli
 
 CorpusOpt = Annotated[
     list[Path],
@@ -77,13 +77,14 @@ def register(app: typer.Typer) -> None:
         ] = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
+        quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
     ) -> None:
         """Time bare spaCy nlp.pipe and the full eventwire pipeline on the same articles (after warm-up)."""
         from ..bench import read_corpus, run_bench
 
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = run_bench(items, options, repeat=repeat, spacy_batch_size=spacy_batch_size)
         if as_json:
@@ -104,6 +105,7 @@ def register(app: typer.Typer) -> None:
         text_field: TextFieldOpt = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
+        quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
     ) -> None:
@@ -117,7 +119,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"unknown engine(s): {', '.join(unknown) or '(none)'}", hint="serial, processes, dask")
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = compare_engines(
             items, options, engines=names, workers=workers, scheduler=scheduler, partition_articles=partition
@@ -139,6 +141,7 @@ def register(app: typer.Typer) -> None:
         text_field: TextFieldOpt = None,
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
+        quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
     ) -> None:
@@ -150,7 +153,7 @@ def register(app: typer.Typer) -> None:
             workers = os.cpu_count() or 1
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
         items = iter_corpora(corpus, limit=limit, text_field=text_field)  # streamed, partition by partition
         summary, _ = run_corpus(
             items,

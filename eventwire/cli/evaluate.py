@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluation import evaluate
-from .extract import ModelOpt, options_from_cli
+from .extract import EncoderOpt, ModelOpt, options_from_cli
 
 
 def register(app: typer.Typer) -> None:
@@ -25,9 +25,10 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int | None, typer.Option(help="Score only the first N documents")] = None,
         gold_spans: Annotated[bool, typer.Option("--gold-spans", help="places: also resolve gold spans")] = False,
         model: ModelOpt = None,
+        quote_encoder: EncoderOpt = None,
     ) -> None:
         """Score one component against a gold set; metrics as a flat object."""
-        options = options_from_cli(model)
+        options = options_from_cli(model, quote_encoder=quote_encoder)
         extra: dict[str, object] = {"gold_spans": True} if gold_spans else {}
         metrics = evaluate(task, fmt, path, options, limit, **extra)
         if as_json:

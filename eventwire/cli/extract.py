@@ -29,6 +29,10 @@ class OutFormat(StrEnum):
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path (default: auto)")]
 StagesOpt = Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run")]
 GazOpt = Annotated[Path | None, typer.Option("--gazetteer", help="Gazetteer SQLite file")]
+EncoderOpt = Annotated[
+    str | None,
+    typer.Option("--quote-encoder", help="auto | minilm | none: rescore quote candidates with the fine-tuned encoder"),
+]
 
 
 def options_from_cli(model: str | None = None, stages: str | None = None, gazetteer: Path | None = None,
@@ -94,9 +98,10 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
+        quote_encoder: EncoderOpt = None,
     ) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
-        options = options_from_cli(model, stages, gazetteer)
+        options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder)
         inputs: list[ArticleInput] = [
             read_input(f, published=published, source=source, max_chars=options.max_chars) for f in files
         ]

@@ -88,7 +88,10 @@ def _outcome(doc: object) -> Outcome:
 def _worker_init() -> None:  # pragma: no cover - runs in spawned workers
     import signal
 
+    from ..quotes.neural import one_thread_per_process
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    one_thread_per_process()
 
 
 def ingest(

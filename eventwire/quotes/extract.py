@@ -52,9 +52,11 @@ from .learned import (
     load_model,
     parse_candidates,
     rule_features,
+    sigmoid,
     span_features,
 )
 from .marks import QuotedSpan, find_quoted_spans
+from .neural import CandidateGeometry, EncoderScorer
 from .speakers import SUBJECT_DEPS, Resolved, Resolver, doc_index, np_bounds
 
 CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | THINK_VERBS | {v for v, _ in PREP_CUES}
@@ -1162,6 +1164,22 @@ def _select(pool: list[PoolItem], model: AttributionModel) -> list[_Found]:
     return kept
 
 
+def geometry(item: PoolItem) -> CandidateGeometry:
+    """Where a candidate's cue, content and speaker lie, for the encoder scorer."""
+    f = item.found
+    cue = f.cue.idx if f.cue is not None else (f.cue_span[0] if f.cue_span is not None else f.start)
+    subject = f.subject.idx if f.subject is not None else -1
+    return CandidateGeometry(cue, f.start, f.end, subject, item.origin, f.kind)
+
+
+def rescore(pool: list[PoolItem], encoder: EncoderScorer, doc: Doc, text: str) -> None:
+    """Set every candidate's probability from the encoder scorer (sparse and dense parts)."""
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sparse = [encoder.selection.logit(it.features) for it in pool]
+    for it, z in zip(pool, encoder.logits(text, sentences, [geometry(it) for it in pool], sparse), strict=True):
+        it.probability = sigmoid(z)
+
+
 def attribution_pool(doc: Doc) -> list[PoolItem]:
     """Every candidate :func:`find_quotes` scores for ``doc``, with its features (for training)."""
     ctx = _Ctx(doc, find_quoted_spans(doc.text), doc.text)
@@ -1174,6 +1192,7 @@ def find_quotes(
     *,
     text: str | None = None,
     model: AttributionModel | Literal["default"] | None = "default",
+    encoder: EncoderScorer | None = None,
 ) -> list[Quote]:
     """Direct, indirect and mixed quotes in a parsed article, with cue, speaker and channel.
 
@@ -1197,8 +1216,13 @@ def find_quotes(
     found = _rule_finds(doc, ctx)
     if model == "default":
         model = load_model()
-    if model is not None:
+    if model is not None and encoder is not None:
+        pool = _pool(found, ctx)
+        rescore(pool, encoder, doc, analysis)
+        found = _select(pool, encoder.selection)
+    elif model is not None:
         found = _select(_pool(found, ctx, model), model)
+    if model is not None:
         for f in found:
             if f.channel is None and f.cue is not None:
                 f.channel = _channel(f.cue, ctx)

@@ -292,10 +292,16 @@ class AttributionModel:
             rule_priority=bool(data.get("rule_priority", False)),
         )
 
-    def probability(self, features: Sequence[str]) -> float:
+    def logit(self, features: Sequence[str]) -> float:
         w = self.weights
-        z = self.intercept + sum(w.get(f, 0.0) for f in set(features))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.intercept + sum(w.get(f, 0.0) for f in set(features))
+
+    def probability(self, features: Sequence[str]) -> float:
+        return sigmoid(self.logit(features))
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)

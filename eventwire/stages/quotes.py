@@ -14,6 +14,7 @@ from ..errors import ProcessingError
 from ..options import Options
 from ..pipeline import register_stage
 from ..quotes import find_quotes, quote_at
+from ..quotes.neural import load_encoder
 
 __all__ = ["QuotesStage", "find_quotes", "quote_at"]
 
@@ -25,6 +26,7 @@ class QuotesStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.encoder = load_encoder(options.quote_encoder) if options.quote_model else None
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
@@ -33,7 +35,13 @@ class QuotesStage:
             if d.doc is None:
                 d.error = ProcessingError("internal error: the quotes stage needs the parse")
                 continue
-            d.quotes = find_quotes(d.doc, d.actors, text=d.text, model="default" if self.options.quote_model else None)
+            d.quotes = find_quotes(
+                d.doc,
+                d.actors,
+                text=d.text,
+                model="default" if self.options.quote_model else None,
+                encoder=self.encoder,
+            )
 
 
 @register_stage("quotes")

