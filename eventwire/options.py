@@ -12,6 +12,9 @@ from platformdirs import user_data_dir
 
 from .errors import ConfigError
 
+QUOTE_ENCODERS = ("auto", "minilm", "none")
+"""Values of :attr:`Options.quote_encoder` (see :mod:`eventwire.quotes.neural`)."""
+
 DEFAULT_MODEL = "auto"
 
 
@@ -64,8 +67,8 @@ class Options:
             raise ConfigError("min_confidence must be between 0 and 1")
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
-        if self.quote_encoder not in ("auto", "minilm", "none"):
-            raise ConfigError("quote_encoder must be one of auto, minilm, none")
+        if self.quote_encoder not in QUOTE_ENCODERS:
+            raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.quote_encoder!r}")
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any] | None = None, **kwargs: Any) -> Options:

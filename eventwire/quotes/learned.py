@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +44,7 @@ from .cues import (
 )
 from .speakers import doc_index
 
+T = TypeVar("T")
 MODEL_RESOURCE = "data/quotes/attribution-model.json"
 FEATURE_VERSION = 3
 """Bumped whenever a feature changes meaning; a model trained on another version is refused."""
@@ -307,10 +308,21 @@ def sigmoid(z: float) -> float:
 @lru_cache(maxsize=1)
 def load_model() -> AttributionModel | None:
     """The packaged model, or ``None`` when the package ships without one (rules only)."""
-    res = resources.files("eventwire").joinpath(MODEL_RESOURCE)
+    return read_resource(MODEL_RESOURCE, "quote model", AttributionModel.from_json)
+
+
+def read_resource(
+    resource: str,
+    what: str,
+    build: Callable[[dict[str, Any]], T],
+    errors: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError),
+) -> T | None:
+    """``build`` applied to the packaged JSON file ``resource`` (``None`` when the package ships
+    without it); a file that does not parse or build raises :class:`DataError`."""
+    res = resources.files("eventwire").joinpath(resource)
     if not res.is_file():
         return None
     try:
-        return AttributionModel.from_json(json.loads(res.read_text("utf-8")))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"quote model {MODEL_RESOURCE} is unreadable: {exc}") from exc
+        return build(json.loads(res.read_text("utf-8")))
+    except errors as exc:
+        raise DataError(f"{what} {resource} is unreadable: {exc}") from exc

