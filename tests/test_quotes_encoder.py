@@ -8,20 +8,24 @@ from importlib import resources
 import pytest
 
 from eventwire import extract
-from eventwire.errors import ConfigError
+from eventwire.errors import ConfigError, DataError
 from eventwire.nlp import load_nlp
 from eventwire.options import Options
 from eventwire.quotes import find_quotes
+from eventwire.quotes.extract import attribution_pool, geometry
 from eventwire.quotes.learned import FEATURE_VERSION
 from eventwire.quotes.neural import (
     ENCODER_RESOURCE,
     CandidateGeometry,
+    EncoderScorer,
     available,
     candidate_index,
     encode_article,
     encoder_dir,
     head_inputs,
     load_encoder,
+    needed_ranges,
+    soup,
 )
 
 needs_encoder = pytest.mark.skipif(
@@ -91,6 +95,14 @@ def test_word_pieces_are_gathered_in_text_order_whatever_the_batching() -> None:
     assert int(index["lo"][0]) <= int(index["hi"][0])
     x = head_inputs(batched, index)
     assert x.shape == (1, 5 * 384 + 5)
+    # encoding only the sentences the candidate reads from gives it the same vectors
+    some = encode_article(tok, text, sents, 96, needed_ranges([g]))
+    assert 0 < len(some.starts) < len(art.starts)
+    with torch.no_grad():
+        part = torch.cat(
+            [enc(input_ids=i, attention_mask=m).last_hidden_state.reshape(-1, 384) for i, m in some.chunks]
+        )[some.flat]
+    assert torch.allclose(head_inputs(part, candidate_index(some, [g], text)), x, atol=1e-4)
     none = candidate_index(art, [CandidateGeometry(g.cue, g.start, g.end, -1, "rule", "direct")], text)
     assert int(none["subject"][0]) == len(art.starts)  # the zero vector
     assert torch.count_nonzero(head_inputs(batched, none)[0, 4 * 384 : 5 * 384]) == 0
@@ -122,3 +134,40 @@ def test_pipeline_uses_the_encoder_by_default_and_can_turn_it_off() -> None:
     assert auto.quotes and sparse.quotes
     conf = lambda r: [q.confidence for q in r.quotes]  # noqa: E731
     assert conf(auto) != conf(sparse)  # the encoder rescored the candidates
+
+
+@needs_encoder
+def test_a_soup_averages_the_updates_and_the_heads() -> None:
+    import torch
+
+    one = json.loads(resources.files("eventwire").joinpath(ENCODER_RESOURCE).read_text("utf-8"))
+    other = json.loads(json.dumps(one))
+    other["head"]["b2"] = one["head"]["b2"] + 2.0
+    other["sparse"]["rule_threshold"] = 0.99  # the soup keeps the first model's thresholds
+    name = "0.attention.self.query"
+    other["lora"]["layers"][name]["B"] = [[2 * x for x in row] for row in one["lora"]["layers"][name]["B"]]
+    mixed = soup([one, other])
+    assert mixed["lora"]["rank"] == 2 * one["lora"]["rank"]
+    assert mixed["sparse"]["rule_threshold"] == one["sparse"]["rule_threshold"]
+    # the souped update is the mean of the two updates (1x and 2x: 1.5x)
+    def delta(d: dict) -> torch.Tensor:
+        ab = d["lora"]["layers"][name]
+        return torch.tensor(ab["B"]) @ torch.tensor(ab["A"]) * (d["lora"]["alpha"] / d["lora"]["rank"])
+
+    assert torch.allclose(delta(mixed), 1.5 * delta(one), atol=1e-4 * float(delta(one).abs().max()) + 1e-6)
+    # with the same encoder update, the souped head gives the mean of the two heads' logits
+    same = soup([one, {**other, "lora": one["lora"]}])
+    doc = load_nlp()(ARTICLE)
+    pool = attribution_pool(doc)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    geo = [geometry(it) for it in pool]
+    single = EncoderScorer(one)
+    both = EncoderScorer(same)
+    sparse_one = [single.selection.logit(it.features) for it in pool]
+    sparse_both = [both.selection.logit(it.features) for it in pool]
+    expected = [z + 1.0 for z in single.logits(ARTICLE, sents, geo, sparse_one)]
+    assert both.logits(ARTICLE, sents, geo, sparse_both) == pytest.approx(expected, abs=2e-3)
+    with pytest.raises(DataError, match="max_tokens"):
+        soup([one, {**other, "max_tokens": 64}])
+    with pytest.raises(DataError, match="two models"):
+        soup([one])

@@ -10,7 +10,9 @@ the first and last content token, the content's mean, the speaker's head) and fi
 added to the sparse model's logit (whose weights were fine-tuned jointly).
 
 Everything learned is text: ``eventwire/data/quotes/attribution-encoder.json`` holds the LoRA
-factors, the head and the sparse weights, written by ``benchmarks/train_quote_encoder.py``. It
+factors, the head and the sparse weights, written by ``benchmarks/train_quote_encoder.py``, or the
+average (:func:`soup`) of several such runs from the same initialisation
+(``benchmarks/soup_quote_encoder.py``). It
 needs ``torch`` and ``transformers`` (``pip install 'eventwire[neural]'``, which pins the CPU
 build of torch); without them the ``auto`` setting falls back to the sparse model alone.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import itertools
 import math
 import threading
 from collections.abc import Sequence
@@ -83,11 +86,37 @@ class EncodedArticle:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
-def encode_article(tokenizer: Any, text: str, sentences: Sequence[tuple[int, int]], max_tokens: int) -> EncodedArticle:
-    """Tokenize each sentence (truncated to ``max_tokens``) and group them by length into batches."""
+def _overlaps(spans: Sequence[tuple[int, int]], ends: Sequence[int], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of ``spans`` (sorted by start; ``ends`` their running maximum end)."""
+    k = bisect.bisect_left(spans, (e, -1))  # spans starting before e
+    return k > 0 and ends[k - 1] > s
+
+
+def needed_ranges(geometry: Sequence[CandidateGeometry]) -> list[tuple[int, int]]:
+    """The characters each candidate's vectors come from: its cue, content and speaker."""
+    out = []
+    for g in geometry:
+        points = [g.cue, g.start, g.end - 1] + ([g.subject] if g.subject >= 0 else [])
+        out.append((min(points), max(points) + 1))
+    return out
+
+
+def encode_article(
+    tokenizer: Any,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    max_tokens: int,
+    needed: Sequence[tuple[int, int]] | None = None,
+) -> EncodedArticle:
+    """Tokenize each sentence (truncated to ``max_tokens``) and group them by length into batches;
+    with ``needed``, only the sentences that overlap one of those character ranges."""
     import torch
 
     sents = [(s, e) for s, e in sentences if text[s:e].strip()] or [(0, len(text))]
+    if needed is not None:  # only the sentences a candidate reads from (the others are never gathered)
+        spans = sorted(needed)
+        ends = list(itertools.accumulate((b for _, b in spans), max))
+        sents = [(s, e) for s, e in sents if _overlaps(spans, ends, s, e)] or sents[:1]
     enc = tokenizer([text[s:e] for s, e in sents], return_offsets_mapping=True, truncation=True, max_length=max_tokens)
     ids_list: list[list[int]] = enc["input_ids"]
     order = sorted(range(len(sents)), key=lambda k: len(ids_list[k]))
@@ -218,12 +247,73 @@ class EncoderScorer:
         if not geometry:
             return []
         with torch.inference_mode():
-            art = encode_article(self.tokenizer, text, sentences, self.max_tokens)
+            art = encode_article(self.tokenizer, text, sentences, self.max_tokens, needed_ranges(geometry))
             hidden = encoder_hidden(self.encoder, art)
             x = head_inputs(hidden, candidate_index(art, geometry, text))
             h = torch.nn.functional.gelu(x @ self.w1.T + self.b1)
             dense = (h @ self.w2) + self.b2
             return [float(d) + s for d, s in zip(dense.tolist(), sparse, strict=True)]
+
+
+def _g4(x: float) -> float:
+    return float(f"{x:.4g}")
+
+
+def soup(models: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The average of encoder files fine-tuned from the same initialisation, as one file of the
+    same kind: the encoder gets the mean of the LoRA updates (their factors side by side, exactly
+    representable at the summed rank), the head is the mean of the heads (their hidden units side
+    by side, output weights divided by the count), the sparse part the mean of the weights. The
+    thresholds are the first model's (chosen on its held-out fifth of train)."""
+    if len(models) < 2:
+        raise DataError("a quote encoder soup needs two models or more")
+    first, n = models[0], len(models)
+    for m in models:
+        for key in ("feature_version", "max_tokens", "encoder"):
+            if m.get(key) != first.get(key):
+                raise DataError(f"quote encoder models differ in {key}: {m.get(key)!r} vs {first.get(key)!r}")
+        if m["lora"]["layers"].keys() != first["lora"]["layers"].keys():
+            raise DataError("quote encoder models adapt different layers")
+    scales = {float(m["lora"]["alpha"]) / int(m["lora"]["rank"]) for m in models}
+    if len(scales) != 1:
+        raise DataError("quote encoder models have different LoRA scales (alpha / rank)")
+    layers = {}
+    for name in first["lora"]["layers"]:
+        parts = [m["lora"]["layers"][name] for m in models]
+        rows = len(parts[0]["B"])
+        layers[name] = {
+            "A": [row for p in parts for row in p["A"]],
+            "B": [[_g4(x / n) for p in parts for x in p["B"][i]] for i in range(rows)],
+        }
+    heads = [m["head"] for m in models]
+    weights = [m["sparse"]["weights"] for m in models]
+    names = sorted(set().union(*weights))
+    return {
+        **{k: v for k, v in first.items() if k not in ("lora", "head", "sparse", "meta")},
+        "name": "quote-attribution-encoder-soup",
+        "meta": {
+            "trained_on": "PolNeAR train split only: the mean of "
+            + "; ".join(m["meta"]["trained_on"] for m in models),
+            "thresholds": "the first model's, chosen on its held-out fifth of train",
+            "models": [m["meta"] for m in models],
+        },
+        "lora": {
+            "rank": sum(int(m["lora"]["rank"]) for m in models),
+            "alpha": sum(float(m["lora"]["alpha"]) for m in models),
+            "layers": layers,
+        },
+        "head": {
+            "w1": [row for h in heads for row in h["w1"]],
+            "b1": [x for h in heads for x in h["b1"]],
+            "w2": [_g4(x / n) for h in heads for x in h["w2"]],
+            "b2": _g4(sum(float(h["b2"]) for h in heads) / n),
+        },
+        "sparse": {
+            **first["sparse"],
+            "intercept": round(sum(float(m["sparse"]["intercept"]) for m in models) / n, 4),
+            "weights": {f: v for f in names if abs(v := round(sum(w.get(f, 0.0) for w in weights) / n, 4)) >= 5e-3},
+        },
+    }
 
 
 @lru_cache(maxsize=1)
