@@ -43,19 +43,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from train_quote_model import DUPLICATE_GRID, GRID, MIN_COUNT, _content, _held_out, _parses  # noqa: E402
-
-from eventwire.evaluation.quotes import (  # noqa: E402
-    THRESHOLD,
-    PredAttribution,
-    Tally,
-    _positions,
-    metrics,
-    read_polnear,
-    score_file,
+from train_quote_model import (  # noqa: E402
+    DUPLICATE_GRID,
+    GRID,
+    MIN_COUNT,
+    _held_out,
+    _labels,
+    _parses,
+    _tuning_f1,
 )
-from eventwire.quotes.extract import PoolItem, _select, attribution_pool, geometry  # noqa: E402
-from eventwire.quotes.learned import FEATURE_VERSION, AttributionModel  # noqa: E402
+
+from eventwire.evaluation.quotes import read_polnear  # noqa: E402
+from eventwire.quotes.extract import PoolItem, attribution_pool, geometry  # noqa: E402
+from eventwire.quotes.learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel  # noqa: E402
 from eventwire.quotes.marks import find_quoted_spans  # noqa: E402
 from eventwire.quotes.neural import (  # noqa: E402
     _LORA_TARGETS,
@@ -66,6 +66,7 @@ from eventwire.quotes.neural import (  # noqa: E402
     encoder_dir,
     encoder_hidden,
     head_inputs,
+    sig4,
 )
 
 RANK, ALPHA, HIDDEN, MAX_TOKENS = 8, 16, 128, 96
@@ -122,18 +123,13 @@ def _examples(polnear: Path, parsed: Path | None, limit: int) -> list[dict[str, 
     for art, doc in zip(articles, _parses(articles, parsed), strict=True):
         pool = attribution_pool(doc)
         marks = [(m.start, m.end, m.outer_start, m.outer_end) for m in find_quoted_spans(doc.text)]
-        golds = [_positions(art.text, g.content) for gold in art.annotations.values() for g in gold]
-        labels = []
-        for it in pool:
-            p = _positions(art.text, _content(it, marks))
-            labels.append(int(max((len(p & g) / (len(p | g) or 1) for g in golds), default=0.0) >= THRESHOLD))
         encoded = encode_article(tokenizer, doc.text, [(s.start_char, s.end_char) for s in doc.sents], MAX_TOKENS)
         geo = [geometry(it) for it in pool]
         out.append(
             {
                 "art": art,
                 "pool": [PoolItem(it.origin, it.found, it.features, it.cue_i) for it in pool],
-                "labels": labels,
+                "labels": _labels(art, pool, marks),
                 "marks": marks,
                 "article": encoded,
                 "index": candidate_index(encoded, geo, doc.text) if geo else None,
@@ -169,27 +165,16 @@ def _feature_bags(ex: dict[str, Any], vocab: dict[str, int]) -> None:
 
 
 def _tune(tune: list[dict[str, Any]]) -> tuple[float, float, float, bool, float]:
+    for ex in tune:  # the encoder's probabilities, the same at every threshold
+        for it, p in zip(ex["pool"], ex["probs"], strict=True):
+            it.probability = p
+    docs = [(ex["art"], ex["pool"], ex["marks"]) for ex in tune]
     best: tuple[float, float, float, bool, float] = (-1.0, 0.5, 0.5, False, 0.5)
     for rt, pt, prio, dup in itertools.product(GRID, GRID, (False, True), DUPLICATE_GRID):
-        model = AttributionModel({}, 0.0, rt, pt, dup, {}, prio)
-        tally = Tally()
-        for ex in tune:
-            for it, p in zip(ex["pool"], ex["probs"], strict=True):
-                it.probability = p
-            pred = [
-                PredAttribution(_content(PoolItem("", f, [], None), ex["marks"]), [], [], "indirect")
-                for f in _select(ex["pool"], model)
-            ]
-            for gold in ex["art"].annotations.values():
-                score_file(ex["art"].text, gold, pred, tally)
-        f1 = float(metrics(tally)["content_f1"])
+        f1 = _tuning_f1(docs, AttributionModel({}, 0.0, rt, pt, dup, {}, prio))
         if f1 > best[0]:
             best = (f1, rt, pt, prio, dup)
     return best
-
-
-def _r(values: Any) -> Any:
-    return [_r(v) for v in values] if isinstance(values, list) else float(f"{values:.4g}")
 
 
 def main() -> None:
@@ -286,7 +271,7 @@ def main() -> None:
         file=sys.stderr,
     )
     names = {i: f for f, i in vocab.items()}
-    weights = {names[i]: round(float(w), 4) for i, w in enumerate(model.sparse.weight[:, 0].tolist()) if abs(w) >= 5e-3}
+    weights = {names[i]: round(float(w), 4) for i, w in enumerate(model.sparse.weight[:, 0].tolist()) if abs(w) >= MIN_WEIGHT}
     head = model.head
     out = {
         "name": "quote-attribution-encoder",
@@ -317,15 +302,15 @@ def main() -> None:
             "weights": dict(sorted(weights.items())),
         },
         "head": {
-            "w1": _r(head[0].weight.tolist()),
-            "b1": _r(head[0].bias.tolist()),
-            "w2": _r(head[3].weight[0].tolist()),
-            "b2": _r(float(head[3].bias.detach()[0])),
+            "w1": sig4(head[0].weight.tolist()),
+            "b1": sig4(head[0].bias.tolist()),
+            "w2": sig4(head[3].weight[0].tolist()),
+            "b2": sig4(float(head[3].bias.detach()[0])),
         },
         "lora": {
             "rank": RANK,
             "alpha": ALPHA,
-            "layers": {name: {"A": _r(ad.A.tolist()), "B": _r(ad.B.tolist())} for name, ad in adapters.items()},
+            "layers": {name: {"A": sig4(ad.A.tolist()), "B": sig4(ad.B.tolist())} for name, ad in adapters.items()},
         },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.document import ArticleInput  # noqa: E402
 from eventwire.evaluation.quotes import (  # noqa: E402
     THRESHOLD,
+    Article,
     PredAttribution,
     Tally,
     _positions,
@@ -46,7 +47,7 @@ from eventwire.nlp import load_nlp  # noqa: E402
 from eventwire.options import Options  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 from eventwire.quotes.extract import PoolItem, _select, attribution_pool  # noqa: E402
-from eventwire.quotes.learned import FEATURE_VERSION, MODEL_RESOURCE, AttributionModel  # noqa: E402
+from eventwire.quotes.learned import FEATURE_VERSION, MIN_WEIGHT, MODEL_RESOURCE, AttributionModel  # noqa: E402
 from eventwire.quotes.marks import find_quoted_spans  # noqa: E402
 
 C = 0.3
@@ -65,6 +66,27 @@ def _content(item: PoolItem, marks: list[tuple[int, int, int, int]]) -> list[tup
     return [scored_bounds(item.found.start, item.found.end, marks)]
 
 
+def _labels(art: Article, pool: list[PoolItem], marks: list[tuple[int, int, int, int]]) -> list[int]:
+    """1 for a candidate whose content matches some annotator's gold content (token Jaccard ≥ THRESHOLD)."""
+    golds = [_positions(art.text, g.content) for gold in art.annotations.values() for g in gold]
+    labels = []
+    for it in pool:
+        p = _positions(art.text, _content(it, marks))
+        best = max((len(p & g) / (len(p | g) or 1) for g in golds), default=0.0)
+        labels.append(int(best >= THRESHOLD))
+    return labels
+
+
+def _tuning_f1(docs: list[tuple[Article, list[PoolItem], list[tuple[int, int, int, int]]]], model: AttributionModel) -> float:
+    """Content F1 of what ``model``'s thresholds keep of each (article, scored pool, marks)."""
+    tally = Tally()
+    for art, pool, marks in docs:
+        pred = [PredAttribution(_content(PoolItem("", f, [], None), marks), [], [], "indirect") for f in _select(pool, model)]
+        for gold in art.annotations.values():
+            score_file(art.text, gold, pred, tally)
+    return float(metrics(tally)["content_f1"])
+
+
 def _fit(rows: list[dict[str, int]], labels: list[int]) -> tuple[dict[str, float], float]:
     vec = DictVectorizer()
     x = vec.fit_transform(rows)
@@ -72,7 +94,7 @@ def _fit(rows: list[dict[str, int]], labels: list[int]) -> tuple[dict[str, float
     keep = np.flatnonzero(counts >= MIN_COUNT)
     clf = LogisticRegression(C=C, max_iter=5000).fit(x[:, keep], labels)
     names = vec.get_feature_names_out()[keep]
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 5e-3}
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}
     return weights, float(clf.intercept_[0])
 
 
@@ -100,13 +122,7 @@ def main() -> None:
     for art, parsed in zip(articles, _parses(articles, args.parsed), strict=True):
         pool = attribution_pool(parsed)
         marks = [(m.start, m.end, m.outer_start, m.outer_end) for m in find_quoted_spans(parsed.text)]
-        golds = [_positions(art.text, g.content) for gold in art.annotations.values() for g in gold]
-        labels = []
-        for it in pool:
-            p = _positions(art.text, _content(it, marks))
-            best = max((len(p & g) / (len(p | g) or 1) for g in golds), default=0.0)
-            labels.append(int(best >= THRESHOLD))
-        docs.append((art, pool, labels, marks))
+        docs.append((art, pool, _labels(art, pool, marks), marks))
     print(f"parsed {len(docs)} articles in {time.time() - t0:.0f} s", file=sys.stderr)
 
     def rows(ds: list) -> tuple[list[dict[str, int]], list[int]]:
@@ -118,15 +134,7 @@ def main() -> None:
     best: tuple[float, float, float, bool, float] = (-1.0, 0.5, 0.5, False, 0.5)
     for pt, rt, prio, dup in itertools.product(GRID, GRID, (False, True), DUPLICATE_GRID):
         model = AttributionModel(weights, intercept, rt, pt, dup, {}, prio)
-        tally = Tally()
-        for art, pool, _, marks in tune_docs:
-            kept = _select(pool, model)
-            pred = [
-                PredAttribution(_content(PoolItem("", f, [], None), marks), [], [], "indirect") for f in kept
-            ]
-            for gold in art.annotations.values():
-                score_file(art.text, gold, pred, tally)
-        f1 = float(metrics(tally)["content_f1"])
+        f1 = _tuning_f1([(art, pool, marks) for art, pool, _, marks in tune_docs], model)
         if f1 > best[0]:
             best = (f1, rt, pt, prio, dup)
     print(

@@ -48,6 +48,8 @@ T = TypeVar("T")
 MODEL_RESOURCE = "data/quotes/attribution-model.json"
 FEATURE_VERSION = 3
 """Bumped whenever a feature changes meaning; a model trained on another version is refused."""
+MIN_WEIGHT = 5e-3
+"""Sparse weights smaller than this (in absolute value) are left out of the shipped model files."""
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 _CONTENT_DEPS = frozenset(

