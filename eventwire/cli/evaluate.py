@@ -24,12 +24,17 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print one flat JSON object")] = False,
         limit: Annotated[int | None, typer.Option(help="Score only the first N documents")] = None,
         gold_spans: Annotated[bool, typer.Option("--gold-spans", help="places: also resolve gold spans")] = False,
+        report: Annotated[
+            Path | None, typer.Option("--report", help="events/tuples: write a per-article match report here")
+        ] = None,
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
     ) -> None:
         """Score one component against a gold set; metrics as a flat object."""
         options = options_from_cli(model, quote_encoder=quote_encoder)
         extra: dict[str, object] = {"gold_spans": True} if gold_spans else {}
+        if report is not None:
+            extra["report"] = report
         metrics = evaluate(task, fmt, path, options, limit, **extra)
         if as_json:
             sys.stdout.write(json.dumps(metrics, sort_keys=True) + "\n")

@@ -31,6 +31,7 @@ from ..pipeline import get_pipeline
 from ..schema import PLOVER_TYPES, Event
 from . import Metrics
 from .metrics import PRF, accuracy, label_prf, macro_f1, samples_f1
+from .tuples import eval_tuples
 
 IPE_LABELS: tuple[str, ...] = ("KILL", "ARREST", "FAIL", "FORCE", "ANY_ACTION")
 CAMEO_LABELS: tuple[str, ...] = ("0", "1", "2", "3", "4")
@@ -472,6 +473,7 @@ FORMATS: dict[str, Any] = {
     "plover-gsr": eval_plover_gsr,
     "ipe": eval_ipe,
     "case2021": eval_case2021,
+    "tuples": eval_tuples,
 }
 
 try:  # the actors engineer's cameo-spans (actor span) evaluation
