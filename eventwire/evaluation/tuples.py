@@ -235,8 +235,8 @@ def resolve_article(ref: str, gold_file: Path) -> tuple[str, str | None]:
         if key not in docs:
             raise DataError(f"ipe: no document {key}")
         meta_path = data / "events" / "ipe" / "metadata.jsonl"
-        meta = _jsonl_index(str(meta_path), "doc_id") if meta_path.exists() else {}
-        return str(docs[key]["doc_text"]), meta.get(key, {}).get("date")
+        ipe_meta = _jsonl_index(str(meta_path), "doc_id") if meta_path.exists() else {}
+        return str(docs[key]["doc_text"]), ipe_meta.get(key, {}).get("date")
     path = (gold_file.parent / ref).resolve()
     return _need(path).read_text(encoding="utf-8"), None
 
