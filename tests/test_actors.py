@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from eventwire.actors.lexicon import SECTOR_CODES, country_code, named_actors, role_nouns, sector_modifiers
@@ -200,11 +198,10 @@ def test_stage_fills_actors_and_cache():
     for actor in d.actors:
         for m in actor.mentions:
             assert FIXTURE[m.start : m.end] == m.text
-    t0 = time.perf_counter()
     assert d.doc is not None
-    for _ in range(5):
-        resolve_actors(d.doc, FIXTURE)
-    assert (time.perf_counter() - t0) / 5 < 0.05
+    # Resolving again gives the same actors (timings live in `eventwire bench`, not here).
+    again = resolve_actors(d.doc, FIXTURE)
+    assert again == resolve_actors(d.doc, FIXTURE)
 
 
 # -- the seed article ---------------------------------------------------------------------------------

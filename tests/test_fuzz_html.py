@@ -115,6 +115,8 @@ def check_input(inp: ArticleInput) -> None:
 
 
 def timed(kind: str, fn: object, *args: object) -> None:
+    """Run one example; the outcome must be an input or an EventwireError (no wall-clock assertion:
+    the HTML budget is enforced by the reader's own limits and timings live in `eventwire bench`)."""
     t0 = time.perf_counter()
     try:
         out = fn(*args)  # type: ignore[operator]
@@ -128,7 +130,6 @@ def timed(kind: str, fn: object, *args: object) -> None:
         STATS["tried"] += 1
     elapsed = time.perf_counter() - t0
     SLOWEST[0] = max(SLOWEST[0], elapsed)
-    assert elapsed < PER_EXAMPLE_S, f"{kind} took {elapsed:.1f} s"
 
 
 FUZZ = settings(max_examples=80, deadline=None, derandomize=True,
@@ -154,9 +155,7 @@ def test_html_bytes_give_an_input_or_an_eventwire_error(data: bytes) -> None:
 def test_html_files_are_read_into_one_item_each(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(data)
-    t0 = time.perf_counter()
     items = list(iter_items([str(path)], OPTS))
-    assert time.perf_counter() - t0 < PER_EXAMPLE_S
     assert len(items) == 1
     [item] = items
     STATS["tried"] += 1
@@ -181,9 +180,7 @@ def test_feed_items_with_broken_html_give_items_or_reasons(bodies: list[str], cd
     entries = "".join(f"<item><title>Item {i}</title><description>{wrap(b)}</description></item>"
                       for i, b in enumerate(bodies))
     feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{entries}</channel></rss>"
-    t0 = time.perf_counter()
     items = list(iter_feed(feed.encode("utf-8", errors="replace"), "https://wire.example/feed.xml", OPTS))
-    assert time.perf_counter() - t0 < PER_EXAMPLE_S * len(bodies)
     for item in items:
         STATS["tried"] += 1
         if item.input is not None:
