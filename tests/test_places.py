@@ -173,22 +173,17 @@ def test_country_context_disambiguates(pipe: Pipeline) -> None:
     assert found["Abuja"].country == "NGA"
 
 
-def test_places_stage_speed_600_words(pipe: Pipeline) -> None:
+def test_places_stage_on_a_600_word_article(pipe: Pipeline) -> None:
+    """Timings live in `eventwire bench`; here: a long repetitive article resolves its places once each."""
     sentence = (
         "Officials in Kabul said fighters moved from Baghlan province toward the Panjshir valley while "
         "diplomats in Washington and Islamabad urged talks, and aid agencies in Geneva warned of shortages. "
     )
     text = "Talks urged as fighting spreads\n" + sentence * (600 // len(sentence.split()) + 1)
-    pipe(ArticleInput(text=text))  # warm-up: model and gazetteer loaded
-    best = float("inf")
-    for i in range(5):
-        before = pipe.timings["places"]
-        rec = pipe(ArticleInput(text=text + " " * i))
-        best = min(best, pipe.timings["places"] - before)
-    assert rec.places
-    # The places stage's share of the 0.3 s budget for a 600-word article (spaCy parsing takes most);
-    # about 0.02 s measured, the bound leaves room for a loaded shared machine.
-    assert best < 0.1, f"places stage took {best:.3f} s on a 600-word article"
+    rec = pipe(ArticleInput(text=text))
+    names = [p.name for p in rec.places]
+    assert len(names) == len(set(names))
+    assert {"Kabul", "Geneva"} <= set(names)
 
 
 @pytest.mark.parametrize(
