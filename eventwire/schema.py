@@ -154,6 +154,11 @@ class EventPlace(_Model):
     geonameid: int | None = None
     start: int | None = None
     end: int | None = None
+    precision: int | None = Field(
+        default=None, ge=1, le=3,
+        description="ACLED geo_precision: 1 the town or site itself, 2 near it or its district/region, 3 only the "
+        "province or country (a place not in the event's sentence counts at least 2)",
+    )
 
 
 class EventDate(_Model):
@@ -197,6 +202,9 @@ class Event(_Model):
     status: EventStatus = "asserted"
     source: EventSource | None = None
     evidence: Span
+    mentions: list[Span] = Field(
+        default_factory=list, description="Other sentences that report the same happening (merged into this event)"
+    )
     trigger: Span | None = None
     acled: Acled | None = None
     cameo: str | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Document
 from ..schema import Actor, Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
+from .assemble import assemble, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
@@ -81,6 +83,8 @@ class Draft:
     reasons: dict[str, str] = field(default_factory=dict)
     modality: Modality | None = None
     drop: bool = False
+    mentions: list[Span] = field(default_factory=list)
+    """Other sentences that mention the same happening (merged into this draft)."""
     no_inherit: bool = False
     """The actor slot was emptied on purpose (a weapon, an observer): no actor from the source."""
 
@@ -789,6 +793,9 @@ def _merge_headline(drafts: list[Draft]) -> None:
             same.reasons.pop("place", None)
         if not same.recipients and h.recipients:
             same.recipients = h.recipients
+        if not same.actors and h.actors:
+            same.actors = h.actors
+        same.mentions.append(h.sent)
         same.reasons["headline_merged"] = f"also the headline's '{h.trigger.token.text}'"
         h.drop = True
 
@@ -870,7 +877,7 @@ def _agentless_passive(tok: Token) -> bool:
     return False
 
 
-def _inherit_from_source(d: Document, drafts: list[Draft]) -> None:
+def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset[str] = frozenset()) -> None:
     for dr in drafts:
         if dr.drop or dr.source is None or dr.type in VERBAL or dr.status in ("denied",):
             continue
@@ -884,6 +891,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft]) -> None:
         org = _org_of(d, dr.source)
         if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in UNARMED_SECTORS):
             continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
+        if dr.type == "ASSAULT" and any(w in lex_police for w in org.name.lower().split()):
+            continue  # "one person was injured in the firing, police said": police report, they are not the shooters
         dr.actors = [org, *dr.actors]
         dr.reasons["actors"] = f"actor inferred from the claiming source '{dr.source.name}' (self-report)"
 
@@ -989,11 +998,13 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
                 dr.confidence = min(1.0, round(0.6 * dr.confidence + 0.4 * (0.3 + 0.7 * p), 3))
             drafts.append(dr)
     d.cache["event_sentence_scores"] = scores
-    _inherit_from_source(d, drafts)
+    _inherit_from_source(d, drafts, lex.police_nouns)
     _finalize_status(d, drafts)
     _dispute(d, drafts, lex)
     _merge(drafts)
     _merge_headline(drafts)
+    skip = frozenset(x.strip() for x in os.environ.get("EVENTWIRE_ASSEMBLY_SKIP", "").split(",") if x.strip())
+    assemble(d, drafts, skip)
     return [_to_event(d, dr, i) for i, dr in enumerate(x for x in drafts if not x.drop)]
 
 
@@ -1028,6 +1039,7 @@ def _to_event(d: Document, dr: Draft, index: int) -> Event:
         status=dr.status,  # type: ignore[arg-type]
         source=src,
         evidence=d.span(ev_s, ev_e),
+        mentions=mention_spans(d, dr),
         trigger=d.span(s, e),
         acled=acled,
         cameo=dr.trigger.cameo if dr.type == dr.trigger.type else RETYPED_CAMEO.get(dr.type),

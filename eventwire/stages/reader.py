@@ -47,6 +47,12 @@ _PUBLISHED_LINE = re.compile(
     r"^\s*(?:Published|Posted|Updated|First[ ]published|Date)\b[^:\n]{0,20}:?\s*(?P<rest>.+)$", re.I | re.X
 )
 _ISO_IN_LINE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+# Page furniture of any length: "This story is from March 12, 2002" (the publication date, not a title) and
+# link lists ("Related stories: ... ... ...").
+_STORY_FROM = re.compile(r"^\s*this[ ]story[ ]is[ ]from[ ](?P<rest>.{4,40}?)\s*$", re.I | re.X)
+_LINK_LIST = re.compile(r"^\s*related[ ](?:stories|articles|news|coverage|links)\b", re.I | re.X)
+# A lower-cased dateline ("lucknow: the all-india ..."), only read in lower-cased text.
+_LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'\-]*(?:[ ][a-z][a-z.'\-]*){0,2})[ ]?:[ ]+(?=\S)")
 
 
 _LANGUAGE_NAMES = {"und": "an unknown language", "de": "German", "fr": "French", "es": "Spanish",
@@ -99,8 +105,14 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     nonempty = [ln for ln in lines if ln.text.strip()]
 
     excluded: list[Span] = []
-    for ln in nonempty:
-        if len(ln.text) <= 160 and _BOILERPLATE.match(ln.text):
+    published_line: str | None = None
+    for n, ln in enumerate(nonempty):
+        story_from = _STORY_FROM.match(ln.text) if n == 0 else None
+        if story_from is not None:
+            published_line = _iso_or_text_date(story_from["rest"])
+        if (len(ln.text) <= 160 and _BOILERPLATE.match(ln.text)) or _LINK_LIST.match(ln.text) or (
+            story_from is not None and published_line
+        ):
             lead = len(ln.text) - len(ln.text.lstrip())
             s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
             excluded.append(Span(start=s, end=e, text=text[s:e]))
@@ -122,6 +134,8 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     # Publication date lines ("Published: 23 August 2021") right under the headline.
     published = normalize_date(item.published) if item.published else None
     published_source = "metadata" if published else "none"
+    if not published and published_line:
+        published, published_source = published_line, "text"
     while body_idx < len(content) and body_idx < 4:
         ln = content[body_idx]
         m = _PUBLISHED_LINE.match(ln.text)
@@ -155,6 +169,13 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
                 found = find_text_date(m["date"])
                 if found:
                     published, published_source = found, "dateline"
+        elif _lower_cased(text):
+            lm = _LOWER_DATELINE.match(ln.text[lead:])
+            if lm:
+                s = ln.start + lead
+                dateline = lm["place"].strip()
+                dateline_span = Span(start=s, end=s + len(dateline), text=dateline)
+                body_start = s + lm.end()
 
     analysis = _blank(text, excluded)
     if published is None:
@@ -175,6 +196,12 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
         excluded=excluded,
     )
     return article, analysis, warnings
+
+
+def _lower_cased(text: str, sample: int = 2000) -> bool:
+    """Lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text."""
+    letters = [c for c in text[:sample] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) < 0.01 * len(letters)
 
 
 def _iso_or_text_date(s: str) -> str | None:

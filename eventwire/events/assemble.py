@@ -1,0 +1,489 @@
+"""Document-level event assembly: from per-sentence drafts to the events an analyst would keep.
+
+An ordered table of named rules (as ``timex/grammar.py`` keeps its rules), each a small function over the
+document's drafts, each switchable off (``Options``-free: pass ``skip``) and each writing its name into the
+events' ``reasons`` when it changes a value:
+
+1. ``recipients-are-parties``: objects, topics and amounts ("10 rounds", "a statement", "the situation"),
+   the actor itself and the reporting source are never recipients (nor objects actors).
+2. ``default-agent``: an arrest, detention or curfew with no named agent is by the police / authorities
+   (the conventional agent, from ``data/events/assembly.json``), marked as inferred.
+3. ``merge-mentions``: the mentions of one happening (same type, compatible status, place and date, a
+   shared participant or a bare re-mention, or the same sentence) become one event with every mention kept
+   as evidence; the mention with the most arguments leads.
+4. ``place-fallback``: an event with no place in its sentence takes the dateline's place, else the
+   article's focus place, with a coarser precision and a reason.
+5. ``analyst-keep``: drafts an analyst would not keep are dropped: a verbal event (statement, accusation,
+   request …) with no actor, and an event with no participant at all unless its type is one that stands
+   without (a killing by unknown people).
+
+The word lists are data (``eventwire/data/events/assembly.json``); ``EVENTWIRE_LEXICONS=DIR`` may hold a
+file of the same name whose entries are added.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..document import Document
+from ..errors import DataError
+from ..schema import EventActor, EventPlace, Place, Span
+from .lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .extract import Draft
+
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
+GEO_PRECISION = {"populated_place": 1, "admin2": 2, "region": 2, "other": 2, "admin1": 3, "country": 3}
+
+
+@dataclass(frozen=True)
+class AssemblyData:
+    non_party_heads: frozenset[str]
+    default_agents: dict[str, dict[str, str]]
+    participant_free_types: frozenset[str]
+    legal_words: frozenset[str] = frozenset()
+    object_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    non_event_arguments: dict[str, frozenset[str]] = field(default_factory=dict)
+    figurative_modifiers: frozenset[str] = frozenset()
+    figurative_for_objects: frozenset[str] = frozenset()
+    violence_nouns: frozenset[str] = frozenset()
+    easing_verbs: frozenset[str] = frozenset()
+    easing_type: str = "RETREAT"
+    promise_verbs: frozenset[str] = frozenset()
+    type_overrides: dict[str, str] = field(default_factory=dict)
+
+
+def _merge_overlay(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def load_data_json(relpath: str) -> dict[str, Any]:
+    """A packaged JSON data file, with the entries of ``$EVENTWIRE_LEXICONS/<basename>`` added."""
+    try:
+        data = json.loads(resources.files("eventwire").joinpath(f"data/{relpath}").read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as exc:  # pragma: no cover - packaging error
+        raise DataError(f"eventwire/data/{relpath} is missing or broken: {exc}") from exc
+    overlay_dir = os.environ.get("EVENTWIRE_LEXICONS")
+    if overlay_dir:
+        path = Path(overlay_dir) / Path(relpath).name
+        if path.is_file():
+            try:
+                data = _merge_overlay(data, json.loads(path.read_text("utf-8")))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise DataError(f"{path}: not a JSON lexicon overlay ({exc})") from None
+    return dict(data)
+
+
+@lru_cache(maxsize=4)
+def _cached(overlay: str | None) -> AssemblyData:
+    raw = load_data_json("events/assembly.json")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in raw.get(name, []))
+
+    return AssemblyData(
+        non_party_heads=words("non_party_heads"),
+        default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
+        participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
+        legal_words=words("legal_words"),
+        object_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("object_senses", {}).items()},
+        non_event_arguments={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("non_event_arguments", {}).items()
+        },
+        figurative_modifiers=words("figurative_modifiers"),
+        figurative_for_objects=words("figurative_for_objects"),
+        violence_nouns=words("violence_nouns"),
+        easing_verbs=words("easing_verbs"),
+        easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
+        promise_verbs=words("promise_verbs"),
+        type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
+    )
+
+
+def assembly_data() -> AssemblyData:
+    return _cached(os.environ.get("EVENTWIRE_LEXICONS"))
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+def _head_word(d: Document, actor: EventActor) -> str:
+    """The syntactic head of an argument phrase (last word without a parse)."""
+    if d.doc is not None and actor.start is not None and actor.end is not None:
+        span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None:
+            return span.root.lower_
+    words = actor.name.lower().split()
+    return words[-1] if words else ""
+
+
+def _same_party(a: EventActor, b: EventActor) -> bool:
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    x, y = a.name.lower().strip(), b.name.lower().strip()
+    return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)))
+
+
+def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
+    if actor.actor_id is not None:
+        return True
+    head = _head_word(d, actor)
+    if head in data.non_party_heads:
+        return False
+    first = actor.name.strip().split()[0].lower() if actor.name.strip() else ""
+    return not (first[:1].isdigit() and head in data.non_party_heads)
+
+
+def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
+    out: list[EventActor] = []
+    for a in actors:
+        if not any(_same_party(a, b) for b in out):
+            out.append(a)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# sentence frames (one draft at a time, reading the parse)
+
+LINK_DEPS = frozenset({"pobj", "prep", "compound", "dobj", "obj", "nmod", "amod", "conj", "appos", "npadvmod", "acl"})
+
+
+def _governor(tok: Token, words: frozenset[str], hops: int = 4) -> Token | None:
+    """The nearest ancestor (through prepositions, compounds and objects) whose lemma is in ``words``."""
+    cur = tok
+    for _ in range(hops):
+        if cur.dep_ not in LINK_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in words or cur.lower_ in words:
+            return cur
+    return None
+
+
+def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'charged with assault', 'a case of murder': the act named by a legal step is alleged, not coded."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type in VERBAL or tok.lemma_.lower() in data.legal_words:
+            continue
+        legal = _governor(tok, data.legal_words)
+        if legal is not None and (dr.trigger.is_noun or tok.dep_ in ("pcomp", "pobj")):
+            dr.drop = True
+            dr.reasons["dropped"] = f"legal-frame: '{tok.text}' is what '{legal.text}' alleges"
+
+
+def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'fired critics' (dismissed), 'trade battle', 'fight for justice': not violence."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        lemma = tok.lemma_.lower()
+        senses = data.object_senses.get(lemma)
+        if senses is not None and not dr.trigger.is_noun:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
+                dr.drop = True
+                dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the violent sense"
+                continue
+        nonevent = data.non_event_arguments.get(lemma)
+        if nonevent is not None and not dr.trigger.is_noun:
+            args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in nonevent]
+            if args:
+                dr.drop = True
+                dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
+                continue
+        if not dr.trigger.is_noun or lemma not in data.violence_nouns:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
+        fors = [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
+        ]
+        if mods or fors:
+            dr.drop = True
+            dr.reasons["dropped"] = f"word-sense: '{(mods or fors)[0].text} {tok.text}' is figurative"
+
+
+def eased_restriction(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the curfew was relaxed', 'lifted the ban': easing a restriction is no coercion."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "COERCE" or not dr.trigger.is_noun:
+            continue
+        head = tok.head
+        if tok.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") and head.lemma_.lower() in data.easing_verbs:
+            dr.reasons["type"] = f"eased-restriction: '{head.text} … {tok.text}' eases a restriction"
+            dr.type = data.easing_type
+            dr.mode = []
+
+
+def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'vowed to attack the capital': a promise of force is a THREATEN, not an AGREE."""
+    lex = lexicon()
+
+    def forceful(tok: Token) -> bool:
+        trig = lex.match_token(tok)
+        return trig is not None and trig.type in ("ASSAULT", "COERCE", "MOBILIZE")
+
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type not in ("AGREE", "REQUEST") or tok.lemma_.lower() not in data.promise_verbs:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and forceful(c):
+                dr.type, dr.mode = "THREATEN", []
+                dr.reasons["type"] = f"threat-vow: '{tok.text} … {c.text}' promises force"
+                break
+
+
+def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    for dr in drafts:
+        new = data.type_overrides.get(dr.trigger.key)
+        if new and new != dr.type:
+            dr.reasons["type"] = f"type-override: '{dr.trigger.key}' is {new}"
+            dr.type, dr.mode = new, []
+
+
+# --------------------------------------------------------------------------------------------
+# document rules
+
+
+def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    for dr in drafts:
+        kept = [r for r in dr.recipients if _is_party(d, r, data)]
+        kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
+        if dr.source is not None and dr.type in VERBAL:
+            kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
+        dropped = [r.name for r in dr.recipients if r not in kept]
+        if dropped:
+            dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
+        dr.recipients = _dedupe(kept)
+        actors = [a for a in dr.actors if _is_party(d, a, data)]
+        if len(actors) < len(dr.actors):
+            gone = [a.name for a in dr.actors if a not in actors]
+            dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
+        dr.actors = _dedupe(actors)
+
+
+def _focus_country(d: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for p in d.places:
+        if p.country:
+            counts[p.country] += max(1, len(p.mentions))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    for dr in drafts:
+        if dr.actors or dr.status == "denied":
+            continue
+        if "not an actor" in dr.reasons.get("actors", ""):
+            continue
+        agent = data.default_agents.get(dr.trigger.key) or data.default_agents.get(dr.trigger.token.lemma_.lower())
+        if agent is None:
+            continue
+        dr.actors = [EventActor(name=agent["name"], sector=agent.get("sector"), country=_focus_country(d))]
+        dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the {agent['name']} (conventional agent)"
+
+
+def _status_compatible(a: str, b: str) -> bool:
+    factual = {"asserted", "claimed", "disputed"}
+    return a == b or (a in factual and b in factual)
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    if a.date is None or b.date is None or "publication" in (a.date.precision, b.date.precision):
+        return True
+    x, y = a.date.value, b.date.value
+    return x.startswith(y) or y.startswith(x)
+
+
+def _places_compatible(a: Draft, b: Draft) -> bool:
+    if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
+        return True
+    pa, pb = a.place, b.place
+    if pa.admin1 and pa.admin1 == pb.admin1 and (pa.admin2 is None or pb.admin2 is None or pa.admin2 == pb.admin2):
+        # one is inside the other's region ("Baroda district" and "Chhota Udaipur town")
+        return pa.lat is None or pb.lat is None or pa.name in pb.name or pb.name in pa.name or pa.admin2 is None or pb.admin2 is None
+    return pa.country is not None and pa.country == pb.country and (pa.admin1 is None or pb.admin1 is None)
+
+
+def _bare(dr: Draft) -> bool:
+    return not dr.actors and not dr.recipients
+
+
+def _shares_party(a: Draft, b: Draft) -> bool:
+    return any(_same_party(x, y) for x in a.actors for y in b.actors) or any(
+        _same_party(x, y) for x in a.recipients for y in b.recipients
+    )
+
+
+def same_happening(a: Draft, b: Draft) -> bool:
+    """Two mentions of one happening (see the module docstring)."""
+    if a.type != b.type or not _status_compatible(a.status, b.status):
+        return False
+    if not (_dates_compatible(a, b) and _places_compatible(a, b)):
+        return False
+    if a.sent.start == b.sent.start:
+        return True
+    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+        return False
+    return _shares_party(a, b) or _bare(a) or _bare(b)
+
+
+def _richness(dr: Draft) -> tuple[int, int, int]:
+    filled = (
+        bool(dr.actors) * 2
+        + bool(dr.recipients)
+        + (dr.place is not None)
+        + (dr.date is not None and dr.date.precision != "publication")
+    )
+    return filled, "headline" not in dr.reasons, -dr.start
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    keep.actors = _dedupe([*keep.actors, *other.actors])
+    keep.recipients = _dedupe([*keep.recipients, *other.recipients])
+    if keep.place is None and other.place is not None:
+        keep.place = other.place
+        keep.reasons["place"] = f"from another mention of the same event ('{other.trigger.token.text}')"
+    if (keep.date is None or keep.date.precision == "publication") and other.date is not None and other.date.precision != "publication":
+        keep.date = other.date
+        keep.reasons["date"] = f"from another mention of the same event ('{other.trigger.token.text}')"
+    if keep.source is None and other.source is not None:
+        keep.source = other.source
+    if keep.counts is None and other.counts is not None:
+        keep.counts = other.counts
+    keep.mentions.append(other.sent)
+    keep.confidence = min(1.0, round(max(keep.confidence, other.confidence) + 0.05, 3))
+    other.drop = True
+
+
+def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    live = [x for x in drafts if not x.drop]
+    groups: list[list[Draft]] = []
+    for dr in live:
+        target = next((g for g in reversed(groups) if all(same_happening(m, dr) for m in g)), None)
+        if target is None:
+            groups.append([dr])
+        else:
+            target.append(dr)
+    for g in groups:
+        if len(g) == 1:
+            continue
+        keep = max(g, key=_richness)
+        for other in g:
+            if other is not keep:
+                _absorb(keep, other)
+        keep.reasons["merged"] = f"one happening mentioned {len(g)} times (all mentions kept as evidence)"
+
+
+def _event_place(place: Place, start: int | None = None, end: int | None = None) -> EventPlace:
+    return EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
+                      admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
+
+
+def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
+    art = d.article
+    if art is None or art.dateline_span is None:
+        return None
+    ds, de = art.dateline_span.start, art.dateline_span.end
+    places = {p.id: p for p in d.places}
+    for s, e, pid in d.cache.get("place_mentions", []):
+        if s < de and e > ds and pid in places and places[pid].lat is not None:
+            return places[pid], s, e
+    return None
+
+
+def _focus_place(d: Document) -> Place | None:
+    """The most mentioned resolved place, preferring towns over regions over countries on ties."""
+    rank = {"populated_place": 3, "admin2": 2, "region": 2, "admin1": 1, "country": 0}
+    cands = [p for p in d.places if p.lat is not None and p.mentions]
+    if not cands:
+        return None
+    return max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
+
+
+def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    dateline = _dateline_place(d)
+    focus = _focus_place(d) if dateline is None else None
+    for dr in drafts:
+        if dr.place is not None:
+            if dr.place.precision is None:
+                feature = next((p.feature for p in d.places if p.id == dr.place.place_id), None)
+                dr.place.precision = GEO_PRECISION.get(feature or "other", 2)
+            continue
+        if dateline is not None:
+            place, s, e = dateline
+            dr.place = _event_place(place, s, e)
+            dr.reasons["place"] = f"not in the sentence: the dateline's place ({place.name})"
+        elif focus is not None:
+            dr.place = _event_place(focus)
+            dr.reasons["place"] = f"not in the sentence: the article's focus place ({focus.name})"
+        else:
+            continue
+        found = next((p.feature for p in d.places if p.id == dr.place.place_id), None)
+        dr.place.precision = max(2, GEO_PRECISION.get(found or "other", 2))
+
+
+def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    for dr in drafts:
+        if dr.drop:
+            continue
+        if dr.type in VERBAL and not dr.actors:
+            dr.drop = True  # an accusation or request by no one cannot be coded
+        elif not dr.actors and not dr.recipients and dr.type not in data.participant_free_types:
+            dr.drop = True
+
+
+Rule = Callable[[Document, list["Draft"], AssemblyData], None]
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("legal-frame", legal_frame),
+    ("word-sense", word_sense),
+    ("eased-restriction", eased_restriction),
+    ("threat-vow", threat_vow),
+    ("type-overrides", type_overrides),
+    ("recipients-are-parties", recipients_are_parties),
+    ("default-agent", default_agent),
+    ("merge-mentions", merge_mentions),
+    ("place-fallback", place_fallback),
+    ("analyst-keep", analyst_keep),
+)
+
+
+def assemble(d: Document, drafts: list[Draft], skip: frozenset[str] = frozenset()) -> None:
+    """Run the assembly rules in order over the live drafts (``skip`` names rules to leave out)."""
+    data = assembly_data()
+    for name, rule in RULES:
+        if name in skip:
+            continue
+        rule(d, [x for x in drafts if not x.drop], data)
+
+
+def mention_spans(d: Document, dr: Draft) -> list[Span]:
+    out: list[Span] = []
+    for sent in dr.mentions:
+        s, e = sent.start_char, sent.end_char
+        while e > s and d.text[e - 1].isspace():
+            e -= 1
+        out.append(d.span(s, e))
+    return out

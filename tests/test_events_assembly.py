@@ -1,0 +1,129 @@
+"""Event assembly rules (eventwire/events/assemble.py): each rule on self-written sentences, through the
+real pipeline (spaCy parse, actors, places, times)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.events import assemble
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+def test_a_legal_charge_is_an_accusation_by_police_never_an_assault() -> None:
+    r = run("A Leeds man was charged with assault after a brawl outside a pub on Friday, police said.")
+    assert not find(r, "ASSAULT")
+    [acc] = find(r, "ACCUSE", "charged")
+    assert "police" in names(acc.actors) and "man" in names(acc.recipients)
+    assert "conventional agent" in acc.reasons["actors"]
+
+
+def test_a_sentence_is_a_sanction_by_the_court() -> None:
+    r = run("The former mayor was sentenced to five years in prison for corruption.")
+    [ev] = find(r, "SANCTION")
+    assert "court" in names(ev.actors) and "mayor" in names(ev.recipients)
+
+
+def test_a_police_report_does_not_make_police_the_shooters() -> None:
+    r = run("One person was injured in the firing, police said.")
+    for ev in find(r, "ASSAULT"):
+        assert "police" not in names(ev.actors)
+        assert ev.source is not None and "police" in ev.source.name.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president fired critics in his cabinet on Monday.",
+        "The trade battle between the two countries continued.",
+        "Campaigners vowed to continue their fight for justice.",
+        "The rebels said their demands were not met.",
+    ],
+)
+def test_word_senses_that_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT") and not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_firing_rounds_is_violence() -> None:
+    r = run("Officers fired ten rounds at the car, killing the driver.")
+    [ev] = find(r, "ASSAULT")
+    assert "officers" in names(ev.actors) and "driver" in names(ev.recipients)
+    assert "car" not in names(ev.recipients)  # an object, not a party
+
+
+def test_easing_a_curfew_is_no_coercion() -> None:
+    r = run("The curfew was relaxed in the old city on Sunday.")
+    assert not find(r, "COERCE")
+    assert find(r, "RETREAT")
+
+
+def test_a_vow_to_attack_is_a_threat() -> None:
+    r = run("The rebels vowed to attack the capital.")
+    assert not find(r, "AGREE")
+    [ev] = find(r, "THREATEN")
+    assert "rebels" in names(ev.actors)
+
+
+def test_an_agentless_arrest_is_by_the_police() -> None:
+    r = run("Two teenagers were arrested in connection with the robbery on Tuesday.")
+    [ev] = find(r, "COERCE")
+    assert names(ev.actors) == "police" and "teenagers" in names(ev.recipients)
+    assert ev.date is not None and ev.date.value == "2024-05-14"
+
+
+def test_mentions_of_one_happening_become_one_event() -> None:
+    text = (
+        "Gunmen attacked a bus near Karak on Sunday, killing two passengers.\n\n"
+        "The attack on the bus was the third this month. Witnesses said the gunmen fled after the attack."
+    )
+    r = run(text, "2016-12-19")
+    attacks = find(r, "ASSAULT")
+    assert len(attacks) == 1, [(e.trigger, e.evidence.text) for e in attacks]
+    [ev] = attacks
+    assert "gunmen" in names(ev.actors) and ev.mentions
+    assert "merged" in ev.reasons
+    for m in ev.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_separate_happenings_in_different_places_stay_apart() -> None:
+    r = run("Gunmen killed two people in Karachi on Monday. In Lahore, a bomb killed five people on Tuesday.")
+    assert len(find(r, "ASSAULT")) == 2
+
+
+def test_an_event_without_a_place_takes_the_dateline_with_coarser_precision() -> None:
+    text = "Three men held\n\nKABUL - Security was tight on Monday.\n\nPolice arrested three men near a market, officials said."
+    r = run(text, "2021-08-24")
+    [ev] = find(r, "COERCE")
+    assert ev.place is not None and ev.place.name == "Kabul"
+    assert ev.place.precision is not None and ev.place.precision >= 2
+    assert "dateline" in ev.reasons["place"]
+
+
+def test_an_accusation_by_no_one_is_not_kept() -> None:
+    r = run("The lawsuit was filed over the lack of voting places.")
+    assert all(e.actors for e in r.events if e.type in assemble.VERBAL)
+
+
+def test_rules_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Two teenagers were arrested in connection with the robbery on Tuesday."
+    monkeypatch.setenv("EVENTWIRE_ASSEMBLY_SKIP", "default-agent")
+    r = run(text + " ")
+    assert all(not e.actors for e in find(r, "COERCE"))
+
+
+def test_overlay_adds_a_default_agent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "assembly.json").write_text(json.dumps({"default_agents": {"abduct": {"name": "kidnappers", "sector": "CRM"}}}))
+    monkeypatch.setenv("EVENTWIRE_LEXICONS", str(tmp_path))
+    data = assemble.assembly_data()
+    assert data.default_agents["abduct"]["name"] == "kidnappers"
+    assert "arrest" in data.default_agents  # the built-ins stay
