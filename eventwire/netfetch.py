@@ -21,6 +21,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -128,21 +129,23 @@ class _CheckedBackend(httpcore.SyncBackend):
 
 
 class _CheckedTransport(httpx.HTTPTransport):
-    def __init__(self, allow: Callable[[IPAddress], bool], resolver: Resolver) -> None:
+    def __init__(self, allow: Callable[[IPAddress], bool], resolver: Resolver,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         super().__init__(trust_env=False)
-        # The same pool httpx builds, with the checking backend (no proxy: trust_env is off).
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+        # The pool httpx builds, with the checking backend (no proxy: trust_env is off). TLS still
+        # verifies the certificate against the URL's host name, not the address connected to.
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context or httpx.create_ssl_context(),
                                              network_backend=_CheckedBackend(allow, resolver))
 
 
 def make_client(*, allow_private: bool | None = None, timeout_s: float = 20.0, user_agent: str = USER_AGENT,
-                allow: Callable[[IPAddress], bool] | None = None,
-                resolver: Resolver = socket.getaddrinfo) -> httpx.Client:
+                allow: Callable[[IPAddress], bool] | None = None, resolver: Resolver = socket.getaddrinfo,
+                ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
     """An httpx client whose every connection is checked. ``allow`` replaces the address policy
     (tests); otherwise it is :func:`is_public_address` unless private URLs are allowed."""
     if allow is None:
         allow = (lambda ip: True) if private_urls_allowed(allow_private) else is_public_address
-    return httpx.Client(transport=_CheckedTransport(allow, resolver), follow_redirects=False, trust_env=False,
+    return httpx.Client(transport=_CheckedTransport(allow, resolver, ssl_context), follow_redirects=False, trust_env=False,
                         timeout=timeout_s, headers={"User-Agent": user_agent})
 
 

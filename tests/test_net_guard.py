@@ -14,7 +14,9 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -246,6 +248,46 @@ def test_every_redirect_hop_is_checked(sites: dict[str, Site]) -> None:
     for bad in ("file:///etc/passwd", "gopher://127.0.0.1:70/", "ftp://x.example/", None, ""):
         with pytest.raises(InputError):
             next_hop("http://a.example/", bad)
+
+
+def _self_signed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}"],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+def test_https_goes_to_the_checked_address_and_verifies_the_host_name(tmp_path: Path) -> None:
+    """Connecting to the checked address keeps TLS honest: the certificate is checked against the URL's
+    name (sent as SNI), so a name that resolves to the same address but has no certificate fails."""
+    cert, key = _self_signed(tmp_path, "news.example")
+    server, site = _start("127.0.0.1")
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    names: list[str | None] = []
+
+    def note_sni(sock: Any, name: str | None, context: Any) -> None:
+        names.append(name)
+
+    ctx.sni_callback = note_sni
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    resolver = _resolver({"news.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+    try:
+        with make_client(allow=lambda ip: ip.is_loopback, resolver=resolver, timeout_s=5,
+                         ssl_context=ssl.create_default_context(cafile=str(cert))) as client:
+            page = fetch(f"https://news.example:{site.port}/story/12", client)
+            assert b"edition 12" in page.body and names == ["news.example"]
+            with pytest.raises(InputError, match="cannot fetch the page"):
+                fetch(f"https://other.example:{site.port}/story/12", client)
+        assert names == ["news.example", "other.example"] and site.hits == ["/story/12"]
+        assert resolver.asked == ["news.example", "other.example"]  # resolved once per connection, by us
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_redirects_are_bounded(sites: dict[str, Site]) -> None:
