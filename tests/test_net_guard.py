@@ -77,6 +77,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", story_html(int(self.path.rsplit("/", 1)[1])))
         elif self.path == "/redirect":
             self._send(302, "text/plain", b"moved", {"Location": site.redirect_to})
+        elif self.path == "/feed":
+            host = f"http://{self.headers['Host']}"
+            items = "".join(f"<item><title>Ferry {n}</title><link>{host}/story/{n}</link></item>" for n in (20, 21))
+            self._send(200, "application/rss+xml", f'<?xml version="1.0"?><rss version="2.0"><channel>'
+                                                   f"<title>Harbour Weekly</title>{items}</channel></rss>".encode())
         elif self.path == "/loop":
             self._send(302, "text/plain", b"again", {"Location": "/loop"})
         elif self.path in ("/endless", "/endless-feed", "/endless-chunked"):
@@ -400,8 +405,8 @@ def _outcome(db: str) -> dict[str, Any]:
 
 
 def test_cli_ingest_urls_and_feed_links(sites: dict[str, Site], tmp_path: Path) -> None:
-    """A URL, and a feed file whose items link to loopback: refused (each item a recorded failure,
-    nothing fetched, nothing stored); with the flag or the environment variable, all stored."""
+    """A URL, a feed URL, and a feed file whose items link to loopback: refused (each a recorded
+    failure, nothing fetched, nothing stored); with the flag or the environment variable, all stored."""
     p, p6 = sites["127.0.0.1"].port, sites["::1"].port
     links = [f"http://127.0.0.1:{p}/story/5", f"http://localhost:{p}/story/6", f"http://[::1]:{p6}/story/7",
              f"http://127.1:{p}/story/8"]
@@ -410,23 +415,23 @@ def test_cli_ingest_urls_and_feed_links(sites: dict[str, Site], tmp_path: Path) 
     feed = tmp_path / "harbour.rss"
     feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Weekly</title>'
                     f"{items}</channel></rss>", encoding="utf-8")
-    url = f"http://0.0.0.0:{p}/story/9"
+    url, feed_url = f"http://0.0.0.0:{p}/story/9", f"http://127.0.0.1:{p}/feed"
     cases = 0
     for label, extra, env in (("default", [], None), ("flag", ["--allow-private-urls"], None),
                               ("env", [], {"EVENTWIRE_ALLOW_PRIVATE_URLS": "1"})):
         db = f"sqlite:///{tmp_path / label}.sqlite"
-        res = _cli("ingest", str(feed), url, "--db", db, "--stages", "read", "-q", *extra, env=env)
+        res = _cli("ingest", str(feed), url, feed_url, "--db", db, "--stages", "read", "-q", *extra, env=env)
         assert "Traceback" not in res.stderr, res.stderr
         out = _outcome(db)
-        cases += len(links) + 1
-        assert out["articles"] + len(out["failures"]) == out["seen"] == len(links) + 1  # nothing lost
+        cases += out["seen"]
+        assert out["articles"] + len(out["failures"]) == out["seen"]  # every item stored or recorded: none lost
         if label == "default":
-            assert out["articles"] == 0 and total_hits(sites) == 0
+            assert out["articles"] == 0 and out["seen"] == len(links) + 2 and total_hits(sites) == 0
             assert all("refused" in r and "not a public address" in r for r in out["failures"]), out
-        else:
-            assert out["articles"] == len(links) + 1 and out["failures"] == [], (res.stderr, out)
-    assert total_hits(sites) == 2 * (len(links) + 1)
-    print(f"\ncli ingest: {cases} items, {len(links) + 1} refused by default, 0 lost")
+        else:  # the feed URL is read, and its two items' links followed
+            assert out["articles"] == len(links) + 3 and out["failures"] == [], (res.stderr, out)
+    assert total_hits(sites) == 2 * (len(links) + 4)
+    print(f"\ncli ingest: {cases} items, {len(links) + 2} refused by default, 0 lost")
 
 
 # ---- the HTTP server, a real uvicorn on loopback -----------------------------------------------------------
