@@ -125,9 +125,21 @@ def test_extract_rejects_bad_input_with_4xx_json(client: TestClient, body: dict,
     assert fragment in data["error"] + " " + str(data["hint"])
 
 
-def test_extract_malformed_json_is_422(client: TestClient) -> None:
-    resp = client.post("/extract", content=b"{not json", headers={"Content-Type": "application/json"})
-    assert resp.status_code == 422 and resp.json()["error"] == "invalid request"
+@pytest.mark.parametrize("content, ctype", [
+    (b"{not json", "application/json"),
+    (b'{"text": "caf\xe9 \xff"}', "application/json"),  # not UTF-8
+    (b"", "application/json"),
+    (b'{"text": "The council met."}', "text/plain"),  # JSON, but not sent as JSON
+    (b"The council met on Monday.", None),
+])
+def test_extract_body_that_is_not_json_is_400(client: TestClient, content: bytes, ctype: str | None) -> None:
+    """As docs/review.md says: 400 for a body that is not JSON, 422 for JSON that is not a valid request."""
+    resp = client.post("/extract", content=content, headers={"Content-Type": ctype} if ctype else {})
+    assert resp.status_code == 400, resp.text
+    assert resp.json()["error"] == "request body is not JSON"
+    for valid_json in (b"[1, 2]", b'"text"', b'{"text": ""}'):
+        resp = client.post("/extract", content=valid_json, headers={"Content-Type": "application/json"})
+        assert resp.status_code == 422 and resp.json()["error"] == "invalid request", resp.text
 
 
 class _Page(BaseHTTPRequestHandler):
@@ -159,7 +171,10 @@ def page_server() -> Iterator[str]:
     server.shutdown()
 
 
-def test_extract_from_url_reads_the_page(client: TestClient, page_server: str) -> None:
+def test_extract_from_url_reads_the_page(client: TestClient, page_server: str, store_url: str) -> None:
+    refused = client.post("/extract", json={"url": f"{page_server}/story"})  # loopback: refused by default
+    assert refused.status_code == 422 and "not a public address" in refused.json()["error"]
+    client = TestClient(create_app(store_url=store_url, allow_private_urls=True))
     resp = client.post("/extract", json={"url": f"{page_server}/story", "source": "Local Test"})
     assert resp.status_code == 200, resp.text
     article = resp.json()["records"][0]["article"]

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import http.client
+import json
+import os
 import random
 import socket
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,7 +47,8 @@ class Server:
         """One request with the target sent exactly as given (httpx would normalise dot segments)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
-            conn.putrequest(method, target, skip_host=False, skip_accept_encoding=True)
+            given_host = any(k.lower() == "host" for k in (headers or {}))
+            conn.putrequest(method, target, skip_host=given_host, skip_accept_encoding=True)
             for k, v in (headers or {}).items():
                 conn.putheader(k, v)
             if body is not None:
@@ -225,7 +230,7 @@ def test_body_size_limit_declared_chunked_and_lying(server: Server) -> None:
     assert r.status_code == 413, r.text[:300]
     # A huge declared length with no body: refused at once, not waited for.
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
-        s.sendall(b"POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        s.sendall(b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   b"Content-Length: 99999999999\r\n\r\n")
         head = s.recv(4096)
     assert head.startswith(b"HTTP/1.1 413"), head[:200]  # the socket's 10 s timeout bounds the wait
@@ -243,12 +248,12 @@ def test_stalled_clients_do_not_block_others(server: Server) -> None:
         for i in range(24):
             s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
             if i % 3 == 0:
-                s.sendall(b"GET /events HTTP/1.1\r\nHost: x\r\n")  # headers never end
+                s.sendall(b"GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # headers never end
             elif i % 3 == 1:
-                s.sendall(b"POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                s.sendall(b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                           b"Content-Length: 5000\r\n\r\n{\"text\": \"")  # body never ends
             else:
-                s.sendall(b"POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                s.sendall(b"POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                           b"Transfer-Encoding: chunked\r\n\r\n10\r\n{\"text\": \"abcdef")  # chunked, stalled
             stalled.append(s)
         assert httpx.get(f"{server.base}/health", timeout=10).status_code == 200
@@ -362,3 +367,92 @@ def test_loopback_load_concurrent_extract_has_no_5xx(server: Server) -> None:
           f"{n / wall:.1f} req/s")
     assert not [s for s in statuses if s >= 500], counts
     assert counts == {200: n}, counts  # latencies are printed for the record, never asserted (noisy machines)
+
+
+# ---- DNS rebinding: the Host header --------------------------------------------------------------------
+
+FOREIGN_HOSTS = ["evil.example", "evil.example:80", "127.0.0.1.evil.example", "localhost.evil.example",
+                 "attacker.test:{port}", "10.0.0.5:{port}", "[::2]:{port}", "127.0.0.2:{port}", "0.0.0.0:{port}",
+                 "", "localhost@evil.example", "127.0.0.1 evil.example"]
+
+
+def test_foreign_host_headers_are_400(server: Server) -> None:
+    """A page on another site whose name resolves to 127.0.0.1 (DNS rebinding) must get nothing."""
+    for host in FOREIGN_HOSTS:
+        h = host.format(port=server.port)
+        for method, target, body in (("GET", "/events", None), ("GET", "/", None),
+                                     ("POST", "/extract", json.dumps({"text": ARTICLE}).encode())):
+            status, headers, data = server.raw(method, target, {"Host": h, "Content-Type": "application/json"}, body)
+            assert status == 400, (h, target, status)
+            assert json.loads(data)["error"] == "invalid Host header"
+            assert b"Ferry" not in data and b"items" not in data
+    for host in ("127.0.0.1:{port}", "localhost:{port}", "LOCALHOST:{port}", "[::1]:{port}", "127.0.0.1"):
+        status, _, _ = server.raw("GET", "/events", {"Host": host.format(port=server.port)})
+        assert status == 200, host
+    print(f"\nHost header: {len(FOREIGN_HOSTS) * 3} foreign requests, all 400")
+
+
+def test_allowed_host_adds_names(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'h.sqlite'}"
+    with serve_process(url, "--allowed-host", "news.internal", "--allowed-host", "Review.Example:8443") as proc:
+        def get(host: str) -> int:
+            with httpx.Client() as c:
+                return c.get(f"{proc.base}/health", headers={"Host": host}).status_code
+
+        assert get(f"news.internal:{proc.port}") == 200 and get("review.example") == 200
+        assert get("evil.example") == 400 and get(f"127.0.0.1:{proc.port}") == 200
+
+
+# ---- security headers ------------------------------------------------------------------------------------
+
+
+def test_every_response_has_security_headers(server: Server) -> None:
+    cases = [("GET", "/", None, {}), ("GET", "/static/app.js", None, {}), ("GET", "/events", None, {}),
+             ("GET", "/health", None, {}), ("GET", "/openapi.json", None, {}), ("GET", "/nope", None, {}),
+             ("GET", "/export?format=acled-csv", None, {}), ("GET", "/events?country=1", None, {}),
+             ("POST", "/articles", b"{}", {"Content-Type": "application/json"}),  # 401
+             ("POST", "/extract", b"{not json", {"Content-Type": "application/json"}),  # 400
+             ("POST", "/extract", b"x" * (MAX_BODY + 10), {"Content-Type": "application/json"}),  # 413
+             ("GET", "/events", None, {"Host": "evil.example"})]  # 400 from the Host check
+    statuses = set()
+    for method, target, body, headers in cases:
+        status, got, _ = server.raw(method, target, headers, body)
+        statuses.add(status)
+        assert got.get("x-content-type-options") == "nosniff", (target, status, got)
+        assert got.get("referrer-policy") == "no-referrer" and got.get("x-frame-options") == "DENY", target
+        csp = got.get("content-security-policy", "")
+        assert "frame-ancestors 'none'" in csp, (target, csp)
+        page = target == "/" or target.startswith("/static/")
+        assert ("script-src 'self'" in csp) if page else csp.startswith("default-src 'none'"), (target, csp)
+    assert statuses >= {200, 400, 401, 404, 413, 422}, statuses
+
+
+# ---- serve: refusing to start unsafely, and a taken port -----------------------------------------------
+
+
+def _serve(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_TOKEN"}
+    return subprocess.run([sys.executable, "-m", "eventwire", "serve", *args], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT, env=env)
+
+
+def test_serve_refuses_a_public_address_without_a_token(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'n.sqlite'}"
+    for host in ("0.0.0.0", "::", "192.0.2.10", "myhost.example"):
+        res = _serve("--host", host, "--db", url)
+        assert res.returncode == 3, (host, res.stderr)
+        assert res.stderr.count("\n") == 1 and res.stderr.startswith("error: refusing to listen on"), res.stderr
+    # --insecure-no-token passes that check: here it then stops at the (unreachable) store, before listening.
+    res = _serve("--host", "0.0.0.0", "--insecure-no-token", "--db", "mysql://nowhere/db")
+    assert res.returncode == 5 and "warning: listening on 0.0.0.0 without --token" in res.stderr, res.stderr
+
+
+def test_serve_on_a_taken_port_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        res = _serve("--port", str(port), "--db", f"sqlite:///{tmp_path / 'p.sqlite'}")
+    assert res.returncode == 3, res.stderr
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+    assert res.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: the port is already in use"), res.stderr

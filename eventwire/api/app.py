@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -43,7 +44,17 @@ from .models import (
     IngestResponse,
     VerdictIn,
 )
-from .security import DEFAULT_MAX_BODY, AuthError, BodyLimitMiddleware, bearer, check_token, token_guard
+from .security import (
+    DEFAULT_MAX_BODY,
+    AuthError,
+    BodyLimitMiddleware,
+    HostCheckMiddleware,
+    SecurityHeadersMiddleware,
+    bearer,
+    check_token,
+    security_headers,
+    token_guard,
+)
 
 log = logging.getLogger("eventwire.api")
 
@@ -83,7 +94,8 @@ _STATUS: list[tuple[type[EventwireError], int]] = [
     (EventwireError, 422),
 ]
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "Malformed request body (not JSON, not UTF-8)"},
+    400: {"model": ErrorBody, "description": "Request body that is not JSON (malformed, not UTF-8, empty, or "
+                                            "not sent as application/json)"},
     413: {"model": ErrorBody, "description": "Request body too large"},
     422: {"model": ErrorBody, "description": "Invalid request or input that is not an article"},
 }
@@ -110,6 +122,24 @@ def _error_response(status: int, error: str, hint: str | None = None, detail: An
     if detail is not None:
         body["detail"] = detail
     return JSONResponse(body, status_code=status)
+
+
+BODY_METHODS = ("POST", "PUT", "PATCH")
+
+
+async def body_is_not_json(request: Request) -> bool:
+    """True when a request's body cannot be JSON: not declared as JSON, empty, undecodable or malformed."""
+    if request.method not in BODY_METHODS:
+        return False
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json" and not ctype.endswith("+json"):
+        return True
+    body = await request.body()
+    try:
+        json.loads(body)
+    except ValueError:  # includes empty bodies and UnicodeDecodeError
+        return True
+    return False
 
 
 def merge_options(base: Options, requested: HttpOptions | None) -> Options:
@@ -157,6 +187,8 @@ def create_app(
     cors_origins: list[str] | None = None,
     tile_url: str | None = None,
     tile_attribution: str | None = None,
+    allow_private_urls: bool | None = None,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """Build the HTTP API and review page.
 
@@ -165,6 +197,10 @@ def create_app(
     ``Authorization: Bearer <token>``. CORS is off unless ``cors_origins`` lists origins.
     ``tile_url`` (``https://host/{z}/{x}/{y}.png``) puts raster tiles under the review page's map;
     without it the page loads nothing from anywhere else (its Content-Security-Policy says so).
+    ``allow_private_urls`` lets ``url`` fetches reach loopback and private addresses (None:
+    ``EVENTWIRE_ALLOW_PRIVATE_URLS``; see :mod:`eventwire.netfetch`). ``allowed_hosts`` lists the
+    Host header names answered (others get 400, against DNS rebinding); ``None`` answers any, for
+    embedding behind a server that checks them (``eventwire serve`` always sets it).
     """
     base_options = options or Options()
     tile_origin = check_tile_url(tile_url) if tile_url else None
@@ -186,6 +222,9 @@ def create_app(
 
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["*"],
                            allow_headers=["Authorization", "Content-Type"])
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheckMiddleware, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeadersMiddleware, page_csp=page_csp)  # outermost: every answer has them
 
     state_lock = threading.Lock()
     pipeline_lock = threading.Lock()
@@ -223,6 +262,9 @@ def create_app(
             {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
             for e in exc.errors()
         ]
+        if any(list(d["loc"])[:1] == ["body"] for d in detail) and await body_is_not_json(request):
+            return _error_response(400, "request body is not JSON", "send a JSON object with "
+                                   "Content-Type: application/json")
         loc: list[str] = list(detail[0]["loc"]) if detail else []  # type: ignore[arg-type]
         msg = str(detail[0]["msg"]) if detail else "invalid request"
         where = ".".join(p for p in loc if p != "body")
@@ -230,12 +272,16 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and request.method in BODY_METHODS:  # FastAPI could not decode the body
+            return _error_response(400, "request body is not JSON", "send UTF-8 JSON")
         return _error_response(exc.status_code, str(exc.detail), None)
 
     @app.exception_handler(Exception)
     async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return _error_response(500, f"internal error: {type(exc).__name__}", "see the server log")
+        response = _error_response(500, f"internal error: {type(exc).__name__}", "see the server log")
+        response.headers.update(security_headers(request.url.path, page_csp))  # answered outside the middleware
+        return response
 
     # ---- extraction -------------------------------------------------------------------------------
 
@@ -245,7 +291,8 @@ def create_app(
             return ArticleInput(text=item.text, published=published, source=item.source, url=item.url,
                                 title=item.title)
         assert item.url is not None
-        return fetch_article(item.url, published=published, source=item.source, title=item.title)
+        return fetch_article(item.url, published=published, source=item.source, title=item.title,
+                             allow_private=allow_private_urls)
 
     def run_pipeline(inputs: list[ArticleInput], opts: Options) -> Iterator[tuple[ArticleInput, Record | EventwireError]]:
         pipeline = get_pipeline(opts)
@@ -423,9 +470,7 @@ def create_app(
 
         @app.get("/", include_in_schema=False)
         def index() -> FileResponse:
-            return FileResponse(static / "index.html", headers={
-                "Cache-Control": "no-cache", "Content-Security-Policy": page_csp,
-                "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"})
+            return FileResponse(static / "index.html", headers={"Cache-Control": "no-cache"})
 
     return app
 

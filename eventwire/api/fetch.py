@@ -2,42 +2,26 @@
 
 from __future__ import annotations
 
-import httpx
-
 from ..document import ArticleInput
 from ..errors import InputError
+from ..netfetch import fetch, make_client
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 TIMEOUT_S = 15.0
-USER_AGENT = "eventwire/0.1 (+https://eventwire.dev)"
 
 
-def download(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str]:
-    """The page body and its final URL; ``InputError`` for anything that is not a readable page."""
-    try:
-        with (
-            httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}) as client,
-            client.stream("GET", url) as resp,
-        ):
-            if resp.status_code >= 400:
-                raise InputError(f"{url}: the server answered HTTP {resp.status_code}")
-            ctype = resp.headers.get("content-type", "")
-            if ctype and not any(t in ctype for t in ("html", "text", "xml")):
-                raise InputError(f"{url}: not a web page ({ctype})")
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in resp.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise InputError(f"{url}: page is larger than {max_bytes:,} bytes")
-                chunks.append(chunk)
-            return b"".join(chunks), str(resp.url)
-    except httpx.InvalidURL as exc:
-        raise InputError(f"{url}: invalid URL ({exc})") from None
-    except httpx.TimeoutException:
-        raise InputError(f"{url}: timed out after {timeout:g} s") from None
-    except httpx.HTTPError as exc:
-        raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
+def _web_page(url: str, content_type: str) -> None:
+    if content_type and not any(t in content_type for t in ("html", "text", "xml")):
+        raise InputError(f"{url}: not a web page ({content_type})")
+
+
+def download(url: str, *, allow_private: bool | None = None, timeout: float = TIMEOUT_S,
+             max_bytes: int = MAX_PAGE_BYTES) -> tuple[bytes, str]:
+    """The page body and its final URL; ``InputError`` for anything that is not a readable page, and
+    for pages on non-public addresses unless ``allow_private`` (see :mod:`eventwire.netfetch`)."""
+    with make_client(allow_private=allow_private, timeout_s=timeout) as client:
+        page = fetch(url, client, max_bytes=max_bytes, total_s=4 * timeout, accept=_web_page)
+    return page.body, page.url
 
 
 def article_from_html(html: bytes | str, url: str, *, published: str | None = None, source: str | None = None,
@@ -63,6 +47,6 @@ def article_from_html(html: bytes | str, url: str, *, published: str | None = No
 
 
 def fetch_article(url: str, *, published: str | None = None, source: str | None = None,
-                  title: str | None = None) -> ArticleInput:
-    body, final_url = download(url)
+                  title: str | None = None, allow_private: bool | None = None) -> ArticleInput:
+    body, final_url = download(url, allow_private=allow_private)
     return article_from_html(body, final_url, published=published, source=source, title=title)

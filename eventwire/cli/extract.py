@@ -29,6 +29,12 @@ class OutFormat(StrEnum):
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path (default: auto)")]
 StagesOpt = Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run")]
 GazOpt = Annotated[Path | None, typer.Option("--gazetteer", help="Gazetteer SQLite file")]
+AllowPrivateOpt = Annotated[
+    bool,
+    typer.Option("--allow-private-urls",
+                 help="Also fetch URLs on loopback, private and link-local addresses (intranets); "
+                      "also EVENTWIRE_ALLOW_PRIVATE_URLS=1"),
+]
 EncoderOpt = Annotated[
     str | None,
     typer.Option("--quote-encoder", help="auto | minilm | none: rescore quote candidates with the fine-tuned encoder"),
@@ -38,6 +44,22 @@ EncoderOpt = Annotated[
 def options_from_cli(model: str | None = None, stages: str | None = None, gazetteer: Path | None = None,
                      **extra: object) -> Options:
     return Options.from_mapping({"model": model, "stages": stages, "gazetteer": gazetteer, **extra})
+
+
+def read_url(url: str, *, published: str | None, source: str | None, max_chars: int,
+             allow_private_urls: bool | None) -> list[ArticleInput]:
+    """The article at ``url`` (every item of a feed); ``InputError`` when it cannot be fetched or read."""
+    from ..ingest import ReadOptions
+    from ..ingest.web import iter_url
+
+    opts = ReadOptions(published=published, source=source, max_chars=max_chars,
+                       allow_private_urls=allow_private_urls)
+    inputs: list[ArticleInput] = []
+    for item in iter_url(url, opts):
+        if item.input is None:
+            raise InputError(item.error or f"{item.key}: cannot read")
+        inputs.append(item.input)
+    return inputs
 
 
 def _clip(text: str, n: int) -> str:
@@ -90,7 +112,8 @@ def record_summary(record: Record, console: Console) -> None:
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
-        files: Annotated[list[str], typer.Argument(help="Article text files, or - for standard input")],
+        files: Annotated[list[str], typer.Argument(
+            help="Article text files, http(s) URLs of articles or feeds, or - for standard input")],
         published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD")] = None,
         source: Annotated[str | None, typer.Option(help="Publisher or feed name")] = None,
         fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format")] = OutFormat.json,
@@ -99,12 +122,17 @@ def register(app: typer.Typer) -> None:
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         quote_encoder: EncoderOpt = None,
+        allow_private_urls: AllowPrivateOpt = False,
     ) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
         options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder)
-        inputs: list[ArticleInput] = [
-            read_input(f, published=published, source=source, max_chars=options.max_chars) for f in files
-        ]
+        inputs: list[ArticleInput] = []
+        for f in files:
+            if f.startswith(("http://", "https://")):
+                inputs.extend(read_url(f, published=published, source=source, max_chars=options.max_chars,
+                                       allow_private_urls=allow_private_urls or None))
+            else:
+                inputs.append(read_input(f, published=published, source=source, max_chars=options.max_chars))
         pipeline = get_pipeline(options)
         records: list[Record] = []
         for doc in pipeline.run_documents(inputs):

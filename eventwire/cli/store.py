@@ -14,6 +14,7 @@ from rich.table import Table
 
 from ..errors import InputError
 from ..store import EventFilter, Store
+from .extract import AllowPrivateOpt
 
 DbOpt = Annotated[str | None, typer.Option(
     "--db", envvar="EVENTWIRE_DB",
@@ -92,6 +93,7 @@ def register(app: typer.Typer) -> None:
         source_field: Annotated[str | None, typer.Option(help="JSON field with the publisher")] = None,
         meta: Annotated[Path | None, typer.Option(help="JSON/JSONL metadata joined to records by id")] = None,
         no_follow: Annotated[bool, typer.Option("--no-follow", help="Use feed item text; do not fetch links")] = False,
+        allow_private_urls: AllowPrivateOpt = False,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path")] = None,
         stages: Annotated[str | None, typer.Option(help="Comma-separated stages to run")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
@@ -106,7 +108,8 @@ def register(app: typer.Typer) -> None:
                                         "batch_size": batch_size})
         read = ReadOptions(text_field=text_field, id_field=id_field, date_field=date_field, title_field=title_field,
                            url_field=url_field, source_field=source_field, meta=meta, published=published,
-                           source=source, max_chars=options.max_chars, follow_feeds=not no_follow)
+                           source=source, max_chars=options.max_chars, follow_feeds=not no_follow,
+                           allow_private_urls=allow_private_urls or None)
         with Store(db) as store:
             res = run_ingest(store, sources, read_options=read, options=options, resume=resume, limit=limit,
                              progress=not quiet and not as_json)

@@ -34,6 +34,10 @@ class ReadOptions:
     max_chars: int = 2_000_000
     timeout_s: float = 20.0
     follow_feeds: bool = True
+    allow_private_urls: bool | None = None
+    """Fetch URLs on loopback/private/link-local addresses too (None: ``EVENTWIRE_ALLOW_PRIVATE_URLS``)."""
+    max_fetch_bytes: int = 16 * 1024 * 1024
+    """Largest page or feed downloaded; counted as it arrives."""
     user_agent: str = "eventwire/0.1 (+https://eventwire.dev)"
     suffixes: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson",
                                  ".xml", ".rss", ".atom")

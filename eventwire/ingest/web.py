@@ -1,4 +1,8 @@
-"""URLs (httpx + trafilatura) and RSS/Atom feeds (feedparser, following each item's link)."""
+"""URLs (httpx + trafilatura) and RSS/Atom feeds (feedparser, following each item's link).
+
+Every download (a URL, a feed, each feed item's link) goes through :func:`eventwire.netfetch.fetch`:
+non-public addresses are refused unless ``ReadOptions.allow_private_urls``, and bodies are counted
+up to ``ReadOptions.max_fetch_bytes``."""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ import httpx
 
 from ..document import ArticleInput
 from ..errors import EventwireError
-from ..textutil import check_text, normalize_date
+from ..netfetch import fetch, make_client
+from ..textutil import check_text, decode_bytes, normalize_date
 from .items import IngestItem, ReadOptions
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
@@ -45,7 +50,18 @@ def html_to_input(html: str | bytes, url: str | None, opts: ReadOptions) -> Arti
 
 
 def _client(opts: ReadOptions) -> httpx.Client:
-    return httpx.Client(timeout=opts.timeout_s, follow_redirects=True, headers={"User-Agent": opts.user_agent})
+    return make_client(allow_private=opts.allow_private_urls, timeout_s=opts.timeout_s, user_agent=opts.user_agent)
+
+
+def _page_text(body: bytes, content_type: str, url: str) -> str:
+    """A text/plain body decoded by its declared charset, else as any text file is."""
+    charset = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
+    if charset:
+        try:
+            return body.decode(charset.group(1), errors="replace")
+        except LookupError:
+            pass
+    return decode_bytes(body, name=url)
 
 
 def _is_feed(content_type: str, body: bytes) -> bool:
@@ -61,30 +77,26 @@ def iter_url(url: str, opts: ReadOptions, client: httpx.Client | None = None) ->
     c = client or _client(opts)
     try:
         try:
-            resp = c.get(url)
-            resp.raise_for_status()
-        except httpx.HTTPStatusError as exc:
-            yield IngestItem(url, error=f"HTTP {exc.response.status_code} fetching {url}", kind="fetch")
+            page = fetch(url, c, max_bytes=opts.max_fetch_bytes, total_s=4 * opts.timeout_s)
+        except EventwireError as exc:
+            yield IngestItem(url, error=exc.message, kind="fetch")
             return
-        except httpx.HTTPError as exc:
-            yield IngestItem(url, error=f"cannot fetch {url}: {type(exc).__name__}: {exc}", kind="fetch")
-            return
-        ctype = resp.headers.get("content-type", "").lower()
-        if _is_feed(ctype, resp.content):
-            yield from iter_feed(resp.content, str(resp.url), opts, c)
+        ctype = page.content_type
+        if _is_feed(ctype, page.body):
+            yield from iter_feed(page.body, page.url, opts, c)
             return
         if "text/plain" in ctype:
             try:
-                text = resp.text
+                text = _page_text(page.body, ctype, url)
                 check_text(text, name=url, max_chars=opts.max_chars)
             except EventwireError as exc:
                 yield IngestItem(url, error=exc.message, kind="input")
                 return
             yield IngestItem(url, input=ArticleInput(text=text, published=normalize_date(opts.published),
-                                                     source=opts.source, url=str(resp.url)))
+                                                     source=opts.source, url=page.url))
             return
         try:
-            yield IngestItem(url, input=html_to_input(resp.content, str(resp.url), opts))
+            yield IngestItem(url, input=html_to_input(page.body, page.url, opts))
         except EventwireError as exc:
             yield IngestItem(url, error=exc.message, kind="input")
     finally:
