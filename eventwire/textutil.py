@@ -101,3 +101,21 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
             f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
             hint="convert it with iconv -t UTF-8",
         ) from None
+
+
+def is_lower_cased(text: str, sample: int = 2000) -> bool:
+    """A lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text."""
+    letters = [c for c in text[:sample] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) < 0.01 * len(letters)
+
+
+_CASE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august"
+    r"|september|october|november|december|(?:march|may)(?=\s+\d)|(?<=\d\s)(?:march|may))\b"
+)
+
+
+def restore_date_case(text: str) -> str:
+    """Title-case weekday and month names in lower-cased text (same length: offsets stay valid), so the
+    time grammar, which reads capitalised names, finds them. 'may' and 'march' only next to a number."""
+    return _CASE_WORDS.sub(lambda m: m.group().title(), text)

@@ -62,6 +62,7 @@ class AssemblyData:
     easing_type: str = "RETREAT"
     promise_verbs: frozenset[str] = frozenset()
     type_overrides: dict[str, str] = field(default_factory=dict)
+    authority_words: frozenset[str] = frozenset()
 
 
 def _merge_overlay(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -116,6 +117,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         promise_verbs=words("promise_verbs"),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
+        authority_words=words("authority_words"),
     )
 
 
@@ -145,6 +147,8 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
 
 
 def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
+    if sum(c.isalpha() and c.isascii() for c in actor.name) < 2:
+        return False  # "Â", "3": mojibake or a bare number
     if actor.actor_id is not None:
         return True
     head = _head_word(d, actor)
@@ -205,8 +209,12 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
                 dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the violent sense"
                 continue
         nonevent = data.non_event_arguments.get(lemma)
-        if nonevent is not None and not dr.trigger.is_noun:
+        if nonevent is not None:
             args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in nonevent]
+            args += [
+                g for c in tok.children if dr.trigger.is_noun and c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
+            ]
             if args:
                 dr.drop = True
                 dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
@@ -255,6 +263,29 @@ def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
                 break
 
 
+def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'ready to go to war if Taliban forces tried to invade': the condition's subject is threatened."""
+    from .extract import _actor_for_span, _phrase_span
+
+    for dr in drafts:
+        if dr.type != "THREATEN" or dr.recipients:
+            continue
+        tok = dr.trigger.token
+        for holder in (tok, *tok.ancestors):
+            cond = next(
+                (c for c in holder.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)),
+                None,
+            )
+            if cond is None:
+                continue
+            subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                s, e = _phrase_span(subj)
+                dr.recipients = [_actor_for_span(d, s, e)]
+                dr.reasons["recipients"] = f"threat-condition: '{subj.text}' is the party the condition names"
+            break
+
+
 def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         new = data.type_overrides.get(dr.trigger.key)
@@ -301,8 +332,39 @@ def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         agent = data.default_agents.get(dr.trigger.key) or data.default_agents.get(dr.trigger.token.lemma_.lower())
         if agent is None:
             continue
+        if dr.source is not None and _is_authority(dr.source.name, data):
+            src = _source_as_actor(d, dr)
+            dr.actors = [src]
+            dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the reporting authority ({src.name})"
+            continue
         dr.actors = [EventActor(name=agent["name"], sector=agent.get("sector"), country=_focus_country(d))]
         dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the {agent['name']} (conventional agent)"
+
+
+def _is_authority(name: str | None, data: AssemblyData) -> bool:
+    words = (name or "").lower().replace("’", "'").split()
+    return any(w in data.authority_words or w.rstrip("'s") in data.authority_words for w in words)
+
+
+def _source_as_actor(d: Document, dr: Draft) -> EventActor:
+    from .extract import _source_actor  # the same source → actor mapping the extractor uses
+
+    assert dr.source is not None
+    return _source_actor(d, dr.source)
+
+
+def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """A police or official report of a happening it is no party to — or of its own arrest, charge or
+    sanction — is reported fact (asserted); a party's report of its own fighting stays a claim."""
+    for dr in drafts:
+        if dr.status != "claimed" or dr.source is None or not _is_authority(dr.source.name, data):
+            continue
+        src = EventActor(name=dr.source.name, actor_id=dr.source.actor_id)
+        party = any(_same_party(src, a) for a in [*dr.actors, *dr.recipients])
+        if party and dr.type not in ("COERCE", "ACCUSE", "SANCTION", "MOBILIZE"):
+            continue
+        dr.status = "asserted"
+        dr.reasons["status"] = f"reporter-status: reported by {dr.source.name} (an authority, not a claim by a party)"
 
 
 def _status_compatible(a: str, b: str) -> bool:
@@ -345,6 +407,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if a.sent.start == b.sent.start:
         return True
+    if a.type in VERBAL:
+        return False  # separate statements are separate events (a headline's summary is merged earlier)
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
         return False
     return _shares_party(a, b) or _bare(a) or _bare(b)
@@ -425,6 +489,9 @@ def _focus_place(d: Document) -> Place | None:
 
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
+    country = _focus_country(d)
+    if dateline is not None and country is not None and dateline[0].country != country:
+        dateline = None  # a bureau's dateline ("JAKARTA -") on a story about somewhere else
     focus = _focus_place(d) if dateline is None else None
     for dr in drafts:
         if dr.place is not None:
@@ -449,7 +516,13 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
             continue
-        if dr.type in VERBAL and not dr.actors:
+        if dr.sent.text.count("\u00c2") >= 3 or "related stories" in dr.sent.text.lower():
+            dr.drop = True  # link titles glued by mis-decoded non-breaking spaces: page furniture
+        elif dr.status in ("denied", "hypothetical", "future") and not dr.actors and dr.type not in ("THREATEN",):
+            dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
+        elif any(r.name.lower() in ("no one", "nobody", "none", "no-one") for r in dr.recipients):
+            dr.drop = True
+        elif dr.type in VERBAL and not dr.actors:
             dr.drop = True  # an accusation or request by no one cannot be coded
         elif not dr.actors and not dr.recipients and dr.type not in data.participant_free_types:
             dr.drop = True
@@ -461,9 +534,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("word-sense", word_sense),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
+    ("threat-condition-target", threat_condition_target),
     ("type-overrides", type_overrides),
     ("recipients-are-parties", recipients_are_parties),
     ("default-agent", default_agent),
+    ("reporter-status", reporter_status),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
     ("analyst-keep", analyst_keep),

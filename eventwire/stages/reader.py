@@ -17,7 +17,7 @@ from ..language import detect_language
 from ..options import Options
 from ..pipeline import register_stage
 from ..schema import Article, Span
-from ..textutil import MONTH_RE, check_text, find_text_date, normalize_date
+from ..textutil import MONTH_RE, check_text, find_text_date, is_lower_cased, normalize_date
 
 # "JAKARTA - ", "KABUL (Reuters) - ", "WASHINGTON, Aug 23 (Reuters) - ", "NEW DELHI: ",
 # "Kabul, Afghanistan (AP) — ", "BEIRUT, Lebanon — ".
@@ -169,7 +169,7 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
                 found = find_text_date(m["date"])
                 if found:
                     published, published_source = found, "dateline"
-        elif _lower_cased(text):
+        elif is_lower_cased(text):
             lm = _LOWER_DATELINE.match(ln.text[lead:])
             if lm:
                 s = ln.start + lead
@@ -196,12 +196,6 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
         excluded=excluded,
     )
     return article, analysis, warnings
-
-
-def _lower_cased(text: str, sample: int = 2000) -> bool:
-    """Lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text."""
-    letters = [c for c in text[:sample] if c.isalpha()]
-    return len(letters) > 40 and sum(c.isupper() for c in letters) < 0.01 * len(letters)
 
 
 def _iso_or_text_date(s: str) -> str | None:

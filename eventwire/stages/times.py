@@ -13,6 +13,7 @@ from typing import ClassVar
 from ..document import Document
 from ..options import Options
 from ..pipeline import register_stage
+from ..textutil import is_lower_cased, restore_date_case
 from ..timex import find_times
 
 
@@ -29,6 +30,8 @@ class TimesStage:
             if d.error is not None:
                 continue
             text = d.analysis_text if d.analysis_text is not None else d.text
+            if is_lower_cased(text):
+                text = restore_date_case(text)
             published = d.article.published if d.article is not None else d.input.published
             try:
                 found = find_times(text, published, d.doc)
