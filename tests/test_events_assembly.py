@@ -23,7 +23,7 @@ def test_a_legal_charge_is_an_accusation_by_police_never_an_assault() -> None:
     assert not find(r, "ASSAULT")
     [acc] = find(r, "ACCUSE", "charged")
     assert "police" in names(acc.actors) and "man" in names(acc.recipients)
-    assert "conventional agent" in acc.reasons["actors"]
+    assert "not named" in acc.reasons["actors"]  # the reporting police are its agent
 
 
 def test_a_sentence_is_a_sanction_by_the_court() -> None:
@@ -127,3 +127,29 @@ def test_overlay_adds_a_default_agent(tmp_path: Path, monkeypatch: pytest.Monkey
     data = assemble.assembly_data()
     assert data.default_agents["abduct"]["name"] == "kidnappers"
     assert "arrest" in data.default_agents  # the built-ins stay
+
+
+def test_a_denial_is_a_reject_by_the_denier() -> None:
+    r = run("Tbilisi has denied the allegation.")
+    [ev] = find(r, "REJECT")
+    assert "tbilisi" in names(ev.actors)
+    assert not ev.recipients  # "the allegation" is no party
+
+
+def _quote_events_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "assembly.json").write_text(json.dumps({"quote_events": {"enabled": True, "min_conflict": 0.3}}))
+    monkeypatch.setenv("EVENTWIRE_LEXICONS", str(tmp_path))
+
+
+def test_a_critical_quote_is_an_accusation_by_its_speaker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _quote_events_on(tmp_path, monkeypatch)
+    r = run('"Donald Trump is a disgusting fraud and a liar," Representative G.K. Butterfield said on Friday.', "2016-09-16")
+    [ev] = find(r, "ACCUSE")
+    assert "butterfield" in names(ev.actors) and "trump" in names(ev.recipients)
+    assert "quote-event" in ev.reasons["type"]
+
+
+def test_a_neutral_quote_is_no_accusation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _quote_events_on(tmp_path, monkeypatch)
+    r = run('"We will build new schools in every district this year," the governor said.')
+    assert not find(r, "ACCUSE")

@@ -32,6 +32,7 @@ from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
+from .quote_events import quote_drafts
 
 _roles_event_arguments: Any = None
 with contextlib.suppress(ImportError):  # the actors engineer's roles (sources, targets, reciprocal)
@@ -998,6 +999,10 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
                 dr.confidence = min(1.0, round(0.6 * dr.confidence + 0.4 * (0.3 + 0.7 * p), 3))
             drafts.append(dr)
     d.cache["event_sentence_scores"] = scores
+    for dr in quote_drafts(d, drafts, scores, lex):
+        dr.date = _event_date(d, dr.sent, dr.trigger.token)
+        dr.place = _event_place(d, dr.sent, dr.trigger.token, places)
+        drafts.append(dr)
     _inherit_from_source(d, drafts, lex.police_nouns)
     _finalize_status(d, drafts)
     _dispute(d, drafts, lex)
