@@ -115,6 +115,14 @@ _WORD_SUB: dict[str, str] = {
 }
 
 
+_PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "demonstrator", "demonstrators", "demonstration",
+                            "march", "marcher", "marchers", "rally", "rallies"})
+_LETHAL_WORDS = frozenset({"kill", "killed", "dead", "death", "shoot", "shot", "live", "bullet", "wound", "wounded",
+                           "injure", "injured", "hospitalise", "hospitalize"})
+_DISPERSAL_WORDS = frozenset({"tear", "teargas", "tear-gas", "baton", "rubber", "cannon", "disperse", "dispersed",
+                              "arrest", "detain"})
+
+
 def acled_for(
     event_type: str,
     mode: str,
@@ -129,7 +137,13 @@ def acled_for(
     w = set(words)
     actors, recips = set(actor_sectors), set(recipient_sectors)
     sub: str | None = None
-    if event_type == "ASSAULT":
+    if event_type == "ASSAULT" and (actors & STATE_SECTORS or "police" in w) and _PROTEST_WORDS & w:
+        # State forces acting on a protest: ACLED codes it as a protest, not a battle.
+        if _LETHAL_WORDS & w:
+            sub = "Excessive force against protesters"
+        elif _DISPERSAL_WORDS & w:
+            sub = "Protest with intervention"
+    if event_type == "ASSAULT" and sub is None:
         for word, s in _WORD_SUB.items():
             if word in w:
                 sub = s
