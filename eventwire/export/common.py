@@ -105,9 +105,12 @@ def geo_precision(ev: dict[str, Any]) -> int | None:
 
 def according_to(ev: dict[str, Any]) -> dict[str, Any] | None:
     """Who the event is attributed to: the most cited source among the mentions that share the event's status
-    (falling back to any mention), as ``{name, code, sector}``; None when no report names one."""
+    (for a disputed event, the reports that say it happened), falling back to any mention, as
+    ``{name, code, sector}``; None when no report names one. Every report's own source is in its mention."""
     mentions = ev.get("mentions", [])
-    for pool in ([m for m in mentions if m.get("status") == ev.get("status")], mentions):
+    same = [m for m in mentions if m.get("status") == ev.get("status")]
+    claims = [m for m in mentions if m.get("status") != "denied"] if ev.get("status") == "disputed" else []
+    for pool in (same, claims, mentions):
         srcs = [m["according_to"] for m in pool if m.get("according_to")]
         name = most_common([s["name"] for s in srcs])
         if name:

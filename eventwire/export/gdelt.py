@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ..events.cameo import QUAD_OF_TYPE
 from . import codebooks
 from .common import actor_entries, mention_events, most_common, place_detail, source_urls
 
@@ -75,7 +76,7 @@ def row(ev: dict[str, Any]) -> list[str]:
         frac = f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
     cameo = cameo3(most_common([e.get("cameo") for e in mention_events(ev)]) or "")
     goldstein = codebooks.goldstein(cameo)
-    quad = QUAD.get(most_common([e.get("quad_class") for e in mention_events(ev)]) or "", "")
+    quad = QUAD.get(most_common([e.get("quad_class") for e in mention_events(ev)]) or QUAD_OF_TYPE.get(ev["type"], ""), "")
     geo = _action_geo(ev)
     added = ""
     if ev.get("first_seen"):

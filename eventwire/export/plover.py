@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ..events.cameo import QUAD_INDEX
+from ..events.cameo import QUAD_INDEX, QUAD_OF_TYPE
 from . import codebooks
 from .common import (
     MODALITY,
@@ -70,7 +70,7 @@ def record(ev: dict[str, Any]) -> dict[str, Any]:
     counts = [e.get("counts") or {} for e in mentions]
     triggers = list(dict.fromkeys((e.get("trigger") or {}).get("text") for e in mentions))
     cameo = most_common([e.get("cameo") for e in mentions])
-    quad = most_common([e.get("quad_class") for e in mentions])
+    quad = most_common([e.get("quad_class") for e in mentions]) or QUAD_OF_TYPE.get(ev["type"])
 
     def top(key: str) -> int | None:
         vals = [c[key] for c in counts if c.get(key) is not None]
