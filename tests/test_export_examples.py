@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pyarrow as pa
+import pyarrow.csv as pv
 import pyarrow.parquet as pq
 import pytest
 
@@ -94,6 +95,11 @@ def test_acled_rows_follow_the_codebook(store: Store, plover: dict[str, dict]) -
     assert tear_gas and all(r["event_type"] == "Protests" for r in tear_gas)
     unnamed = [r for r in rows if r["actor1"].startswith("Unidentified Armed Group")]
     assert unnamed and all(r["inter1"] == "3" for r in unnamed)
+    # A typed reader infers ACLED's numeric columns as numbers (no blank fatalities).
+    table = pv.read_csv(io.BytesIO(text.encode()))
+    assert pa.types.is_integer(table.schema.field("fatalities").type)
+    assert pa.types.is_integer(table.schema.field("time_precision").type)
+    assert pa.types.is_floating(table.schema.field("latitude").type)
 
 
 def test_gdelt_rows_are_gdelt_shaped(store: Store) -> None:
@@ -111,6 +117,9 @@ def test_gdelt_rows_are_gdelt_shaped(store: Store) -> None:
                 assert r["ActionGeo_FeatureID"]
             assert r["ActionGeo_CountryCode"] == codebooks.fips(_iso3_of(r["ActionGeo_FullName"]))
     assert {"UP", "KE"} <= {r["ActionGeo_CountryCode"] for r in rows}
+    table = pv.read_csv(io.BytesIO(text.encode()), read_options=pv.ReadOptions(column_names=list(gdelt.COLUMNS)),
+                        parse_options=pv.ParseOptions(delimiter="\t", quote_char=False))
+    assert table.num_rows == len(rows) and pa.types.is_floating(table.schema.field("GoldsteinScale").type)
     header = _text(store, "gdelt-tsv", header=True).split("\n")[0].split("\t")
     assert header == list(gdelt.COLUMNS) and len(header) == 61
 
