@@ -178,3 +178,19 @@ def test_cli_export_to_files(store: Store, tmp_path: Path, capsys: pytest.Captur
                  str(tmp_path / "all.csv")]) == 0
     assert len(list(csv.DictReader((tmp_path / "all.csv").open()))) == 3
     assert main(["export", "--db", store.url, "--format", "nope"]) != 0
+
+
+def test_acled_demonstrators_are_actor1(tmp_path: Path) -> None:
+    """Police dispersing protesters: ACLED writes the protesters as actor 1 (6) and the police as actor 2 (1)."""
+    from .test_store_helpers import make_record
+
+    text = "Police disperse march\nPolice fired tear gas at protesters marching through Delmora on Friday.\n"
+    s = Store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    s.add_record(make_record(text, [dict(
+        type="PROTEST", evidence="Police fired tear gas at protesters marching through Delmora on Friday",
+        actors=["Police"], actor_sector="COP", recipients=["protesters"], recipient_sector="CVL",
+        place=("Delmora", 47.0, 28.8, "MDA"), date="2025-03-07", said_by="Delmora police",
+        acled={"event_type": "Protests", "sub_event_type": "Protest with intervention"})]), None)
+    row = next(csv.DictReader(io.StringIO(_export(s, "acled-csv")[1])))
+    assert (row["actor1"], row["inter1"], row["actor2"], row["inter2"]) == ("protesters", "6", "Police", "1")
+    assert row["interaction"] == "16" and row["civilian_targeting"] == ""

@@ -115,6 +115,8 @@ def row(ev: dict[str, Any]) -> dict[str, str]:
     sub_event_type = most_common([a.get("sub_event_type") for a in acled if a.get("event_type") == event_type]) or ""
     iso3 = ev.get("country")
     a1, a2 = actor_entries(ev, "actors"), actor_entries(ev, "recipients")
+    if event_type in UNIDENTIFIED and _inter(a1) in ARMED_INTER:
+        a1, a2 = a2, a1  # ACLED: the demonstrators are actor 1 of a protest or riot, the force acting on them actor 2
     actor1, i1 = _actor1(event_type, a1, iso3)
     actor2, i2 = _actor2(event_type, a2, iso3)
     tprec, gprec = time_precision(ev), geo_precision(ev)
