@@ -91,8 +91,11 @@ def test_acled_rows_follow_the_codebook(store: Store, plover: dict[str, dict]) -
     assert russia and all(r["country"] == "Russia" and r["region"] == "Europe" for r in russia)
     assert all(r["geo_precision"] == "3" for r in russia if r["location"] == "Russia")
     # Police firing tear gas at a crowd of protesters is a protest event, not a battle.
-    tear_gas = [r for r in rows if "tear gas" in r["notes"] and "police" in (r["actor1"] + r["assoc_actor_1"]).lower()]
+    tear_gas = [r for r in rows if "fired tear gas" in r["notes"]
+                and "police" in " ".join(r[k] for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")).lower()]
     assert tear_gas and all(r["event_type"] == "Protests" for r in tear_gas)
+    # ... with the police as actor 2 (state forces, 1) when the report names them as acting on the crowd.
+    assert any(r["inter2"] == "1" and "police" in r["actor2"].lower() for r in tear_gas)
     unnamed = [r for r in rows if r["actor1"].startswith("Unidentified Armed Group")]
     assert unnamed and all(r["inter1"] == "3" for r in unnamed)
     # A typed reader infers ACLED's numeric columns as numbers (no blank fatalities).

@@ -46,8 +46,10 @@ UNIDENTIFIED = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 UNIDENTIFIED_ARMED = ("Unidentified Armed Group", 3)
 
 
-def _inter(entries: list[dict[str, Any]]) -> int | None:
-    for e in entries:
+def _inter(entries: list[dict[str, Any]], *, any_entry: bool = False) -> int | None:
+    """Inter code of the first (named) actor, or with ``any_entry`` of the first actor that has a sector (actor 2
+    is often a group named several ways: "two drivers; aid workers")."""
+    for e in entries[: None if any_entry else 1]:
         code = codebooks.inter_of_sector(e.get("sector"))
         if code:
             return code
@@ -75,10 +77,10 @@ def _actor1(event_type: str, entries: list[dict[str, Any]], iso3: str | None) ->
 
 
 def _actor2(event_type: str, entries: list[dict[str, Any]], iso3: str | None) -> tuple[str, int | None]:
+    if event_type == "Violence against civilians":  # ACLED's actor 2 of violence against civilians: civilians
+        return (entries[0]["name"], _inter(entries, any_entry=True) or 7) if entries else (_named("Civilians", iso3), 7)
     if entries:
-        return entries[0]["name"], _inter(entries)
-    if event_type == "Violence against civilians":  # ACLED's actor 2 of violence against civilians
-        return _named("Civilians", iso3), 7
+        return entries[0]["name"], _inter(entries, any_entry=True)
     return "", None
 
 
