@@ -56,7 +56,9 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[ArticleInput], *, options: Options | None = None, **option_overrides: Any
+    items: Iterable[ArticleInput | str], *, options: Options | None = None, **option_overrides: Any
 ) -> Iterator[Record]:
-    """Extract a stream of articles in batches (``nlp.pipe``); records come back in input order."""
-    return get_pipeline(_options(options, option_overrides)).run(items)
+    """Extract a stream of articles in batches (``nlp.pipe``); records come back in input order. Items are
+    :class:`ArticleInput` or, as with spaCy's ``nlp.pipe``, plain strings of article text."""
+    inputs = (ArticleInput(text=x) if isinstance(x, str) else x for x in items)
+    return get_pipeline(_options(options, option_overrides)).run(inputs)

@@ -67,6 +67,8 @@ class Options:
             raise ConfigError("min_confidence must be between 0 and 1")
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
+        if not self.stages:
+            raise ConfigError("stages must name at least one stage", hint="e.g. read,parse,events; leave it out for all")
         if self.quote_encoder not in QUOTE_ENCODERS:
             raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.quote_encoder!r}")
 

@@ -335,9 +335,15 @@ def test_export_formats(client: TestClient) -> None:
     assert geo.status_code == 200 and geo.headers["content-type"].startswith("application/geo+json")
     fc = json.loads(geo.text)
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 5
-    acled = client.get("/export", params={"format": "acled-csv", "country": "KEN"})
+    acled = client.get("/export", params={"format": "acled-csv", "country": "KEN", "all_events": "true"})
     rows = list(csv.DictReader(io.StringIO(acled.text)))
     assert len(rows) == 4 and "event_id_cnty" in rows[0]
+    # By default only events with an ACLED event type are written.
+    typed = list(csv.DictReader(io.StringIO(client.get("/export", params={"format": "acled-csv",
+                                                                          "country": "KEN"}).text)))
+    assert [r["event_id_cnty"] for r in typed] == [r["event_id_cnty"] for r in rows if r["event_type"]]
+    gd = client.get("/export", params={"format": "gdelt-tsv", "header": "true"}).text
+    assert gd.startswith("GlobalEventID\t")
     plover = client.get("/export", params={"format": "plover-jsonl", "type": "AGREE"})
     assert len([json.loads(x) for x in plover.text.splitlines() if x.strip()]) == 1
     parquet = client.get("/export", params={"format": "parquet"})

@@ -439,10 +439,13 @@ def create_app(
 
     @app.get("/export", tags=["store"], responses=export_responses,
              response_class=Response, summary="Export events (the same formats as `eventwire export`)")
-    def export(f: Filters, format: Annotated[ExportFormat, Query()] = "geojson") -> Response:
+    def export(f: Filters, format: Annotated[ExportFormat, Query()] = "geojson",
+               all_events: Annotated[bool, Query(description="acled-csv: also events with no ACLED type")] = False,
+               header: Annotated[bool, Query(description="gdelt-tsv: a line of column names")] = False,
+               ) -> Response:
         media, ext, binary = EXPORT_FORMATS[format]
         buf: io.BytesIO | io.StringIO = io.BytesIO() if binary else io.StringIO()
-        get_store().export(format, f, buf)
+        get_store().export(format, f, buf, all_events=all_events, header=header)
         data = buf.getvalue()
         payload = data if isinstance(data, bytes) else data.encode("utf-8")
         return Response(payload, media_type=media,

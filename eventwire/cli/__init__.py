@@ -19,6 +19,22 @@ except ImportError:  # pragma: no cover - older Typer raises click's own
 
 _CLICK_ERRORS = (click.ClickException, _TyperClickException)
 
+def _hide_flag_types() -> None:
+    """Typer 0.29's rich help prints a ``<bool>`` type beside flags, which take no value; show nothing there."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: click.Context) -> str | None:
+        if getattr(self, "is_flag", False) and self.metavar is None:
+            return None
+        return shown(self, ctx)  # type: ignore[arg-type]
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
+
+
+_hide_flag_types()
+
 app = typer.Typer(
     name="eventwire",
     help="News articles to structured, source-attributed event data.",
@@ -40,6 +56,22 @@ def _register_all() -> None:
                 continue
             raise
         module.register(app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                 callback=_version),
+) -> None:
+    """News articles to structured, source-attributed event data."""
 
 
 _register_all()

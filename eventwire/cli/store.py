@@ -26,6 +26,23 @@ class ListFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+
+
+# Columns of ``eventwire events --format csv`` (list fields joined with "; ").
+EVENT_CSV_COLUMNS = ("id", "type", "status", "date", "date_min", "date_max", "place", "country", "admin1", "lat",
+                     "lon", "actors", "recipients", "n_articles", "n_mentions", "confidence", "fatalities", "sources",
+                     "article_ids", "evidence", "first_seen", "updated_at")
+
+
+def write_events_csv(rows: list[dict[str, Any]], fh: Any) -> None:
+    import csv
+
+    w = csv.writer(fh, lineterminator="\n")
+    w.writerow(EVENT_CSV_COLUMNS)
+    for r in rows:
+        w.writerow(["; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+                    for v in (r.get(c) for c in EVENT_CSV_COLUMNS)])
 
 
 class ExportFormat(StrEnum):
@@ -142,6 +159,8 @@ def register(app: typer.Typer) -> None:
             total = store.count_events(f)
         if fmt is ListFormat.json:
             sys.stdout.write(json.dumps({"total": total, "events": rows}, indent=2, ensure_ascii=False) + "\n")
+        elif fmt is ListFormat.csv:
+            write_events_csv(rows, sys.stdout)
         elif fmt is ListFormat.jsonl:
             for r in rows:
                 sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -166,27 +185,33 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = None,
         type_: TypeOpt = None, actor: ActorOpt = None, country: CountryOpt = None, date_from: FromOpt = None,
         date_to: ToOpt = None, bbox: BboxOpt = None, status: StatusOpt = None, article: ArticleOpt = None,
+        all_events: Annotated[bool, typer.Option(
+            "--all-events", help="acled-csv: also events with no ACLED event type (blank ACLED columns)")] = False,
+        header: Annotated[bool, typer.Option(
+            "--header", help="gdelt-tsv: write a line of column names (GDELT's own files have none)")] = False,
     ) -> None:
         """Export stored events: plover-jsonl, acled-csv, geojson, parquet, gdelt-tsv."""
         from ..export import BINARY_FORMATS
 
         f = _filters(type_, actor, country, date_from, date_to, bbox, status, article)
+        err = Console(stderr=True)
+        opts: dict[str, Any] = {"all_events": all_events, "header": header, "report": err.print}
         binary = fmt.value in BINARY_FORMATS
         if binary and output is None and sys.stdout.isatty():
             raise InputError(f"{fmt.value} is binary", hint="use --output FILE or redirect stdout")
         with Store(db) as store:
             if output is None:
-                n = store.export(fmt.value, f, sys.stdout.buffer if binary else sys.stdout)
+                n = store.export(fmt.value, f, sys.stdout.buffer if binary else sys.stdout, **opts)
             else:
                 try:
                     output.parent.mkdir(parents=True, exist_ok=True)
                     tmp = output.with_name(output.name + ".part")
                     with (tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="")) as fh:
-                        n = store.export(fmt.value, f, fh)
+                        n = store.export(fmt.value, f, fh, **opts)
                     tmp.replace(output)
                 except OSError as exc:
                     raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
-        Console(stderr=True).print(f"exported {n} events as {fmt.value}" + (f" to {output}" if output else ""))
+        err.print(f"exported {n} events as {fmt.value}" + (f" to {output}" if output else ""))
 
     db_app = typer.Typer(help="Create or inspect the store.", no_args_is_help=True)
     app.add_typer(db_app, name="db")

@@ -115,6 +115,28 @@ _WORD_SUB: dict[str, str] = {
 }
 
 
+_PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "demonstrator", "demonstrators", "demonstration",
+                            "march", "marcher", "marchers", "rally", "rallies"})
+_LETHAL_WORDS = frozenset({"kill", "killed", "dead", "death", "shoot", "shot", "live", "bullet", "wound", "wounded",
+                           "injure", "injured", "hospitalise", "hospitalize", "beat"})
+_DISPERSAL_WORDS = frozenset({"tear", "teargas", "tear-gas", "baton", "rubber", "cannon", "disperse", "dispersed",
+                              "arrest", "detain"})
+
+
+
+def _force_on_protest(w: set[str]) -> str | None:
+    """ACLED's codebook: force on a protest is "Excessive force against protesters" when it is lethal or
+    seriously injures, "Protest with intervention" when it disperses (tear gas, batons, arrests)."""
+    if not _PROTEST_WORDS & w:
+        return None
+    tear = bool({"tear", "teargas", "tear-gas"} & w)
+    if _LETHAL_WORDS & w or ("fire" in w and not tear):
+        return "Excessive force against protesters"
+    if _DISPERSAL_WORDS & w:
+        return "Protest with intervention"
+    return None
+
+
 def acled_for(
     event_type: str,
     mode: str,
@@ -129,7 +151,9 @@ def acled_for(
     w = set(words)
     actors, recips = set(actor_sectors), set(recipient_sectors)
     sub: str | None = None
-    if event_type == "ASSAULT":
+    if event_type == "ASSAULT" and (actors & STATE_SECTORS or "police" in w):
+        sub = _force_on_protest(w)  # state forces acting on a protest: a Protests event, not a battle
+    if event_type == "ASSAULT" and sub is None:
         for word, s in _WORD_SUB.items():
             if word in w:
                 sub = s
@@ -157,8 +181,8 @@ def acled_for(
             sub = "Arrests"
         elif mode == "seize" and {"loot", "looting", "property", "shop", "house", "vehicle"} & w:
             sub = "Looting/property destruction"
-        elif {"protester", "protesters", "demonstrator", "demonstrators", "protest", "rally"} & w and {"fire", "shoot", "kill", "beat", "teargas", "tear"} & w:
-            sub = "Excessive force against protesters"
+        elif _force_on_protest(w):
+            sub = _force_on_protest(w)
         elif mode == "seize":
             sub = "Non-violent transfer of territory" if "territory" in w else "Looting/property destruction"
         else:

@@ -21,7 +21,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from ..document import ArticleInput
 from ..errors import EventwireError
@@ -30,7 +39,7 @@ from ..pipeline import get_pipeline
 from ..schema import Record
 from ..store import Store
 from .items import IngestItem, ReadOptions
-from .sources import iter_items
+from .sources import count_items, iter_items
 
 
 @dataclass
@@ -94,6 +103,17 @@ def _worker_init() -> None:  # pragma: no cover - runs in spawned workers
     one_thread_per_process()
 
 
+def progress_columns(total: int | None) -> list[ProgressColumn]:
+    """The progress line: with a known total, a bar, 'n/total', the percentage and the time left."""
+    counts = TextColumn("· {task.fields[added]} added · {task.fields[unchanged]} unchanged · "
+                        "{task.fields[failed]} failed · {task.fields[rate]:.1f}/s")
+    if total is None:
+        return [SpinnerColumn(), TextColumn("[bold]ingest[/bold] {task.completed} items"), counts,
+                TimeElapsedColumn()]
+    return [TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+            TaskProgressColumn(), counts, TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn()]
+
+
 def ingest(
     store: Store,
     sources: Sequence[str],
@@ -117,10 +137,10 @@ def ingest(
     stream = items if items is not None else iter_items(sources, read_options)
     t0 = time.perf_counter()
     console = Console(stderr=True)
-    bar = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/bold] {task.completed} items"),
-                   TextColumn("· {task.fields[added]} added · {task.fields[unchanged]} unchanged · "
-                              "{task.fields[failed]} failed · {task.fields[rate]:.1f}/s"),
-                   TimeElapsedColumn(), console=console, disable=not progress, transient=False)
+    total = count_items(sources, read_options) if items is None and progress else None
+    if total is not None and limit is not None:
+        total = min(total, limit)
+    bar = Progress(*progress_columns(total), console=console, disable=not progress, transient=False)
     pool: cf.ProcessPoolExecutor | None = None
     if options.workers > 1:
         pool = cf.ProcessPoolExecutor(options.workers, mp_context=mp.get_context("spawn"),
@@ -128,7 +148,7 @@ def ingest(
     status = "failed"
     try:
         with bar:
-            task = bar.add_task("ingest", total=limit, added=0, unchanged=0, failed=0, rate=0.0)
+            task = bar.add_task("ingest", total=total, added=0, unchanged=0, failed=0, rate=0.0)
 
             def tick(n: int = 0) -> None:
                 result.seconds = time.perf_counter() - t0

@@ -38,6 +38,46 @@ def iter_items(sources: Iterable[str], opts: ReadOptions | None = None) -> Itera
                 yield IngestItem(str(path), error=f"{src}: no such file or directory", kind="input")
 
 
+def count_items(sources: Iterable[str], opts: ReadOptions | None = None) -> int | None:
+    """How many items :func:`iter_items` will yield, when that is known without reading the articles:
+    files, directories, JSON Lines dumps (one item per non-blank line) and '-'; None when any source is a URL,
+    a feed or a JSON document whose length needs parsing."""
+    opts = opts or ReadOptions()
+    total = 0
+    for src in sources:
+        if src == "-":
+            total += 1
+            continue
+        if src.startswith(("http://", "https://")):
+            return None
+        path = Path(src)
+        files = [path]
+        if path.is_dir():
+            files = [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in opts.suffixes
+                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+        for f in files:
+            n = _count_file(f)
+            if n is None:
+                return None
+            total += n
+    return total
+
+
+def _count_file(path: Path) -> int | None:
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".xml", ".rss", ".atom"):
+        return None
+    if suffix in (".jsonl", ".ndjson"):
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return 1  # refused as one failed item
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        except OSError:
+            return 1
+    return 1
+
+
 def _stdin_item(opts: ReadOptions) -> IngestItem:
     try:
         text = decode_bytes(sys.stdin.buffer.read(), name="<stdin>")

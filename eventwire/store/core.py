@@ -455,17 +455,48 @@ class Store:
                                    .order_by(t.mentions.c.id)).mappings())
             vs = list(conn.execute(select(t.verdicts).where(t.verdicts.c.event_id == event_id)
                                    .order_by(t.verdicts.c.id)).mappings())
+            events = [json.loads(m["event"]) for m in ms]
+            sources, features = self._mention_context(conn, [m["article_id"] for m in ms], events)
         out = _event_dict(dict(row), links.get(event_id, []))
         out["mentions"] = [{
             "id": m["id"], "article_id": m["article_id"], "status": m["status"], "date": m["date"],
             "place": m["place"], "source_name": m["source_name"], "link_score": m["link_score"],
             "evidence": {"start": m["evidence_start"], "end": m["evidence_end"], "text": m["evidence"]},
-            "event": json.loads(m["event"]),
-        } for m in ms]
+            "according_to": src, "place_feature": feat, "event": e,
+        } for m, e, src, feat in zip(ms, events, sources, features, strict=True)]
         out["articles"] = links.get(event_id, [])
         out["verdicts"] = [{"id": v["id"], "user": v["user"], "verdict": json.loads(v["verdict"]),
                             "created_at": v["created_at"]} for v in vs]
         return out
+
+    @staticmethod
+    def _mention_context(conn: Connection, article_ids: list[str], events: list[dict[str, Any]],
+                         ) -> tuple[list[dict[str, Any] | None], list[str | None]]:
+        """Per mention: who the event is attributed to (name, country code, sector from the article's actor
+        table) and the gazetteer feature of its place (populated_place, admin1, country, ...)."""
+        arts = sorted(set(article_ids))
+        actors: dict[tuple[str, str], dict[str, Any]] = {}
+        places: dict[tuple[str, str], str | None] = {}
+        if arts:
+            for r in conn.execute(select(t.actors.c.article_id, t.actors.c.actor_id, t.actors.c.country,
+                                         t.actors.c.sector).where(t.actors.c.article_id.in_(arts))).mappings():
+                actors[(r["article_id"], r["actor_id"])] = dict(r)
+            for r in conn.execute(select(t.places.c.article_id, t.places.c.place_id, t.places.c.feature)
+                                  .where(t.places.c.article_id.in_(arts))).mappings():
+                places[(r["article_id"], r["place_id"])] = r["feature"]
+        sources: list[dict[str, Any] | None] = []
+        features: list[str | None] = []
+        for art, e in zip(article_ids, events, strict=True):
+            src = e.get("source") or None
+            if src and src.get("name"):
+                a = actors.get((art, src.get("actor_id") or ""))
+                sources.append({"name": src["name"], "code": a["country"] if a else None,
+                                "sector": a["sector"] if a else None})
+            else:
+                sources.append(None)
+            place = e.get("place") or {}
+            features.append(places.get((art, place.get("place_id") or "")))
+        return sources, features
 
     def iter_events(self, filters: EventFilter | Mapping[str, Any] | None = None,
                     page: int = 500) -> Iterator[dict[str, Any]]:
@@ -496,10 +527,11 @@ class Store:
         ev = self.get_event(event_id)
         return ev["verdicts"] if ev else []
 
-    def export(self, fmt: str, filters: EventFilter | Mapping[str, Any] | None, fh: IO[Any]) -> int:
+    def export(self, fmt: str, filters: EventFilter | Mapping[str, Any] | None, fh: IO[Any], **options: Any) -> int:
+        """Write the matching events as ``fmt``; ``options`` are the format's (see :mod:`eventwire.export`)."""
         from ..export import write_events
 
-        return write_events(fmt, self.iter_events(filters), fh)
+        return write_events(fmt, self.iter_events(filters), fh, **options)
 
     # -- info ------------------------------------------------------------------------------------
 

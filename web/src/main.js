@@ -8,12 +8,14 @@ import { drawTimeline } from "./timeline.js";
 
 const $ = (sel) => document.querySelector(sel);
 const PAGE = 500;
+const ALL_PAGE = 1000; // the API's largest page
+const MAP_MAX = 20000; // most events drawn on the map and timeline
 const LAYERS = [
   ["evidence", "event evidence"], ["trigger", "trigger"], ["actor", "actors"], ["place", "places"],
   ["time", "times"], ["quote", "quotes"], ["cue", "cues"],
 ];
 
-const state = { meta: null, offset: 0, total: 0, events: [], current: null, currentId: null };
+const state = { meta: null, offset: 0, total: 0, events: [], all: [], current: null, currentId: null };
 
 function h(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -50,19 +52,40 @@ function filterParams() {
   return p;
 }
 
-async function load(offset = 0) {
+/** Every event of the filtered set (up to MAP_MAX), page by page, for the map and the timeline. */
+async function loadAll(params, first) {
+  const items = [...first.items];
+  const total = first.total ?? items.length;
+  while (items.length < Math.min(total, MAP_MAX)) {
+    const page = await api.events({ ...params, limit: ALL_PAGE, offset: items.length });
+    if (!page.items.length) break;
+    items.push(...page.items);
+  }
+  return items.slice(0, MAP_MAX);
+}
+
+/** Load one list page; with `all`, also the whole filtered set into the map and timeline (fitted if `fit`). */
+async function load(offset = 0, { all = true, fit = false } = {}) {
+  const seq = (load.seq = (load.seq || 0) + 1);
   state.offset = offset;
-  let page;
+  const params = filterParams();
+  let page, everything = null;
   try {
-    page = await api.events({ ...filterParams(), limit: PAGE, offset });
+    page = await api.events({ ...params, limit: PAGE, offset });
+    if (all) everything = offset === 0 ? await loadAll(params, page) : await loadAll(params, { items: [], total: page.total });
   } catch (err) { say(err.message, "error"); return; }
+  if (seq !== load.seq) return; // a newer load started meanwhile
   state.events = page.items;
   state.total = page.total ?? page.items.length;
   renderList();
-  map.setEvents(state.events);
-  if (!load.fitted) { map.fit(); load.fitted = true; }
-  redrawTimeline();
-  renderLegend();
+  if (everything) {
+    state.all = everything;
+    map.setEvents(state.all);
+    if (fit || !load.fitted) { map.fit(); load.fitted = true; }
+    redrawTimeline();
+    renderLegend();
+    $("#map-note").textContent = state.total > state.all.length ? `map and timeline: first ${state.all.length} of ${state.total}` : "";
+  }
   $("#count").textContent = `(${state.total})`;
   $("#page-info").textContent = state.total ? `${offset + 1}–${offset + state.events.length} of ${state.total}` : "";
   $("#prev-page").disabled = offset === 0;
@@ -118,7 +141,7 @@ function rove(li) {
 }
 
 function renderLegend() {
-  const present = [...new Set(state.events.map((e) => e.type))].sort();
+  const present = [...new Set(state.all.map((e) => e.type))].sort();
   const lg = $("#legend");
   lg.textContent = "";
   for (const t of present) lg.append(h("span", { class: "key" }, h("i", { style: { background: colorOf(t) } }), t));
@@ -327,10 +350,11 @@ const map = new EventMap($("#map"), {
   onViewChange: () => { if ($("#f-inview").checked) load(0); },
 });
 
-$("#filters").addEventListener("submit", (e) => { e.preventDefault(); load(0); });
-$("#f-clear").addEventListener("click", () => { $("#filters").reset(); load(0); });
-$("#prev-page").addEventListener("click", () => load(Math.max(0, state.offset - PAGE)));
-$("#next-page").addEventListener("click", () => load(state.offset + PAGE));
+$("#filters").addEventListener("submit", (e) => { e.preventDefault(); load(0, { fit: !$("#f-inview").checked }); });
+$("#f-clear").addEventListener("click", () => { $("#filters").reset(); load(0, { fit: true }); });
+// Paging moves through the list only: the map and timeline already show the whole filtered set.
+$("#prev-page").addEventListener("click", () => load(Math.max(0, state.offset - PAGE), { all: false }));
+$("#next-page").addEventListener("click", () => load(state.offset + PAGE, { all: false }));
 $("#zoom-in").addEventListener("click", () => map.zoom(1 / 1.5));
 $("#zoom-out").addEventListener("click", () => map.zoom(1.5));
 $("#zoom-fit").addEventListener("click", () => map.fit());
@@ -338,7 +362,7 @@ $("#help-btn").addEventListener("click", () => $("#help").showModal());
 $("#token-box").addEventListener("submit", (e) => e.preventDefault());
 $("#token").value = getToken();
 $("#token").addEventListener("change", (e) => setToken(e.target.value.trim()));
-const redrawTimeline = () => drawTimeline($("#timeline"), state.events, { onPick: (from, to) => { $("#f-from").value = from; $("#f-to").value = to; load(0); } });
+const redrawTimeline = () => drawTimeline($("#timeline"), state.all, { onPick: (from, to) => { $("#f-from").value = from; $("#f-to").value = to; load(0, { fit: true }); } });
 // Keep marker sizes and the timeline crisp when the layout changes (window resize, detail pane opening).
 new ResizeObserver(() => map.zoom(1)).observe($("#map"));
 new ResizeObserver(() => redrawTimeline()).observe($("#timeline"));
