@@ -95,6 +95,12 @@ def geo_precision(ev: dict[str, Any]) -> int | None:
     """ACLED geo precision of the event's place: from the gazetteer feature of the mention that gave it."""
     if ev.get("lat") is None and not ev.get("place"):
         return None
+    # The extractor's own precision (a place taken from the dateline or the article's focus is at least 2).
+    precs = [((m.get("event") or {}).get("place") or {}).get("precision") for m in ev.get("mentions", [])
+             if m.get("place") == ev.get("place")]
+    known = [int(p) for p in precs if isinstance(p, int)]
+    if known:
+        return min(known)
     feats = [m.get("place_feature") for m in ev.get("mentions", [])
              if m.get("place") == ev.get("place") and m.get("place_feature")]
     feature = most_common(feats)
