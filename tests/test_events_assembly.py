@@ -153,3 +153,16 @@ def test_a_neutral_quote_is_no_accusation(tmp_path: Path, monkeypatch: pytest.Mo
     _quote_events_on(tmp_path, monkeypatch)
     r = run('"We will build new schools in every district this year," the governor said.')
     assert not find(r, "ACCUSE")
+
+
+def test_a_deployed_force_is_the_mobilisation_actor() -> None:
+    r = run("Thousands of para-military personnel were deployed in the district on Monday.", "2002-03-05")
+    [ev] = find(r, "MOBILIZE")
+    assert "para-military" in names(ev.actors) and not ev.recipients
+    assert ev.date is not None and ev.date.value == "2002-03-04"
+
+
+def test_a_time_word_is_no_actor() -> None:
+    r = run("Saturday's protest drew thousands of farmers to the capital.", "2002-03-05")
+    for ev in r.events:
+        assert "saturday" not in names(ev.actors)

@@ -63,6 +63,7 @@ class AssemblyData:
     promise_verbs: frozenset[str] = frozenset()
     type_overrides: dict[str, str] = field(default_factory=dict)
     authority_words: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
 
 
 def _merge_overlay(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -118,6 +119,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         promise_verbs=words("promise_verbs"),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         authority_words=words("authority_words"),
+        force_nouns=words("force_nouns"),
     )
 
 
@@ -341,6 +343,19 @@ def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the {agent['name']} (conventional agent)"
 
 
+def deployed_force(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'para-military forces were deployed': the deployed force is the MOBILIZE's actor."""
+    for dr in drafts:
+        if dr.type != "MOBILIZE" or dr.actors:
+            continue
+        forces = [r for r in dr.recipients if _head_word(d, r) in data.force_nouns or
+                  any(w in data.force_nouns for w in r.name.lower().split())]
+        if forces:
+            dr.actors = forces
+            dr.recipients = [r for r in dr.recipients if r not in forces]
+            dr.reasons["actors"] = "deployed-force: the force deployed acts (" + ", ".join(f.name for f in forces) + ")"
+
+
 def _is_authority(name: str | None, data: AssemblyData) -> bool:
     words = (name or "").lower().replace("’", "'").split()
     return any(w in data.authority_words or w.rstrip("'s") in data.authority_words for w in words)
@@ -536,6 +551,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("threat-vow", threat_vow),
     ("threat-condition-target", threat_condition_target),
     ("type-overrides", type_overrides),
+    ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
