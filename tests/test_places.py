@@ -136,6 +136,35 @@ def test_two_names_settle_on_one_state_not_swap() -> None:
     assert len(picks) == 2 and picks[0].admin1 == picks[1].admin1 == "Tennessee"
 
 
+def test_resolver_weights_and_feature_trace() -> None:
+    # The same mentions under other weights pick other places; the trace sees every candidate's vector.
+    from eventwire.gazetteer import open_gazetteer
+    from eventwire.gazetteer.recognize import Mention
+    from eventwire.gazetteer.resolve import FEATURES, HAND_WEIGHTS, default_weights, resolve
+
+    gaz = open_gazetteer(Options())
+
+    def mentions() -> list[Mention]:
+        return [
+            Mention(0, 12, "Henry County", "henry county", gaz.lookup("Henry County"), cue="admin2"),
+            Mention(40, 45, "Paris", "paris", gaz.lookup("Paris")),
+        ]
+
+    seen: dict[int, int] = {}
+
+    def trace(i: int, vectors: object) -> None:
+        assert isinstance(vectors, list) and all(len(v) == len(FEATURES) for _c, v in vectors)
+        seen[i] = len(vectors)
+
+    ms = mentions()
+    hand = resolve(ms, gaz.capitals, weights=HAND_WEIGHTS, trace=trace)
+    assert hand[1] is not None and hand[1].place.admin1 == "Tennessee"
+    assert seen == {0: len(ms[0].candidates), 1: len(ms[1].candidates)}
+    by_population = resolve(mentions(), gaz.capitals, weights={"log_pop": 1.0})
+    assert by_population[1] is not None and by_population[1].place.country == "FRA"
+    assert set(default_weights()) <= set(FEATURES)
+
+
 def test_province_and_valley_cues(pipe: Pipeline) -> None:
     text = (
         "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "
@@ -181,7 +210,7 @@ def test_listed_names_and_institutions_are_not_places(pipe: Pipeline) -> None:
 def test_a_street_ending_in_court(pipe: Pipeline) -> None:
     from eventwire.gazetteer.recognize import _street
 
-    assert _street("Maple Court") and _street("the Main Street")
+    assert _street("Maple Court") and _street("the Main Street") and _street("Bantam Superior Court")
     assert not _street("the Supreme Court") and not _street("the high court") and not _street("Court")
 
 

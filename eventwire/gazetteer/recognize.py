@@ -141,14 +141,14 @@ def _boundary(doc: Doc, i: int) -> bool:
 
 
 def _street(text: str) -> bool:
-    """"Maple Court", "Main Street": a proper name ending in a street word ("the Supreme Court" and
-    lower-case "the high court" are none)."""
+    """"Maple Court", "Main Street", "Bantam Superior Court": a proper name ending in a street word
+    ("the Supreme Court" and lower-case "the high court" are none)."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) < 2 or words[-1].lower() not in STREET_WORDS or not words[0][:1].isupper():
         return False
-    return not (words[-1].lower() == "court" and words[-2].lower() in COURT_KINDS)
+    return not (len(words) == 2 and words[-1].lower() == "court" and words[0].lower() in COURT_KINDS)
 
 
 def _prominent(cands: Sequence[Candidate], min_pop: int) -> bool:
