@@ -163,9 +163,11 @@ def pairs(
     return x, y, np.array(ws)
 
 
-VARIANT = {"anchor": False, "hard": False}
+VARIANT = {"anchor": False, "hard": False, "new_only": False}
 """``anchor``: the hand-weighted score is one more input, so the L2 penalty pulls towards (a multiple
-of) the hand weights rather than towards zero; the written weights fold it back in."""
+of) the hand weights rather than towards zero; the written weights are the hand weights plus the
+learned corrections divided by the hand score's coefficient. ``new_only`` (with
+``anchor``): only the features without a hand weight are learned beside the hand score."""
 
 
 def fit(arts: Sequence[Article], caps: frozenset[str], c: float, iterations: int) -> dict[str, float]:
@@ -173,12 +175,17 @@ def fit(arts: Sequence[Article], caps: frozenset[str], c: float, iterations: int
     hand = np.array([HAND_WEIGHTS.get(k, 0.0) for k in FEATURES])
     for _ in range(iterations):
         x, y, w = pairs(arts, weights, caps, random.Random(SEED), VARIANT["hard"])
+        free = np.array([not (VARIANT["new_only"] and HAND_WEIGHTS.get(k)) for k in FEATURES])
         if VARIANT["anchor"]:
-            x = np.column_stack([x @ hand, x])
+            x = np.column_stack([x @ hand, x * free])
         model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
         model.fit(x, y, sample_weight=w * len(w) / w.sum())
         coef = model.coef_[0]
-        if VARIANT["anchor"]:
+        if VARIANT["anchor"] and coef[0] > 0:
+            # Back on the hand weights' scale (hand + corrections): the ranking within a round is the
+            # same, and the confidences that weight the context keep the scale they were tuned with.
+            coef = hand + coef[1:] / coef[0]
+        elif VARIANT["anchor"]:
             coef = coef[1:] + coef[0] * hand
         weights = {k: round(float(v), 4) for k, v in zip(FEATURES, coef, strict=True)}
     return dict(weights)
@@ -229,8 +236,9 @@ def main() -> None:
     ap.add_argument("--force", action="store_true", help="train: write the model even if LOCO does not win")
     ap.add_argument("--anchor", action="store_true", help="regularise towards the hand weights")
     ap.add_argument("--hard", action="store_true", help="hardest negatives instead of a sample")
+    ap.add_argument("--new-only", action="store_true", help="with --anchor: learn only the features hand weights leave at 0")
     args = ap.parse_args()
-    VARIANT.update(anchor=args.anchor, hard=args.hard)
+    VARIANT.update(anchor=args.anchor or args.new_only, hard=args.hard, new_only=args.new_only)
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.step == "cache":
         for name in args.corpus or CORPORA:
@@ -266,6 +274,7 @@ def main() -> None:
         "iterations": args.iterations,
         "anchor": args.anchor,
         "hard_negatives": args.hard,
+        "new_only": args.new_only,
         "loco_acc161_gold_spans": {
             n: {"learned": r["learned"]["acc161"], "hand": r["hand"]["acc161"], "n": r["learned"]["n"]}  # type: ignore[index]
             for n, r in report.items()

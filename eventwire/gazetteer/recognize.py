@@ -272,7 +272,7 @@ LOWER_MAX_NGRAM = 3
 
 def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
     """Whether a text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its words
-    (beyond the first line) start with a capital letter."""
+    start with a capital letter."""
     words = [t.text for t in tokens if t.is_alpha and "\n" not in t.text]
     if len(words) < 20:
         return False
