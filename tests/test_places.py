@@ -136,6 +136,35 @@ def test_two_names_settle_on_one_state_not_swap() -> None:
     assert len(picks) == 2 and picks[0].admin1 == picks[1].admin1 == "Tennessee"
 
 
+def test_resolver_weights_and_feature_trace() -> None:
+    # The same mentions under other weights pick other places; the trace sees every candidate's vector.
+    from eventwire.gazetteer import open_gazetteer
+    from eventwire.gazetteer.recognize import Mention
+    from eventwire.gazetteer.resolve import FEATURES, HAND_WEIGHTS, default_weights, resolve
+
+    gaz = open_gazetteer(Options())
+
+    def mentions() -> list[Mention]:
+        return [
+            Mention(0, 12, "Henry County", "henry county", gaz.lookup("Henry County"), cue="admin2"),
+            Mention(40, 45, "Paris", "paris", gaz.lookup("Paris")),
+        ]
+
+    seen: dict[int, int] = {}
+
+    def trace(i: int, vectors: object) -> None:
+        assert isinstance(vectors, list) and all(len(v) == len(FEATURES) for _c, v in vectors)
+        seen[i] = len(vectors)
+
+    ms = mentions()
+    hand = resolve(ms, gaz.capitals, weights=HAND_WEIGHTS, trace=trace)
+    assert hand[1] is not None and hand[1].place.admin1 == "Tennessee"
+    assert seen == {0: len(ms[0].candidates), 1: len(ms[1].candidates)}
+    by_population = resolve(mentions(), gaz.capitals, weights={"log_pop": 1.0})
+    assert by_population[1] is not None and by_population[1].place.country == "FRA"
+    assert set(default_weights()) <= set(FEATURES)
+
+
 def test_province_and_valley_cues(pipe: Pipeline) -> None:
     text = (
         "Fighting was reported on Monday in the northern province of Kunduz and in the Bamyan valley, "
@@ -160,6 +189,67 @@ def test_false_places_are_rejected(pipe: Pipeline) -> None:
                 "Ukrainian"):  # fmt: skip
         assert bad not in words, bad
     assert by_name(places)["Geneva"].country == "CHE"
+
+
+def test_listed_names_and_institutions_are_not_places(pipe: Pipeline) -> None:
+    # Sentences written for this test: each listed name is also a gazetteer place (Maud, Texas via an
+    # alternate name; Justice, Illinois; Man, Cote d'Ivoire; Bailey, Colorado).
+    text = (
+        "A spokesman for the MoD said on Tuesday that the case would be heard at the Old Bailey in London. "
+        "Justice campaigners gathered outside, and one Man held a banner. The Supreme Court declined to act."
+    )
+    words = mentioned(places_of(pipe, text))
+    for bad in ("MoD", "Old Bailey", "Bailey", "Justice", "Man", "Supreme Court", "the Supreme Court"):
+        assert bad not in words, bad
+    assert "London" in words
+    # A listed word inside a longer place name, or with a cue word, stays a place.
+    found = mentioned(places_of(pipe, "Ferries to the Isle of Man were cancelled on Monday because of the storm."))
+    assert "Isle of Man" in found
+
+
+def test_a_street_ending_in_court(pipe: Pipeline) -> None:
+    from eventwire.gazetteer.recognize import _street
+
+    assert _street("Maple Court") and _street("the Main Street") and _street("Bantam Superior Court")
+    assert not _street("the Supreme Court") and not _street("the high court") and not _street("Court")
+
+
+def test_lower_cased_text_finds_unambiguous_places(pipe: Pipeline) -> None:
+    # Lower-cased like IndiaPoliceEvents (written for this test): prominent place names are found,
+    # common words that are also place names are not.
+    text = (
+        "surat: police arrested six men on sunday after clashes near the railway station, officials said. "
+        "the accused were taken to kolkata for questioning, and a team left for godhra on monday. "
+        "residents said they were reading the news over turkey sandwiches at a temple and felt nice "
+        "about the split verdict. the orange flags were removed from the mobile stalls."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert {"surat", "kolkata", "godhra"} <= words
+    for bad in ("reading", "turkey", "temple", "nice", "split", "orange", "mobile", "police", "station"):
+        assert bad not in words, bad
+    found = {p.name: p for p in doc.places}
+    assert found["Surat"].country == "IND" and found["Kolkata"].country == "IND"
+
+
+def test_lower_case_scan_only_in_lower_cased_text(pipe: Pipeline) -> None:
+    # In ordinarily cased text a lower-case word is never taken for a place.
+    text = (
+        "Officials in Surat said on Monday that the kolkata account had been closed. Officials in Mumbai "
+        "said the godhra file was sent to the regional office for review, and that nothing else changed."
+    )
+    words = mentioned(places_of(pipe, text))
+    assert {"Surat", "Mumbai"} <= words
+    assert not words & {"kolkata", "godhra"}
+
+
+def test_not_place_list_files_load() -> None:
+    from eventwire.gazetteer.recognize import lowercase_common_words, not_place_keys
+
+    keys = not_place_keys()
+    assert {"mod", "justice", "man", "reuters", "old bailey"} <= keys
+    assert "us" not in keys  # "US" shares the key: the stop-word rule handles the headline "Us"
+    assert {"turkey", "reading"} <= lowercase_common_words()
 
 
 def test_country_context_disambiguates(pipe: Pipeline) -> None:

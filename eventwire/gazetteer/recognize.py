@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -34,6 +36,11 @@ INSTITUTION_WORDS = frozenset(
      "authority", "agency", "county", "village", "town", "township", "township's", "municipal", "regional",
      "high", "elementary", "community", "water", "transit", "housing", "medical", "coroner", "attorney",
      "prosecutor", "jail", "correctional", "emergency", "planning", "zoning", "economic", "area", "metropolitan"}
+)  # fmt: skip
+COURT_KINDS = frozenset(
+    {"supreme", "high", "district", "appeals", "appellate", "federal", "county", "superior", "magistrates",
+     "magistrate", "crown", "family", "juvenile", "municipal", "circuit", "criminal", "civil", "sessions",
+     "constitutional", "international", "state", "city", "claims", "tax", "bankruptcy", "probate", "military"}
 )  # fmt: skip
 MODIFIED_NOUNS = frozenset(
     {"police", "officers", "officer", "residents", "resident", "man", "woman", "boy", "girl", "teen", "teenager",
@@ -100,6 +107,10 @@ class Mention:
     """Looks like (part of) a person's name: "Walker said", or a word of a full name elsewhere."""
     jurisdiction: bool = False
     """Names the jurisdiction of an institution: "Athens Police Department", "University of Rochester"."""
+    lowercase: bool = False
+    """Found by the lower-case scan of a lower-cased text (an unambiguous, prominent place name)."""
+    listed: bool = False
+    """Its name is on the not-a-place list (``eventwire/data/places/not_places*.txt``)."""
     reasons: list[str] = field(default_factory=list)
 
 
@@ -129,6 +140,17 @@ def _boundary(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or "\n" in prev.text or bool(doc[i].is_sent_start)
 
 
+def _street(text: str) -> bool:
+    """"Maple Court", "Main Street", "Bantam Superior Court": a proper name ending in a street word
+    ("the Supreme Court" and lower-case "the high court" are none)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in STREET_WORDS or not words[0][:1].isupper():
+        return False
+    return not (len(words) == 2 and words[-1].lower() == "court" and words[0].lower() in COURT_KINDS)
+
+
 def _prominent(cands: Sequence[Candidate], min_pop: int) -> bool:
     for c in cands:
         if c.name_kind == NAME_SHORT:
@@ -149,11 +171,17 @@ def find_mentions(
     dateline: tuple[int, int] | None = None,
     min_pop: int = 5000,
     common_words: frozenset[str] = frozenset(),
+    not_places: frozenset[str] = frozenset(),
+    lower_common: frozenset[str] | None = None,
 ) -> list[Mention]:
     """Recognise toponyms in a parsed article; candidates are attached (unresolved).
 
     ``common_words``: lower-case English dictionary words (see :func:`dictionary_words`); a one-word
-    name that is one of them and is tagged as a common noun, adjective or verb is not a place."""
+    name that is one of them and is tagged as a common noun, adjective or verb is not a place.
+    ``not_places``: name keys that are not places in news text unless a cue word says so ("MoD",
+    "Reuters"; see :func:`not_place_keys`). In a lower-cased text (:func:`lower_cased`) prominent
+    place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
+    words (default ``common_words``; see :func:`lower_case_common`)."""
     text = doc.text
     ent_of: dict[int, tuple[str, int, int]] = {}
     for ent in doc.ents:
@@ -186,20 +214,24 @@ def find_mentions(
             if not key or key in NEVER:
                 continue
             cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-            if cands:
+            if cands or (key in not_places and size > 1):
                 found = Mention(s, e, text[s:e], key, cands, i, j)
                 break
         if found is None:
             i += 1
             continue
+        found.listed = found.key in not_places
         raw.append(found)
         i = found.tok_end
+    if lower_cased(tokens):
+        covered = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+        common = common_words if lower_common is None else lower_common
+        raw += lowercase_mentions(doc, gaz, covered, common | not_places, common_words)
 
     # spaCy GPE/LOC entities the gazetteer scan did not cover keep their span (resolved by their words).
     covered = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
-        street = ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.text.split()[-1].lower() in STREET_WORDS
-        if street and len(ent.text.split()) > 1:
+        if ent.label_ in ("FAC", "GPE", "LOC", "ORG") and _street(ent.text):
             # A street or road: a place, though not in the gazetteer; it replaces any match inside it.
             raw = [m for m in raw if not (m.tok_start >= ent.start and m.tok_end <= ent.end)]
             sm = Mention(ent.start_char, ent.end_char, ent.text, name_key(ent.text), (), ent.start, ent.end)
@@ -217,6 +249,7 @@ def find_mentions(
             cands = tuple(c for c in every if c.name_kind != NAME_DEMONYM)
         em = Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end)
         em.demonym = not cands and any(c.name_kind == NAME_DEMONYM for c in every)
+        em.listed = key in not_places
         raw.append(em)
     raw.sort(key=lambda m: m.start)
 
@@ -228,6 +261,74 @@ def find_mentions(
         _annotate(doc, m, ent_of, headline, dateline, plural_keys, others, person_words, common_words)
     _attach_qualifiers(text, raw)
     return raw
+
+
+LOWER_MIN_POP = 50_000
+"""Population from which a lower-case name in a lower-cased text is taken as a place."""
+LOWER_NOUN_MIN_POP = 500_000
+"""The same for a word the lemma tables list as a noun ("temple"): it may be a common noun."""
+LOWER_MAX_NGRAM = 3
+
+
+def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
+    """Whether a text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its words
+    start with a capital letter."""
+    words = [t.text for t in tokens if t.is_alpha and "\n" not in t.text]
+    if len(words) < 20:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) < share
+
+
+def _unambiguous(cands: Sequence[Candidate], min_pop: int = LOWER_MIN_POP) -> bool:
+    """A name a lower-cased text can be trusted to use as a place: its most prominent entry, under
+    its own name, is a country, a first-level region or a town of at least ``min_pop``."""
+    for c in cands:
+        if c.name_kind > 1:
+            continue
+        if c.place.feature in ("country", "admin1") or c.place.population >= min_pop:
+            return True
+    return False
+
+
+def _hyphenated(doc: Doc, i: int, j: int) -> bool:
+    """Tokens ``i:j`` are glued by a hyphen to a neighbour ("all-india")."""
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    after = j < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_
+    return before or after
+
+
+def lowercase_mentions(
+    doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Place names written in lower case ("surat", "new delhi") outside ``covered`` tokens: words that
+    are neither stop words nor ``common`` words, naming a prominent place (more prominent for one of
+    the ``nouns``), not part of a hyphenated compound."""
+    text = doc.text
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        found: Mention | None = None
+        for size in range(min(LOWER_MAX_NGRAM, n - i), 0, -1):
+            j = i + size
+            span = doc[i:j]
+            if any(t.i in covered or not t.is_alpha or _boundary(doc, t.i) and t.i > i for t in span):
+                continue
+            if span[0].is_stop or span[-1].is_stop or span[0].text[:1].isupper():
+                continue
+            key = name_key(span.text)
+            if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
+                continue
+            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+            min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
+            if cands and _unambiguous(cands, min_pop) and not _hyphenated(doc, i, j):
+                found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.tok_end
+    return [m for m in out if text[m.start : m.end] == m.text]
 
 
 def _annotate(
@@ -341,6 +442,11 @@ def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
     if m.demonym:
         m.reasons.append("demonym")
         return False
+    if m.listed and m.cue is None and not m.dateline:
+        m.reasons.append("listed as not a place")
+        return False
+    if m.lowercase:
+        return m.ner not in NON_PLACE_LABELS and not m.person_name
     letters = sum(ch.isalpha() for ch in m.text)
     if m.text.isupper() and letters <= 4 and not m.dateline:
         # Acronyms ("UN", "EU", "AP") are places only as country or state abbreviations ("US", "UK").
@@ -488,18 +594,60 @@ def _variants(surface: str) -> list[str]:
     return out
 
 
-def dictionary_words(nlp: object) -> frozenset[str]:
+NOT_PLACE_FILES = ("not_places.txt", "not_places_derived.txt")
+
+
+@lru_cache(maxsize=1)
+def not_place_keys() -> frozenset[str]:
+    """Name keys that are not places in news text: the curated list (organisations, media, common
+    words and nicknames that are also gazetteer names) and the list derived from the negatives of the
+    annotated corpora (``benchmarks/place_negatives.py``). One name a line; ``#`` starts a comment."""
+    out: set[str] = set()
+    root = resources.files("eventwire").joinpath("data", "places")
+    for name in NOT_PLACE_FILES:
+        entry = root.joinpath(name)
+        if not entry.is_file():
+            continue
+        for line in entry.read_text(encoding="utf-8").splitlines():
+            word = line.split("#", 1)[0].strip()
+            if word:
+                out.add(name_key(word))
+    return frozenset(out)
+
+
+def dictionary_words(nlp: object, tables: tuple[str, ...] | None = None) -> frozenset[str]:
     """Lower-case English dictionary words from the spaCy pipeline's lemmatizer tables (empty when
-    the pipeline has none)."""
+    the pipeline has none); ``tables``: only these parts of speech ("noun", "verb", "adj", "adv")."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    wanted = None if tables is None else {hash_string(t) for t in tables} | set(tables)
     try:
         lemmatizer = nlp.get_pipe("lemmatizer")  # type: ignore[attr-defined]
         table = lemmatizer.lookups.get_table("lemma_index")
     except Exception:  # no lemmatizer or no lookup tables: no dictionary
         return frozenset()
     words: set[str] = set()
-    for _pos, entries in table.items():
-        words.update(w for w in entries if isinstance(w, str) and "_" not in w)
+    for pos, entries in table.items():
+        if wanted is None or pos in wanted:
+            words.update(w for w in entries if isinstance(w, str) and "_" not in w)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def lowercase_common_words() -> frozenset[str]:
+    """Prominent place names that are common lower-case words ("turkey", "reading"): the list derived by
+    ``benchmarks/place_lowercase_words.py`` from cased news text."""
+    entry = resources.files("eventwire").joinpath("data", "places", "lowercase_common.txt")
+    if not entry.is_file():
+        return frozenset()
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def lower_case_common(nlp: object) -> frozenset[str]:
+    """Words a lower-cased text uses as common words: adjectives, adverbs and verbs of the lemma
+    tables (their noun table lists proper nouns too: "india") and :func:`lowercase_common_words`."""
+    return dictionary_words(nlp, ("adj", "adv", "verb")) | lowercase_common_words()
 
 
 def find_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, Candidate]]:

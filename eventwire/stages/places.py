@@ -16,7 +16,15 @@ from typing import ClassVar
 from ..document import Document
 from ..errors import EventwireError, ProcessingError
 from ..gazetteer import Gazetteer, open_gazetteer
-from ..gazetteer.recognize import Mention, accept, dictionary_words, find_demonyms, find_mentions
+from ..gazetteer.recognize import (
+    Mention,
+    accept,
+    dictionary_words,
+    find_demonyms,
+    find_mentions,
+    lower_case_common,
+    not_place_keys,
+)
 from ..gazetteer.resolve import Resolution, resolve
 from ..nlp import load_nlp
 from ..options import Options
@@ -31,7 +39,12 @@ _LIST_SEP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|,\s*or\s+|\s*/\s
 
 
 def geoparse(
-    d: Document, gaz: Gazetteer, country_hint: str | None = None, common_words: frozenset[str] = frozenset()
+    d: Document,
+    gaz: Gazetteer,
+    country_hint: str | None = None,
+    common_words: frozenset[str] = frozenset(),
+    not_places: frozenset[str] | None = None,
+    lower_common: frozenset[str] | None = None,
 ) -> list[Place]:
     """Places of one parsed document (pure apart from the gazetteer lookups); also fills the cache."""
     assert d.doc is not None and d.article is not None
@@ -39,7 +52,14 @@ def geoparse(
     headline = (art.title_span.start, art.title_span.end) if art.title_span else None
     dateline = (art.dateline_span.start, art.dateline_span.end) if art.dateline_span else None
     found = find_mentions(
-        d.doc, gaz, headline=headline, dateline=dateline, min_pop=MIN_POP, common_words=common_words
+        d.doc,
+        gaz,
+        headline=headline,
+        dateline=dateline,
+        min_pop=MIN_POP,
+        common_words=common_words,
+        not_places=not_place_keys() if not_places is None else not_places,
+        lower_common=lower_common,
     )
     if dateline and not any(m.dateline for m in found) and art.dateline_span is not None:
         sp = art.dateline_span
@@ -138,14 +158,18 @@ class PlacesStage:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.gazetteer = open_gazetteer(options)
-        self.common_words = dictionary_words(load_nlp(options.model))
+        nlp = load_nlp(options.model)
+        self.common_words = dictionary_words(nlp)
+        self.lower_common = lower_case_common(nlp)
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
             if d.error is not None or d.doc is None:
                 continue
             try:
-                d.places = geoparse(d, self.gazetteer, self.options.country_hint, self.common_words)
+                d.places = geoparse(
+                    d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
+                )
             except EventwireError as exc:
                 d.error = exc
             except Exception as exc:  # one bad article must not stop a batch
