@@ -1,21 +1,28 @@
-"""Document-level event assembly: from per-sentence drafts to the events an analyst would keep.
+"""Event assembly: from per-sentence drafts to the events an analyst would keep.
 
-An ordered table of named rules (as ``timex/grammar.py`` keeps its rules), each a small function over the
-document's drafts, each switchable off (``Options``-free: pass ``skip``) and each writing its name into the
-events' ``reasons`` when it changes a value:
+An ordered table of named rules (``RULES``, as ``timex/grammar.py`` keeps its rules), each a small function
+over the document's live drafts, each switchable off (``EVENTWIRE_ASSEMBLY_SKIP=name,name``) and each writing
+its name or reason into the events' ``reasons`` when it changes a value. In order:
 
-1. ``recipients-are-parties``: objects, topics and amounts ("10 rounds", "a statement", "the situation"),
-   the actor itself and the reporting source are never recipients (nor objects actors).
-2. ``default-agent``: an arrest, detention or curfew with no named agent is by the police / authorities
-   (the conventional agent, from ``data/events/assembly.json``), marked as inferred.
-3. ``merge-mentions``: the mentions of one happening (same type, compatible status, place and date, a
-   shared participant or a bare re-mention, or the same sentence) become one event with every mention kept
-   as evidence; the mention with the most arguments leads.
-4. ``place-fallback``: an event with no place in its sentence takes the dateline's place, else the
-   article's focus place, with a coarser precision and a reason.
-5. ``analyst-keep``: drafts an analyst would not keep are dropped: a verbal event (statement, accusation,
-   request …) with no actor, and an event with no participant at all unless its type is one that stands
-   without (a killing by unknown people).
+- ``legal-frame``: the act named by a legal step ("charged with assault", "a case of murder") is alleged,
+  not a happening; the legal step itself is the event (ACCUSE / SANCTION).
+- ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice".
+- ``eased-restriction``: "the curfew was relaxed" is a RETREAT, not a COERCE.
+- ``threat-vow``: "vowed to attack" is a THREATEN, not an AGREE.
+- ``threat-condition-target``: "ready for war if Taliban forces invade": the condition's subject is threatened.
+- ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
+- ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
+- ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
+  never recipients (nor objects actors).
+- ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
+  conventional agent (police, authorities, court), marked as inferred.
+- ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
+- ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence.
+- ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
+  a coarser ACLED-style precision.
+- ``date-fallback``: no date in any mention: the publication date, said to be a default.
+- ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor, no event
+  from link-list furniture, no event without any participant unless its type stands without.
 
 The word lists are data (``eventwire/data/events/assembly.json``); ``EVENTWIRE_LEXICONS=DIR`` may hold a
 file of the same name whose entries are added.
@@ -527,6 +534,17 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dr.place.precision = max(2, GEO_PRECISION.get(found or "other", 2))
 
 
+def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """No date in any mention: the publication date is only the latest the event can be — said so, with
+    the week-level precision (ACLED time_precision 2) the record's ``precision: publication`` stands for."""
+    for dr in drafts:
+        if dr.date is not None and dr.date.precision == "publication" and "date" not in dr.reasons:
+            dr.reasons["date"] = (
+                "not stated in any mention: the publication date, as the latest day it can have happened "
+                "(precision 'publication' = within the week before; ACLED time_precision 2)"
+            )
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -557,6 +575,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reporter-status", reporter_status),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
+    ("date-fallback", date_fallback),
     ("analyst-keep", analyst_keep),
 )
 
