@@ -425,6 +425,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
         return False
+    if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
+        return False  # firing to disperse and the arrests that followed are two happenings
     if not (_dates_compatible(a, b) and _places_compatible(a, b)):
         return False
     if a.sent.start == b.sent.start:
