@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..document import ArticleInput
-from ..errors import EventwireError, InputError
+from ..errors import EventwireError
+from ..io import read_path_bytes, read_stdin_bytes
 from ..textutil import check_text, decode_bytes, normalize_date
 from .items import IngestItem, ReadOptions
 from .records import iter_json_file, load_meta
 from .web import html_to_input, iter_feed, iter_url
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def iter_items(sources: Iterable[str], opts: ReadOptions | None = None) -> Iterator[IngestItem]:
@@ -40,7 +38,7 @@ def iter_items(sources: Iterable[str], opts: ReadOptions | None = None) -> Itera
 
 def _stdin_item(opts: ReadOptions) -> IngestItem:
     try:
-        text = decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        text = decode_bytes(read_stdin_bytes(), name="<stdin>")
         check_text(text, name="<stdin>", max_chars=opts.max_chars)
         return IngestItem("<stdin>", input=ArticleInput(text=text, published=normalize_date(opts.published),
                                                         source=opts.source))
@@ -52,13 +50,10 @@ def _file_items(path: Path, opts: ReadOptions, meta: dict | None) -> Iterator[In
     key = str(path.resolve())
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file is too large ({size:,} bytes)")
         if suffix in (".json", ".jsonl", ".ndjson"):
             yield from iter_json_file(path, opts, meta)
             return
-        data = path.read_bytes()
+        data = read_path_bytes(path)
         if suffix in (".xml", ".rss", ".atom"):
             yield from iter_feed(data, key, opts)
             return
