@@ -14,6 +14,7 @@ import math
 import os
 import secrets
 import socket
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -97,10 +98,8 @@ class Store:
         try:
             if parsed.get_backend_name() == "sqlite":
                 db = parsed.database
-                if db and db != ":memory:" and not create and not Path(db).expanduser().is_file():
-                    raise ConfigError(f"no store at {db}",
-                                      hint="check --db / EVENTWIRE_DB; `eventwire db init` or `eventwire ingest` "
-                                           "creates one")
+                if db and db != ":memory:" and not create:
+                    _check_sqlite_store(Path(db).expanduser())
                 if db and db != ":memory:":
                     try:
                         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -587,6 +586,24 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         write = conn.get_execution_options().get("eventwire_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _check_sqlite_store(path: Path) -> None:
+    """``ConfigError`` unless ``path`` is an eventwire SQLite store; looked at read-only (opening it
+    through the engine would turn an empty file into a WAL database)."""
+    hint = "check --db / EVENTWIRE_DB; `eventwire db init` or `eventwire ingest` creates a store"
+    if not path.is_file():
+        raise ConfigError(f"no store at {path}", hint=hint)
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from None
+    if found is None:
+        raise ConfigError(f"{path} is not an eventwire store (it has no tables)", hint=hint)
 
 
 def _alive_here(pid: int | None, host: str | None) -> bool:
