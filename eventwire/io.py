@@ -13,6 +13,7 @@ import fcntl
 import os
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -54,9 +55,10 @@ def _kind(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def read_path_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file or a fifo, counted (see the module docstring). A fifo is opened
-    without waiting for a writer: one with no writer reads as empty instead of hanging."""
+def open_path(path: str | Path) -> BinaryIO:
+    """A binary file object on a regular file or a fifo (see the module docstring); ``InputError`` for
+    anything else. A fifo is opened without waiting for a writer: one with no writer reads as empty
+    instead of hanging."""
     name = str(path)
     try:
         why = _kind(os.stat(path).st_mode)
@@ -71,24 +73,49 @@ def read_path_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     try:
-        mode = os.fstat(fd).st_mode
-        why = _kind(mode)  # the file opened may not be the one stat-ed
+        why = _kind(os.fstat(fd).st_mode)  # the file opened may not be the one stat-ed
         if why is not None:
             raise InputError(f"{name}: {why}")
-        if not stat.S_ISREG(mode):
-            # A pipe with a writer: block for its data; with none, read() returns EOF at once.
-            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
-        elif os.fstat(fd).st_size > limit:
-            raise InputError(f"{name}: file is too large ({os.fstat(fd).st_size:,} bytes; the limit is {limit:,})")
-        return read_capped(fd, name, limit)
-    except InputError:
-        raise
-    except OSError as exc:
-        if exc.errno == errno.EISDIR:
-            raise InputError(f"{name}: is a directory") from None
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    finally:
+        # Blocking reads from here on: a pipe with a writer waits for its data; with none, read() is EOF.
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
+
+
+def read_path_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file or a fifo, counted: ``InputError`` "too large" past ``limit``."""
+    name = str(path)
+    with open_path(path) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            if stat.S_ISREG(os.fstat(fh.fileno()).st_mode) and size > limit:
+                raise InputError(f"{name}: file is too large ({size:,} bytes; the limit is {limit:,})")
+            return read_capped(fh, name, limit)
+        except OSError as exc:
+            if exc.errno == errno.EISDIR:
+                raise InputError(f"{name}: is a directory") from None
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_lines(path: str | Path, limit: int = MAX_FILE_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for every line of a regular file or fifo, streamed (no limit on the file);
+    a line longer than ``limit`` bytes is read past in bounded chunks and given as ``None``."""
+    name = str(path)
+    with open_path(path) as fh:
+        try:
+            n = 0
+            while raw := fh.readline(limit + 1):
+                n += 1
+                if len(raw) > limit and not raw.endswith(b"\n"):
+                    while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                        pass
+                    yield n, None
+                    continue
+                yield n, raw
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
 def read_stdin_bytes(limit: int = MAX_FILE_BYTES) -> bytes:

@@ -176,6 +176,30 @@ def test_ingest_of_a_device_or_endless_stdin_fails_alone_and_exits_2(tmp_path: P
     assert res.returncode == 2 and "too large" in res.stderr
 
 
+def test_jsonl_is_streamed_with_a_per_line_limit_and_read_from_a_fifo(tmp_path: Path) -> None:
+    from eventwire.io import read_lines
+
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(b'{"a": 1}\n' + b"x" * 5000 + b"\n" + b'{"b": 2}\n' + b"y" * 3000)
+    assert [(n, raw) for n, raw in read_lines(path, limit=1000)] == [
+        (1, b'{"a": 1}\n'), (2, None), (3, b'{"b": 2}\n'), (4, None)]
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    records = [{"id": i, "text": story(i, random.Random(i))} for i in range(3)]
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(json.dumps(r) for r in records) + "\n")
+
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", str(fifo), "--db", url, "--stages", "read",
+                             "--json"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    threading.Thread(target=write, daemon=True).start()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert json.loads(out)["added"] == 3
+
+
 # -- 5. Exit codes -------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..document import ArticleInput
 from ..errors import DataError, EventwireError
-from ..io import read_path_bytes
+from ..io import MAX_FILE_BYTES, read_lines, read_path_bytes
 from ..textutil import check_text, normalize_date
 from .items import (
     DATE_FIELDS,
@@ -34,12 +34,12 @@ def pick(obj: Mapping[str, Any], explicit: str | None, candidates: Iterable[str]
 
 
 def json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """(line or index number, object, error) for every record of a JSON array/object or JSONL file
-    (read with the counted limit of :func:`eventwire.io.read_path_bytes`; raises ``InputError``)."""
-    data = read_path_bytes(path)
+    """(line or index number, object, error) for every record of a JSON array/object or JSONL file.
+    A JSON file is read whole with the counted limit of :func:`eventwire.io.read_path_bytes`; a JSONL
+    file is streamed, each line up to the same limit. Raises ``InputError`` for what cannot be read."""
     if path.suffix.lower() == ".json":
         try:
-            parsed = json.loads(data.decode("utf-8-sig"))
+            parsed = json.loads(read_path_bytes(path).decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             yield 0, None, f"not valid JSON: {exc}"
             return
@@ -47,7 +47,10 @@ def json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str |
         for i, obj in enumerate(items, 1):
             yield (i, obj, None) if isinstance(obj, dict) else (i, None, "record is not a JSON object")
         return
-    for n, raw in enumerate(data.split(b"\n"), 1):
+    for n, raw in read_lines(path):
+        if raw is None:
+            yield n, None, f"line {n}: longer than {MAX_FILE_BYTES:,} bytes"
+            continue
         if not raw.strip():
             continue
         try:
