@@ -26,6 +26,7 @@ from eventwire.errors import InputError
 from eventwire.store import EventFilter, Store
 
 from . import test_store_helpers as helpers
+from .badinputs import corpus
 from .serving import serve_process
 from .test_ingest import ROOT, story
 
@@ -213,6 +214,11 @@ def test_ingest_exit_status_when_nothing_was_stored(tmp_path: Path) -> None:
     bad_json.write_text("{not json\n[1, 2]\n", encoding="utf-8")
     res = cli("ingest", str(bad_json), "--db", url, "--stages", "read", "--json", timeout=60)
     assert res.returncode == 4 and json.loads(res.stdout)["failed"] == 2
+    german = tmp_path / "de.txt"  # refused by the reader (not English): input, not a processing failure
+    german.write_bytes(corpus(big=False)["non_english_german"])
+    res = cli("ingest", str(german), "--db", url, "--stages", "read", "--json", timeout=60)
+    assert res.returncode == 2, res.stderr
+    assert json.loads(res.stdout)["failures"][0]["reason"].startswith("article is not in English")
     good = tmp_path / "good.txt"
     good.write_text(LEAD, encoding="utf-8")
     mixed = cli("ingest", str(good), str(tmp_path / "nope.txt"), "--db", url, "--stages", "read", "--json")

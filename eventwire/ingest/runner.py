@@ -82,8 +82,9 @@ class IngestResult:
         return d
 
 
-Outcome = tuple[str | None, str | None]
-"""(record JSON, None) or (None, failure reason)."""
+Outcome = tuple[str | None, str | None, str]
+"""(record JSON, None, "") or (None, failure reason, failure kind: "input" when the reader refused the
+text as no article, e.g. not English, else "processing")."""
 
 
 def extract_batch(inputs: Sequence[ArticleInput], options: Options) -> list[Outcome]:
@@ -94,7 +95,7 @@ def extract_batch(inputs: Sequence[ArticleInput], options: Options) -> list[Outc
     except Exception:  # noqa: BLE001 - isolate the failing item below
         if len(inputs) == 1:
             exc = sys.exc_info()[1]
-            return [(None, f"extraction failed: {type(exc).__name__}: {exc}")]
+            return [(None, f"extraction failed: {type(exc).__name__}: {exc}", "processing")]
         out: list[Outcome] = []
         for inp in inputs:
             out.extend(extract_batch([inp], options))
@@ -106,8 +107,8 @@ def _outcome(doc: object) -> Outcome:
 
     assert isinstance(doc, Document)
     if doc.error is not None:
-        return None, doc.error.message
-    return doc.to_record().model_dump_json(), None
+        return None, doc.error.message, "input" if isinstance(doc.error, InputError) else "processing"
+    return doc.to_record().model_dump_json(), None, ""
 
 
 def _worker_init() -> None:  # pragma: no cover - runs in spawned workers
@@ -162,9 +163,9 @@ def ingest(
                            failed=result.failed, rate=result.rate)
 
             def store_outcomes(batch: list[IngestItem], outcomes: list[Outcome]) -> None:
-                for item, (rec_json, reason) in zip(batch, outcomes, strict=True):
+                for item, (rec_json, reason, kind) in zip(batch, outcomes, strict=True):
                     if reason is not None or rec_json is None:
-                        _fail(store, result, item.key, reason or "no record", "processing")
+                        _fail(store, result, item.key, reason or "no record", kind or "processing")
                     else:
                         outcome = store.add_record(Record.model_validate_json(rec_json), run_id, key=item.key)
                         setattr(result, outcome, getattr(result, outcome) + 1)
