@@ -80,6 +80,8 @@ def check_text(text: str, *, name: str = "input", max_chars: int | None = None) 
         raise InputError(f"{name} is empty")
     if "\x00" in text:
         raise InputError(f"{name} looks binary (contains NUL bytes)")
+    if unstorable(text):
+        raise InputError(f"{name} contains invalid code points (lone UTF-16 surrogates)")
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > max(8, len(sample) // 100):
@@ -88,12 +90,45 @@ def check_text(text: str, *, name: str = "input", max_chars: int | None = None) 
         raise InputError(f"{name} is too long ({len(text):,} characters; the limit is {max_chars:,})")
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` has the NUL pattern of mostly-ASCII UTF-16 text (every
+    other byte NUL, the bytes between them not), else None. Binary data with stray NULs does not match."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= 0.6 and nul_even <= 0.05:
+        return "utf-16-le"
+    if nul_even >= 0.6 and nul_odd <= 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
-    """UTF-8 (with or without BOM) text from bytes; a clear error for binary or other encodings."""
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or BOM-less UTF-16 recognised by
+    its NUL pattern; a clear error for binary data or other encodings."""
     if not data.strip():
         raise InputError(f"{name} is empty")
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{name} looks binary (contains NUL bytes)")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        data = data[len(next(bom for bom, enc in _BOMS if enc == encoding)):]
+    elif b"\x00" in data[:65536]:
+        encoding = utf16_without_bom(data)
+        if encoding is None:
+            raise InputError(f"{name} looks binary (contains NUL bytes)")
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name} is not valid {encoding.upper()} (byte {exc.start})",
+                             hint="convert it with iconv -t UTF-8") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -119,3 +154,28 @@ def restore_date_case(text: str) -> str:
     """Title-case weekday and month names in lower-cased text (same length: offsets stay valid), so the
     time grammar, which reads capitalised names, finds them. 'may' and 'march' only next to a number."""
     return _CASE_WORDS.sub(lambda m: m.group().title(), text)
+
+
+_STORE_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|[\ud800-\udfff]")
+
+
+def clean_field(value: str) -> str:
+    """A metadata string (title, source, URL, id) fit for every store: NUL and the other C0 controls but
+    tab/newline/CR are dropped (PostgreSQL text refuses NUL), lone surrogates (not encodable) become U+FFFD."""
+    return _STORE_UNSAFE.sub(lambda m: "" if m.group(0) < "\ud800" else "\ufffd", value)
+
+
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def unstorable(value: str) -> bool:
+    """Whether ``value`` holds NUL (PostgreSQL text refuses it) or a lone surrogate (not encodable)."""
+    return _UNSTORABLE.search(value) is not None
+
+
+def check_query_text(value: str, *, what: str) -> str:
+    """A query value (filter, id) as given, or ``InputError`` when it holds NUL or a lone surrogate,
+    which no stored text contains and PostgreSQL cannot take."""
+    if unstorable(value):
+        raise InputError(f"{what} contains a NUL character or an invalid code point")
+    return value

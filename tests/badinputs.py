@@ -20,6 +20,11 @@ def corpus(big: bool = True) -> dict[str, bytes]:
         "binary_png": bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + bytes(rng.randrange(256) for _ in range(4000)),
         "latin1_not_utf8": "Le président a déclaré que l'armée était prête.".encode("latin-1"),
         "utf8_bom": b"\xef\xbb\xbf" + LEAD.encode(),
+        "utf16_bom": LEAD.encode("utf-16"),
+        "utf16le_no_bom": LEAD.encode("utf-16-le"),
+        "utf16_odd_length": LEAD.encode("utf-16-le") + b"x",
+        "long_line_no_spaces": (LEAD + "".join(random.Random(7).choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(45_000))
+                                + "\n").encode(),
         "mojibake": (
             "lucknow: the police arrested two men on saturday, officials said. â€œwe will act,â€ "
             "the officer said. thereâ€™s no curfew in the city, the district magistrate said.\n"

@@ -224,12 +224,15 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(db_url: str, tmp_path: 
         assert res.returncode == 0, res.stderr
         summary = json.loads(res.stdout)
         assert summary["run_id"] == run["id"]
-        assert summary["added"] == n - partial and summary["unchanged"] == partial
+        # What the run stored before the kill is neither extracted nor counted again.
+        assert summary["added"] == n - partial and summary["done_before"] == partial and summary["unchanged"] == 0
         counts = watcher.counts()
         assert counts["articles"] == n and counts["runs"] == 1
         resumed = watcher.get_run(run["id"])
         assert resumed is not None and resumed["status"] == "done" and resumed["resumed"] == 1
-        assert resumed["n_added"] == n
+        # The run's counters add up to its input: n articles + one broken file, each counted once.
+        assert (resumed["n_added"], resumed["n_unchanged"], resumed["n_failed"]) == (n, 0, 1)
+        assert resumed["n_seen"] == n + 1
         # The broken file failed once, even though it was seen by both processes' listings at most once each.
         fails = watcher.failures(run["id"])
         assert [f["key"].endswith("broken.txt") for f in fails] == [True]

@@ -67,9 +67,14 @@ def test_expected_outcomes_for_clear_cases() -> None:
                  "rtl_arabic", "non_english_german", "fifty_mb_text"):
         kind, msg = run_one(BAD[name])
         assert kind == "error", name
-    for name in ("utf8_bom", "mojibake", "unclosed_quotes", "rtl_mixed_in_english", "emoji_and_zwj"):
+    for name in ("utf8_bom", "mojibake", "unclosed_quotes", "rtl_mixed_in_english", "emoji_and_zwj",
+                 "utf16_bom", "utf16le_no_bom"):
         kind, _ = run_one(BAD[name])
         assert kind == "record", name
+    assert run_one(BAD["utf16_odd_length"])[0] == "error"  # NULs, but not UTF-16: binary
+    kind, rec = run_one(BAD["long_line_no_spaces"])
+    assert kind == "record" and isinstance(rec, eventwire.Record)
+    assert all(len(a.name) <= 200 for a in rec.actors) and all(len(p.name) <= 200 for p in rec.places)
 
 
 def test_unclosed_quotes_never_span_the_article() -> None:

@@ -31,7 +31,7 @@ from ..errors import ConfigError, EventwireError, InputError, ProcessingError, S
 from ..options import Options
 from ..pipeline import get_pipeline
 from ..schema import PLOVER_TYPES, EventStatus, Record
-from ..textutil import normalize_date
+from ..textutil import clean_field, normalize_date
 from .fetch import fetch_article
 from .models import (
     ArticleIn,
@@ -287,11 +287,13 @@ def create_app(
 
     def to_input(item: ArticleIn) -> ArticleInput:
         published = normalize_date(item.published) if item.published else None
+        # NUL and other controls in metadata are dropped here: PostgreSQL text cannot hold NUL.
+        source, title = (clean_field(v) if v is not None else None for v in (item.source, item.title))
         if item.text is not None:
-            return ArticleInput(text=item.text, published=published, source=item.source, url=item.url,
-                                title=item.title)
+            url = clean_field(item.url) if item.url is not None else None
+            return ArticleInput(text=item.text, published=published, source=source, url=url, title=title)
         assert item.url is not None
-        return fetch_article(item.url, published=published, source=item.source, title=item.title,
+        return fetch_article(item.url, published=published, source=source, title=title,
                              allow_private=allow_private_urls)
 
     def run_pipeline(inputs: list[ArticleInput], opts: Options) -> Iterator[tuple[ArticleInput, Record | EventwireError]]:

@@ -96,7 +96,8 @@ def register(app: typer.Typer) -> None:
         sources: Annotated[list[str], typer.Argument(
             help="Files, directories, .json/.jsonl dumps, URLs, RSS/Atom feeds, or - for standard input")],
         db: DbOpt = None,
-        resume: Annotated[bool, typer.Option("--resume", help="Continue the last interrupted run")] = False,
+        resume: Annotated[bool, typer.Option(
+            "--resume", help="Continue the last interrupted run of the same sources and options")] = False,
         published: Annotated[str | None, typer.Option(help="Publication date for items without one")] = None,
         source: Annotated[str | None, typer.Option(help="Publisher name for items without one")] = None,
         limit: Annotated[int | None, typer.Option(help="Stop after this many items", min=1)] = None,
@@ -132,16 +133,23 @@ def register(app: typer.Typer) -> None:
                              progress=not quiet and not as_json)
             if as_json:
                 sys.stdout.write(json.dumps(res.as_dict(), indent=2) + "\n")
+                failure = res.exit_error()
+                if failure is not None:
+                    raise failure
                 return
             err = Console(stderr=True)
             err.print(f"run {res.run_id}: {res.seen} items · {res.added} added · {res.updated} updated · "
                       f"{res.unchanged} unchanged · {res.failed} failed"
+                      + (f" · {res.done_before} stored before the interruption" if res.done_before else "")
                       + (f" · {res.skipped} skipped (failed before)" if res.skipped else "")
                       + f" · {res.seconds:.1f}s ({res.rate:.1f}/s) · store has {store.count_events()} events")
             for key, reason in res.failures[:10]:
                 err.print(f"  [yellow]failed:[/yellow] {key}: {reason}")
             if len(res.failures) > 10:
                 err.print(f"  … and {len(res.failures) - 10} more (eventwire db info)")
+        failure = res.exit_error()
+        if failure is not None:
+            raise failure
 
     @app.command()
     def events(
@@ -154,7 +162,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List stored events (deduplicated across articles), newest first."""
         f = _filters(type_, actor, country, date_from, date_to, bbox, status, article)
-        with Store(db) as store:
+        with Store(db, create=False) as store:
             rows = store.query_events(f, limit=limit, offset=offset)
             total = store.count_events(f)
         if fmt is ListFormat.json:
@@ -172,7 +180,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def event(event_id: Annotated[str, typer.Argument(help="Event id (e-…)")], db: DbOpt = None) -> None:
         """One event with every article that reports it and the evidence (JSON)."""
-        with Store(db) as store:
+        with Store(db, create=False) as store:
             ev = store.get_event(event_id)
         if ev is None:
             raise InputError(f"no event {event_id!r}", hint="list ids with `eventwire events`")
@@ -199,7 +207,7 @@ def register(app: typer.Typer) -> None:
         binary = fmt.value in BINARY_FORMATS
         if binary and output is None and sys.stdout.isatty():
             raise InputError(f"{fmt.value} is binary", hint="use --output FILE or redirect stdout")
-        with Store(db) as store:
+        with Store(db, create=False) as store:
             if output is None:
                 n = store.export(fmt.value, f, sys.stdout.buffer if binary else sys.stdout, **opts)
             else:
@@ -229,7 +237,7 @@ def register(app: typer.Typer) -> None:
         failures: Annotated[int, typer.Option(help="Show this many recent failures", min=0)] = 5,
     ) -> None:
         """Schema version, row counts, recent runs and failures."""
-        with Store(db) as store:
+        with Store(db, create=False) as store:
             info = store.info()
             fails = store.failures()[-failures:] if failures else []
         if as_json:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import ArticleInput
+from ..textutil import clean_field, unstorable
 
 TEXT_FIELDS = ("text", "doc_text", "full_text", "body", "content", "article")
 ID_FIELDS = ("id", "doc_id", "uuid", "guid", "article_id")
@@ -57,3 +58,20 @@ class IngestItem:
     @property
     def ok(self) -> bool:
         return self.input is not None and self.error is None
+
+    def cleaned(self) -> IngestItem:
+        """This item fit for every store: its key, reason and metadata strings pass through
+        :func:`~eventwire.textutil.clean_field` (NUL, other C0 controls, lone surrogates); a text that
+        still holds NUL or a lone surrogate makes the item a failure of its own."""
+        self.key = clean_field(self.key)
+        if self.error is not None:
+            self.error = clean_field(self.error)
+        inp = self.input
+        if inp is None:
+            return self
+        inp.title, inp.source, inp.url = (clean_field(v) if isinstance(v, str) else v
+                                          for v in (inp.title, inp.source, inp.url))
+        inp.meta = {k: clean_field(v) if isinstance(v, str) else v for k, v in inp.meta.items()}
+        if unstorable(inp.text):
+            self.input, self.error, self.kind = None, "text contains NUL characters or invalid code points", "input"
+        return self

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..document import ArticleInput
 from ..errors import DataError, EventwireError
+from ..io import MAX_FILE_BYTES, read_lines, read_path_bytes
 from ..textutil import check_text, normalize_date
 from .items import (
     DATE_FIELDS,
@@ -33,27 +34,31 @@ def pick(obj: Mapping[str, Any], explicit: str | None, candidates: Iterable[str]
 
 
 def json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """(line or index number, object, error) for every record of a JSON array/object or JSONL file."""
+    """(line or index number, object, error) for every record of a JSON array/object or JSONL file.
+    A JSON file is read whole with the counted limit of :func:`eventwire.io.read_path_bytes`; a JSONL
+    file is streamed, each line up to the same limit. Raises ``InputError`` for what cannot be read."""
     if path.suffix.lower() == ".json":
         try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
+            parsed = json.loads(read_path_bytes(path).decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             yield 0, None, f"not valid JSON: {exc}"
             return
-        items = data if isinstance(data, list) else [data]
+        items = parsed if isinstance(parsed, list) else [parsed]
         for i, obj in enumerate(items, 1):
             yield (i, obj, None) if isinstance(obj, dict) else (i, None, "record is not a JSON object")
         return
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield n, None, f"line {n}: not valid JSON: {exc}"
-                continue
-            yield (n, obj, None) if isinstance(obj, dict) else (n, None, f"line {n}: not a JSON object")
+    for n, raw in read_lines(path):
+        if raw is None:
+            yield n, None, f"line {n}: longer than {MAX_FILE_BYTES:,} bytes"
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield n, None, f"line {n}: not valid JSON: {exc}"
+            continue
+        yield (n, obj, None) if isinstance(obj, dict) else (n, None, f"line {n}: not a JSON object")
 
 
 def load_meta(path: Path, opts: ReadOptions) -> dict[str, dict[str, Any]]:
@@ -61,7 +66,11 @@ def load_meta(path: Path, opts: ReadOptions) -> dict[str, dict[str, Any]]:
     if not path.exists():
         raise DataError(f"{path}: no such metadata file")
     out: dict[str, dict[str, Any]] = {}
-    for _n, obj, err in json_objects(path):
+    try:
+        records = list(json_objects(path))
+    except EventwireError as exc:
+        raise DataError(exc.message) from None
+    for _n, obj, err in records:
         if err or obj is None:
             raise DataError(f"{path}: {err}")
         ident = pick(obj, opts.id_field, ID_FIELDS)

@@ -19,6 +19,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import (
@@ -33,11 +34,12 @@ from rich.progress import (
 )
 
 from ..document import ArticleInput
-from ..errors import EventwireError
+from ..errors import DataError, EventwireError, InputError, ProcessingError
 from ..options import Options
 from ..pipeline import get_pipeline
 from ..schema import Record
 from ..store import Store
+from ..store.core import sources_digest
 from .items import IngestItem, ReadOptions
 from .sources import count_items, iter_items
 
@@ -52,8 +54,31 @@ class IngestResult:
     failed: int = 0
     skipped: int = 0
     """Items a resumed run had already recorded as failed."""
+    done_before: int = 0
+    """Items a resumed run had already stored before it was interrupted (counted then, not again)."""
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    failure_kinds: dict[str, int] = field(default_factory=dict)
+    """Failed items by kind: input (unreadable/empty), fetch, parse (bad JSON/feed), processing."""
+
+    @property
+    def stored(self) -> int:
+        """Items whose text is in the store after this run (added, updated or already there)."""
+        return self.added + self.updated + self.unchanged + self.done_before
+
+    def exit_error(self) -> EventwireError | None:
+        """The error to exit with when items failed and none was stored, else None: InputError (2) when
+        every failure was unreadable input or a failed fetch, ProcessingError (6) when every one failed
+        in extraction, DataError (4) otherwise (bad JSON or feeds, or mixed causes)."""
+        if not self.failed or self.stored:
+            return None
+        kinds = set(self.failure_kinds)
+        message = f"nothing stored: {self.failed} of {self.seen} items failed"
+        if kinds <= {"input", "fetch"}:
+            return InputError(message)
+        if kinds == {"processing"}:
+            return ProcessingError(message)
+        return DataError(message)
 
     @property
     def rate(self) -> float:
@@ -66,8 +91,9 @@ class IngestResult:
         return d
 
 
-Outcome = tuple[str | None, str | None]
-"""(record JSON, None) or (None, failure reason)."""
+Outcome = tuple[str | None, str | None, str]
+"""(record JSON, None, "") or (None, failure reason, failure kind: "input" when the reader refused the
+text as no article, e.g. not English, else "processing")."""
 
 
 def extract_batch(inputs: Sequence[ArticleInput], options: Options) -> list[Outcome]:
@@ -78,7 +104,7 @@ def extract_batch(inputs: Sequence[ArticleInput], options: Options) -> list[Outc
     except Exception:  # noqa: BLE001 - isolate the failing item below
         if len(inputs) == 1:
             exc = sys.exc_info()[1]
-            return [(None, f"extraction failed: {type(exc).__name__}: {exc}")]
+            return [(None, f"extraction failed: {type(exc).__name__}: {exc}", "processing")]
         out: list[Outcome] = []
         for inp in inputs:
             out.extend(extract_batch([inp], options))
@@ -90,8 +116,8 @@ def _outcome(doc: object) -> Outcome:
 
     assert isinstance(doc, Document)
     if doc.error is not None:
-        return None, doc.error.message
-    return doc.to_record().model_dump_json(), None
+        return None, doc.error.message, "input" if isinstance(doc.error, InputError) else "processing"
+    return doc.to_record().model_dump_json(), None, ""
 
 
 def _worker_init() -> None:  # pragma: no cover - runs in spawned workers
@@ -131,7 +157,8 @@ def ingest(
     run_opts = {"read": {k: str(v) for k, v in asdict(read_options).items() if v is not None},
                 "stages": list(options.stages), "model": options.model, "batch_size": options.batch_size,
                 "workers": options.workers, "limit": limit}
-    run_id = store.start_run(run_opts, list(sources), resume=resume)
+    run_id = store.start_run(run_opts, list(sources), resume=resume,
+                             input_digest=input_digest(sources, read_options, options))
     result = IngestResult(run_id=run_id)
     failed_before = store.failed_keys(run_id) if resume else set()
     stream = items if items is not None else iter_items(sources, read_options)
@@ -156,9 +183,9 @@ def ingest(
                            failed=result.failed, rate=result.rate)
 
             def store_outcomes(batch: list[IngestItem], outcomes: list[Outcome]) -> None:
-                for item, (rec_json, reason) in zip(batch, outcomes, strict=True):
+                for item, (rec_json, reason, kind) in zip(batch, outcomes, strict=True):
                     if reason is not None or rec_json is None:
-                        _fail(store, result, item.key, reason or "no record", "processing")
+                        _fail(store, result, item.key, reason or "no record", kind or "processing")
                     else:
                         outcome = store.add_record(Record.model_validate_json(rec_json), run_id, key=item.key)
                         setattr(result, outcome, getattr(result, outcome) + 1)
@@ -181,15 +208,16 @@ def ingest(
                     b, fut = in_flight.popleft()
                     store_outcomes(b, fut.result())
 
-            counters = {"seen": 0, "unchanged": 0}  # not yet added to the run row
+            unchanged = 0  # not yet added to the run row (stored and failed items count as they are written)
 
             def bump() -> None:
-                store.bump_run(run_id, **counters)
-                counters.update(seen=0, unchanged=0)
+                nonlocal unchanged
+                store.bump_run(run_id, seen=unchanged, unchanged=unchanged)
+                unchanged = 0
 
             for item in _limited(stream, limit):
+                item = item.cleaned()
                 result.seen += 1
-                counters["seen"] += 1
                 if resume and item.key in failed_before:
                     result.skipped += 1
                     tick(1)
@@ -198,10 +226,14 @@ def ingest(
                     _fail(store, result, item.key, item.error or "unreadable", item.kind)
                     tick(1)
                     continue
+                if resume and store.article_run(item.input.content_hash) == run_id:
+                    result.done_before += 1  # this run stored it before it was interrupted
+                    tick(1)
+                    continue
                 if store.has_article(item.input.content_hash) or any(
                         p.input is not None and p.input.content_hash == item.input.content_hash for p in pending):
                     result.unchanged += 1
-                    counters["unchanged"] += 1
+                    unchanged += 1
                     tick(1)
                     continue
                 pending.append(item)
@@ -227,10 +259,22 @@ def ingest(
     return result
 
 
+def input_digest(sources: Sequence[str], read_options: ReadOptions, options: Options) -> str:
+    """What identifies a run's input for ``--resume``: the sources (local paths made absolute), the
+    read options and the stages and model. Workers, batch size and limit may change between tries."""
+    resolved = [s if s == "-" or s.startswith(("http://", "https://")) else str(Path(s).resolve())
+                for s in sources]
+    read = {k: str(v) for k, v in asdict(read_options).items() if v is not None}
+    if read_options.meta is not None:
+        read["meta"] = str(Path(read_options.meta).resolve())
+    return sources_digest(resolved, read=read, stages=list(options.stages), model=options.model)
+
+
 def _fail(store: Store, result: IngestResult, key: str, reason: str, kind: str) -> None:
     store.add_failure(result.run_id, key, reason, kind)
     result.failed += 1
     result.failures.append((key, reason))
+    result.failure_kinds[kind] = result.failure_kinds.get(kind, 0) + 1
 
 
 def _limited(items: Iterable[IngestItem], limit: int | None) -> Iterator[IngestItem]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..document import ArticleInput
-from ..errors import EventwireError, InputError
+from ..errors import EventwireError
+from ..io import read_path_bytes, read_stdin_bytes
 from ..textutil import check_text, decode_bytes, normalize_date
 from .items import IngestItem, ReadOptions
 from .records import iter_json_file, load_meta
 from .web import html_to_input, iter_feed, iter_url
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def iter_items(sources: Iterable[str], opts: ReadOptions | None = None) -> Iterator[IngestItem]:
@@ -69,8 +67,8 @@ def _count_file(path: Path) -> int | None:
         return None
     if suffix in (".jsonl", ".ndjson"):
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                return 1  # refused as one failed item
+            if not path.is_file():
+                return 1  # a fifo or device: read (or refused) as one item, never counted ahead
             with path.open("rb") as fh:
                 return sum(1 for line in fh if line.strip())
         except OSError:
@@ -80,7 +78,7 @@ def _count_file(path: Path) -> int | None:
 
 def _stdin_item(opts: ReadOptions) -> IngestItem:
     try:
-        text = decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        text = decode_bytes(read_stdin_bytes(), name="<stdin>")
         check_text(text, name="<stdin>", max_chars=opts.max_chars)
         return IngestItem("<stdin>", input=ArticleInput(text=text, published=normalize_date(opts.published),
                                                         source=opts.source))
@@ -92,13 +90,10 @@ def _file_items(path: Path, opts: ReadOptions, meta: dict | None) -> Iterator[In
     key = str(path.resolve())
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file is too large ({size:,} bytes)")
         if suffix in (".json", ".jsonl", ".ndjson"):
             yield from iter_json_file(path, opts, meta)
             return
-        data = path.read_bytes()
+        data = read_path_bytes(path)
         if suffix in (".xml", ".rss", ".atom"):
             yield from iter_feed(data, key, opts)
             return

@@ -18,6 +18,8 @@ from ..options import Options
 from ..pipeline import register_stage
 
 MAX_BATCH_CHARS = 60_000
+MAX_NAME_CHARS = 200
+"""The longest entity kept: names of people, organisations and places are far shorter."""
 
 
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
@@ -80,7 +82,17 @@ class ParseStage:
             if joined.text != d.analysis_text:
                 d.error = ProcessingError("internal error: parsed text does not match the article text")
                 continue
+            drop_overlong_entities(joined)
             d.doc = joined
+
+
+def drop_overlong_entities(doc: Doc, limit: int = MAX_NAME_CHARS) -> None:
+    """Entities longer than ``limit`` characters (a run of text without spaces the NER took for a name)
+    are no names: every later stage reads ``doc.ents``, so they are dropped here, once."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if len(e.text) <= limit]
+    if len(kept) != len(ents):
+        doc.set_ents(kept, default="outside")
 
 
 @register_stage("parse")

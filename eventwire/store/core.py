@@ -14,6 +14,7 @@ import math
 import os
 import secrets
 import socket
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -38,9 +39,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from .. import dedup
-from ..errors import InputError, StoreError
+from ..errors import ConfigError, InputError, StoreError
 from ..options import data_dir
 from ..schema import Event, Record
+from ..textutil import check_query_text, clean_field
 from . import tables as t
 from .filters import EventFilter
 
@@ -65,19 +67,27 @@ def _mask(url: str) -> str:
 class Store:
     """See the module docstring of :mod:`eventwire.store` for the contract."""
 
-    def __init__(self, url: str | None = None, *, dedup_config: dedup.DedupConfig | None = None) -> None:
+    def __init__(self, url: str | None = None, *, dedup_config: dedup.DedupConfig | None = None,
+                 create: bool = True) -> None:
+        """Open (and migrate) the store at ``url``; with ``create=False`` (reading commands) a store that
+        does not exist yet is a ``ConfigError`` instead of being created: no file, directory or table is
+        made."""
         self.url = url or os.environ.get("EVENTWIRE_DB") or default_url()
         self.dedup_config = dedup_config or dedup.DEFAULT_CONFIG
-        self.engine = self._make_engine(self.url)
+        self.engine = self._make_engine(self.url, create=create)
         self._features: dict[str, dedup.EventFeatures] = {}
         """Dedup features of stored mentions by id (rows never change once written)."""
         self.dialect = self.engine.dialect.name
+        if not create and self.schema_version() == 0:
+            self.engine.dispose()
+            raise ConfigError(f"{_mask(self.url)} is not an eventwire store (it has no tables)",
+                              hint="check --db / EVENTWIRE_DB; `eventwire db init` creates a store")
         self.migrate()
 
     # -- connection ------------------------------------------------------------------------------
 
     @staticmethod
-    def _make_engine(url: str) -> Engine:
+    def _make_engine(url: str, *, create: bool = True) -> Engine:
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -88,6 +98,8 @@ class Store:
         try:
             if parsed.get_backend_name() == "sqlite":
                 db = parsed.database
+                if db and db != ":memory:" and not create:
+                    _check_sqlite_store(Path(db).expanduser())
                 if db and db != ":memory:":
                     try:
                         Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -164,14 +176,15 @@ class Store:
 
     # -- runs and failures -----------------------------------------------------------------------
 
-    def start_run(self, options: Mapping[str, Any], sources: list[str], *, resume: bool = False) -> str:
+    def start_run(self, options: Mapping[str, Any], sources: list[str], *, resume: bool = False,
+                  input_digest: str | None = None) -> str:
+        """A new run id, or with ``resume`` the id of the newest unfinished run of the same input: the
+        same ``input_digest`` (default: a digest of ``sources``), so a resume never continues the run
+        of another input. A matching run still alive on this host is a ``StoreError``."""
+        digest = input_digest or sources_digest(sources)
         with self._tx(write=True) as conn:
             if resume:
-                row = conn.execute(
-                    select(t.runs.c.id, t.runs.c.pid, t.runs.c.host, t.runs.c.status)
-                    .where(t.runs.c.status.in_(("running", "interrupted")))
-                    .order_by(t.runs.c.started_at.desc(), t.runs.c.id.desc()).limit(1)
-                ).first()
+                row = self._unfinished_run(conn, digest)
                 if row is not None and row.status == "running" and _alive_here(row.pid, row.host):
                     raise StoreError(f"run {row.id} is still running (pid {row.pid})",
                                      hint="wait for it or stop it before --resume")
@@ -183,10 +196,26 @@ class Store:
             run_id = "r-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
             conn.execute(insert(t.runs).values(
                 id=run_id, started_at=now(), status="running", pid=os.getpid(), host=socket.gethostname(),
-                options=json.dumps(dict(options), default=str, sort_keys=True),
+                options=json.dumps({**options, "input_digest": digest}, default=str, sort_keys=True),
                 sources=json.dumps(sources), n_seen=0, n_added=0, n_unchanged=0, n_updated=0, n_failed=0,
                 resumed=0))
             return run_id
+
+    @staticmethod
+    def _unfinished_run(conn: Connection, digest: str) -> Any:
+        """The newest running/interrupted run whose options carry ``input_digest == digest``."""
+        rows = conn.execute(
+            select(t.runs.c.id, t.runs.c.pid, t.runs.c.host, t.runs.c.status, t.runs.c.options)
+            .where(t.runs.c.status.in_(("running", "interrupted")))
+            .order_by(t.runs.c.started_at.desc(), t.runs.c.id.desc()))
+        for row in rows:
+            try:
+                opts = json.loads(row.options or "{}")
+            except json.JSONDecodeError:
+                continue
+            if isinstance(opts, dict) and opts.get("input_digest") == digest:
+                return row
+        return None
 
     def finish_run(self, run_id: str, status: str = "done") -> None:
         with self._tx(write=True) as conn:
@@ -206,11 +235,13 @@ class Store:
             return _run_dict(dict(row)) if row else None
 
     def add_failure(self, run_id: str | None, key: str, reason: str, kind: str = "input") -> None:
+        key, reason = clean_field(key), clean_field(reason)  # reasons quote inputs, which may hold NUL
         with self._tx(write=True) as conn:
             conn.execute(insert(t.failures).values(run_id=run_id, key=key, kind=kind, reason=reason,
                                                    created_at=now()))
             if run_id:
-                conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(n_failed=t.runs.c.n_failed + 1))
+                conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(
+                    n_failed=t.runs.c.n_failed + 1, n_seen=t.runs.c.n_seen + 1))
 
     def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
         q = select(t.failures).order_by(t.failures.c.id)
@@ -224,6 +255,12 @@ class Store:
             return {r[0] for r in conn.execute(select(t.failures.c.key).where(t.failures.c.run_id == run_id))}
 
     # -- articles --------------------------------------------------------------------------------
+
+    def article_run(self, content_hash: str) -> str | None:
+        """The run that stored the article with this text (None if not stored or stored outside a run)."""
+        with self._tx() as conn:
+            row = conn.execute(select(t.articles.c.run_id).where(t.articles.c.content_hash == content_hash)).first()
+        return str(row[0]) if row is not None and row[0] is not None else None
 
     def has_article(self, content_hash: str) -> bool:
         with self._tx() as conn:
@@ -252,7 +289,7 @@ class Store:
             if conn.execute(select(t.articles.c.id).where(t.articles.c.content_hash == a.content_hash)).first():
                 if run_id:
                     conn.execute(update(t.runs).where(t.runs.c.id == run_id)
-                                 .values(n_unchanged=t.runs.c.n_unchanged + 1))
+                                 .values(n_unchanged=t.runs.c.n_unchanged + 1, n_seen=t.runs.c.n_seen + 1))
                 return "unchanged"
             old_ids: list[str] = []
             if key:
@@ -275,7 +312,7 @@ class Store:
             if run_id:
                 col = "n_updated" if old_ids else "n_added"
                 conn.execute(update(t.runs).where(t.runs.c.id == run_id)
-                             .values(**{col: getattr(t.runs.c, col) + 1}))
+                             .values(**{col: getattr(t.runs.c, col) + 1, "n_seen": t.runs.c.n_seen + 1}))
             return outcome
 
     def _insert_children(self, conn: Connection, record: Record) -> None:
@@ -398,11 +435,13 @@ class Store:
             evidence=best["evidence"], updated_at=stamp))
 
     def get_article(self, article_id: str) -> Record | None:
+        check_query_text(article_id, what="article id")
         with self._tx() as conn:
             row = conn.execute(select(t.articles.c.record).where(t.articles.c.id == article_id)).first()
         return Record.model_validate_json(row[0]) if row else None
 
     def article_summary(self, article_id: str) -> dict[str, Any] | None:
+        check_query_text(article_id, what="article id")
         cols = [c for c in t.articles.c if c.name != "record"]
         with self._tx() as conn:
             row = conn.execute(select(*cols).where(t.articles.c.id == article_id)).mappings().first()
@@ -446,6 +485,7 @@ class Store:
         return out
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
+        check_query_text(event_id, what="event id")
         with self._tx() as conn:
             row = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().first()
             if row is None:
@@ -515,6 +555,8 @@ class Store:
     def add_verdict(self, event_id: str, verdict: Mapping[str, Any], user: str) -> int:
         if not user or not user.strip():
             raise InputError("a verdict needs a user")
+        check_query_text(event_id, what="event id")
+        check_query_text(user, what="user")
         with self._tx(write=True) as conn:
             if conn.execute(select(t.events.c.id).where(t.events.c.id == event_id)).first() is None:
                 raise InputError(f"no event {event_id!r}")
@@ -578,6 +620,24 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _check_sqlite_store(path: Path) -> None:
+    """``ConfigError`` unless ``path`` is an eventwire SQLite store; looked at read-only (opening it
+    through the engine would turn an empty file into a WAL database)."""
+    hint = "check --db / EVENTWIRE_DB; `eventwire db init` or `eventwire ingest` creates a store"
+    if not path.is_file():
+        raise ConfigError(f"no store at {path}", hint=hint)
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from None
+    if found is None:
+        raise ConfigError(f"{path} is not an eventwire store (it has no tables)", hint=hint)
+
+
 def _alive_here(pid: int | None, host: str | None) -> bool:
     """Whether ``pid`` is a live process other than this one on this machine."""
     if not pid or host != socket.gethostname() or pid == os.getpid():
@@ -589,6 +649,12 @@ def _alive_here(pid: int | None, host: str | None) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def sources_digest(sources: Iterable[str], **extra: Any) -> str:
+    """A digest of a run's input: its sources and whatever else decides what is read (``extra``)."""
+    blob = json.dumps({"sources": list(sources), **extra}, default=str, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _first_line(exc: object) -> str:

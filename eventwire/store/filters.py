@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from ..errors import InputError
 from ..schema import PLOVER_TYPES
-from ..textutil import normalize_date
+from ..textutil import check_query_text, normalize_date
 from .tables import events, mentions
 
 STATUSES = ("asserted", "claimed", "disputed", "denied", "hypothetical", "future", "historical")
@@ -40,6 +40,9 @@ class EventFilter:
         if unknown:
             raise InputError(f"unknown event filter(s): {', '.join(unknown)}", hint=f"known: {', '.join(sorted(known))}")
         clean = {k: v for k, v in values.items() if v not in (None, "")}
+        for name, value in clean.items():
+            if isinstance(value, str):
+                check_query_text(value, what=f"filter {name!r}")
         if "type" in clean:
             t = str(clean["type"]).upper()
             if t not in PLOVER_TYPES:
