@@ -25,10 +25,12 @@ from functools import lru_cache
 import spacy
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import overlay_key
 from .lexicon import (
     ActorKind,
     NamedActor,
     country_code,
+    dated,
     exact_country_code,
     merge_sectors,
     named_index,
@@ -94,8 +96,12 @@ def _tokenizer() -> spacy.language.Language:
     return spacy.blank("en")
 
 
-@lru_cache(maxsize=1)
 def _alias_table() -> tuple[dict[tuple[str, ...], tuple[NamedActor, str]], dict[str, tuple[int, ...]]]:
+    return _alias_table_for(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _alias_table_for(overlay: str | None) -> tuple[dict[tuple[str, ...], tuple[NamedActor, str]], dict[str, tuple[int, ...]]]:
     """Lower-case token tuple of every alias → (actor, alias as written); and, per first token, the
     alias lengths to try (longest first)."""
     nlp = _tokenizer()
@@ -132,7 +138,7 @@ def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
                     continue
             elif not (first[:1].isupper() or not first[:1].isalpha()):
                 continue
-            found = (i, i + size, actor)
+            found = (i, i + size, dated(actor))  # a leader is GOV only while in office
             break
         if found:
             out.append(found)
