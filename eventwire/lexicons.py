@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .errors import DataError
+from .errors import ConfigError, DataError
 
 ENV_VAR = "EVENTWIRE_LEXICONS"
 
@@ -44,7 +44,7 @@ def overlay_file(relpath: str, overlay: str | None = None) -> Path | None:
         return None
     base = Path(root)
     if not base.is_dir():
-        raise DataError(f"{ENV_VAR}={root}: not a directory", hint="point it at a folder of lexicon files")
+        raise ConfigError(f"{ENV_VAR}={root}: not a directory", hint="point it at a folder of lexicon files")
     for path in (base / relpath, base / Path(relpath).name):
         if path.is_file():
             return path
