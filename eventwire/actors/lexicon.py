@@ -83,19 +83,27 @@ def _rows(filename: str, optional: bool = False) -> list[list[str]]:
 
 
 def _files(kind: str, default: str) -> tuple[str, ...]:
-    """The files of one table kind named in ``dictionaries.json`` (``named.tsv`` …), in order."""
-    names = data_json("actors/dictionaries.json").get(kind, [default])
+    """The files of one table kind named in ``dictionaries.json`` (``named.tsv`` …), in order, less the
+    ``disabled`` ones."""
+    config = data_json("actors/dictionaries.json")
+    names = config.get(kind, [default])
+    off = {str(x) for x in config.get("disabled", [])}
     out: list[str] = []
     for name in [default, *names]:
-        if str(name) not in out:
+        if str(name) not in out and str(name) not in off:
             out.append(str(name))
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
+def _codes(field: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in field.split(",") if c.strip())
+
+
 def _sectors(field: str, where: str) -> tuple[str, ...]:
-    codes = tuple(c.strip() for c in field.split(",") if c.strip())
-    bad = [c for c in codes if c not in SECTOR_CODES]
-    if bad:
+    codes = _codes(field)
+    if not SECTOR_CODES.issuperset(codes):
+        bad = [c for c in codes if c not in SECTOR_CODES]
         raise DataError(f"{where}: unknown sector code(s) {', '.join(bad)}")
     return codes
 
@@ -151,8 +159,12 @@ def _named_row(cols: list[str], filename: str) -> NamedActor:
 @lru_cache(maxsize=4)
 def _named_actors(overlay: str | None) -> tuple[NamedActor, ...]:
     out: list[NamedActor] = []
+    seen: set[str] = set()
     for filename in _files("named", "named.tsv"):
-        out.extend(_named_row(cols, filename) for cols in _rows(filename, optional=filename != "named.tsv"))
+        for cols in _rows(filename, optional=filename != "named.tsv"):
+            if cols[0].lower() not in seen:  # an earlier file's actor of the same name wins
+                seen.add(cols[0].lower())
+                out.append(_named_row(cols, filename))
     return tuple(out)
 
 

@@ -105,11 +105,16 @@ def _alias_table_for(overlay: str | None) -> tuple[dict[tuple[str, ...], tuple[N
     """Lower-case token tuple of every alias → (actor, alias as written); and, per first token, the
     alias lengths to try (longest first)."""
     nlp = _tokenizer()
+    special = {k.lower() for k in getattr(nlp.tokenizer, "rules", None) or {}}
     table: dict[tuple[str, ...], tuple[NamedActor, str]] = {}
     sizes: dict[str, set[int]] = {}
     for alias, actor in named_index().items():
         written = next((a for a in (actor.name, *actor.aliases) if a.lower().replace("’", "'") == alias), alias)
-        toks = tuple(t.lower_ for t in nlp.make_doc(written))
+        words = written.lower().split()
+        if all(w.isalpha() and w not in special for w in words):
+            toks = tuple(words)  # what the tokenizer gives for plain words, without building a Doc
+        else:
+            toks = tuple(t.lower_ for t in nlp.make_doc(written))
         table.setdefault(toks, (actor, written))
         sizes.setdefault(toks[0], set()).add(len(toks))
     return table, {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
