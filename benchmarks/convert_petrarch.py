@@ -111,6 +111,13 @@ def parse_restriction(body: str) -> Role | None:
         return None
 
 
+def _cap(word: str) -> str:
+    """``mccain`` → ``McCain``, ``o'neill`` → ``O'Neill``, ``al-assad`` → ``Al-Assad``."""
+    out = "-".join(p.capitalize() for p in word.split("-"))
+    out = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
+    return re.sub(r"\bO'([a-z])", lambda m: "O'" + m.group(1).upper(), out)
+
+
 def pretty(phrase: str) -> str:
     """``BARACK_OBAMA_`` → ``Barack Obama``; single words of four letters or fewer stay upper case
     (acronyms such as ``ANSF``: eventwire matches those only as written)."""
@@ -118,8 +125,7 @@ def pretty(phrase: str) -> str:
     text = re.sub(r"\s+", " ", text)
     if " " not in text and len(text) <= 4 and text.replace(".", "").isalpha():
         return text.upper()
-    return " ".join(w if any(ch.isdigit() for ch in w) else w.capitalize() if "-" not in w
-                    else "-".join(p.capitalize() for p in w.split("-")) for w in text.lower().split())
+    return " ".join(w if any(ch.isdigit() for ch in w) else _cap(w) for w in text.lower().split())
 
 
 def read_actors(path: Path) -> list[Entry]:
