@@ -1,13 +1,24 @@
 """The curated actor dictionary: named actors, role nouns, sector modifiers and demonyms.
 
-All tables live in ``eventwire/data/actors/`` as small tab-separated files written for eventwire
-from general knowledge; they are loaded once per process. Country names resolve through
-``pycountry`` plus the demonym table (``"Afghan"`` → ``AFG``, ``"U.S."`` → ``USA``).
+All tables live in ``eventwire/data/actors/`` as tab-separated files (``docs/lexicons.md``); they are
+read through :mod:`eventwire.lexicons`, so ``$EVENTWIRE_LEXICONS`` may add or override rows, and cached
+per overlay directory. ``dictionaries.json`` names the files of named actors and of role nouns that are
+read (``named.tsv`` first: on an alias that two files give, the earlier file wins). Country names
+resolve through ``pycountry`` plus the demonym table (``"Afghan"`` → ``AFG``, ``"U.S."`` → ``USA``).
+
+A named actor may carry dated roles (column 6: ``FROM..UNTIL=CCC:SECTORS;…``): a leader is GOV only
+while in office. :func:`dated` picks the role in force on the article's publication date, which the
+actors stage sets with :func:`article_date`; with no date, or outside every range, the undated
+columns 4 and 5 apply.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -15,6 +26,7 @@ from typing import Literal
 import pycountry
 
 from ..errors import DataError
+from ..lexicons import data_json, load_data_tsv, overlay_key
 
 
 def _words(text: str) -> frozenset[str]:
@@ -32,14 +44,29 @@ SECTOR_CODES: frozenset[str] = _words(
 
 
 @dataclass(frozen=True)
+class Period:
+    """A dated role of a named actor: from ``start`` to ``end`` (ISO dates, inclusive; None: open)."""
+
+    start: str | None
+    end: str | None
+    country: str | None
+    sectors: tuple[str, ...]
+
+    def holds(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
 class NamedActor:
-    """One entry of ``named.tsv``: a canonical actor with its aliases."""
+    """One entry of ``named.tsv`` (or another named-actor file): a canonical actor with its aliases."""
 
     name: str
     aliases: tuple[str, ...]
     kind: ActorKind
     country: str | None
     sectors: tuple[str, ...]
+    periods: tuple[Period, ...] = ()
+    """Dated roles; the undated ``country``/``sectors`` apply outside them."""
 
 
 @dataclass(frozen=True)
@@ -51,55 +78,140 @@ class RoleNoun:
     kind: ActorKind
 
 
-def _rows(filename: str) -> list[list[str]]:
-    try:
-        text = (DATA_DIR / filename).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"actor dictionary file missing: {filename}", hint="reinstall eventwire") from exc
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if not cols[0]:
-            raise DataError(f"{filename}:{lineno}: empty key")
-        rows.append(cols)
-    return rows
+def _rows(filename: str, optional: bool = False) -> list[list[str]]:
+    return load_data_tsv(f"actors/{filename}", optional=optional)
+
+
+def _files(kind: str, default: str) -> tuple[str, ...]:
+    """The files of one table kind named in ``dictionaries.json`` (``named.tsv`` …), in order, less the
+    ``disabled`` ones."""
+    config = data_json("actors/dictionaries.json")
+    names = config.get(kind, [default])
+    off = {str(x) for x in config.get("disabled", [])}
+    out: list[str] = []
+    for name in [default, *names]:
+        if str(name) not in out and str(name) not in off:
+            out.append(str(name))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _codes(field: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in field.split(",") if c.strip())
 
 
 def _sectors(field: str, where: str) -> tuple[str, ...]:
-    codes = tuple(c.strip() for c in field.split(",") if c.strip())
-    bad = [c for c in codes if c not in SECTOR_CODES]
-    if bad:
+    codes = _codes(field)
+    if not SECTOR_CODES.issuperset(codes):
+        bad = [c for c in codes if c not in SECTOR_CODES]
         raise DataError(f"{where}: unknown sector code(s) {', '.join(bad)}")
     return codes
 
 
-@lru_cache(maxsize=1)
-def named_actors() -> tuple[NamedActor, ...]:
-    out = []
-    for cols in _rows("named.tsv"):
-        cols += [""] * (5 - len(cols))
-        name, aliases, kind, country, sectors = cols[:5]
-        out.append(
-            NamedActor(
-                name=name,
-                aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
-                kind=kind if kind in ("person", "organization", "group") else "organization",  # type: ignore[arg-type]
-                country=country or None,
-                sectors=_sectors(sectors, f"named.tsv {name}"),
-            )
-        )
+_DAY = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+
+
+def _day(text: str, where: str, end: bool) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    if not _DAY.match(text):
+        raise DataError(f"{where}: bad date {text!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(text) == 4:
+        return f"{text}-12-31" if end else f"{text}-01-01"
+    if len(text) == 7:
+        return f"{text}-31" if end else f"{text}-01"
+    return text
+
+
+def _periods(field: str, where: str) -> tuple[Period, ...]:
+    """``FROM..UNTIL=CCC:SECTORS`` entries separated by ``;`` (``2009-01-20..2017-01-20=USA:GOV``)."""
+    out: list[Period] = []
+    for item in (x.strip() for x in field.split(";")):
+        if not item:
+            continue
+        span, eq, role = item.partition("=")
+        start, dots, end = span.partition("..")
+        if not eq or not dots:
+            raise DataError(f"{where}: bad dated role {item!r} (want FROM..UNTIL=CCC:SECTORS)")
+        country, _, sectors = role.partition(":")
+        country = country.strip().upper()
+        if country and len(country) != 3:
+            raise DataError(f"{where}: bad country {country!r} in {item!r}")
+        out.append(Period(_day(start, where, False), _day(end, where, True), country or None, _sectors(sectors, where)))
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
+def _named_row(cols: list[str], filename: str) -> NamedActor:
+    cols = cols + [""] * (6 - len(cols))
+    name, aliases, kind, country, sectors, dated = cols[:6]
+    where = f"{filename} {name}"
+    return NamedActor(
+        name=name,
+        aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+        kind=kind if kind in ("person", "organization", "group") else "organization",  # type: ignore[arg-type]
+        country=country.upper() or None,
+        sectors=_sectors(sectors, where),
+        periods=_periods(dated, where),
+    )
+
+
+@lru_cache(maxsize=4)
+def _named_actors(overlay: str | None) -> tuple[NamedActor, ...]:
+    out: list[NamedActor] = []
+    seen: set[str] = set()
+    for filename in _files("named", "named.tsv"):
+        for cols in _rows(filename, optional=filename != "named.tsv"):
+            if cols[0].lower() not in seen:  # an earlier file's actor of the same name wins
+                seen.add(cols[0].lower())
+                out.append(_named_row(cols, filename))
+    return tuple(out)
+
+
+def named_actors() -> tuple[NamedActor, ...]:
+    """Every named actor of the files ``dictionaries.json`` lists, ``named.tsv`` first."""
+    return _named_actors(overlay_key())
+
+
+_ARTICLE_DATE: ContextVar[str | None] = ContextVar("eventwire_article_date", default=None)
+
+
+@contextmanager
+def article_date(published: str | None) -> Iterator[None]:
+    """Resolve dated roles of named actors as of ``published`` (an ISO date or date-time) inside the block."""
+    day = published[:10] if published and re.match(r"\d{4}-\d{2}-\d{2}", published) else None
+    token = _ARTICLE_DATE.set(day)
+    try:
+        yield
+    finally:
+        _ARTICLE_DATE.reset(token)
+
+
+def dated(actor: NamedActor, day: str | None = None) -> NamedActor:
+    """``actor`` with the country and sectors in force on ``day`` (default: the article's date)."""
+    day = day or _ARTICLE_DATE.get()
+    if not actor.periods or day is None:
+        return actor
+    for period in actor.periods:
+        if period.holds(day):
+            return replace(actor, country=period.country or actor.country, sectors=period.sectors)
+    return actor
+
+
 def role_nouns() -> dict[str, RoleNoun]:
-    """Lower-case lemma or phrase → role noun."""
-    out = {}
-    for cols in _rows("roles.tsv"):
-        cols += [""] * (3 - len(cols))
+    """Lower-case lemma or phrase → role noun (``roles.tsv`` first, then the other role files listed)."""
+    return _role_nouns(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _role_nouns(overlay: str | None) -> dict[str, RoleNoun]:
+    out: dict[str, RoleNoun] = {}
+    rows = [cols for f in _files("roles", "roles.tsv") for cols in _rows(f, optional=f != "roles.tsv")]
+    for cols in rows:
+        cols = cols + [""] * (3 - len(cols))
         phrase, sectors, kind = cols[:3]
+        if phrase.lower() in out:
+            continue
         out[phrase.lower()] = RoleNoun(
             phrase.lower(),
             _sectors(sectors, f"roles.tsv {phrase}"),
@@ -108,9 +220,13 @@ def role_nouns() -> dict[str, RoleNoun]:
     return out
 
 
-@lru_cache(maxsize=1)
 def sector_modifiers() -> dict[str, tuple[str, ...]]:
     """Lower-case adjective or noun modifier → sectors it adds ("rebel" → REB)."""
+    return _sector_modifiers(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _sector_modifiers(overlay: str | None) -> dict[str, tuple[str, ...]]:
     out = {}
     for cols in _rows("modifiers.tsv"):
         cols += [""] * (2 - len(cols))
@@ -118,8 +234,12 @@ def sector_modifiers() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _country_table() -> dict[str, str]:
+    return _country_table_for(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _country_table_for(overlay: str | None) -> dict[str, str]:
     table: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -162,9 +282,13 @@ def exact_country_code(text: str) -> str | None:
     return _country_table().get(key)
 
 
-@lru_cache(maxsize=1)
 def _first_words() -> dict[str, str]:
     """First word of multi-word country names ("bosnia" → BIH), where it names only one country."""
+    return _first_words_for(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _first_words_for(overlay: str | None) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for name, code in _country_table().items():
         parts = name.split()
@@ -176,9 +300,13 @@ def _first_words() -> dict[str, str]:
 _GENERIC_WORDS = frozenset({"republic", "united", "kingdom", "state", "states", "islamic", "democratic", "federal", "people's"})
 
 
-@lru_cache(maxsize=1)
 def named_index() -> dict[str, NamedActor]:
-    """Lower-case alias (and canonical name) → named actor."""
+    """Lower-case alias (and canonical name) → named actor (the first file and row that gives it wins)."""
+    return _named_index(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _named_index(overlay: str | None) -> dict[str, NamedActor]:
     out: dict[str, NamedActor] = {}
     for actor in named_actors():
         for alias in (actor.name, *actor.aliases):

@@ -25,10 +25,12 @@ from functools import lru_cache
 import spacy
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import overlay_key
 from .lexicon import (
     ActorKind,
     NamedActor,
     country_code,
+    dated,
     exact_country_code,
     merge_sectors,
     named_index,
@@ -94,16 +96,25 @@ def _tokenizer() -> spacy.language.Language:
     return spacy.blank("en")
 
 
-@lru_cache(maxsize=1)
 def _alias_table() -> tuple[dict[tuple[str, ...], tuple[NamedActor, str]], dict[str, tuple[int, ...]]]:
+    return _alias_table_for(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _alias_table_for(overlay: str | None) -> tuple[dict[tuple[str, ...], tuple[NamedActor, str]], dict[str, tuple[int, ...]]]:
     """Lower-case token tuple of every alias → (actor, alias as written); and, per first token, the
     alias lengths to try (longest first)."""
     nlp = _tokenizer()
+    special = {k.lower() for k in getattr(nlp.tokenizer, "rules", None) or {}}
     table: dict[tuple[str, ...], tuple[NamedActor, str]] = {}
     sizes: dict[str, set[int]] = {}
     for alias, actor in named_index().items():
         written = next((a for a in (actor.name, *actor.aliases) if a.lower().replace("’", "'") == alias), alias)
-        toks = tuple(t.lower_ for t in nlp.make_doc(written))
+        words = written.lower().split()
+        if all(w.isalpha() and w not in special for w in words):
+            toks = tuple(words)  # what the tokenizer gives for plain words, without building a Doc
+        else:
+            toks = tuple(t.lower_ for t in nlp.make_doc(written))
         table.setdefault(toks, (actor, written))
         sizes.setdefault(toks[0], set()).add(len(toks))
     return table, {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
@@ -132,7 +143,7 @@ def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
                     continue
             elif not (first[:1].isupper() or not first[:1].isalpha()):
                 continue
-            found = (i, i + size, actor)
+            found = (i, i + size, dated(actor))  # a leader is GOV only while in office
             break
         if found:
             out.append(found)

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..quotes.cues import ACTOR_SPEECH_VERBS
 from ..schema import Actor, Span
-from .lexicon import ActorKind, merge_sectors
+from .lexicon import ActorKind, article_date, merge_sectors
 from .mentions import Mention, doc_text, find_mentions, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
@@ -56,10 +57,7 @@ DEFINITE_LINKS: dict[str, set[str]] = {
     "country": {"country"},
     "nation": {"country"},
 }
-SPEECH_LEMMAS = frozenset(
-    {"say", "tell", "add", "stress", "insist", "warn", "explain", "write", "state", "declare", "announce"}
-    | {"claim", "vow", "pledge"}
-)
+SPEECH_LEMMAS = ACTOR_SPEECH_VERBS  # data/quotes/cues.json "actor_speech_verbs"
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -429,15 +427,19 @@ def resolve_actors(
     text: str | None = None,
     place_spans: set[tuple[int, int]] | None = None,
     place_country: dict[int, str] | None = None,
+    published: str | None = None,
 ) -> ActorResult:
     """Canonical actors of a parsed article with their mentions and the token → actor lookup.
 
     ``text`` is the original article text (defaults to ``doc.text``; both share offsets).
     ``place_spans`` are token ranges already known to be places (skipped as actor names) and
     ``place_country`` maps their tokens to the place's country (from the places stage).
+    ``published`` (the article's ISO publication date) picks the dated roles of named actors
+    (a leader is GOV only while in office).
     """
     text = doc_text(doc) if text is None else text
-    mentions = find_mentions(doc, place_spans, place_country)
+    with article_date(published):
+        mentions = find_mentions(doc, place_spans, place_country)
     place_countries = [
         place_country[a] for a, _b in (place_spans or set()) if place_country and a in place_country
     ]

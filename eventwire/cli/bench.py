@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import ConfigError
-from .extract import EncoderOpt, GazOpt, ModelOpt, StagesOpt, options_from_cli
+from .extract import EncoderOpt, GazOpt, LexiconsOpt, ModelOpt, StagesOpt, options_from_cli, use_lexicons
 
 CorpusOpt = Annotated[
     list[Path],
@@ -80,8 +80,10 @@ def register(app: typer.Typer) -> None:
         quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Time bare spaCy nlp.pipe and the full eventwire pipeline on the same articles (after warm-up)."""
+        use_lexicons(lexicons)
         from ..bench import read_corpus, run_bench
 
         options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
@@ -108,8 +110,10 @@ def register(app: typer.Typer) -> None:
         quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Run the same articles through several engines: speed-up, worker memory, identical records."""
+        use_lexicons(lexicons)
         from ..bench import read_corpus
         from ..parallel import ENGINES, compare_engines
 
@@ -144,8 +148,10 @@ def register(app: typer.Typer) -> None:
         quote_encoder: EncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Extract records from a corpus in partitions and write one Parquet file per partition."""
+        use_lexicons(lexicons)
         from ..bench import iter_corpora
         from ..parallel import run_corpus
 

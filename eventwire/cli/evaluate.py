@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluation import evaluate
-from .extract import EncoderOpt, ModelOpt, options_from_cli
+from .extract import EncoderOpt, LexiconsOpt, ModelOpt, options_from_cli, use_lexicons
 
 
 def register(app: typer.Typer) -> None:
@@ -29,8 +29,10 @@ def register(app: typer.Typer) -> None:
         ] = None,
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Score one component against a gold set; metrics as a flat object."""
+        use_lexicons(lexicons)
         options = options_from_cli(model, quote_encoder=quote_encoder)
         extra: dict[str, object] = {"gold_spans": True} if gold_spans else {}
         if report is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -13,8 +14,9 @@ from rich.console import Console
 from rich.table import Table
 
 from ..document import ArticleInput
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..io import read_input
+from ..lexicons import ENV_VAR as LEXICONS_ENV
 from ..options import Options
 from ..pipeline import get_pipeline
 from ..schema import Record, record_json_schema
@@ -35,10 +37,24 @@ AllowPrivateOpt = Annotated[
                  help="Also fetch URLs on loopback, private and link-local addresses (intranets); "
                       "also EVENTWIRE_ALLOW_PRIVATE_URLS=1"),
 ]
+LexiconsOpt = Annotated[
+    Path | None,
+    typer.Option("--lexicons", help="Directory of lexicon files that add to or override the built-in word lists "
+                                    "and dictionaries (docs/lexicons.md); also EVENTWIRE_LEXICONS"),
+]
 EncoderOpt = Annotated[
     str | None,
     typer.Option("--quote-encoder", help="auto | minilm | none: rescore quote candidates with the fine-tuned encoder"),
 ]
+
+
+def use_lexicons(path: Path | None) -> None:
+    """Put ``--lexicons DIR`` in force: the loaders (and worker processes) read ``$EVENTWIRE_LEXICONS``."""
+    if path is None:
+        return
+    if not path.is_dir():
+        raise ConfigError(f"--lexicons {path}: not a directory", hint="give a folder of lexicon files (docs/lexicons.md)")
+    os.environ[LEXICONS_ENV] = str(path.resolve())
 
 
 def options_from_cli(model: str | None = None, stages: str | None = None, gazetteer: Path | None = None,
@@ -123,8 +139,10 @@ def register(app: typer.Typer) -> None:
         gazetteer: GazOpt = None,
         quote_encoder: EncoderOpt = None,
         allow_private_urls: AllowPrivateOpt = False,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
+        use_lexicons(lexicons)
         options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder)
         inputs: list[ArticleInput] = []
         for f in files:

@@ -13,7 +13,7 @@ import typer
 
 from ..errors import ConfigError
 from ..options import Options
-from .extract import AllowPrivateOpt
+from .extract import AllowPrivateOpt, LexiconsOpt, use_lexicons
 
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 
@@ -90,8 +90,10 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--insecure-no-token", help="Listen on a non-loopback address without a token")
         ] = False,
         allow_private_urls: AllowPrivateOpt = False,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Serve the HTTP API (OpenAPI at /openapi.json) and the review page at http://HOST:PORT/."""
+        use_lexicons(lexicons)
         import uvicorn
 
         from ..api import create_app

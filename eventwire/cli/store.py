@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..errors import InputError
 from ..store import EventFilter, Store
-from .extract import AllowPrivateOpt
+from .extract import AllowPrivateOpt, LexiconsOpt, use_lexicons
 
 DbOpt = Annotated[str | None, typer.Option(
     "--db", envvar="EVENTWIRE_DB",
@@ -116,8 +116,10 @@ def register(app: typer.Typer) -> None:
         stages: Annotated[str | None, typer.Option(help="Comma-separated stages to run")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON")] = False,
+        lexicons: LexiconsOpt = None,
     ) -> None:
         """Extract and store articles; re-ingesting the same text adds nothing."""
+        use_lexicons(lexicons)
         from ..ingest import ReadOptions
         from ..ingest.runner import ingest as run_ingest
         from ..options import Options

@@ -30,18 +30,16 @@ file of the same name whose entries are added.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..document import Document
-from ..errors import DataError
+from ..lexicons import load_data_json
+from ..lexicons import merge_overlay as _merge_overlay  # noqa: F401 - the name other modules import
 from ..schema import EventActor, EventPlace, Place, Span
 from .lexicon import lexicon
 
@@ -71,35 +69,6 @@ class AssemblyData:
     type_overrides: dict[str, str] = field(default_factory=dict)
     authority_words: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
-
-
-def _merge_overlay(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = [*out[key], *value]
-        elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
-    return out
-
-
-def load_data_json(relpath: str) -> dict[str, Any]:
-    """A packaged JSON data file, with the entries of ``$EVENTWIRE_LEXICONS/<basename>`` added."""
-    try:
-        data = json.loads(resources.files("eventwire").joinpath(f"data/{relpath}").read_text("utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError) as exc:  # pragma: no cover - packaging error
-        raise DataError(f"eventwire/data/{relpath} is missing or broken: {exc}") from exc
-    overlay_dir = os.environ.get("EVENTWIRE_LEXICONS")
-    if overlay_dir:
-        path = Path(overlay_dir) / Path(relpath).name
-        if path.is_file():
-            try:
-                data = _merge_overlay(data, json.loads(path.read_text("utf-8")))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise DataError(f"{path}: not a JSON lexicon overlay ({exc})") from None
-    return dict(data)
 
 
 @lru_cache(maxsize=4)

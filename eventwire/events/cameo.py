@@ -12,9 +12,8 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..errors import DataError
+from ..lexicons import load_data_json, overlay_key
 from ..schema import PLOVER_TYPES
 
 QUAD_OF_TYPE: dict[str, str] = {
@@ -81,13 +80,14 @@ def parse_table(text: str) -> dict[str, CameoEntry]:
     return out
 
 
-@lru_cache(maxsize=1)
 def table() -> dict[str, CameoEntry]:
-    try:
-        raw = resources.files("eventwire").joinpath("data/events/cameo2plover.json").read_text("utf-8")
-    except FileNotFoundError as exc:  # pragma: no cover - packaging error
-        raise DataError("eventwire/data/events/cameo2plover.json is missing from the installation") from exc
-    data = json.loads(raw)
+    """CAMEO code → PLOVER entry: ``data/events/cameo2plover.json`` with the overlay's ``codes`` added."""
+    return _table(overlay_key())
+
+
+@lru_cache(maxsize=4)
+def _table(overlay: str | None) -> dict[str, CameoEntry]:
+    data = load_data_json("events/cameo2plover.json")
     return {
         code: CameoEntry(code, e["type"], e.get("mode", ""), tuple(e.get("context", [])), e.get("label", ""))
         for code, e in data["codes"].items()

@@ -1,6 +1,7 @@
 """The trigger lexicon: lemmas of verbs and event nouns → CAMEO code → PLOVER type, mode, context.
 
-Data lives in ``eventwire/data/events/triggers.json`` (written for eventwire). A key ``lemma+word``
+Data lives in ``eventwire/data/events/triggers.json`` (written for eventwire); a file of the same name in
+``$EVENTWIRE_LEXICONS`` adds or overrides entries (:mod:`eventwire.lexicons`). A key ``lemma+word``
 needs a particle, preposition, object or compound word with lemma ``word`` ("call for", "open fire",
 "head for"). Values are CAMEO codes (optionally ``CODE|mode``); :mod:`eventwire.events.cameo`
 turns them into PLOVER categories.
@@ -8,15 +9,14 @@ turns them into PLOVER categories.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from ..errors import DataError
+from ..lexicons import load_data_json, overlay_key
 from .cameo import lookup
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -151,13 +151,14 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _lexicon(overlay: str | None) -> Lexicon:
+    return Lexicon.from_json(load_data_json("events/triggers.json"))
+
+
 def lexicon() -> Lexicon:
-    try:
-        raw = resources.files("eventwire").joinpath("data/events/triggers.json").read_text("utf-8")
-    except FileNotFoundError as exc:  # pragma: no cover - packaging error
-        raise DataError("eventwire/data/events/triggers.json is missing from the installation") from exc
-    return Lexicon.from_json(json.loads(raw))
+    """The trigger lexicon: ``data/events/triggers.json`` with ``$EVENTWIRE_LEXICONS/triggers.json`` merged in."""
+    return _lexicon(overlay_key())
 
 
 def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from ..quotes.cues import PLACE_SPEECH_VERBS
 from .names import ADMIN_WORDS, name_key
 from .store import NAME_DEMONYM, NAME_OFFICIAL, NAME_SHORT, Candidate, Gazetteer
 
@@ -52,7 +53,7 @@ MODIFIED_NOUNS = frozenset(
 FILLER_WORDS = frozenset({"the", "of", "and", "-", "'s", "’s"}) | frozenset(ADMIN_WORDS) | frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
 )
-SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "state", "note", "ask", "write", "testify", "recall"})
+SPEECH_VERBS = PLACE_SPEECH_VERBS  # data/quotes/cues.json "place_speech_verbs"
 NON_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "NUM", "INTJ"})
 NON_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 PLACE_PREPS = frozenset(

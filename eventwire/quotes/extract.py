@@ -39,6 +39,7 @@ from .cues import (
     NEEDS_COMPLEMENTIZER,
     NOUN_CUES,
     OBJECT_CUES,
+    PREP_CUE_VERBS,
     PREP_CUES,
     SPEECH_VERBS,
     THINK_VERBS,
@@ -59,7 +60,7 @@ from .marks import QuotedSpan, find_quoted_spans
 from .neural import CandidateGeometry, EncoderScorer
 from .speakers import SUBJECT_DEPS, Resolved, Resolver, doc_index, np_bounds
 
-CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | THINK_VERBS | {v for v, _ in PREP_CUES}
+CUE_LEMMAS = SPEECH_VERBS | OBJECT_CUES | XCOMP_CUES | THINK_VERBS | PREP_CUE_VERBS
 
 # between a cue group's end and a following quote ("said: “…”", "said:\n“…”")
 _GAP_BEFORE = re.compile(r"\A(?:[ \t,;—–\-]*|[ \t]*:\s*)\Z")

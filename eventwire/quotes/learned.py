@@ -36,7 +36,7 @@ from .cues import (
     AS_CUES,
     NOUN_CUES,
     OBJECT_CUES,
-    PREP_CUES,
+    PREP_CUE_VERBS,
     SPEECH_VERBS,
     THINK_VERBS,
     WEAK_VERBS,
@@ -120,10 +120,10 @@ _LEXICONS = (
     ("think", THINK_VERBS),
     ("object", OBJECT_CUES),
     ("xcomp", XCOMP_CUES),
-    ("noun", frozenset(NOUN_CUES)),
-    ("adj", frozenset(ADJ_CUES)),
+    ("noun", NOUN_CUES),
+    ("adj", ADJ_CUES),
     ("as", AS_CUES),
-    ("prep", frozenset(v for v, _ in PREP_CUES)),
+    ("prep", PREP_CUE_VERBS),
     ("weak", WEAK_VERBS),
 )
 

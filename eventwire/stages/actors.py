@@ -65,7 +65,8 @@ class ActorsStage:
                 continue
             try:
                 spans, country = _place_tokens(d)
-                result = resolve_actors(d.doc, d.text, spans, country)
+                published = d.article.published if d.article is not None else d.input.published
+                result = resolve_actors(d.doc, d.text, spans, country, published)
             except (ValueError, IndexError, KeyError) as exc:  # a parse the rules did not expect
                 # actors are one layer of the record: keep the article, say what was lost
                 d.actors = []

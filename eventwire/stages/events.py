@@ -22,7 +22,7 @@ class EventsStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.lexicon = lexicon()
+        self.lexicon = lexicon()  # loaded (and checked) now; each call reads the overlay then in force
         # Load the stored sentence classifiers once, at construction.
         load_model("quad")
         load_model("police")
@@ -35,7 +35,7 @@ class EventsStage:
                 d.events = []
                 continue
             try:
-                events = extract_events(d, self.lexicon)
+                events = extract_events(d, lexicon())
             except EventwireError as exc:
                 d.error = exc
                 continue

@@ -1,0 +1,297 @@
+"""One loader for the domain data files under ``eventwire/data/``, with a user overlay.
+
+Every word list, dictionary and table that is domain knowledge lives in ``eventwire/data/`` as JSON or
+tab-separated text (``docs/lexicons.md`` describes each file). A user adds to or overrides them without
+editing the package: ``EVENTWIRE_LEXICONS=DIR`` (or ``--lexicons DIR`` on the commands that extract)
+names a directory holding files with the same names and formats. A file is looked up in the overlay as
+``DIR/<path under data/>`` (``DIR/actors/named.tsv``) and else as ``DIR/<file name>`` (``DIR/named.tsv``).
+
+- JSON: a key whose value is a list adds the overlay's items to the built-in list; a key whose value is
+  an object adds or replaces the object's keys; any other key replaces the built-in value.
+- TSV: a row whose key (its first column, lower-cased, unless the reader says otherwise) matches a
+  built-in row replaces that row in place; other rows are added at the end. A row ``-KEY`` removes the
+  built-in row with that key.
+
+Loaded tables are cached per overlay directory (:func:`overlay_key`), so switching the variable (a test,
+a server handling two configurations) switches the tables; the files themselves are read once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from .errors import ConfigError, DataError
+
+ENV_VAR = "EVENTWIRE_LEXICONS"
+
+
+def overlay_key() -> str | None:
+    """The overlay directory in force (``$EVENTWIRE_LEXICONS``), or None: the cache key of every table."""
+    return os.environ.get(ENV_VAR) or None
+
+
+def overlay_file(relpath: str, overlay: str | None = None) -> Path | None:
+    """The overlay's file for the data file ``relpath`` (``"actors/named.tsv"``), if there is one."""
+    root = overlay if overlay is not None else overlay_key()
+    if not root:
+        return None
+    base = Path(root)
+    if not base.is_dir():
+        raise ConfigError(f"{ENV_VAR}={root}: not a directory", hint="point it at a folder of lexicon files")
+    for path in (base / relpath, base / Path(relpath).name):
+        if path.is_file():
+            return path
+    return None
+
+
+def read_data_text(relpath: str) -> str:
+    """The text of the packaged data file ``eventwire/data/<relpath>``."""
+    try:
+        return resources.files("eventwire").joinpath(f"data/{relpath}").read_text("utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:  # pragma: no cover - packaging error
+        raise DataError(f"eventwire/data/{relpath} is missing or broken: {exc}", hint="reinstall eventwire") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# JSON
+
+
+def merge_overlay(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``extra``'s entries added: lists extend, objects update, other values replace."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _json_object(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{where}: not a JSON lexicon ({exc})") from None
+    if not isinstance(data, dict):
+        raise DataError(f"{where}: a JSON lexicon must be an object")
+    return data
+
+
+def load_data_json(relpath: str) -> dict[str, Any]:
+    """A packaged JSON data file with the overlay's file of the same name merged in (not cached)."""
+    data = _json_object(read_data_text(relpath), f"eventwire/data/{relpath}")
+    path = overlay_file(relpath)
+    if path is not None:
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"{path}: not a JSON lexicon overlay ({exc})") from None
+        data = merge_overlay(data, _json_object(text, str(path)))
+    return dict(data)
+
+
+@lru_cache(maxsize=32)
+def _cached_json(relpath: str, overlay: str | None) -> dict[str, Any]:
+    return load_data_json(relpath)
+
+
+def data_json(relpath: str) -> dict[str, Any]:
+    """:func:`load_data_json`, cached per overlay directory (do not mutate the result)."""
+    return _cached_json(relpath, overlay_key())
+
+
+# --------------------------------------------------------------------------------------------
+# TSV
+
+
+def parse_tsv(text: str, where: str) -> list[list[str]]:
+    """Rows of a tab-separated lexicon: ``#`` lines and blank lines skipped, cells stripped."""
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if not cols[0]:
+            raise DataError(f"{where}:{lineno}: empty key")
+        rows.append(cols)
+    return rows
+
+
+def _row_key(cols: list[str]) -> str:
+    return cols[0].lower()
+
+
+def merge_rows(
+    base: list[list[str]], extra: list[list[str]], key: Callable[[list[str]], str] = _row_key
+) -> list[list[str]]:
+    """``base`` with ``extra``'s rows: same key replaces in place, new keys appended, ``-KEY`` removes."""
+    out = list(base)
+    index = {key(cols): i for i, cols in enumerate(out)}
+    removed: set[int] = set()
+    for cols in extra:
+        if cols[0].startswith("-") and len(cols[0]) > 1 and not any(cols[1:]):
+            k = key([cols[0][1:], *cols[1:]])
+            if k in index:
+                removed.add(index[k])
+            continue
+        k = key(cols)
+        if k in index:
+            out[index[k]] = cols
+            removed.discard(index[k])
+        else:
+            index[k] = len(out)
+            out.append(cols)
+    return [cols for i, cols in enumerate(out) if i not in removed]
+
+
+def load_data_tsv(relpath: str, key: Callable[[list[str]], str] = _row_key, optional: bool = False) -> list[list[str]]:
+    """Rows of a packaged TSV data file with the overlay's rows merged in (:func:`merge_rows`).
+
+    ``optional``: the package need not ship the file (an overlay-only table); no rows then.
+    """
+    try:
+        rows = parse_tsv(read_data_text(relpath), f"eventwire/data/{relpath}")
+    except DataError:
+        if not optional:
+            raise
+        rows = []
+    path = overlay_file(relpath)
+    if path is not None:
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"{path}: not a lexicon file ({exc})") from None
+        rows = merge_rows(rows, parse_tsv(text, str(path)), key)
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# word lists as live sets
+
+
+@lru_cache(maxsize=64)
+def _words(relpath: str, name: str, overlay: str | None) -> frozenset[str]:
+    raw = _cached_json(relpath, overlay).get(name)
+    if not isinstance(raw, list):
+        raise DataError(f"eventwire/data/{relpath}: {name!r} must be a list of words")
+    return frozenset(str(x).lower() for x in raw)
+
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=64)
+def _pairs(relpath: str, name: str, overlay: str | None) -> frozenset[tuple[str, str]]:
+    """A list of two-word entries (``"call for"``) as lower-case pairs."""
+    out = set()
+    for item in _words(relpath, name, overlay):
+        first, _, second = item.partition(" ")
+        if not second or " " in second:
+            raise DataError(f"eventwire/data/{relpath}: {name!r} entry {item!r} must be two words")
+        out.add((first, second))
+    return frozenset(out)
+
+
+class LiveSet(AbstractSet[T], Generic[T]):
+    """A word list of a JSON data file, read through the overlay in force at each use.
+
+    Module constants (``SPEECH_VERBS``) stay constants to the code that uses them while a change of
+    ``$EVENTWIRE_LEXICONS`` still reaches them; ``|``, ``-`` and ``&`` give live combinations (a
+    membership test of a combination tests its parts; nothing is copied).
+    """
+
+    __slots__ = ("_get", "_op", "_parts", "label")
+
+    def __init__(
+        self,
+        get: Callable[[], AbstractSet[T]] | None,
+        label: str,
+        op: str = "",
+        parts: tuple[AbstractSet[Any], AbstractSet[Any]] | None = None,
+    ) -> None:
+        self._get = get
+        self._op = op
+        self._parts = parts
+        self.label = label
+
+    @staticmethod
+    def from_json(relpath: str, name: str) -> LiveSet[str]:
+        """The word list ``name`` of the JSON data file ``relpath`` (lower-cased)."""
+        return LiveSet(lambda: _words(relpath, name, overlay_key()), f"{relpath}:{name}")
+
+    @staticmethod
+    def pairs_from_json(relpath: str, name: str) -> LiveSet[tuple[str, str]]:
+        """The two-word entries ``name`` of ``relpath`` as ``(first, second)`` pairs."""
+        return LiveSet(lambda: _pairs(relpath, name, overlay_key()), f"{relpath}:{name}")
+
+    @staticmethod
+    def derived(get: Callable[[], AbstractSet[T]], label: str) -> LiveSet[T]:
+        """A set computed from other live sets (recomputed at each use: keep ``get`` cheap or cached)."""
+        return LiveSet(get, label)
+
+    @property
+    def words(self) -> frozenset[T]:
+        """The words now in force."""
+        if self._get is not None:
+            return frozenset(self._get())
+        assert self._parts is not None
+        a, b = (frozenset(p) for p in self._parts)
+        return a | b if self._op == "|" else a - b if self._op == "-" else a & b
+
+    def __contains__(self, item: object) -> bool:
+        if self._get is not None:
+            return item in self._get()
+        assert self._parts is not None
+        a, b = self._parts
+        if self._op == "|":
+            return item in a or item in b
+        if self._op == "-":
+            return item in a and item not in b
+        return item in a and item in b
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __or__(self, other: AbstractSet[Any]) -> LiveSet[T]:  # type: ignore[override]
+        return LiveSet(None, "", "|", (self, other))
+
+    def __ror__(self, other: AbstractSet[Any]) -> LiveSet[T]:  # type: ignore[override]
+        return LiveSet(None, "", "|", (other, self))
+
+    def __sub__(self, other: AbstractSet[Any]) -> LiveSet[T]:
+        return LiveSet(None, "", "-", (self, other))
+
+    def __and__(self, other: AbstractSet[Any]) -> LiveSet[T]:
+        return LiveSet(None, "", "&", (self, other))
+
+    def __repr__(self) -> str:
+        if self._parts is None:
+            return f"LiveSet({self.label})"
+        a, b = self._parts
+        return f"({_name(a)} {self._op} {_name(b)})"
+
+
+WordSet = LiveSet[str]
+
+
+def _name(words: AbstractSet[Any]) -> str:
+    return repr(words) if isinstance(words, LiveSet) else f"<{len(words)} words>"
+
+
+def clear_caches() -> None:
+    """Forget every loaded table (after editing an overlay file in place)."""
+    _cached_json.cache_clear()
+    _words.cache_clear()
+    _pairs.cache_clear()
