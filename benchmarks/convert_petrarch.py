@@ -212,6 +212,10 @@ def entry_row(e: Entry, kind: str, generic: frozenset[str]) -> list[str] | None:
         return None  # a bare country entry: countries resolve through pycountry and demonyms.tsv
     if not (default.country or default.sectors or any(r.country or r.sectors for r in e.codes)):
         return None
+    if not default.sectors and e.codes and not any(r.sectors for r in e.codes):
+        # a country under its historical codes (Georgia as SUN then GEO, "Belgrade" as YUG then SRB): a
+        # country alias list, not an actor; its first phrase is often an exonym ("Gorjestan")
+        return None
     dated = ";".join(
         f"{r.start or ''}..{r.end or ''}={r.country or default.country or ''}:{','.join(r.sectors)}" for r in e.codes
     )

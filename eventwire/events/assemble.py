@@ -380,6 +380,26 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
     return pa.country is not None and pa.country == pb.country and (pa.admin1 is None or pb.admin1 is None)
 
 
+TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "during", "prior", "ahead", "amid"})
+
+
+def _temporal_reference(dr: Draft) -> bool:
+    """An event noun that dates another clause ("before the attacks", "since the war")."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+        return True
+    # the parse may miss it ("before the September 11, 2001 attacks" read as an apposition): look back
+    # along the words for a temporal preposition with no verb in between
+    for prev in reversed(tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]):
+        if prev.pos_ in ("VERB", "AUX"):
+            return False
+        if prev.lower_ in TEMPORAL_PREPS:
+            return True
+    return False
+
+
 def _bare(dr: Draft) -> bool:
     return not dr.actors and not dr.recipients
 
@@ -399,7 +419,9 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if not (_dates_compatible(a, b) and _places_compatible(a, b)):
         return False
     if a.sent.start == b.sent.start:
-        return True
+        # one sentence, one happening of a type — unless one is only a time reference
+        # ("killed a few days before the September 11 attacks")
+        return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
         return False  # separate statements are separate events (a headline's summary is merged earlier)
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
@@ -522,7 +544,10 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             continue
         if dr.sent.text.count("\u00c2") >= 3 or "related stories" in dr.sent.text.lower():
             dr.drop = True  # link titles glued by mis-decoded non-breaking spaces: page furniture
-        elif dr.status in ("denied", "hypothetical", "future") and not dr.actors and dr.type not in ("THREATEN",):
+        elif (
+            dr.status in ("denied", "hypothetical", "future") and not dr.actors and dr.type not in ("THREATEN",)
+            and not dr.reasons.get("actors", "").startswith("negated")  # "the army did not attack": a denial kept
+        ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
         elif any(r.name.lower() in ("no one", "nobody", "none", "no-one") for r in dr.recipients):
             dr.drop = True
