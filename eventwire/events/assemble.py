@@ -350,6 +350,16 @@ def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
     for dr in drafts:
         if dr.status != "claimed" or dr.source is None or not _is_authority(dr.source.name, data):
             continue
+        from .extract import _accusation
+
+        accusation_verbs = lexicon().accusation_verbs
+        cue = dr.source.cue
+        if (
+            dr.reasons.get("status", "").startswith("alleged")
+            or (cue is not None and cue.lemma_.lower() in accusation_verbs)
+            or _accusation(dr.trigger.token, accusation_verbs) is not None
+        ):
+            continue  # the content of an accusation ("the mayor blamed a separatist cell for …") stays a claim
         src = EventActor(name=dr.source.name, actor_id=dr.source.actor_id)
         party = any(_same_party(src, a) for a in [*dr.actors, *dr.recipients])
         if party and dr.type not in ("COERCE", "ACCUSE", "SANCTION", "MOBILIZE"):
@@ -453,6 +463,9 @@ def _absorb(keep: Draft, other: Draft) -> None:
     if keep.counts is None and other.counts is not None:
         keep.counts = other.counts
     keep.mentions.append(other.sent)
+    for key in ("headline_merged", "headline"):
+        if key in other.reasons and key not in keep.reasons:
+            keep.reasons[key] = other.reasons[key]
     keep.confidence = min(1.0, round(max(keep.confidence, other.confidence) + 0.05, 3))
     other.drop = True
 
@@ -547,6 +560,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         elif (
             dr.status in ("denied", "hypothetical", "future") and not dr.actors and dr.type not in ("THREATEN",)
             and not dr.reasons.get("actors", "").startswith("negated")  # "the army did not attack": a denial kept
+            and not (dr.status == "denied" and dr.source is not None)  # "X dismissed reports of clashes"
         ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
         elif any(r.name.lower() in ("no one", "nobody", "none", "no-one") for r in dr.recipients):
