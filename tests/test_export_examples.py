@@ -58,7 +58,10 @@ def test_plover_records_follow_the_schema_and_carry_who_says_so(plover: dict[str
     assert located
     for r in located:
         loc = r["event_loc"]
-        assert isinstance(loc["geonameid"], int) and loc["resolution"] == 4 and r["geo_precision"] == 1
+        # a town named in the event's sentence is precision 1; one taken from the dateline or the article's
+        # focus (reasons say so) is at least 2
+        assert isinstance(loc["geonameid"], int) and loc["resolution"] == 4 and r["geo_precision"] in (1, 2)
+    assert any(r["geo_precision"] == 1 for r in located)
     # A country centroid is not a town: precision 3, resolution 1.
     countries = [r for r in plover.values() if r["event_loc"] and r["event_loc"]["resolution"] == 1]
     assert countries and all(r["geo_precision"] == 3 for r in countries)
@@ -87,15 +90,18 @@ def test_acled_rows_follow_the_codebook(store: Store, plover: dict[str, dict]) -
             assert "According to" in r["notes"], r
         else:
             assert "According to" not in r["notes"]
+    ukraine = [r for r in rows if r["iso"] == "804"]
+    assert ukraine and all(r["country"] == "Ukraine" and r["region"] == "Europe" for r in ukraine)
     russia = [r for r in rows if r["iso"] == "643"]
-    assert russia and all(r["country"] == "Russia" and r["region"] == "Europe" for r in russia)
+    assert all(r["country"] == "Russia" and r["region"] == "Europe" for r in russia)
     assert all(r["geo_precision"] == "3" for r in russia if r["location"] == "Russia")
     # Police firing tear gas at a crowd of protesters is a protest event, not a battle.
-    tear_gas = [r for r in rows if "fired tear gas" in r["notes"]
-                and "police" in " ".join(r[k] for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")).lower()]
+    tear_gas = [r for r in rows if "fired tear gas" in r["notes"] and "ASSAULT" in plover[r["event_id_cnty"]]["event"]
+                and any(w in " ".join(r[k] for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")).lower()
+                        for w in ("police", "officer"))]
     assert tear_gas and all(r["event_type"] == "Protests" for r in tear_gas)
     # ... with the police as actor 2 (state forces, 1) when the report names them as acting on the crowd.
-    assert any(r["inter2"] == "1" and "police" in r["actor2"].lower() for r in tear_gas)
+    assert any(r["inter2"] == "1" and any(w in r["actor2"].lower() for w in ("police", "officer")) for r in tear_gas)
     unnamed = [r for r in rows if r["actor1"].startswith("Unidentified Armed Group")]
     assert unnamed and all(r["inter1"] == "3" for r in unnamed)
     # A typed reader infers ACLED's numeric columns as numbers (no blank fatalities).
@@ -139,7 +145,11 @@ def test_geojson_and_parquet_carry_status_source_and_precision(store: Store, plo
     assert main(["export", "--db", store.url, "--format", "geojson", "--output", str(out)]) == 0
     features = json.loads(out.read_text())["features"]
     unlocated = sum(1 for r in plover.values() if r["event_loc"] is None or r["event_loc"]["lat"] is None)
-    assert unlocated and f"left out {unlocated} events with no coordinates" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    if unlocated:  # (every example event is placed once the dateline and focus fallbacks apply)
+        assert f"left out {unlocated} events with no coordinates" in err
+    else:
+        assert "left out" not in err
     assert len(features) == len(plover) - unlocated
     for f in features:
         rec = plover[f["id"]]

@@ -117,10 +117,21 @@ def _head_word(d: Document, actor: EventActor) -> str:
     return words[-1] if words else ""
 
 
+_DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "his ", "her ")
+
+
+def _bare_name(name: str) -> str:
+    name = name.lower().strip()
+    for det in _DETERMINERS:
+        if name.startswith(det):
+            return name[len(det) :]
+    return name
+
+
 def _same_party(a: EventActor, b: EventActor) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
-    x, y = a.name.lower().strip(), b.name.lower().strip()
+    x, y = _bare_name(a.name), _bare_name(b.name)
     return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)))
 
 
