@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -39,6 +38,7 @@ from typing import Any
 
 from ..document import ArticleInput
 from ..errors import DataError
+from ..geo import haversine_km
 from ..options import Options
 from ..pipeline import get_pipeline
 from ..schema import PLOVER_TYPES, Event
@@ -261,13 +261,6 @@ def read_gold(path: Path) -> list[GoldArticle]:
 
 # --------------------------------------------------------------------------------------------
 # matching
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def evidence_matches(alternatives: Sequence[Sequence[str]], sentence: str) -> bool:
