@@ -86,15 +86,24 @@ def _json_object(text: str, where: str) -> dict[str, Any]:
     return data
 
 
+def _overlay_text(relpath: str, what: str) -> tuple[Path, str] | None:
+    """The overlay's file for ``relpath`` and its text, if there is one; ``DataError`` ("PATH: WHAT (why)")
+    when it cannot be read."""
+    path = overlay_file(relpath)
+    if path is None:
+        return None
+    try:
+        return path, path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: {what} ({exc})") from None
+
+
 def load_data_json(relpath: str) -> dict[str, Any]:
     """A packaged JSON data file with the overlay's file of the same name merged in (not cached)."""
     data = _json_object(read_data_text(relpath), f"eventwire/data/{relpath}")
-    path = overlay_file(relpath)
-    if path is not None:
-        try:
-            text = path.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataError(f"{path}: not a JSON lexicon overlay ({exc})") from None
+    found = _overlay_text(relpath, "not a JSON lexicon overlay")
+    if found is not None:
+        path, text = found
         data = merge_overlay(data, _json_object(text, str(path)))
     return dict(data)
 
@@ -164,12 +173,9 @@ def load_data_tsv(relpath: str, key: Callable[[list[str]], str] = _row_key, opti
         if not optional:
             raise
         rows = []
-    path = overlay_file(relpath)
-    if path is not None:
-        try:
-            text = path.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataError(f"{path}: not a lexicon file ({exc})") from None
+    found = _overlay_text(relpath, "not a lexicon file")
+    if found is not None:
+        path, text = found
         rows = merge_rows(rows, parse_tsv(text, str(path)), key)
     return rows
 
