@@ -30,16 +30,14 @@ file of the same name whose entries are added.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
-from ..lexicons import load_data_json
-from ..lexicons import merge_overlay as _merge_overlay  # noqa: F401 - the name other modules import
+from ..lexicons import load_data_json, overlay_key
 from ..schema import EventActor, EventPlace, Place, Span
 from .lexicon import lexicon
 
@@ -69,6 +67,7 @@ class AssemblyData:
     type_overrides: dict[str, str] = field(default_factory=dict)
     authority_words: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
+    quote_events: dict[str, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -96,11 +95,12 @@ def _cached(overlay: str | None) -> AssemblyData:
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         authority_words=words("authority_words"),
         force_nouns=words("force_nouns"),
+        quote_events=dict(raw.get("quote_events", {})),
     )
 
 
 def assembly_data() -> AssemblyData:
-    return _cached(os.environ.get("EVENTWIRE_LEXICONS"))
+    return _cached(overlay_key())
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,12 +358,12 @@ def _source_as_actor(d: Document, dr: Draft) -> EventActor:
 def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """A police or official report of a happening it is no party to — or of its own arrest, charge or
     sanction — is reported fact (asserted); a party's report of its own fighting stays a claim."""
+    from .extract import _accusation
+
+    accusation_verbs = lexicon().accusation_verbs
     for dr in drafts:
         if dr.status != "claimed" or dr.source is None or not _is_authority(dr.source.name, data):
             continue
-        from .extract import _accusation
-
-        accusation_verbs = lexicon().accusation_verbs
         cue = dr.source.cue
         if (
             dr.reasons.get("status", "").startswith("alleged")
@@ -500,7 +500,8 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         keep.reasons["merged"] = f"one happening mentioned {len(g)} times (all mentions kept as evidence)"
 
 
-def _event_place(place: Place, start: int | None = None, end: int | None = None) -> EventPlace:
+def event_place_of(place: Place, start: int | None = None, end: int | None = None) -> EventPlace:
+    """An event's place from a resolved article place (and the mention that names it, if any)."""
     return EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
                       admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
 
@@ -532,23 +533,22 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     if dateline is not None and country is not None and dateline[0].country != country:
         dateline = None  # a bureau's dateline ("JAKARTA -") on a story about somewhere else
     focus = _focus_place(d) if dateline is None else None
+    features = {p.id: p.feature for p in d.places}
     for dr in drafts:
         if dr.place is not None:
             if dr.place.precision is None:
-                feature = next((p.feature for p in d.places if p.id == dr.place.place_id), None)
-                dr.place.precision = GEO_PRECISION.get(feature or "other", 2)
+                dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue
         if dateline is not None:
             place, s, e = dateline
-            dr.place = _event_place(place, s, e)
+            dr.place = event_place_of(place, s, e)
             dr.reasons["place"] = f"not in the sentence: the dateline's place ({place.name})"
         elif focus is not None:
-            dr.place = _event_place(focus)
+            dr.place = event_place_of(focus)
             dr.reasons["place"] = f"not in the sentence: the article's focus place ({focus.name})"
         else:
             continue
-        found = next((p.feature for p in d.places if p.id == dr.place.place_id), None)
-        dr.place.precision = max(2, GEO_PRECISION.get(found or "other", 2))
+        dr.place.precision = max(2, GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2))
 
 
 def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:

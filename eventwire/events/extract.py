@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Document
 from ..schema import Actor, Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
-from .assemble import assemble, mention_spans
+from .assemble import assemble, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
@@ -392,10 +392,7 @@ def _event_place(
     place = places.get(pid)
     if place is None:
         return EventPlace(name=d.text[hit[0] : hit[1]], place_id=pid, start=hit[0], end=hit[1])
-    return EventPlace(
-        name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
-        admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=hit[0], end=hit[1],
-    )
+    return event_place_of(place, hit[0], hit[1])
 
 
 def _precision(value: str | None) -> str | None:

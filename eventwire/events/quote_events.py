@@ -64,10 +64,10 @@ def quote_drafts(
     d: Document, drafts: list[Draft], scores: dict[int, dict[str, dict[str, float]]], lex: Lexicon
 ) -> list[Draft]:
     """New ACCUSE drafts for critical quotes that no trigger covered."""
-    from .assemble import load_data_json
+    from .assemble import assembly_data
     from .extract import Draft, _actor_for_span
 
-    settings = load_data_json("events/assembly.json").get("quote_events", {})
+    settings = assembly_data().quote_events  # cached per overlay, not re-read for every document
     if d.doc is None or not settings.get("enabled", False):
         return []
     min_conflict = float(settings.get("min_conflict", MIN_CONFLICT))
