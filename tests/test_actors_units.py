@@ -3,10 +3,13 @@ each on sentences written for these tests and parsed by the real spaCy model."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eventwire.actors import mentions as am
 from eventwire.actors import roles
+from eventwire.lexicons import ENV_VAR
 from eventwire.nlp import load_nlp
 from eventwire.syntax import is_time, phrase_left, phrase_tokens, spaced_dash, verb_subjects
 
@@ -181,3 +184,26 @@ def test_joint_subject(nlp):
     doc = nlp("Canada attacked the rebels.")
     subs, _ = verb_subjects([tok(doc, "attacked")])
     assert not roles._joint_subject(tok(doc, "attacked"), subs, [])
+
+
+def test_modifier_country_and_read_modifiers(nlp):
+    doc = nlp("Ivory Coast rebels and Afghan police officers met Darfur militias.")
+    rebels = tok(doc, "rebels")
+    assert am.modifier_country(doc, tok(doc, "Coast"), 0, rebels.i, {}) == "CIV"
+    assert am.modifier_country(doc, tok(doc, "Afghan"), tok(doc, "Afghan").i, tok(doc, "officers").i, {}) == "AFG"
+    darfur = tok(doc, "Darfur").i
+    assert am.modifier_country(doc, doc[darfur], darfur, darfur + 1, {darfur: "SDN"}) == "SDN"
+    info = am.read_modifiers(doc, [tok(doc, "Afghan"), tok(doc, "police")], {}, set())
+    assert info.country == "AFG" and not info.anti
+    assert info.modifier_sectors == ["GOV", "COP"] and info.role_sectors == []  # the modifier table first
+
+
+def test_argument_word_lists_are_data_read_through_the_overlay(nlp, tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    doc = nlp("He expressed irritation about the refugees.")
+    verb, noun = tok(doc, "expressed"), tok(doc, "irritation")
+    assert roles.object_target(verb, noun) == [noun]
+    (tmp_path / "arguments.json").write_text(json.dumps({"stance_nouns": ["irritation"]}), encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert "irritation" in roles.STANCE_NOUNS and "concern" in roles.STANCE_NOUNS
+    assert roles.object_target(verb, noun) == [tok(doc, "refugees")]

@@ -314,6 +314,50 @@ class PhraseInfo:
         return merge_sectors(anti, specific, self.role_sectors, head, generic)
 
 
+def _proper_run_country(doc: Doc, i: int, first: int, last: int) -> str | None:
+    """ "Ivory Coast rebels": the country named by the run of proper nouns around token ``i`` (within
+    ``[first, last]``), when the run has more than one token."""
+    a = b = i
+    while a - 1 >= first and doc[a - 1].pos_ == "PROPN":
+        a -= 1
+    while b + 1 <= last and doc[b + 1].pos_ == "PROPN":
+        b += 1
+    return country_code(doc[a : b + 1].text) if b > a else None
+
+
+def _named_country(doc: Doc, t: Token, first: int, last: int) -> str | None:
+    """The country a capitalised modifier or NORP/GPE token names ("Afghan", "the United States")."""
+    code = country_code(t.text)
+    if t.ent_type_ == "GPE" and code is None:
+        # multi-token country names: "the United States", "Saudi Arabia"
+        ent = entity_at(doc, t.i)
+        code = country_code(ent.text if ent is not None else t.text)
+    if code is None and t.pos_ == "PROPN":
+        code = _proper_run_country(doc, t.i, first, last)
+    return code
+
+
+def modifier_country(doc: Doc, t: Token, first: int, last: int, place_country: dict[int, str]) -> str | None:
+    """The country a modifier token of the phrase ``[first, last]`` names: a country name or demonym,
+    else the country of a resolved place ("Darfur rebels")."""
+    code = None
+    if t.ent_type_ in ("NORP", "GPE") or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+        code = _named_country(doc, t, first, last)
+    return place_country.get(t.i) if code is None else code
+
+
+def _add_sectors(info: PhraseInfo, t: Token) -> None:
+    """Sectors of a sector modifier ("rebel") or of a role noun used as a modifier ("*police* officer")."""
+    roles = role_nouns()
+    mods = sector_modifiers()
+    low = t.lower_
+    if low in mods:
+        info.modifier_sectors = merge_sectors(info.modifier_sectors, mods[low])
+    elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in roles or low in roles):
+        key = t.lemma_.lower() if t.lemma_.lower() in roles else low
+        info.role_sectors = merge_sectors(info.role_sectors, roles[key].sectors)
+
+
 def read_modifiers(
     doc: Doc,
     tokens: list[Token],
@@ -321,47 +365,23 @@ def read_modifiers(
     anti: set[int],
     place_country: dict[int, str] | None = None,
 ) -> PhraseInfo:
-    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase.
+    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase: the first
+    country named wins, later country words add nothing.
 
     ``place_country`` maps tokens of resolved place mentions to their country ("Darfur rebels")."""
     info = PhraseInfo()
     place_country = place_country or {}
-    roles = role_nouns()
-    mods = sector_modifiers()
     for t in tokens:
         if t.i in anti:
             info.anti = True
-            continue
-        if t.i in named_at:
+        elif t.i in named_at:
             info.affiliations.append(t.i)
-            continue
-        low = t.lower_
-        code = None
-        if t.ent_type_ in ("NORP", "GPE") or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
-            code = country_code(t.text)
-            if t.ent_type_ == "GPE" and code is None:
-                # multi-token country names: "the United States", "Saudi Arabia"
-                ent = entity_at(doc, t.i)
-                code = country_code(ent.text if ent is not None else t.text)
-            if code is None and t.pos_ == "PROPN":
-                # "Ivory Coast rebels": a run of proper nouns naming a country
-                a = b = t.i
-                while a - 1 >= tokens[0].i and doc[a - 1].pos_ == "PROPN":
-                    a -= 1
-                while b + 1 <= tokens[-1].i and doc[b + 1].pos_ == "PROPN":
-                    b += 1
-                if b > a:
-                    code = country_code(doc[a : b + 1].text)
-        if code is None and t.i in place_country:
-            code = place_country[t.i]
-        if code and not info.country:
-            info.country = code
-            continue
-        if low in mods:
-            info.modifier_sectors = merge_sectors(info.modifier_sectors, mods[low])
-        elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in roles or low in roles):
-            key = t.lemma_.lower() if t.lemma_.lower() in roles else low
-            info.role_sectors = merge_sectors(info.role_sectors, roles[key].sectors)
+        else:
+            code = modifier_country(doc, t, tokens[0].i, tokens[-1].i, place_country)
+            if code and not info.country:
+                info.country = code
+            else:
+                _add_sectors(info, t)
     return info
 
 

@@ -26,6 +26,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import LiveSet
 from ..syntax import is_time, phrase_tokens, verb_subjects
 from .lexicon import role_nouns
 
@@ -34,71 +35,51 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _lexicon(name: str) -> LiveSet[str]:
+    return LiveSet.from_json("actors/arguments.json", name)
+
+
 CharSpan = tuple[int, int]
 
-REPORTING_LEMMAS = _words(
-    "say tell report state add note insist explain write quote believe think accord allege indicate claim"
-)
+# Verbs, nouns and their roles are data (``eventwire/data/actors/arguments.json``, read through the
+# lexicon overlay); prepositions, modals and pronouns are grammar and stay here.
+
+REPORTING_LEMMAS = _lexicon("reporting_lemmas")
+# Further verbs whose pronoun subject, in a reported clause, stands for the reporter ("X denied it …").
+REPORTED_CLAIM_LEMMAS = REPORTING_LEMMAS | _lexicon("reported_claim_verbs")
 DEMAND_MODALS = _words("must should")
 PRONOUNS = _words("he she it they him her them we us i")
-RECIPROCAL_VERBS = _words("meet host gather negotiate talk confer consult")
+RECIPROCAL_VERBS = _lexicon("reciprocal_verbs")
 # Verbs whose coordinated subject acts jointly ("Canada and Costa Rica *agreed* ...").
-JOINT_VERBS = RECIPROCAL_VERBS | _words("agree sign cooperate conduct stage hold begin start")
+JOINT_VERBS = RECIPROCAL_VERBS | _lexicon("joint_verbs")
 # Verbs that make an event noun object happen ("*held* talks with X"), as opposed to "refused talks".
-SUPPORT_VERBS = _words("hold have conduct begin start open resume attend make pay host")
-RECIPROCAL_NOUNS = _words(
-    "talk talks meeting meetings discussion discussions negotiation negotiations summit summits "
-    "consultation consultations dialogue conversation conversations visit"
-)
+SUPPORT_VERBS = _lexicon("support_verbs")
+RECIPROCAL_NOUNS = _lexicon("reciprocal_nouns")
 # Prepositions whose object is the target of a verb or event noun.
 TARGET_PREPS = _words("on against with to for at into toward towards upon")
 # Objects that carry the event rather than name its target: the target is the object of their
 # preposition ("launched an assault *on X*", "held talks *with X*", "provided training *to X*").
-EVENT_NOUNS = _words(
-    "attack assault strike airstrike raid offensive operation bombing bombardment shelling fire war "
-    "campaign crackdown ban sanction embargo lawsuit suit charge appeal call invitation offer support aid "
-    "assistance help training talk talks meeting discussion negotiation visit warning threat ultimatum "
-    "protest pressure blow message letter congratulation condolence delegation troop weapon arm "
-    "dinner lunch luncheon reception missile rocket shell bomb investigation probe inquiry accusation "
-    "allegation border"
-)
+EVENT_NOUNS = _lexicon("event_nouns")
 # Event nouns that are never themselves the target (if no preposition names one, look further).
-LIGHT_OBJECTS = _words(
-    "attack assault strike airstrike raid offensive operation bombing bombardment shelling fire "
-    "talk talks meeting discussion negotiation lawsuit suit training aid assistance help support "
-    "dinner lunch luncheon reception weapon arm missile rocket shell bomb troop investigation probe inquiry"
-)
+LIGHT_OBJECTS = _lexicon("light_objects")
 # Prepositions under a non-actor object whose actor-like object is the real target
 # ("an extradition request *for X*", "legal action *against X*", "a ceasefire *with X*").
 OBJECT_PREPS = _words("on against with to for at into toward towards upon from by")
 # Attitude nouns: "expressed *concern about X*", "voiced *hope that* ...": the target is what it is about.
-STANCE_NOUNS = _words(
-    "concern pessimism optimism hope regret satisfaction sympathy solidarity skepticism scepticism doubt "
-    "surprise anger outrage dismay disappointment frustration confidence worry fear gratitude appreciation "
-    "displeasure alarm unease condolence condolences reservation reservations congratulation congratulations "
-    "gratitude thanks apology"
-)
+STANCE_NOUNS = _lexicon("stance_nouns")
 STANCE_PREPS = _words("about over regarding for at with on of toward towards in against")
 EVENT_PREPS = TARGET_PREPS | {"of"}
 VERB_PREPS = _words("to against on upon toward towards into")
 # Verbs that move a thing to someone: the recipient ("to X") is the target, not the thing.
-TRANSFER_VERBS = _words(
-    "give provide send offer deliver supply sell donate grant hand contribute extend pledge lend ship "
-    "transfer return withdraw pull evacuate expel allocate donate dispatch deploy"
-)
+TRANSFER_VERBS = _lexicon("transfer_verbs")
 RECIPIENT_PREPS = _words("to from toward towards")
 # Attack nouns whose "of" object is the target ("bombardment *of X*", "siege *of X*").
-ATTACK_NOUNS = _words(
-    "attack assault strike airstrike raid offensive bombing bombardment shelling siege invasion "
-    "occupation blockade"
-)
+ATTACK_NOUNS = _lexicon("attack_nouns")
 ATTACK_PREPS = _words("on against at in")
 # Commitment nouns whose clause names the target ("its commitment *to support X*").
-INTENT_NOUNS = _words("commitment pledge readiness willingness determination intention plan decision statement")
+INTENT_NOUNS = _lexicon("intent_nouns")
 # Attitudes addressed to someone ("condolences *to X*").
-ADDRESSED_NOUNS = _words(
-    "condolence condolences congratulation congratulations gratitude sympathy thanks apology solidarity"
-)
+ADDRESSED_NOUNS = _lexicon("addressed_nouns")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -373,7 +354,7 @@ def _resolve_reported_pronoun(trigger: Token, rng: tuple[int, int]) -> tuple[int
     while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i and hops < 3:
         head = head.head
         hops += 1
-        if head.lemma_.lower() in REPORTING_LEMMAS | {"announce", "claim", "confirm", "deny", "warn"}:
+        if head.lemma_.lower() in REPORTED_CLAIM_LEMMAS:
             subs = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subs:
                 return phrase_tokens(subs[0], cut_preps=False)
