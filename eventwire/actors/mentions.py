@@ -19,16 +19,19 @@ affiliated with the Taliban: AFG, INS), and "anti-X" marks opposition ("anti-Tal
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons import overlay_key
+from ..lexicons import LiveSet, overlay_key
+from ..syntax import phrase_left, spaced_dash
 from .lexicon import (
     ActorKind,
     NamedActor,
+    RoleNoun,
     country_code,
     dated,
     exact_country_code,
@@ -38,23 +41,37 @@ from .lexicon import (
     sector_modifiers,
 )
 
+
+def _words(name: str) -> LiveSet[str]:
+    return LiveSet.from_json("actors/mentions.json", name)
+
+
+# Pronouns, determiners, quantifiers and prepositions are grammar and stay here; the domain word lists
+# are data (``eventwire/data/actors/mentions.json``, read through the lexicon overlay).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_PERSON = FIRST_PLURAL | frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # Country names that are also common given names: left to the NER.
-PERSON_LIKE_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india"})
-DESCRIPTION_NOUNS = frozenset({"man", "woman", "boy", "girl", "person"})
+PERSON_LIKE_COUNTRIES = _words("person_like_countries")
+# Heads of descriptions that can stand for a person ("the man who …").
+DESCRIPTION_NOUNS = _words("description_nouns")
 # Role heads that, after a named actor, just name that actor ("the Taliban movement").
-SELF_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "network"})
+SELF_NOUNS = _words("self_nouns")
+# Modifiers that make an actor international: no country is inferred for it.
+INTERNATIONAL_WORDS = _words("international_words")
+# "the country", "the nation": a definite description of a country.
+COUNTRY_NOUNS = _words("country_nouns")
+# Organisation names ending in one of these are political parties (PTY).
+PARTY_NOUNS = _words("party_nouns")
 DETERMINERS = frozenset({"DET", "PRON"})
 ANTI_PREFIXES = ("anti",)
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
-# Modifiers that make an actor international: no country is inferred for it.
-INTERNATIONAL_WORDS = frozenset({"international", "foreign", "outside", "western", "global", "world", "regional"})
 QUANTIFIERS = frozenset({"many", "some", "several", "few", "all", "most", "other", "both", "hundreds", "thousands", "dozens"})
 # An organisation name after one of these prepositions is a place ("fighting *in* Panjshir").
 LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "toward", "towards", "across", "throughout", "inside", "around"})
+# Prepositions after a role noun naming what it belongs to ("an aide *to* Massoud").
+AFFILIATION_PREPS = frozenset({"to", "of", "for", "from", "with"})
 
 
 @dataclass
@@ -297,6 +314,50 @@ class PhraseInfo:
         return merge_sectors(anti, specific, self.role_sectors, head, generic)
 
 
+def _proper_run_country(doc: Doc, i: int, first: int, last: int) -> str | None:
+    """ "Ivory Coast rebels": the country named by the run of proper nouns around token ``i`` (within
+    ``[first, last]``), when the run has more than one token."""
+    a = b = i
+    while a - 1 >= first and doc[a - 1].pos_ == "PROPN":
+        a -= 1
+    while b + 1 <= last and doc[b + 1].pos_ == "PROPN":
+        b += 1
+    return country_code(doc[a : b + 1].text) if b > a else None
+
+
+def _named_country(doc: Doc, t: Token, first: int, last: int) -> str | None:
+    """The country a capitalised modifier or NORP/GPE token names ("Afghan", "the United States")."""
+    code = country_code(t.text)
+    if t.ent_type_ == "GPE" and code is None:
+        # multi-token country names: "the United States", "Saudi Arabia"
+        ent = entity_at(doc, t.i)
+        code = country_code(ent.text if ent is not None else t.text)
+    if code is None and t.pos_ == "PROPN":
+        code = _proper_run_country(doc, t.i, first, last)
+    return code
+
+
+def modifier_country(doc: Doc, t: Token, first: int, last: int, place_country: dict[int, str]) -> str | None:
+    """The country a modifier token of the phrase ``[first, last]`` names: a country name or demonym,
+    else the country of a resolved place ("Darfur rebels")."""
+    code = None
+    if t.ent_type_ in ("NORP", "GPE") or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+        code = _named_country(doc, t, first, last)
+    return place_country.get(t.i) if code is None else code
+
+
+def _add_sectors(info: PhraseInfo, t: Token) -> None:
+    """Sectors of a sector modifier ("rebel") or of a role noun used as a modifier ("*police* officer")."""
+    roles = role_nouns()
+    mods = sector_modifiers()
+    low = t.lower_
+    if low in mods:
+        info.modifier_sectors = merge_sectors(info.modifier_sectors, mods[low])
+    elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in roles or low in roles):
+        key = t.lemma_.lower() if t.lemma_.lower() in roles else low
+        info.role_sectors = merge_sectors(info.role_sectors, roles[key].sectors)
+
+
 def read_modifiers(
     doc: Doc,
     tokens: list[Token],
@@ -304,69 +365,24 @@ def read_modifiers(
     anti: set[int],
     place_country: dict[int, str] | None = None,
 ) -> PhraseInfo:
-    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase.
+    """Country, sectors, "anti-" and named affiliations from the modifier tokens of a phrase: the first
+    country named wins, later country words add nothing.
 
     ``place_country`` maps tokens of resolved place mentions to their country ("Darfur rebels")."""
     info = PhraseInfo()
     place_country = place_country or {}
-    roles = role_nouns()
-    mods = sector_modifiers()
     for t in tokens:
         if t.i in anti:
             info.anti = True
-            continue
-        if t.i in named_at:
+        elif t.i in named_at:
             info.affiliations.append(t.i)
-            continue
-        low = t.lower_
-        code = None
-        if t.ent_type_ in ("NORP", "GPE") or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
-            code = country_code(t.text)
-            if t.ent_type_ == "GPE" and code is None:
-                # multi-token country names: "the United States", "Saudi Arabia"
-                ent = entity_at(doc, t.i)
-                code = country_code(ent.text if ent is not None else t.text)
-            if code is None and t.pos_ == "PROPN":
-                # "Ivory Coast rebels": a run of proper nouns naming a country
-                a = b = t.i
-                while a - 1 >= tokens[0].i and doc[a - 1].pos_ == "PROPN":
-                    a -= 1
-                while b + 1 <= tokens[-1].i and doc[b + 1].pos_ == "PROPN":
-                    b += 1
-                if b > a:
-                    code = country_code(doc[a : b + 1].text)
-        if code is None and t.i in place_country:
-            code = place_country[t.i]
-        if code and not info.country:
-            info.country = code
-            continue
-        if low in mods:
-            info.modifier_sectors = merge_sectors(info.modifier_sectors, mods[low])
-        elif t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in roles or low in roles):
-            key = t.lemma_.lower() if t.lemma_.lower() in roles else low
-            info.role_sectors = merge_sectors(info.role_sectors, roles[key].sectors)
+        else:
+            code = modifier_country(doc, t, tokens[0].i, tokens[-1].i, place_country)
+            if code and not info.country:
+                info.country = code
+            else:
+                _add_sectors(info, t)
     return info
-
-
-def _phrase_left(head: Token) -> int:
-    """First token of the pre-modifiers of ``head`` (determiners, adjectives, compounds, numbers)."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "npadvmod", "punct"):
-            start = min(start, child.left_edge.i)
-    doc = head.doc
-    for k in range(start, head.i):
-        if _spaced_dash(doc, k):
-            start = k + 1  # "JAKARTA - Anti-Taliban leader …": the dateline is not a modifier
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return start
-
-
-def _spaced_dash(doc: Doc, i: int) -> bool:
-    """A dash standing alone between spaces (a dateline or parenthetical dash, not a hyphen)."""
-    t = doc[i]
-    return t.text in ("-", "–", "—", "--") and bool(t.whitespace_ or (i > 0 and doc[i - 1].whitespace_))
 
 
 def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
@@ -386,6 +402,433 @@ def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
     return None
 
 
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def place_context(
+    doc: Doc, place_spans: set[tuple[int, int]], place_country: dict[int, str]
+) -> tuple[set[int], dict[int, str]]:
+    """Tokens of resolved places and their countries, spread to every other entity with the same text:
+    one sense per article, a name resolved as a place elsewhere is a place here too."""
+    place_tokens = {i for a, b in place_spans for i in range(a, b)}
+    place_names: dict[str, str | None] = {}
+    for a, b in sorted(place_spans):
+        place_names.setdefault(doc[a:b].text, place_country.get(a))
+    if not place_names:
+        return place_tokens, place_country
+    place_country = dict(place_country)
+    for ent in entities(doc):
+        if ent.text in place_names and (ent.start, ent.end) not in place_spans:
+            place_tokens.update(range(ent.start, ent.end))
+            code = place_names[ent.text]
+            if code:
+                place_country.update(dict.fromkeys(range(ent.start, ent.end), code))
+    return place_tokens, place_country
+
+
+@dataclass
+class _Found:
+    """What :func:`find_mentions` knows while its steps run."""
+
+    doc: Doc
+    place_spans: set[tuple[int, int]]
+    place_tokens: set[int]
+    place_country: dict[int, str]
+    anti: set[int]
+    mentions: list[Mention] = field(default_factory=list)
+    named_at: dict[int, int] = field(default_factory=dict)
+    """Token → index of the first named (dictionary or NER) mention covering it."""
+    taken: set[int] = field(default_factory=set)
+    """Tokens of named mentions (and of other entities): no role phrase or surname starts there."""
+    person_names: list[frozenset[str]] = field(default_factory=list)
+    """Word sets of multi-word person names seen so far ("Amina Wekesa Odhiambo")."""
+
+    def add_named(self, m: Mention) -> None:
+        """A named mention: its tokens point to it (modifiers of role phrases find it there)."""
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.named_at.setdefault(i, len(self.mentions) - 1)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.update(range(start, end))
+
+    def any_taken(self, start: int, end: int) -> bool:
+        return any(i in self.taken for i in range(start, end))
+
+    def any_anti(self, start: int, end: int) -> bool:
+        return any(i in self.anti for i in range(start, end))
+
+
+# 1. the curated dictionary
+
+
+def _dictionary_step(f: _Found) -> None:
+    doc = f.doc
+    for s, e, actor in dictionary_matches(doc):
+        if _is_anti(doc, s) or f.any_anti(s, e):
+            continue
+        head = doc[s:e].root
+        f.add_named(
+            Mention(
+                s, e, head.i, "dictionary", actor.kind, actor.name, actor.country, list(actor.sectors), actor,
+                plural=actor.kind == "group", subject_dep=_is_subject(head),
+            )
+        )
+        f.take(s, e)
+
+
+# 2. named entities
+
+
+def strip_entity(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An entity's range less leading articles and trailing possessives, spaces and punctuation."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def strip_places(doc: Doc, start: int, end: int, place_tokens: set[int]) -> tuple[int, int]:
+    """ "Shelled Near Kherson": place tokens (and spaces) at the edges of a name are not part of it."""
+    while start < end and (start in place_tokens or doc[start].is_space):
+        start += 1
+    while end > start and (end - 1 in place_tokens or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def headline_name_end(doc: Doc, start: int, end: int) -> int:
+    """ "Nakuru Traders Say March Was Peaceful": in a title-case headline the main verb ends the name
+    the tagger ran on through it (and punctuation before the verb goes with it)."""
+    verb = next(
+        (i for i in range(start + 1, end) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj")),
+        None,
+    )
+    if verb is None:
+        return end
+    end = verb
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _entity_bounds(f: _Found, ent: Span) -> tuple[int, int] | None:
+    """The token range of an entity's name, or None when it names no actor (empty once trimmed, inside
+    "anti-X", a place the places stage resolved, a "person" seen only in a title-case headline)."""
+    doc, label = f.doc, ent.label_
+    s, e = strip_entity(doc, ent.start, ent.end)
+    if s >= e or f.any_anti(s, e):
+        return None
+    if label != "GPE":
+        if (s, e) in f.place_spans or all(i in f.place_tokens for i in range(s, e)):
+            return None  # the places stage resolved it as a place ("Panjshir" tagged ORG)
+        s, e = strip_places(doc, s, e, f.place_tokens)
+        if s >= e:
+            return None
+    if label in ("PERSON", "ORG") and _title_case_line(sentence_of(doc, s)):
+        e = headline_name_end(doc, s, e)
+        if s >= e:
+            return None
+    if label == "PERSON" and _headline_only(doc, s, e):
+        return None
+    return s, e
+
+
+def entity_label(span: Span, label: str, person_names: list[frozenset[str]]) -> str:
+    """The entity label corrected: part of a person named before is a PERSON ("Odhiambo" tagged ORG
+    after "Amina Wekesa Odhiambo"); a country name is a GPE ("Kenya said …" tagged PERSON), unless it
+    is also a common given name ("Jordan")."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    if label in ("ORG", "NORP", "GPE") and words and any(words <= p for p in person_names):
+        return "PERSON"
+    text = span.text
+    if (
+        label in ("PERSON", "ORG")
+        and text.lower() not in PERSON_LIKE_COUNTRIES
+        and span.root.pos_ == "PROPN"
+        and text[:1].isupper()
+        and exact_country_code(text)
+    ):
+        return "GPE"
+    return label
+
+
+def _person_mention(f: _Found, span: Span) -> bool:
+    root, text = span.root, span.text
+    if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.pos_ != "PROPN":
+        return False  # "the Tajik region", "Alemarah Twitter account": a modifier, not a person
+    if not any(c.isupper() for c in text):
+        return False
+    info = _person_context(f.doc, span, f.named_at, f.anti, f.place_country)
+    words = {t.lower_ for t in span if t.is_alpha}
+    if len(words) > 1:
+        f.person_names.append(frozenset(words))
+    m = Mention(span.start, span.end, root.i, "ner", "person", text, info.country, info.ordered([]), subject_dep=_is_subject(root))
+    if info.affiliations:
+        m.affiliation_token = info.affiliations[0]
+    f.add_named(m)
+    return True
+
+
+def _country_mention(f: _Found, span: Span) -> bool:
+    root, text = span.root, span.text
+    code = country_code(text)
+    if code is None or not text[:1].isupper() or root.pos_ == "ADJ" or root.dep_ == "amod":
+        return False
+    f.add_named(Mention(span.start, span.end, root.i, "country", "country", text, code, [], subject_dep=root.dep_ == "nsubj"))
+    return True
+
+
+def _organization_mention(f: _Found, span: Span) -> bool:
+    root, text = span.root, span.text
+    if root.dep_ == "amod" or len(text) < 2:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(span) == 1:
+        return False  # "in Panjshir": a place the NER took for an organisation
+    info = read_modifiers(f.doc, list(span), {}, f.anti, f.place_country)
+    if span[-1].lower_ in PARTY_NOUNS:
+        info.role_sectors = merge_sectors(["PTY"], info.role_sectors)
+    f.add_named(
+        Mention(
+            span.start, span.end, root.i, "ner", "organization", text, info.country,
+            merge_sectors(info.role_sectors, info.modifier_sectors),
+            plural=root.tag_ in ("NNS", "NNPS"), subject_dep=_is_subject(root),
+        )
+    )
+    return True
+
+
+def _group_mention(f: _Found, span: Span) -> bool:
+    """A NORP used as a noun ("the Pashtuns"), not as a modifier ("Afghan forces", "Tajik-led")."""
+    root, text, doc = span.root, span.text, f.doc
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    if root.dep_ in ("amod", "compound", "npadvmod") or root.pos_ == "ADJ" or nxt in ("-", "–"):
+        return False
+    f.add_named(
+        Mention(span.start, span.end, root.i, "group", "group", text, country_code(text), [], plural=True, subject_dep=_is_subject(root))
+    )
+    return True
+
+
+# Corrected entity label → builder of its mention; the builder returns False when the entity is no
+# actor (its tokens stay free). Entities of other labels make no mention but take their tokens.
+_ENTITY_MENTIONS: dict[str, Callable[[_Found, Span], bool]] = {
+    "PERSON": _person_mention,
+    "GPE": _country_mention,
+    "ORG": _organization_mention,
+    "NORP": _group_mention,
+}
+
+
+def _entity_step(f: _Found) -> None:
+    for ent in entities(f.doc):
+        if f.any_taken(ent.start, ent.end):
+            continue
+        bounds = _entity_bounds(f, ent)
+        if bounds is None:
+            continue
+        span = f.doc[bounds[0] : bounds[1]]
+        build = _ENTITY_MENTIONS.get(entity_label(span, ent.label_, f.person_names))
+        if build is None or build(f, span):
+            f.take(*bounds)
+
+
+# 2b. surnames the NER missed: proper nouns that are part of a person named earlier
+
+
+def _proper_run_end(f: _Found, i: int) -> int:
+    """End of the run of capitalised proper nouns starting at free token ``i`` (``i`` when none starts
+    there; a run does not start on a place)."""
+    doc = f.doc
+    if i in f.place_tokens:
+        return i
+    j = i
+    while j < len(doc) and j not in f.taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def _surname_step(f: _Found) -> None:
+    doc = f.doc
+    i = min((m.start for m in f.mentions if m.kind == "person"), default=len(doc))
+    while i < len(doc):
+        j = _proper_run_end(f, i)
+        if j == i:
+            i += 1
+            continue
+        words = {x.lower_ for x in doc[i:j]}
+        if any(words <= p for p in f.person_names):
+            root = doc[i:j].root
+            f.add_named(Mention(i, j, root.i, "ner", "person", doc[i:j].text, subject_dep=_is_subject(root)))
+            f.take(i, j)
+        i = j
+
+
+# 3. role noun phrases
+
+
+def name_start(tokens: list[Token]) -> int:
+    """Index in ``tokens`` (a role phrase) where its name starts: after the last determiner,
+    possessive, number or quantifier before the head ("the group's *local commanders*")."""
+    cut = 0
+    for k, x in enumerate(tokens[:-1]):
+        determiner = x.pos_ in DETERMINERS or x.dep_ in ("det", "poss", "case", "nummod")
+        if determiner or x.text in ("'s", "’s") or x.lower_ in QUANTIFIERS:
+            cut = k + 1
+    return cut
+
+
+def role_affiliation(head: Token, named_mods: list[int]) -> tuple[int | None, str | None]:
+    """(token, preposition) naming what a role phrase is affiliated with: its last named modifier
+    ("Taliban official"; "of" when possessive: "the Taliban's spokesman"), else a possessive pronoun
+    ("his aides" → of), else the object of its first affiliation preposition ("an aide *to* Massoud")."""
+    doc = head.doc
+    if named_mods:
+        tok = named_mods[-1]
+        possessive = doc[tok].dep_ == "poss" or (tok + 1 < len(doc) and doc[tok + 1].text in ("'s", "’s"))
+        return tok, ("of" if possessive else None)
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if poss:
+        return poss[0].i, "of"
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS:
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            return (pobj[0].i, c.lower_) if pobj else (None, None)
+    return None, None
+
+
+def _description(f: _Found, head: Token, start: int) -> None:
+    """ "the man who …": a description the resolver may link to a person."""
+    if f.doc[start].lower_ == "the" and any(c.dep_ == "relcl" for c in head.children):
+        f.mentions.append(Mention(start, head.i + 1, head.i, "description", "person", head.text))
+
+
+def _widen_self_noun(f: _Found, head: Token, role: RoleNoun, mod_tokens: list[Token]) -> bool:
+    """ "the Taliban movement": a sectorless self noun after a named actor names that actor; its
+    mention is widened to the head. True when done."""
+    if head.lemma_.lower() not in SELF_NOUNS or role.sectors:
+        return False
+    direct = [
+        x for x in mod_tokens
+        if x.i in f.named_at and x.head.i == head.i and f.mentions[f.named_at[x.i]].source != "country"
+    ]
+    if not direct:
+        return False
+    m = f.mentions[f.named_at[direct[-1].i]]
+    m.end = max(m.end, head.i + 1)
+    m.head = head.i
+    return True
+
+
+def _role_phrase(head: Token, tokens: list[Token], key: str, role: RoleNoun, info: PhraseInfo) -> Mention:
+    sectors = info.ordered(list(role.sectors), civil=bool(set(role.sectors) & CIVIL_SECTORS))
+    plural = head.tag_ in ("NNS", "NNPS") or role.kind == "group"
+    kind: ActorKind = "group" if plural else ("organization" if role.kind == "organization" else "role")
+    name = head.doc[tokens[name_start(tokens)].i : head.i + 1].text
+    m = Mention(
+        tokens[0].i, head.i + 1, head.i, "role", kind, name, info.country, sectors, plural=plural, role_lemma=key,
+        subject_dep=_is_subject(head),
+        bare=not [x for x in tokens[:-1] if x.dep_ != "det"],
+    )
+    m.international = any(x.lower_ in INTERNATIONAL_WORDS for x in tokens)
+    m.affiliation_token, m.affiliation_prep = role_affiliation(head, info.affiliations)
+    return m
+
+
+def _role_mention(f: _Found, head: Token) -> None:
+    """The role phrase headed by ``head`` ("A Taliban official", "local militia fighters"), if any."""
+    doc = f.doc
+    start = phrase_left(head)
+    tokens = list(doc[start : head.i + 1])
+    key, size = _role_key(tokens)
+    if key is None:
+        return
+    if head.lemma_.lower() in DESCRIPTION_NOUNS:
+        _description(f, head, start)
+        return
+    role = role_nouns()[key]
+    mod_tokens = [x for x in tokens[: len(tokens) - size] if x.pos_ not in DETERMINERS or x.dep_ == "poss"]
+    if _widen_self_noun(f, head, role, mod_tokens):
+        return
+    read = [x for x in mod_tokens if x.dep_ != "poss" or x.i in f.named_at]
+    info = read_modifiers(doc, read, f.named_at, f.anti, f.place_country)
+    if info.country is None:
+        info.country = _located_in(head, f.place_country)
+    f.mentions.append(_role_phrase(head, tokens, key, role, info))
+
+
+def _role_step(f: _Found) -> None:
+    for t in f.doc:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and t.i not in f.taken:
+            _role_mention(f, t)
+
+
+# 3b. "the country", "the nation": resolved to a country actor or dropped
+
+
+def _definite_country_step(f: _Found) -> None:
+    doc = f.doc
+    for t in doc:
+        if (
+            t.lower_ in COUNTRY_NOUNS
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "the"
+            and t.i not in f.taken
+            and not [c for c in t.lefts if c.dep_ != "det"]
+        ):
+            f.mentions.append(Mention(t.i - 1, t.i + 1, t.i, "definite", "country", t.text, role_lemma=t.lower_, bare=True))
+
+
+# 4. third-person pronouns: (words, kind, plural), first match wins
+
+
+PRONOUN_KINDS: tuple[tuple[frozenset[str], ActorKind, bool], ...] = (
+    (PERSON_PRONOUNS, "person", False),
+    (PLURAL_PRONOUNS, "group", True),
+)
+
+
+def _is_pronoun(t: Token) -> bool:
+    return t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")
+
+
+def _pronoun_step(f: _Found) -> None:
+    for t in f.doc:
+        if not _is_pronoun(t):
+            continue
+        for words, kind, plural in PRONOUN_KINDS:
+            if t.lower_ in words:
+                f.mentions.append(Mention(t.i, t.i + 1, t.i, "pronoun", kind, t.text, plural=plural, subject_dep=t.dep_ == "nsubj"))
+                break
+
+
+# 5. first-person pronouns inside direct quotes ("We want …," he said): resolved to the speaker
+
+
+def _quoted_step(f: _Found) -> None:
+    doc = f.doc
+    for qs, qe in quote_ranges(doc_text(doc)):
+        for t in _tokens_in(doc, qs, qe):
+            if t.lower_ in FIRST_PERSON and _is_pronoun(t):
+                m = Mention(t.i, t.i + 1, t.i, "quoted", "person", t.text, plural=t.lower_ in FIRST_PLURAL)
+                m.quote = (qs, qe)
+                f.mentions.append(m)
+
+
+# The steps of find_mentions, in order: a later step sees the mentions and taken tokens of earlier ones.
+_STEPS: tuple[Callable[[_Found], None], ...] = (
+    _dictionary_step,
+    _entity_step,
+    _surname_step,
+    _role_step,
+    _definite_country_step,
+    _pronoun_step,
+    _quoted_step,
+)
+
+
 def find_mentions(
     doc: Doc, place_spans: set[tuple[int, int]] | None = None, place_country: dict[int, str] | None = None
 ) -> list[Mention]:
@@ -394,265 +837,12 @@ def find_mentions(
     ``place_spans``: token ranges the places stage resolved (not taken for organisations);
     ``place_country``: token → ISO-3 of resolved places (lends a country to "Darfur rebels")."""
     place_spans = place_spans or set()
-    place_country = place_country or {}
-    place_tokens = {i for a, b in place_spans for i in range(a, b)}
-    # one sense per article: a name resolved as a place elsewhere is a place here too
-    place_names: dict[str, str | None] = {}
-    for a, b in sorted(place_spans):
-        place_names.setdefault(doc[a:b].text, place_country.get(a))
-    if place_names:
-        place_country = dict(place_country)
-        for ent in entities(doc):
-            if ent.text in place_names and (ent.start, ent.end) not in place_spans:
-                place_tokens.update(range(ent.start, ent.end))
-                code = place_names[ent.text]
-                if code:
-                    place_country.update(dict.fromkeys(range(ent.start, ent.end), code))
-    anti = _anti_tokens(doc)
-    mentions: list[Mention] = []
-    named_at: dict[int, int] = {}  # token → index of the named mention covering it
-
-    def add(m: Mention) -> int:
-        mentions.append(m)
-        for i in range(m.start, m.end):
-            named_at.setdefault(i, len(mentions) - 1)
-        return len(mentions) - 1
-
-    # 1. dictionary
-    taken: set[int] = set()
-    for s, e, actor in dictionary_matches(doc):
-        if _is_anti(doc, s) or any(i in anti for i in range(s, e)):
-            continue
-        head = doc[s:e].root
-        add(
-            Mention(
-                s, e, head.i, "dictionary", actor.kind, actor.name, actor.country, list(actor.sectors), actor,
-                plural=actor.kind == "group", subject_dep=head.dep_ in ("nsubj", "nsubjpass"),
-            )
-        )
-        taken.update(range(s, e))
-
-    # 2. named entities
-    person_names: list[frozenset[str]] = []
-    for ent in entities(doc):
-        if any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        s, e = ent.start, ent.end
-        while s < e and doc[s].lower_ in ("the", "a", "an"):
-            s += 1
-        while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_space or doc[e - 1].is_punct):
-            e -= 1
-        if s >= e or any(i in anti for i in range(s, e)):
-            continue
-        if ((s, e) in place_spans or all(i in place_tokens for i in range(s, e))) and ent.label_ != "GPE":
-            continue  # the places stage resolved it as a place ("Panjshir" tagged ORG)
-        if ent.label_ != "GPE":
-            # "Shelled Near Kherson": place tokens at the edges of a name are not part of it
-            while s < e and (s in place_tokens or doc[s].is_space):
-                s += 1
-            while e > s and (e - 1 in place_tokens or doc[e - 1].is_space):
-                e -= 1
-            if s >= e:
-                continue
-        if ent.label_ in ("PERSON", "ORG") and _title_case_line(sentence_of(doc, s)):
-            # "Nakuru Traders Say March Was Peaceful": in a title-case headline the main verb ends
-            # the name the tagger ran on through it
-            verb = next(
-                (i for i in range(s + 1, e) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj")),
-                None,
-            )
-            if verb is not None:
-                e = verb
-                while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-                    e -= 1
-                if s >= e:
-                    continue
-        if ent.label_ == "PERSON" and _headline_only(doc, s, e):
-            continue
-        span = doc[s:e]
-        root = span.root
-        label = ent.label_
-        text = span.text
-        words = {t.lower_ for t in span if t.is_alpha}
-        if label in ("ORG", "NORP", "GPE") and words and any(words <= p for p in person_names):
-            label = "PERSON"  # "Odhiambo" tagged ORG after "Amina Wekesa Odhiambo"
-        elif (
-            label in ("PERSON", "ORG")
-            and text.lower() not in PERSON_LIKE_COUNTRIES
-            and root.pos_ == "PROPN"
-            and text[:1].isupper()
-            and exact_country_code(text)
-        ):
-            label = "GPE"  # "Kenya said …" tagged PERSON
-        if label == "PERSON":
-            if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.pos_ != "PROPN":
-                continue  # "the Tajik region", "Alemarah Twitter account": a modifier, not a person
-            if not any(c.isupper() for c in text):
-                continue
-            info = _person_context(doc, span, named_at, anti, place_country)
-            if len(words) > 1:
-                person_names.append(frozenset(words))
-            add(
-                Mention(
-                    s, e, root.i, "ner", "person", text, info.country,
-                    info.ordered([]),
-                    subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
-                )
-            )
-            if info.affiliations:
-                mentions[-1].affiliation_token = info.affiliations[0]
-        elif label == "GPE":
-            code = country_code(text)
-            if code is None or not text[:1].isupper() or root.pos_ == "ADJ" or root.dep_ == "amod":
-                continue
-            add(Mention(s, e, root.i, "country", "country", text, code, [], subject_dep=root.dep_ == "nsubj"))
-        elif label == "ORG":
-            if root.dep_ in ("amod",) or len(text) < 2:
-                continue
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and len(span) == 1:
-                continue  # "in Panjshir": a place the NER took for an organisation
-            info = read_modifiers(doc, list(span), {}, anti, place_country)
-            if span[-1].lower_ in ("party", "parties"):
-                info.role_sectors = merge_sectors(["PTY"], info.role_sectors)
-            add(
-                Mention(
-                    s, e, root.i, "ner", "organization", text, info.country,
-                    merge_sectors(info.role_sectors, info.modifier_sectors),
-                    plural=root.tag_ in ("NNS", "NNPS"), subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
-                )
-            )
-        elif label == "NORP":
-            nxt = doc[e].text if e < len(doc) else ""
-            if root.dep_ in ("amod", "compound", "npadvmod") or root.pos_ == "ADJ" or nxt in ("-", "–"):
-                continue
-            code = country_code(text)
-            add(
-                Mention(
-                    s, e, root.i, "group", "group", text, code, [], plural=True,
-                    subject_dep=root.dep_ in ("nsubj", "nsubjpass"),
-                )
-            )
-        taken.update(range(s, e))
-
-    # 2b. surnames the NER missed: proper nouns that are part of a person named earlier
-    first_person_at = min((m.start for m in mentions if m.kind == "person"), default=len(doc))
-    i = first_person_at
-    while i < len(doc):
-        t = doc[i]
-        if t.i in taken or t.i in place_tokens or t.pos_ != "PROPN" or not t.text[:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-            j += 1
-        words = {x.lower_ for x in doc[i:j]}
-        if any(words <= p for p in person_names):
-            root = doc[i:j].root
-            add(
-                Mention(
-                    i, j, root.i, "ner", "person", doc[i:j].text, subject_dep=root.dep_ in ("nsubj", "nsubjpass")
-                )
-            )
-            taken.update(range(i, j))
-        i = j
-
-    # 3. role noun phrases
-    roles = role_nouns()
-    for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.i in taken:
-            continue
-        start = _phrase_left(t)
-        tokens = list(doc[start : t.i + 1])
-        key, size = _role_key(tokens)
-        if key is None:
-            continue
-        if t.lemma_.lower() in DESCRIPTION_NOUNS:
-            if doc[start].lower_ == "the" and any(c.dep_ == "relcl" for c in t.children):
-                mentions.append(Mention(start, t.i + 1, t.i, "description", "person", t.text))
-            continue
-        role = roles[key]
-        mod_tokens = [x for x in tokens[: len(tokens) - size] if x.pos_ not in DETERMINERS or x.dep_ == "poss"]
-        named_mods = [x for x in mod_tokens if x.i in named_at]
-        direct = [x for x in named_mods if x.head.i == t.i and mentions[named_at[x.i]].source != "country"]
-        if t.lemma_.lower() in SELF_NOUNS and direct and not role.sectors:
-            # "the Taliban movement": the named actor itself; widen its mention.
-            m = mentions[named_at[direct[-1].i]]
-            m.end = max(m.end, t.i + 1)
-            m.head = t.i
-            continue
-        info = read_modifiers(
-            doc, [x for x in mod_tokens if x.dep_ != "poss" or x.i in named_at], named_at, anti, place_country
-        )
-        if info.country is None:
-            info.country = _located_in(t, place_country)
-        sectors = info.ordered(list(role.sectors), civil=bool(set(role.sectors) & CIVIL_SECTORS))
-        plural = t.tag_ in ("NNS", "NNPS") or role.kind == "group"
-        kind: ActorKind = "group" if plural else ("organization" if role.kind == "organization" else "role")
-        cut = 0
-        for k, x in enumerate(tokens[:-1]):
-            determiner = x.pos_ in DETERMINERS or x.dep_ in ("det", "poss", "case", "nummod")
-            if determiner or x.text in ("'s", "’s") or x.lower_ in QUANTIFIERS:
-                cut = k + 1
-        name = doc[tokens[cut].i : t.i + 1].text
-        m = Mention(
-            start, t.i + 1, t.i, "role", kind, name, info.country, sectors, plural=plural, role_lemma=key,
-            subject_dep=t.dep_ in ("nsubj", "nsubjpass"),
-            bare=not [x for x in tokens[:-1] if x.dep_ != "det"],
-        )
-        m.international = any(x.lower_ in INTERNATIONAL_WORDS for x in tokens)
-        if info.affiliations:
-            m.affiliation_token = info.affiliations[-1]
-            if doc[m.affiliation_token].dep_ == "poss" or (
-                m.affiliation_token + 1 < len(doc) and doc[m.affiliation_token + 1].text in ("'s", "’s")
-            ):
-                m.affiliation_prep = "of"
-        else:
-            poss = [c for c in t.children if c.dep_ == "poss"]
-            if poss:
-                m.affiliation_token = poss[0].i
-                m.affiliation_prep = "of"
-            else:
-                for c in t.rights:
-                    if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "from", "with"):
-                        pobj = [g for g in c.children if g.dep_ == "pobj"]
-                        if pobj:
-                            m.affiliation_token = pobj[0].i
-                            m.affiliation_prep = c.lower_
-                        break
-        mentions.append(m)
-
-    # 3b. "the country", "the nation": resolved to a country actor or dropped
-    for t in doc:
-        if (
-            t.lower_ in ("country", "nation")
-            and t.i > 0
-            and doc[t.i - 1].lower_ == "the"
-            and t.i not in taken
-            and not [c for c in t.lefts if c.dep_ != "det"]
-        ):
-            mentions.append(Mention(t.i - 1, t.i + 1, t.i, "definite", "country", t.text, role_lemma=t.lower_, bare=True))
-
-    # 4. pronouns
-    for t in doc:
-        low = t.lower_
-        if t.pos_ != "PRON" and t.tag_ not in ("PRP", "PRP$"):
-            continue
-        if low in PERSON_PRONOUNS:
-            mentions.append(Mention(t.i, t.i + 1, t.i, "pronoun", "person", t.text, subject_dep=t.dep_ == "nsubj"))
-        elif low in PLURAL_PRONOUNS:
-            mentions.append(
-                Mention(t.i, t.i + 1, t.i, "pronoun", "group", t.text, plural=True, subject_dep=t.dep_ == "nsubj")
-            )
-
-    # 5. first-person pronouns inside direct quotes ("We want …," he said): resolved to the speaker
-    for qs, qe in quote_ranges(doc_text(doc)):
-        for t in _tokens_in(doc, qs, qe):
-            if t.lower_ in FIRST_PERSON and (t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")):
-                m = Mention(t.i, t.i + 1, t.i, "quoted", "person", t.text, plural=t.lower_ in FIRST_PLURAL)
-                m.quote = (qs, qe)
-                mentions.append(m)
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    return mentions
+    place_tokens, place_country = place_context(doc, place_spans, place_country or {})
+    found = _Found(doc, place_spans, place_tokens, place_country, _anti_tokens(doc))
+    for step in _STEPS:
+        step(found)
+    found.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return found.mentions
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -697,7 +887,7 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
         t = doc[i]
         if t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS or t.text in (",", ";", ":", "(", ")", '"', "“"):
             break
-        if _spaced_dash(doc, i):
+        if spaced_dash(doc, i):
             break  # a dateline dash ("JAKARTA - Anti-Taliban leader …"), not a hyphen
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break
@@ -717,12 +907,12 @@ def _person_context(
     head = span.root
     while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
         head = head.head
-    mods = [t for t in doc[_phrase_left(head) : span.start] if t.pos_ not in DETERMINERS]
+    mods = [t for t in doc[phrase_left(head) : span.start] if t.pos_ not in DETERMINERS]
     seen = {t.i for t in mods}
     mods.extend(t for t in _title_window(doc, span.start) if t.i not in seen and t.pos_ not in DETERMINERS)
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            mods.extend(t for t in doc[_phrase_left(child) : child.i + 1] if t.pos_ not in DETERMINERS)
+            mods.extend(t for t in doc[phrase_left(child) : child.i + 1] if t.pos_ not in DETERMINERS)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             mods.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE")
     return read_modifiers(doc, mods, named_at, anti, place_country)

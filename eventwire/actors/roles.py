@@ -22,10 +22,12 @@ clause under a reporting verb: "X attacked Y, *a monitor said*"); callers may pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import LiveSet
+from ..syntax import is_time, phrase_tokens, verb_subjects
 from .lexicon import role_nouns
 
 
@@ -33,78 +35,51 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _lexicon(name: str) -> LiveSet[str]:
+    return LiveSet.from_json("actors/arguments.json", name)
+
+
 CharSpan = tuple[int, int]
 
-REPORTING_LEMMAS = _words(
-    "say tell report state add note insist explain write quote believe think accord allege indicate claim"
-)
+# Verbs, nouns and their roles are data (``eventwire/data/actors/arguments.json``, read through the
+# lexicon overlay); prepositions, modals and pronouns are grammar and stay here.
+
+REPORTING_LEMMAS = _lexicon("reporting_lemmas")
+# Further verbs whose pronoun subject, in a reported clause, stands for the reporter ("X denied it …").
+REPORTED_CLAIM_LEMMAS = REPORTING_LEMMAS | _lexicon("reported_claim_verbs")
 DEMAND_MODALS = _words("must should")
 PRONOUNS = _words("he she it they him her them we us i")
-RECIPROCAL_VERBS = _words("meet host gather negotiate talk confer consult")
+RECIPROCAL_VERBS = _lexicon("reciprocal_verbs")
 # Verbs whose coordinated subject acts jointly ("Canada and Costa Rica *agreed* ...").
-JOINT_VERBS = RECIPROCAL_VERBS | _words("agree sign cooperate conduct stage hold begin start")
+JOINT_VERBS = RECIPROCAL_VERBS | _lexicon("joint_verbs")
 # Verbs that make an event noun object happen ("*held* talks with X"), as opposed to "refused talks".
-SUPPORT_VERBS = _words("hold have conduct begin start open resume attend make pay host")
-RECIPROCAL_NOUNS = _words(
-    "talk talks meeting meetings discussion discussions negotiation negotiations summit summits "
-    "consultation consultations dialogue conversation conversations visit"
-)
+SUPPORT_VERBS = _lexicon("support_verbs")
+RECIPROCAL_NOUNS = _lexicon("reciprocal_nouns")
 # Prepositions whose object is the target of a verb or event noun.
 TARGET_PREPS = _words("on against with to for at into toward towards upon")
 # Objects that carry the event rather than name its target: the target is the object of their
 # preposition ("launched an assault *on X*", "held talks *with X*", "provided training *to X*").
-EVENT_NOUNS = _words(
-    "attack assault strike airstrike raid offensive operation bombing bombardment shelling fire war "
-    "campaign crackdown ban sanction embargo lawsuit suit charge appeal call invitation offer support aid "
-    "assistance help training talk talks meeting discussion negotiation visit warning threat ultimatum "
-    "protest pressure blow message letter congratulation condolence delegation troop weapon arm "
-    "dinner lunch luncheon reception missile rocket shell bomb investigation probe inquiry accusation "
-    "allegation border"
-)
+EVENT_NOUNS = _lexicon("event_nouns")
 # Event nouns that are never themselves the target (if no preposition names one, look further).
-LIGHT_OBJECTS = _words(
-    "attack assault strike airstrike raid offensive operation bombing bombardment shelling fire "
-    "talk talks meeting discussion negotiation lawsuit suit training aid assistance help support "
-    "dinner lunch luncheon reception weapon arm missile rocket shell bomb troop investigation probe inquiry"
-)
+LIGHT_OBJECTS = _lexicon("light_objects")
 # Prepositions under a non-actor object whose actor-like object is the real target
 # ("an extradition request *for X*", "legal action *against X*", "a ceasefire *with X*").
 OBJECT_PREPS = _words("on against with to for at into toward towards upon from by")
 # Attitude nouns: "expressed *concern about X*", "voiced *hope that* ...": the target is what it is about.
-STANCE_NOUNS = _words(
-    "concern pessimism optimism hope regret satisfaction sympathy solidarity skepticism scepticism doubt "
-    "surprise anger outrage dismay disappointment frustration confidence worry fear gratitude appreciation "
-    "displeasure alarm unease condolence condolences reservation reservations congratulation congratulations "
-    "gratitude thanks apology"
-)
+STANCE_NOUNS = _lexicon("stance_nouns")
 STANCE_PREPS = _words("about over regarding for at with on of toward towards in against")
 EVENT_PREPS = TARGET_PREPS | {"of"}
 VERB_PREPS = _words("to against on upon toward towards into")
 # Verbs that move a thing to someone: the recipient ("to X") is the target, not the thing.
-TRANSFER_VERBS = _words(
-    "give provide send offer deliver supply sell donate grant hand contribute extend pledge lend ship "
-    "transfer return withdraw pull evacuate expel allocate donate dispatch deploy"
-)
+TRANSFER_VERBS = _lexicon("transfer_verbs")
 RECIPIENT_PREPS = _words("to from toward towards")
 # Attack nouns whose "of" object is the target ("bombardment *of X*", "siege *of X*").
-ATTACK_NOUNS = _words(
-    "attack assault strike airstrike raid offensive bombing bombardment shelling siege invasion "
-    "occupation blockade"
-)
+ATTACK_NOUNS = _lexicon("attack_nouns")
 ATTACK_PREPS = _words("on against at in")
 # Commitment nouns whose clause names the target ("its commitment *to support X*").
-INTENT_NOUNS = _words("commitment pledge readiness willingness determination intention plan decision statement")
+INTENT_NOUNS = _lexicon("intent_nouns")
 # Attitudes addressed to someone ("condolences *to X*").
-ADDRESSED_NOUNS = _words(
-    "condolence condolences congratulation congratulations gratitude sympathy thanks apology solidarity"
-)
-TIME_WORDS = _words(
-    "today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
-    "september october november december"
-)
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ADDRESSED_NOUNS = _lexicon("addressed_nouns")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -120,70 +95,6 @@ class Arguments(NamedTuple):
 
 def _sent_of(sent_or_doc: Doc | Span, trigger: Token) -> Span:
     return trigger.sent if isinstance(sent_or_doc, Doc) else sent_or_doc
-
-
-def phrase_tokens(head: Token, split_conj: bool = False, cut_preps: bool = True) -> tuple[int, int]:
-    """Token range ``[start, end)`` of the maximal noun phrase headed by ``head``.
-
-    Non-restrictive relative clauses (after a comma) and, when ``split_conj`` is set, coordinated
-    conjuncts are left out; punctuation and coordinators at the edges are trimmed.
-    """
-    doc = head.doc
-    excluded: set[int] = set()
-    for child in head.children:
-        if split_conj and child.dep_ in ("conj", "cc", "preconj"):
-            excluded.update(t.i for t in child.subtree)
-        elif child.i > head.i and (_clause_modifier(child) or _time_prep(child) or (cut_preps and _cut_prep(child))):
-            excluded.update(t.i for t in child.subtree)
-            prev = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-            if prev is not None and prev.text in (",", "(", "-", "–", "—"):
-                excluded.add(prev.i)
-        elif child.dep_ == "punct" and child.i > head.i and child.text in (",", ";", ":") and split_conj:
-            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
-            if nxt is not None and (nxt.dep_ in ("cc", "conj", "preconj") and nxt.head is head):
-                excluded.add(child.i)
-    keep = [t.i for t in head.subtree if t.i not in excluded]
-    # Contiguous range around the head.
-    start = end = head.i
-    keep_set = set(keep)
-    while start - 1 in keep_set:
-        start -= 1
-    while end + 1 in keep_set:
-        end += 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "case", "prep")):
-        start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc",)):
-        # keep a closing bracket when its opener is inside the phrase
-        if doc[end].text in (")", "]") and any(doc[k].text in ("(", "[") for k in range(start, end)):
-            break
-        end -= 1
-    return start, end + 1
-
-
-def _clause_modifier(child: Token) -> bool:
-    """A clause after a noun that event-coded corpora leave out of the actor phrase:
-    relative clauses ("who had fought …") and infinitival or gerund modifiers ("decision to …")."""
-    if child.dep_ == "relcl":
-        return True
-    if child.dep_ == "acl":
-        return child.tag_ in ("VB", "VBG") or any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-    return False
-
-
-KEEP_PREPS = frozenset({"of", "in", "to"})
-
-
-def _cut_prep(child: Token) -> bool:
-    """Prepositional modifiers after the head ("… *near Damascus*", "… *on Tuesday*") are left out,
-    except "of" phrases, which usually belong to the name ("head *of the agency*")."""
-    if child.dep_ != "prep":
-        return False
-    return child.lower_ not in KEEP_PREPS
-
-
-def _time_prep(child: Token) -> bool:
-    """ "on Sunday", "in June": a prepositional phrase that only dates the event."""
-    return child.dep_ == "prep" and any(_is_time(g) for g in child.children if g.dep_ == "pobj")
 
 
 def _char_span(doc: Doc, rng: tuple[int, int]) -> CharSpan:
@@ -222,13 +133,8 @@ def _prep_objects(token: Token, preps: frozenset[str] = TARGET_PREPS, after_only
         if after_only and child.i < token.i:
             continue
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj" and not _is_time(g))
+            out.extend(g for g in child.children if g.dep_ == "pobj" and not is_time(g))
     return out
-
-
-def _is_time(token: Token) -> bool:
-    """Dates and amounts never name a participant ("on Tuesday", "an appeal for $80 million")."""
-    return token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") or token.lower_ in TIME_WORDS
 
 
 def _object_head(obj: Token) -> Token | None:
@@ -236,7 +142,7 @@ def _object_head(obj: Token) -> Token | None:
     if obj.pos_ == "ADP":
         pobjs = [g for g in obj.children if g.dep_ == "pobj"]
         return pobjs[0] if pobjs else None
-    if _is_time(obj):
+    if is_time(obj):
         return None
     return obj
 
@@ -249,27 +155,6 @@ def _verb_chain(trigger: Token) -> list[Token]:
             chain.append(child)
             chain.extend(g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     return chain
-
-
-def _subject(verbs: list[Token]) -> tuple[list[Token], bool]:
-    """(subject heads, passive?) for the first verb that has one, climbing to a governing verb."""
-    for v in verbs:
-        subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        if subs:
-            return subs, False
-        psubs = [c for c in v.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if psubs:
-            return psubs, True
-    head = verbs[0]
-    # "X wants to attack Y" / "X ..., attacking Y": climb xcomp/conj/advcl to the governing verb.
-    hops = 0
-    while head.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head.head.i != head.i and hops < 4:
-        head = head.head
-        hops += 1
-        subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-        if subs:
-            return subs, False
-    return [], False
 
 
 def _clausal_targets(token: Token) -> list[Token]:
@@ -302,7 +187,7 @@ def _stance_target(verb: Token, noun: Token) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
                 for g in child.children:
-                    if g.dep_ == "pobj" and not _is_time(g):
+                    if g.dep_ == "pobj" and not is_time(g):
                         return [g]
                     if g.dep_ == "pcomp":
                         objs = [h for c in g.children if c.dep_ in OBJECT_DEPS for h in [_object_head(c)] if h]
@@ -315,57 +200,139 @@ def _stance_target(verb: Token, noun: Token) -> list[Token]:
     return []
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """Heads of the verb's object dependencies (not predicate nominals), datives resolved."""
+    return [h for c in verb.children if c.dep_ in OBJECT_DEPS and c.dep_ != "attr" for h in [_object_head(c)] if h]
+
+
+def _supports_reciprocal(verb: Token, obj: Token) -> bool:
+    """ "*held talks* with X": a support verb making a meeting noun happen."""
+    in_nouns = _lemma(obj) in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS
+    return in_nouns and _lemma(verb) in SUPPORT_VERBS
+
+
+# The rules below say what an object of a verb tells about the target. Each returns the target heads,
+# "skip" (the object names none: look at the verb's next object) or None (no verdict: the next rule
+# applies); see _OBJECT_RULES.
+Verdict = list[Token] | Literal["skip"] | None
+
+
+def _stance_rule(verb: Token, obj: Token) -> Verdict:
+    """ "expressed *concern about X*": what the attitude is about, else the next object."""
+    if _lemma(obj) not in STANCE_NOUNS:
+        return None
+    return _stance_target(verb, obj) or "skip"
+
+
+def _responsibility_rule(verb: Token, obj: Token) -> Verdict:
+    """ "claimed responsibility *for the attack on X*": X (or what was claimed)."""
+    if _lemma(obj) != "responsibility":
+        return None
+    claimed = _prep_objects(obj, frozenset({"for"})) or _prep_objects(verb, frozenset({"for"}))
+    if not claimed:
+        return None
+    deeper = _prep_objects(claimed[0], ATTACK_PREPS) if _event_noun(claimed[0]) else []
+    return deeper[:1] or claimed[:1]
+
+
+def _actor_rule(verb: Token, obj: Token) -> Verdict:
+    """ "attacked *the police*": an actor-like object is the target."""
+    return [obj] if is_actor_like(obj) else None
+
+
+def _recipient_rule(verb: Token, obj: Token) -> Verdict:
+    """ "sent aid *to X*": the recipient of a transfer."""
+    if _lemma(verb) not in TRANSFER_VERBS:
+        return None
+    return _prep_objects(verb, RECIPIENT_PREPS) or _prep_objects(obj, RECIPIENT_PREPS) or None
+
+
+def _actor_prep_rule(verb: Token, obj: Token) -> Verdict:
+    """ "an extradition request *for X*", "pressed charges *against X*": an actor-like prepositional object."""
+    actorish = [t for t in _prep_objects(obj, OBJECT_PREPS) if is_actor_like(t)]
+    actorish = actorish or [t for t in _prep_objects(verb, VERB_PREPS) if is_actor_like(t)]
+    return actorish or None
+
+
+def _event_object_rule(verb: Token, obj: Token) -> Verdict:
+    """ "launched *an assault on X*", "its commitment *to support X*": the event noun's own target; a
+    light object with none is skipped."""
+    lemma = _lemma(obj)
+    if not (_event_noun(obj) or lemma in INTENT_NOUNS):
+        return None
+    preps = EVENT_PREPS if lemma in ATTACK_NOUNS else TARGET_PREPS
+    inner = _prep_objects(obj, preps) or _prep_objects(verb) or _clausal_targets(obj)
+    inner = inner or _clausal_targets(verb)
+    if inner:
+        return inner
+    return "skip" if lemma in LIGHT_OBJECTS else None
+
+
+def _object_itself_rule(verb: Token, obj: Token) -> Verdict:
+    """Otherwise the object itself is the target."""
+    return [obj]
+
+
+# In order: the first rule with a verdict decides.
+_OBJECT_RULES: tuple[Callable[[Token, Token], Verdict], ...] = (
+    _stance_rule,
+    _responsibility_rule,
+    _actor_rule,
+    _recipient_rule,
+    _actor_prep_rule,
+    _event_object_rule,
+    _object_itself_rule,
+)
+
+
+def object_target(verb: Token, obj: Token) -> list[Token] | None:
+    """Target heads named by the object ``obj`` of ``verb``, or None when it names none (the verb's next
+    object is tried)."""
+    for rule in _OBJECT_RULES:
+        found = rule(verb, obj)
+        if found is not None:
+            return None if isinstance(found, str) else found
+    return None
+
+
+def _acomp_target(verb: Token) -> list[Token]:
+    """ "X is skeptical *about Y*", "X is pessimistic *over Y*"."""
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            about = _prep_objects(c, STANCE_PREPS)
+            if about:
+                return about[:1]
+    return []
+
+
+def _with_reciprocal_verb(verb: Token) -> bool:
+    """ "met *with* X": a reciprocal verb with a "with" phrase."""
+    with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return with_prep and _lemma(verb) in RECIPROCAL_VERBS
+
+
 def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
-    """Target heads for a verb chain and whether an event noun signalled reciprocity."""
+    """Target heads for a verb chain and whether an event noun signalled reciprocity.
+
+    Per verb: its objects in order (:func:`object_target`), then its target-marking prepositional
+    objects ("attacks *on X*"), then a predicate adjective's ("skeptical *about X*")."""
     reciprocal = False
     for v in verbs:
-        objs = [h for c in v.children if c.dep_ in OBJECT_DEPS and c.dep_ != "attr" for h in [_object_head(c)] if h]
-        for obj in objs:
-            lemma = obj.lemma_.lower()
-            if (lemma in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS) and v.lemma_.lower() in SUPPORT_VERBS:
-                reciprocal = True
-            if lemma in STANCE_NOUNS:
-                about = _stance_target(v, obj)
-                if about:
-                    return about, reciprocal
-                continue
-            if lemma == "responsibility":
-                claimed = _prep_objects(obj, frozenset({"for"})) or _prep_objects(v, frozenset({"for"}))
-                if claimed:
-                    deeper = _prep_objects(claimed[0], ATTACK_PREPS) if _event_noun(claimed[0]) else []
-                    return deeper[:1] or claimed[:1], reciprocal
-            if is_actor_like(obj):
-                return [obj], reciprocal
-            if v.lemma_.lower() in TRANSFER_VERBS:
-                recipients = _prep_objects(v, RECIPIENT_PREPS) or _prep_objects(obj, RECIPIENT_PREPS)
-                if recipients:
-                    return recipients, reciprocal
-            actorish = [t for t in _prep_objects(obj, OBJECT_PREPS) if is_actor_like(t)]
-            actorish = actorish or [t for t in _prep_objects(v, VERB_PREPS) if is_actor_like(t)]
-            if actorish:
-                return actorish, reciprocal
-            if _event_noun(obj) or lemma in INTENT_NOUNS:
-                preps = EVENT_PREPS if lemma in ATTACK_NOUNS else TARGET_PREPS
-                inner = _prep_objects(obj, preps) or _prep_objects(v) or _clausal_targets(obj)
-                inner = inner or _clausal_targets(v)
-                if inner:
-                    return inner, reciprocal
-                if lemma in LIGHT_OBJECTS:
-                    continue
-            return [obj], reciprocal
+        for obj in _direct_objects(v):
+            reciprocal = reciprocal or _supports_reciprocal(v, obj)
+            found = object_target(v, obj)
+            if found is not None:
+                return found, reciprocal
         outer = _prep_objects(v)
         if outer:
-            if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children) and (
-                v.lemma_.lower() in RECIPROCAL_VERBS
-            ):
-                reciprocal = True
-            return outer, reciprocal
-        # "X is skeptical about Y", "X is pessimistic over Y"
-        for c in v.children:
-            if c.dep_ == "acomp":
-                about = _prep_objects(c, STANCE_PREPS)
-                if about:
-                    return about[:1], reciprocal
+            return outer, reciprocal or _with_reciprocal_verb(v)
+        about = _acomp_target(v)
+        if about:
+            return about, reciprocal
     return [], reciprocal
 
 
@@ -387,64 +354,99 @@ def _resolve_reported_pronoun(trigger: Token, rng: tuple[int, int]) -> tuple[int
     while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i and hops < 3:
         head = head.head
         hops += 1
-        if head.lemma_.lower() in REPORTING_LEMMAS | {"announce", "claim", "confirm", "deny", "warn"}:
+        if head.lemma_.lower() in REPORTED_CLAIM_LEMMAS:
             subs = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subs:
                 return phrase_tokens(subs[0], cut_preps=False)
     return rng
 
 
-def event_argument_tokens(
-    sent_or_doc: Doc | Span, trigger: Token, split_subject_conj: bool = True
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    """Like :func:`event_arguments`, in token ranges ``[start, end)`` of the doc."""
-    sources: list[tuple[int, int]] = []
-    targets: list[tuple[int, int]] = []
-    reciprocal = False
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        # Event noun: "the attack by X on Y", "X's attack on Y", "talks with Y".
-        for child in trigger.children:
-            if child.dep_ == "poss":
-                sources.append(phrase_tokens(child))
-            elif child.dep_ == "prep" and child.lower_ == "by":
-                sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
-        targets.extend(phrase_tokens(t) for t in _prep_objects(trigger))
-        if not sources and trigger.dep_ in OBJECT_DEPS:
-            subs, passive = _subject([trigger.head])
-            if not passive:
-                sources.extend(phrase_tokens(s, split_subject_conj) for s in subs)
-        reciprocal = trigger.lemma_.lower() in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS
-        return sources, targets, reciprocal
+TokenRange = tuple[int, int]
+ArgumentTokens = tuple[list[TokenRange], list[TokenRange], bool]
 
-    if trigger.lemma_.lower() in REPORTING_LEMMAS:
-        demanded = [d for c in trigger.children if c.dep_ == "ccomp" for d in [_demanded(c)] if d is not None]
-        subs = [c for c in trigger.children if c.dep_ == "nsubj"]
-        if demanded and subs:
-            return [phrase_tokens(subs[0], cut_preps=False)], [phrase_tokens(demanded[0])], False
+
+def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
+    """Event noun: "the attack by X on Y", "X's attack on Y", "X launched talks with Y"."""
+    sources: list[TokenRange] = []
+    for child in trigger.children:
+        if child.dep_ == "poss":
+            sources.append(phrase_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
+    targets = [phrase_tokens(t) for t in _prep_objects(trigger)]
+    if not sources and trigger.dep_ in OBJECT_DEPS:
+        subs, passive = verb_subjects([trigger.head])
+        if not passive:
+            sources.extend(phrase_tokens(s, split_subject_conj) for s in subs)
+    reciprocal = _lemma(trigger) in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS
+    return sources, targets, reciprocal
+
+
+def _demand_arguments(trigger: Token) -> ArgumentTokens | None:
+    """ "X said *the government* must …": the reporter demands something of the obliged subject."""
+    if _lemma(trigger) not in REPORTING_LEMMAS:
+        return None
+    demanded = [d for c in trigger.children if c.dep_ == "ccomp" for d in [_demanded(c)] if d is not None]
+    subs = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if demanded and subs:
+        return [phrase_tokens(subs[0], cut_preps=False)], [phrase_tokens(demanded[0])], False
+    return None
+
+
+def _agents(chain: list[Token]) -> list[TokenRange]:
+    """The "by" agents of passive verbs ("killed *by X*")."""
+    return [
+        phrase_tokens(g)
+        for v in chain
+        for child in v.children
+        if child.dep_ == "agent"
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _joint_subject(trigger: Token, subs: list[Token], objs: list[Token]) -> bool:
+    """ "Canada and Costa Rica agreed to …": one coordinated subject of a joint verb (or of a verb with
+    no target) is one reciprocal participant phrase."""
+    coordinated = len(subs) == 1 and len(_conjuncts(subs[0])) > 1
+    return coordinated and (not objs or _lemma(trigger) in JOINT_VERBS)
+
+
+def _subject_phrases(subs: list[Token], split_subject_conj: bool) -> list[TokenRange]:
+    """One phrase per subject, or per conjunct of a coordinated subject when ``split_subject_conj``."""
+    return [
+        phrase_tokens(h, split_subject_conj, cut_preps=False)
+        for s in subs
+        for h in (_conjuncts(s) if split_subject_conj else [s])
+    ]
+
+
+def _verb_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
+    """Verb trigger: subjects are sources and :func:`_targets_for_verb` gives the targets; in the
+    passive, the subject is the target and the "by" agent the source."""
     chain = _verb_chain(trigger)
-    subs, passive = _subject(chain)
+    subs, passive = verb_subjects(chain)
     if passive:
-        targets.extend(phrase_tokens(s) for s in subs)
-        for v in chain:
-            for child in v.children:
-                if child.dep_ == "agent":
-                    sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
+        sources, targets, reciprocal = _agents(chain), [phrase_tokens(s) for s in subs], False
     else:
         objs, reciprocal = _targets_for_verb(chain)
-        coordinated = len(subs) == 1 and len(_conjuncts(subs[0])) > 1
-        if coordinated and (not objs or trigger.lemma_.lower() in JOINT_VERBS):
-            # "Canada and Costa Rica agreed to …": one joint, reciprocal participant phrase.
+        if _joint_subject(trigger, subs, objs):
             return [phrase_tokens(subs[0], False, cut_preps=False)], [], True
-        for s in subs:
-            heads = _conjuncts(s) if split_subject_conj else [s]
-            sources.extend(phrase_tokens(h, split_subject_conj, cut_preps=False) for h in heads)
-        targets.extend(phrase_tokens(o) for o in objs)
-    if trigger.lemma_.lower() in RECIPROCAL_VERBS:
-        reciprocal = True
-    if reciprocal and not targets:
-        reciprocal = False
-    sources = [_resolve_reported_pronoun(trigger, r) for r in sources]
-    return sources, targets, reciprocal
+        sources, targets = _subject_phrases(subs, split_subject_conj), [phrase_tokens(o) for o in objs]
+    reciprocal = (reciprocal or _lemma(trigger) in RECIPROCAL_VERBS) and bool(targets)
+    return [_resolve_reported_pronoun(trigger, r) for r in sources], targets, reciprocal
+
+
+def event_argument_tokens(
+    sent_or_doc: Doc | Span, trigger: Token, split_subject_conj: bool = True
+) -> ArgumentTokens:
+    """Like :func:`event_arguments`, in token ranges ``[start, end)`` of the doc."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _noun_trigger_arguments(trigger, split_subject_conj)
+    demand = _demand_arguments(trigger)
+    if demand is not None:
+        return demand
+    return _verb_arguments(trigger, split_subject_conj)
 
 
 def event_arguments(sent_or_doc: Doc | Span, trigger: Token, split_subject_conj: bool = True) -> Arguments:
