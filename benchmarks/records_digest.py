@@ -64,9 +64,9 @@ def _strip(value: Any) -> Any:
     return value
 
 
-def write(out: Path, per_corpus: int) -> int:
+def write(out: Path, per_corpus: int, options: dict[str, str]) -> int:
     items = list(sample(per_corpus))
-    pipe = get_pipeline(eventwire.Options())
+    pipe = get_pipeline(eventwire.Options.from_mapping(options))
     n = 0
     with out.open("w", encoding="utf-8") as fh:
         for (key, _), rec in zip(items, pipe.run(inp for _, inp in items), strict=True):
@@ -112,12 +112,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--per-corpus", type=int, default=25)
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    ap.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", help="an eventwire option, e.g. event_encoder=none")
     args = ap.parse_args()
     if args.compare:
         sys.exit(compare(*args.compare))
     if args.out is None:
         ap.error("--out or --compare is needed")
-    print(f"{write(args.out, args.per_corpus)} records → {args.out}")
+    options = dict(o.split("=", 1) for o in args.option)
+    print(f"{write(args.out, args.per_corpus, options)} records → {args.out}")
 
 
 if __name__ == "__main__":

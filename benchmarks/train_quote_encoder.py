@@ -53,17 +53,17 @@ from train_quote_model import (  # noqa: E402
     _tuning_f1,
 )
 
+from eventwire.encoder import LORA_TARGETS as _LORA_TARGETS  # noqa: E402
+from eventwire.encoder import encoder_dir  # noqa: E402
 from eventwire.evaluation.quotes import read_polnear  # noqa: E402
 from eventwire.quotes.extract import PoolItem, attribution_pool, geometry  # noqa: E402
 from eventwire.quotes.learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel  # noqa: E402
 from eventwire.quotes.marks import find_quoted_spans  # noqa: E402
 from eventwire.quotes.neural import (  # noqa: E402
-    _LORA_TARGETS,
     ENCODER_RESOURCE,
     FLAGS,
     candidate_index,
     encode_article,
-    encoder_dir,
     encoder_hidden,
     head_inputs,
     sig4,

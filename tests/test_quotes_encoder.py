@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from eventwire import extract
+from eventwire.encoder import encoder_dir
 from eventwire.errors import ConfigError, DataError
 from eventwire.nlp import load_nlp
 from eventwire.options import Options
@@ -21,7 +22,6 @@ from eventwire.quotes.neural import (
     available,
     candidate_index,
     encode_article,
-    encoder_dir,
     head_inputs,
     load_encoder,
     needed_ranges,

