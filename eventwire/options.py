@@ -55,6 +55,9 @@ class Options:
     quote_encoder: str = "auto"
     """Rescore them with the fine-tuned MiniLM encoder: 'auto' (when torch and transformers are
     installed, ``pip install 'eventwire[neural]'``), 'minilm' (required) or 'none' (sparse model only)."""
+    event_encoder: str = "auto"
+    """Let the event heads on the same encoder decide which lexicon triggers are real events:
+    'auto' (when torch, transformers and the trained heads are there), 'minilm' (required) or 'none'."""
     workers: int = 1
     """Processes for batch extraction (spawned, model loaded once per worker)."""
 
@@ -71,6 +74,8 @@ class Options:
             raise ConfigError("stages must name at least one stage", hint="e.g. read,parse,events; leave it out for all")
         if self.quote_encoder not in QUOTE_ENCODERS:
             raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.quote_encoder!r}")
+        if self.event_encoder not in QUOTE_ENCODERS:
+            raise ConfigError(f"event_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.event_encoder!r}")
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any] | None = None, **kwargs: Any) -> Options:

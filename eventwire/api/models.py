@@ -31,6 +31,7 @@ class HttpOptions(_In):
     min_confidence: float | None = Field(None, ge=0.0, le=1.0)
     quote_model: bool | None = None
     quote_encoder: Literal["auto", "minilm", "none"] | None = None
+    event_encoder: Literal["auto", "minilm", "none"] | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -14,7 +14,16 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import ConfigError
-from .extract import EncoderOpt, GazOpt, LexiconsOpt, ModelOpt, StagesOpt, options_from_cli, use_lexicons
+from .extract import (
+    EncoderOpt,
+    EventEncoderOpt,
+    GazOpt,
+    LexiconsOpt,
+    ModelOpt,
+    StagesOpt,
+    options_from_cli,
+    use_lexicons,
+)
 
 CorpusOpt = Annotated[
     list[Path],
@@ -78,6 +87,7 @@ def register(app: typer.Typer) -> None:
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
+        event_encoder: EventEncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -86,7 +96,7 @@ def register(app: typer.Typer) -> None:
         use_lexicons(lexicons)
         from ..bench import read_corpus, run_bench
 
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = run_bench(items, options, repeat=repeat, spacy_batch_size=spacy_batch_size)
         if as_json:
@@ -108,6 +118,7 @@ def register(app: typer.Typer) -> None:
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
+        event_encoder: EventEncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -123,7 +134,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"unknown engine(s): {', '.join(unknown) or '(none)'}", hint="serial, processes, dask")
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = compare_engines(
             items, options, engines=names, workers=workers, scheduler=scheduler, partition_articles=partition
@@ -146,6 +157,7 @@ def register(app: typer.Typer) -> None:
         batch_size: BatchOpt = None,
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
+        event_encoder: EventEncoderOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -159,7 +171,7 @@ def register(app: typer.Typer) -> None:
             workers = os.cpu_count() or 1
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
         items = iter_corpora(corpus, limit=limit, text_field=text_field)  # streamed, partition by partition
         summary, _ = run_corpus(
             items,

@@ -46,6 +46,10 @@ EncoderOpt = Annotated[
     str | None,
     typer.Option("--quote-encoder", help="auto | minilm | none: rescore quote candidates with the fine-tuned encoder"),
 ]
+EventEncoderOpt = Annotated[
+    str | None,
+    typer.Option("--event-encoder", help="auto | minilm | none: let the event heads on the same encoder keep or drop events"),
+]
 
 
 def use_lexicons(path: Path | None) -> None:
@@ -138,12 +142,13 @@ def register(app: typer.Typer) -> None:
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         quote_encoder: EncoderOpt = None,
+        event_encoder: EventEncoderOpt = None,
         allow_private_urls: AllowPrivateOpt = False,
         lexicons: LexiconsOpt = None,
     ) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
         use_lexicons(lexicons)
-        options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder)
+        options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder, event_encoder=event_encoder)
         inputs: list[ArticleInput] = []
         for f in files:
             if f.startswith(("http://", "https://")):

@@ -32,6 +32,7 @@ from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
+from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
 
 _roles_event_arguments: Any = None
@@ -973,8 +974,11 @@ def _sentence_scores(sent: Span, lex: Lexicon) -> dict[str, dict[str, float]]:
     return out
 
 
-def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: bool = True) -> list[Event]:
-    """All events of a parsed document (the ``events`` stage body)."""
+def extract_events(
+    d: Document, lex: Lexicon | None = None, score_sentences: bool = True, heads: EventHeads | None = None
+) -> list[Event]:
+    """All events of a parsed document (the ``events`` stage body); with ``heads`` the event heads
+    on the shared encoder decide which assembled events are real."""
     lex = lex or lexicon()
     assert d.doc is not None
     places = {p.id: p for p in d.places}
@@ -1007,6 +1011,8 @@ def extract_events(d: Document, lex: Lexicon | None = None, score_sentences: boo
     _merge_headline(drafts)
     skip = frozenset(x.strip() for x in os.environ.get("EVENTWIRE_ASSEMBLY_SKIP", "").split(",") if x.strip())
     assemble(d, drafts, skip)
+    if heads is not None:
+        judge_drafts(d.doc, d.doc.text, drafts, heads)
     return [_to_event(d, dr, i) for i, dr in enumerate(x for x in drafts if not x.drop)]
 
 

