@@ -156,3 +156,38 @@ class VerdictIn(_In):
             if value is not None:
                 out[name] = value.model_dump(exclude_none=True) if isinstance(value, BaseModel) else value
         return out
+
+
+class EventDetail(BaseModel):
+    """One cross-article event (the fields of a ``GET /events`` item) with ``mentions`` (each
+    article's report of it: evidence, place, source), ``articles`` and the analysts' ``verdicts``."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    type: str
+    status: str
+
+
+class VerdictResult(BaseModel):
+    verdict_id: int = Field(description="Id of the stored verdict")
+    event: EventDetail = Field(description="The event with every verdict, this one included")
+
+
+class TileSource(BaseModel):
+    url: str = Field(description="XYZ raster tile URL template")
+    attribution: str
+
+
+class Meta(BaseModel):
+    """What the review page needs to know about this server."""
+
+    version: str
+    plover_types: list[str]
+    token_required: bool
+    export_formats: list[str]
+    tiles: TileSource | None = Field(description="Map tiles under the review page's map (none: no tiles)")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]

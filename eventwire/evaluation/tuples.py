@@ -346,13 +346,17 @@ def _describe(e: Event) -> str:
     return f"{e.type} [{_actor_names(e)}] at {place} on {date} ({e.status}; per {src})"
 
 
-def score_article(gold: GoldArticle, events: Sequence[Event], sentence_of: Callable[[Event], str]) -> ArticleScore:
-    s = ArticleScore(n_pred=len(events), n_gold=len(gold.events), n_core=sum(g.core for g in gold.events))
-    sents = [sentence_of(e) for e in events]
-    type_ev = [
+def _type_evidence(gold: GoldArticle, events: Sequence[Event], sents: Sequence[str]) -> list[list[int]]:
+    """For each predicted event, the gold events of its type whose evidence its sentence matches."""
+    return [
         [j for j, g in enumerate(gold.events) if e.type in g.types and evidence_matches(g.evidence, sents[i])]
         for i, e in enumerate(events)
     ]
+
+
+def _score_matching(s: ArticleScore, gold: GoldArticle, events: Sequence[Event], type_ev: list[list[int]]) -> set[int]:
+    """Match predictions to gold one to one (all fields right: ``matched``; type and evidence only:
+    ``duplicates`` are the type matches left over); returns the matched gold indexes."""
     full = [[j for j in type_ev[i] if all(field_checks(gold.events[j], e).values())] for i, e in enumerate(events)]
     pairs = _max_matching(full, len(gold.events))
     matched_gold = set(pairs.values())
@@ -361,33 +365,55 @@ def score_article(gold: GoldArticle, events: Sequence[Event], sentence_of: Calla
     s.type_ok = sum(1 for t in type_ev if t)
     loose = _max_matching(type_ev, len(gold.events))
     s.duplicates = sum(1 for i, t in enumerate(type_ev) if t and i not in loose)
+    return matched_gold
+
+
+def _codes_not_event(ne: NotEvent, e: Event, sentence: str) -> bool:
+    """Whether ``e`` codes the not-event ``ne`` as fact (its type, evidence and the wrong status or actor)."""
+    if e.type not in ne.types or not evidence_matches(ne.evidence, sentence):
+        return False
+    by_status = ne.status_not is not None and e.status in ne.status_not
+    by_actor = ne.actor_not is not None and _names_match(ne.actor_not, (a.name for a in e.actors))
+    return by_status or by_actor or (ne.status_not is None and ne.actor_not is None)
+
+
+def _score_not_events(s: ArticleScore, gold: GoldArticle, events: Sequence[Event], sents: Sequence[str]) -> None:
     for i, e in enumerate(events):
-        for ne in gold.not_events:
-            if e.type not in ne.types or not evidence_matches(ne.evidence, sents[i]):
-                continue
-            by_status = ne.status_not is not None and e.status in ne.status_not
-            by_actor = ne.actor_not is not None and _names_match(ne.actor_not, (a.name for a in e.actors))
-            if by_status or by_actor or (ne.status_not is None and ne.actor_not is None):
-                s.not_events_as_fact += 1
-                s.lines.append(f"  NOT-EVENT coded: {_describe(e)}")
-                break
+        if any(_codes_not_event(ne, e, sents[i]) for ne in gold.not_events):
+            s.not_events_as_fact += 1
+            s.lines.append(f"  NOT-EVENT coded: {_describe(e)}")
+
+
+def _score_gold_event(
+    s: ArticleScore, j: int, g: GoldEvent, events: Sequence[Event], type_ev: list[list[int]], matched_gold: set[int]
+) -> None:
+    """Field failures, source check and the report line of gold event ``j``."""
+    cands = [i for i in range(len(events)) if j in type_ev[i]]
+    tag = "core " if g.core else ""
+    if not cands:
+        s.lines.append(f"  MISSED {tag}{g.id} {'/'.join(g.types)}")
+        return
+    s.found += 1
+    checks = [field_checks(g, events[i]) for i in cands]
+    failed = [f for f in FIELDS if any(f in c for c in checks) and not any(c.get(f, True) for c in checks)]
+    for f in failed:
+        s.fails[f] += 1
+    src = [source_matches(g, events[i]) for i in cands]
+    if src[0] is not None:
+        s.source_checked += 1
+        s.source_fail += not any(src)
+    state = "OK" if j in matched_gold else ("FIELDS " + ",".join(failed) if failed else "TAKEN (its match serves another)")
+    s.lines.append(f"  {state} {tag}{g.id}: {_describe(events[cands[0]])}")
+
+
+def score_article(gold: GoldArticle, events: Sequence[Event], sentence_of: Callable[[Event], str]) -> ArticleScore:
+    s = ArticleScore(n_pred=len(events), n_gold=len(gold.events), n_core=sum(g.core for g in gold.events))
+    sents = [sentence_of(e) for e in events]
+    type_ev = _type_evidence(gold, events, sents)
+    matched_gold = _score_matching(s, gold, events, type_ev)
+    _score_not_events(s, gold, events, sents)
     for j, g in enumerate(gold.events):
-        cands = [i for i in range(len(events)) if j in type_ev[i]]
-        tag = "core " if g.core else ""
-        if not cands:
-            s.lines.append(f"  MISSED {tag}{g.id} {'/'.join(g.types)}")
-            continue
-        s.found += 1
-        checks = [field_checks(g, events[i]) for i in cands]
-        failed = [f for f in FIELDS if any(f in c for c in checks) and not any(c.get(f, True) for c in checks)]
-        for f in failed:
-            s.fails[f] += 1
-        src = [source_matches(g, events[i]) for i in cands]
-        if src[0] is not None:
-            s.source_checked += 1
-            s.source_fail += not any(src)
-        state = "OK" if j in matched_gold else ("FIELDS " + ",".join(failed) if failed else "TAKEN (its match serves another)")
-        s.lines.append(f"  {state} {tag}{g.id}: {_describe(events[cands[0]])}")
+        _score_gold_event(s, j, g, events, type_ev, matched_gold)
     for i, e in enumerate(events):
         if not type_ev[i]:
             s.lines.append(f"  EXTRA {_describe(e)} :: {sents[i][:100]!r}")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -411,111 +411,218 @@ def _adjacent_quote(v: Token, subj: Token | None, ctx: _Ctx, claimed: set[int], 
     return best[1] if best else None
 
 
-def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
-    doc = v.doc
+@dataclass
+class _CueSite:
+    """What every content rule of a verb cue sees: the cue, its speaker and its complement."""
+
+    v: Token
+    ctx: _Ctx
+    claimed: set[int]
+    subj: Token | None
+    how: str  # how the speaker was found (see :func:`_subject`)
+    lemma: str
+    comp: Token | None
+
+    def found(self, s: int, e: int) -> _Found | None:
+        """A find for the character range [s, e) (snapped to its quotations), or ``None`` when empty."""
+        if e <= s:
+            return None
+        s, e, kind, qs = _classify(self.ctx, s, e)
+        return _Found(s, e, kind, cue=self.v, subject=self.subj, quotes=qs)
+
+    def direct(self, qi: int | None) -> _Found | None:
+        """The quotation ``qi`` as the cue's direct content."""
+        if qi is None:
+            return None
+        q = self.ctx.spans[qi]
+        return _Found(q.start, q.end, "direct", cue=self.v, subject=self.subj, quotes=[qi])
+
+
+def _subject_outside_quote(subj: Token | None, v: Token, ctx: _Ctx) -> Token | None:
+    """'“We were wrong,” Ramos, 58, told AFP': when the parse took a word of the quote as the subject,
+    the first noun phrase after the quotation and before the cue speaks instead."""
+    if subj is None:
+        return None
+    qi = ctx.quote_at(subj.idx)
+    if qi is None:
+        return subj
+    q = ctx.spans[qi]
+    return next(
+        (_np_head(t) for t in v.doc[subj.i : v.i] if t.idx >= q.outer_end and t.pos_ in ("PROPN", "NOUN", "PRON")),
+        None,
+    )
+
+
+def _quote_before_complement(site: _CueSite) -> _Found | None:
+    """'“…,” he said that …' — a quotation right before a cue that also has a following complement."""
+    if site.comp is None or site.comp.i <= site.v.i:
+        return None
+    return site.direct(_adjacent_quote(site.v, site.subj, site.ctx, site.claimed, before_only=True))
+
+
+def _complement_content(site: _CueSite) -> _Found | None:
+    """'said *that …*' / fronted '*The war is over*, officials said' — the clausal complement."""
+    comp, subj, v = site.comp, site.subj, site.v
+    if comp is None or (subj is not None and comp.left_edge.i <= subj.i <= comp.right_edge.i):
+        return None
+    s_i, e_i = comp.left_edge.i, _content_end(comp)
+    if comp.i < v.i:
+        # fronted content: "The war is over, officials said" — stop before the speaker
+        lim = min(v.i, np_bounds(subj)[0] if subj is not None and subj.i < v.i else v.i)
+        e_i = min(e_i, lim)
+    return site.found(*_tokens_range(v.doc, s_i, e_i))
+
+
+def _misattached_that(site: _CueSite) -> _Found | None:
+    """'says in a statement *that …*': the that-clause hangs off the wrong word."""
+    if site.comp is not None:
+        return None
+    v, doc, ctx = site.v, site.v.doc, site.ctx
+    for t in doc[v.i + 1 : min(_sent(v).end, v.i + 14)]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
+            return site.found(*_tokens_range(doc, t.i, _content_end(t.head)))
+        if ctx.quote_at(t.idx) is not None or t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _named_object(site: _CueSite) -> _Found | None:
+    """'called Trump *“unhinged”*': the object and its predicate, not just the quoted word."""
+    v, ctx, lemma = site.v, site.ctx, site.lemma
+    if lemma not in OBJECT_CUES or lemma in SPEECH_VERBS or site.subj is None:
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.i > v.i and ctx.quote_at(c.idx) is None for c in v.children):
+        return None
+    return _with_subject(_object_content(v, ctx, lemma), site.subj)
+
+
+def _adjacent_quotation(site: _CueSite) -> _Found | None:
+    """'he said: *“…”*' / '*“…,”* he said': a quotation next to the cue group."""
+    return site.direct(_adjacent_quote(site.v, site.subj, site.ctx, site.claimed))
+
+
+_TIME_CLAUSE_WORDS = frozenset({"when", "after", "before", "if", "as"})
+
+
+def _fronted_main_clause(site: _CueSite) -> _Found | None:
+    """'*The war is over*, he said on Monday.' parsed with the cue hanging off the main clause."""
+    v, doc = site.v, site.v.doc
+    if site.lemma in WEAK_VERBS or v.dep_ not in ("parataxis", "advcl", "conj") or v.i <= v.head.i:
+        return None
+    sent = _sent(v)
+    left = v.left_edge.i
+    if left <= sent.start or doc[left - 1].text not in (",", "—", "–") or v.right_edge.i < sent.end - 2:
+        return None
+    s, e = _tokens_range(doc, sent.start, left - 1)
+    if e <= s or any(t.lower_ in _TIME_CLAUSE_WORDS for t in doc[left - 1 : v.i]):
+        return None
+    return site.found(s, e)
+
+
+def _wrapped_report(site: _CueSite) -> _Found | None:
+    """'*This campaign*, he says, *is different.*': the report wraps around the attribution."""
+    v, doc = site.v, site.v.doc
+    if v.dep_ != "parataxis" or site.lemma not in SPEECH_VERBS or site.lemma in WEAK_VERBS:
+        return None
+    sent = _sent(v)
+    lo, hi = v.left_edge.i, v.right_edge.i
+    if doc[lo].text == ",":  # the commas around the attribution may belong to it
+        lo += 1
+    if hi + 1 < len(doc) and doc[hi].text != "," and doc[hi + 1].text == ",":
+        hi += 1
+    if not (lo - 1 > sent.start and hi + 1 < sent.end - 1 and doc[lo - 1].text == "," and doc[hi].text == ","):
+        return None
+    found = site.found(*_tokens_range(doc, sent.start, _before_final_stop(sent) + 1))
+    if found is not None:
+        found.reasons["content"] = "the report wraps around its attribution; the content spans both parts"
+    return found
+
+
+def _before_final_stop(sent: Span) -> int:
+    """Token index of a sentence's last token before trailing spaces and its final stop."""
+    doc, last = sent.doc, sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text in (".", "!", "?", ";"):  # the sentence's final stop is not content
+        last -= 1
+    return last
+
+
+_NOT_CONTENT_WORDS = frozenset({"it", "that", "which", "who", "what"})
+
+
+def _passive_object(site: _CueSite) -> _Found | None:
+    """'*France* was named by three percent', '*Trump* was criticized by Cruz': the passive subject."""
+    if site.how != "agent" or site.lemma not in OBJECT_CUES:
+        return None
+    pas = next((c for c in site.v.children if c.dep_ == "nsubjpass"), None)
+    if pas is None or pas.lower_ in _NOT_CONTENT_WORDS:
+        return None
+    return site.found(*_tokens_range(site.v.doc, *np_bounds(pas)))
+
+
+_IMPERSONAL_SUBJECTS = frozenset({"it", "that", "this", "which", "what"})
+
+
+def _any_object(site: _CueSite) -> _Found | None:
+    """'vowed *to fight*', 'called *for a ban*', 'praised *her effort*': any non-clausal content."""
+    if site.subj is None or site.subj.lower_ in _IMPERSONAL_SUBJECTS:
+        return None
+    return _with_subject(_object_content(site.v, site.ctx, site.lemma), site.subj)
+
+
+def _with_subject(found: _Found | None, subj: Token) -> _Found | None:
+    if found is not None:
+        found.subject = subj
+    return found
+
+
+@dataclass(frozen=True)
+class _ContentRule:
+    name: str
+    apply: Callable[[_CueSite], _Found | None]
+
+
+# Tried in order; the first rule that finds content wins.
+_CUE_CONTENT_RULES: tuple[_ContentRule, ...] = (
+    _ContentRule("quote_before_complement", _quote_before_complement),
+    _ContentRule("complement", _complement_content),
+    _ContentRule("misattached_that", _misattached_that),
+    _ContentRule("named_object", _named_object),
+    _ContentRule("adjacent_quotation", _adjacent_quotation),
+    _ContentRule("fronted_main_clause", _fronted_main_clause),
+    _ContentRule("wrapped_report", _wrapped_report),
+    _ContentRule("passive_object", _passive_object),
+    _ContentRule("any_object", _any_object),
+)
+
+
+def _cue_site(v: Token, ctx: _Ctx, claimed: set[int]) -> _CueSite:
     subj, how = _subject(v)
-    if subj is not None and ctx.quote_at(subj.idx) is not None:
-        # "“We were wrong,” Ramos, 58, told AFP": the parse took a word of the quote as subject
-        q = ctx.spans[ctx.quote_at(subj.idx) or 0]
-        subj = next(
-            (_np_head(t) for t in doc[subj.i : v.i] if t.idx >= q.outer_end and t.pos_ in ("PROPN", "NOUN", "PRON")),
-            None,
-        )
-    rel_pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if how == "relative" else None
-    lemma = v.lemma_.lower()
-    comp = _complement(v)
-    found: _Found | None = None
-    if comp is not None and comp.i > v.i:
-        qi = _adjacent_quote(v, subj, ctx, claimed, before_only=True)
-        if qi is not None:
-            q = ctx.spans[qi]
-            found = _Found(q.start, q.end, "direct", cue=v, subject=subj, quotes=[qi])
-            comp = None
-    if found is None and comp is not None and not (subj is not None and subj.i >= comp.left_edge.i and subj.i <= comp.right_edge.i):
-        s_i, e_i = comp.left_edge.i, _content_end(comp)
-        if comp.i < v.i:
-            # fronted content: "The war is over, officials said" — stop before the speaker
-            lim = min(v.i, np_bounds(subj)[0] if subj is not None and subj.i < v.i else v.i)
-            e_i = min(e_i, lim)
-        s, e = _tokens_range(doc, s_i, e_i)
-        if e > s:
-            s, e, kind, qs = _classify(ctx, s, e)
-            found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
-    if found is None and comp is None:
-        # "says in a statement that …": the that-clause hangs off the wrong word
-        sent_end = _sent(v).end
-        for t in doc[v.i + 1 : min(sent_end, v.i + 14)]:
-            if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i:
-                s, e = _tokens_range(doc, t.i, _content_end(t.head))
-                if e > s:
-                    s, e, kind, qs = _classify(ctx, s, e)
-                    found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
-                break
-            if ctx.quote_at(t.idx) is not None or t.pos_ in ("VERB", "AUX"):
-                break
-    if (
-        found is None
-        and lemma in OBJECT_CUES
-        and lemma not in SPEECH_VERBS
-        and subj is not None
-        and any(c.dep_ in ("dobj", "dative") and c.i > v.i and ctx.quote_at(c.idx) is None for c in v.children)
-    ):
-        # "called Trump “unhinged”": the object and its predicate, not just the quoted word
-        found = _object_content(v, ctx, lemma)
+    subj = _subject_outside_quote(subj, v, ctx)
+    return _CueSite(v, ctx, claimed, subj, how, v.lemma_.lower(), _complement(v))
+
+
+def _cue_content(site: _CueSite) -> _Found | None:
+    for rule in _CUE_CONTENT_RULES:
+        found = rule.apply(site)
         if found is not None:
-            found.subject = subj
-    if found is None:
-        qi = _adjacent_quote(v, subj, ctx, claimed)
-        if qi is not None:
-            q = ctx.spans[qi]
-            found = _Found(q.start, q.end, "direct", cue=v, subject=subj, quotes=[qi])
-    if found is None and lemma not in WEAK_VERBS and v.dep_ in ("parataxis", "advcl", "conj") and v.i > v.head.i:
-        # "The war is over, he said on Monday." parsed with the cue hanging off the main clause
-        sent = _sent(v)
-        left = v.left_edge.i
-        if left > sent.start and doc[left - 1].text in (",", "—", "–") and v.right_edge.i >= sent.end - 2:
-            s, e = _tokens_range(doc, sent.start, left - 1)
-            if e > s and not any(t.lower_ in ("when", "after", "before", "if", "as") for t in doc[left - 1 : v.i]):
-                s, e, kind, qs = _classify(ctx, s, e)
-                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
-    if found is None and v.dep_ == "parataxis" and lemma in SPEECH_VERBS and lemma not in WEAK_VERBS:
-        # "This campaign, he says, is different.": the report wraps around the attribution
-        sent = _sent(v)
-        lo, hi = v.left_edge.i, v.right_edge.i
-        if doc[lo].text == ",":  # the commas around the attribution may belong to it
-            lo += 1
-        if hi + 1 < len(doc) and doc[hi].text != "," and doc[hi + 1].text == ",":
-            hi += 1
-        if lo - 1 > sent.start and hi + 1 < sent.end - 1 and doc[lo - 1].text == "," and doc[hi].text == ",":
-            last = sent.end - 1
-            while last > sent.start and doc[last].is_space:
-                last -= 1
-            if doc[last].text in (".", "!", "?", ";"):  # the sentence's final stop is not content
-                last -= 1
-            s, e = _tokens_range(doc, sent.start, last + 1)
-            if e > s:
-                s, e, kind, qs = _classify(ctx, s, e)
-                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
-                found.reasons["content"] = "the report wraps around its attribution; the content spans both parts"
-    if found is None and how == "agent" and lemma in OBJECT_CUES:
-        # "France was named by three percent", "Trump was criticized by Cruz": the passive subject
-        pas = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if pas is not None and pas.lower_ not in ("it", "that", "which", "who", "what"):
-            s, e = _tokens_range(doc, *np_bounds(pas))
-            if e > s:
-                s, e, kind, qs = _classify(ctx, s, e)
-                found = _Found(s, e, kind, cue=v, subject=subj, quotes=qs)
-    if found is None and subj is not None and subj.lower_ not in ("it", "that", "this", "which", "what"):
-        found = _object_content(v, ctx, lemma)
-        if found is not None:
-            found.subject = subj
+            return found
+    return None
+
+
+def _from_cue(v: Token, ctx: _Ctx, claimed: set[int]) -> _Found | None:
+    site = _cue_site(v, ctx, claimed)
+    found = _cue_content(site)
     if found is None:
         return None
+    subj = site.subj
     wraps = found.reasons.get("content", "").startswith("the report wraps around")
     if subj is not None and found.start <= subj.idx < found.end and not wraps:
         return None  # the "speaker" is inside the content: a parse we cannot trust
     if subj is not None:
         found.speaker_bounds = np_bounds(subj)
+        rel_pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if site.how == "relative" else None
         if rel_pronoun is not None:
             found.rel_pronoun = (rel_pronoun.idx, rel_pronoun.idx + len(rel_pronoun))
     found.channel = _channel(v, ctx)
@@ -526,59 +633,122 @@ _DIRECTIVE_VERBS = frozenset({"tell", "order", "instruct", "direct", "command"})
 _OBJ_PREPS = frozenset({"of", "for", "as", "to", "with", "on", "about", "over", "against", "from", "into"})
 _OBJ_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 
+_TokenRange = tuple[int, int]
+
+
+def _right_xcomp(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+
+
+def _directive_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    """'told *the mayor to quiet down*': the addressee and the infinitive."""
+    xc = _right_xcomp(v)
+    if xc is None or lemma not in _DIRECTIVE_VERBS:
+        return None
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and v.i < c.i < xc.i), None)
+    return (obj.left_edge.i, xc.right_edge.i + 1) if obj is not None else None
+
+
+def _xcomp_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    """'vowed *to fight*': the open complement of an xcomp cue."""
+    xc = _right_xcomp(v)
+    if xc is None or lemma not in XCOMP_CUES:
+        return None
+    return (xc.left_edge.i, xc.right_edge.i + 1)
+
+
+def _cue_prep_objects(v: Token, lemma: str) -> Iterator[tuple[Token, Token]]:
+    """(preposition, its object) for each preposition the cue takes as its content marker
+    ("called *for* X", "accused X *of* Y"), unless an object sits between the cue and it."""
+    for c in v.children:
+        if (
+            c.dep_ == "prep"
+            and c.i > v.i
+            and (lemma, c.lower_) in PREP_CUES
+            and not any(o.dep_ in ("dobj", "dative") and v.i < o.i < c.i for o in v.children)
+        ):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                yield c, obj
+
+
+def _prep_object_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    """'called *for a ban*', 'referred to *him as …*', 'called on *Sanders to do the same*'."""
+    _prep, obj = next(_cue_prep_objects(v, lemma), (None, None))
+    if obj is None:
+        return None
+    hi = obj.right_edge.i + 1
+    # "referred to him *as …*": the predicate belongs to the content
+    for x in v.children:
+        if x.dep_ == "prep" and x.lower_ == "as" and x.i == hi:
+            hi = x.right_edge.i + 1
+    # "called on Sanders *to do the same*": the infinitive belongs to the content
+    for x in v.children:
+        if x.dep_ in ("xcomp", "advcl") and x.i >= hi and x.left_edge.i <= hi + 1:
+            hi = x.right_edge.i + 1
+    hi = _extend_over_phrases(v, hi, ctx)
+    return (obj.left_edge.i, _trim_trailing_clause(v.doc, obj.left_edge.i, hi))
+
+
+def _next_word_prep_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    """'warned *of* …' parsed without the preposition as a child: the content starts after it."""
+    doc = v.doc
+    if v.i + 2 >= len(doc) or (lemma, doc[v.i + 1].lower_) not in PREP_CUES or v.right_edge.i + 1 <= v.i + 2:
+        return None
+    return (v.i + 2, _content_end(v))
+
+
+def _direct_object_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    """'praised *her effort*', 'described *X as Y*': the object and the phrases after it."""
+    if lemma not in OBJECT_CUES and lemma not in AS_CUES:
+        return None
+    deps = _OBJ_DEPS | {"intj"} if lemma == "say" else _OBJ_DEPS
+    right = [c for c in v.children if c.i > v.i and c.dep_ in deps]
+    if not right or right[0].dep_ not in ("dobj", "dative", "ccomp", "intj"):
+        return None
+    lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right) + 1
+    # following "of/for/as/in …" phrases belong to it ("accused X of Y", "described X as Y",
+    # "praised the efforts of X *to do Y*", "emphasized his finish *in the caucus*") unless
+    # they name the occasion: a channel, a date or a place
+    hi = _extend_over_phrases(v, hi, ctx)
+    return (lo, _trim_trailing_clause(v.doc, lo, hi))
+
+
+@dataclass(frozen=True)
+class _RangeRule:
+    name: str
+    apply: Callable[[Token, _Ctx, str], _TokenRange | None]
+
+
+# Tried in order; the first rule that finds a token range is the content.
+_OBJECT_RANGE_RULES: tuple[_RangeRule, ...] = (
+    _RangeRule("directive", _directive_range),
+    _RangeRule("xcomp_cue", _xcomp_range),
+    _RangeRule("prep_object", _prep_object_range),
+    _RangeRule("next_word_prep", _next_word_prep_range),
+    _RangeRule("direct_object", _direct_object_range),
+)
+
+
+def _object_range(v: Token, ctx: _Ctx, lemma: str) -> _TokenRange | None:
+    for rule in _OBJECT_RANGE_RULES:
+        rng = rule.apply(v, ctx, lemma)
+        if rng is not None:
+            return rng
+    return None
+
+
+def _is_bare_pronoun(doc: Doc, ctx: _Ctx, rng: _TokenRange) -> bool:
+    """'praised *her*', 'called *it*': one unquoted pronoun is not content."""
+    return rng[1] - rng[0] == 1 and any(ctx.quote_at(doc[i].idx) is None and doc[i].pos_ == "PRON" for i in range(*rng))
+
 
 def _object_content(v: Token, ctx: _Ctx, lemma: str) -> _Found | None:
     """Content of a non-clausal cue: "vowed *to fight*", "called *for a ban*", "praised *her effort*"."""
     doc = v.doc
-    rng: tuple[int, int] | None = None
-    xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
-    if xc is not None and lemma in _DIRECTIVE_VERBS:
-        # "told the mayor *to quiet down*": the addressee and the infinitive
-        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and v.i < c.i < xc.i), None)
-        if obj is not None:
-            rng = (obj.left_edge.i, xc.right_edge.i + 1)
-    if rng is None and lemma in XCOMP_CUES and xc is not None:
-        rng = (xc.left_edge.i, xc.right_edge.i + 1)
-    if rng is None:
-        for c in v.children:
-            if (
-                c.dep_ == "prep"
-                and c.i > v.i
-                and (lemma, c.lower_) in PREP_CUES
-                and not any(o.dep_ in ("dobj", "dative") and v.i < o.i < c.i for o in v.children)
-            ):
-                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    hi = obj.right_edge.i + 1
-                    # "referred to him *as …*": the predicate belongs to the content
-                    for x in v.children:
-                        if x.dep_ == "prep" and x.lower_ == "as" and x.i == hi:
-                            hi = x.right_edge.i + 1
-                    # "called on Sanders *to do the same*": the infinitive belongs to the content
-                    for x in v.children:
-                        if x.dep_ in ("xcomp", "advcl") and x.i >= hi and x.left_edge.i <= hi + 1:
-                            hi = x.right_edge.i + 1
-                    hi = _extend_over_phrases(v, hi, ctx)
-                    rng = (obj.left_edge.i, _trim_trailing_clause(doc, obj.left_edge.i, hi))
-                    break
-    if rng is None and v.i + 2 < len(doc) and (lemma, doc[v.i + 1].lower_) in PREP_CUES:
-        hi = v.right_edge.i + 1
-        if hi > v.i + 2:
-            rng = (v.i + 2, _content_end(v) if v.right_edge.i + 1 > v.i + 2 else hi)
-    if rng is None and (lemma in OBJECT_CUES or lemma in AS_CUES):
-        deps = _OBJ_DEPS | {"intj"} if lemma == "say" else _OBJ_DEPS
-        right = [c for c in v.children if c.i > v.i and c.dep_ in deps]
-        if right and right[0].dep_ in ("dobj", "dative", "ccomp", "intj"):
-            lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right) + 1
-            # following "of/for/as/in …" phrases belong to it ("accused X of Y", "described X as Y",
-            # "praised the efforts of X *to do Y*", "emphasized his finish *in the caucus*") unless
-            # they name the occasion: a channel, a date or a place
-            hi = _extend_over_phrases(v, hi, ctx)
-            rng = (lo, _trim_trailing_clause(doc, lo, hi))
-    if rng is None:
+    rng = _object_range(v, ctx, lemma)
+    if rng is None or _is_bare_pronoun(doc, ctx, rng):
         return None
-    if any(ctx.quote_at(doc[i].idx) is None and doc[i].pos_ == "PRON" for i in range(*rng)) and rng[1] - rng[0] == 1:
-        return None  # "praised her", "called it": a bare pronoun object is not content
     s, e = _tokens_range(doc, *rng)
     if e <= s:
         return None
@@ -1189,6 +1359,108 @@ def attribution_pool(doc: Doc) -> list[PoolItem]:
     return _pool(_rule_finds(doc, ctx), ctx)
 
 
+def _scored_finds(
+    doc: Doc, ctx: _Ctx, model: AttributionModel | Literal["default"] | None, encoder: EncoderScorer | None
+) -> list[_Found]:
+    """The rules' finds, or with a model the pool's best candidates (rescored by ``encoder`` when
+    given), each with its channel, in text order."""
+    found = _rule_finds(doc, ctx)
+    if model == "default":
+        model = load_model()
+    if model is not None and encoder is not None:
+        pool = _pool(found, ctx)
+        rescore(pool, encoder, doc, ctx.text)
+        found = _select(pool, encoder.selection)
+    elif model is not None:
+        found = _select(_pool(found, ctx, model), model)
+    if model is not None:
+        for f in found:
+            if f.channel is None and f.cue is not None:
+                f.channel = _channel(f.cue, ctx)
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _mention_offset(f: _Found) -> int:
+    """Where a find's attribution is written: its cue, else its content."""
+    return f.cue.idx if f.cue is not None else f.start
+
+
+def _inherited_speaker(found: list[_Found], speakers: dict[int, Speaker | None], f: _Found) -> Speaker | None:
+    """A quotation with no cue of its own continues the last speaker resolved before it."""
+    prev = [speakers.get(j) for j in range(len(found)) if j in speakers and found[j].end <= f.start and speakers.get(j)]
+    speaker = prev[-1] if prev else None
+    if speaker is not None:
+        f.reasons["speaker"] = "continues the previous quotation (no cue of its own)"
+    else:
+        f.reasons["speaker"] = "no attribution cue or earlier speaker found"
+    return speaker
+
+
+def _own_speaker(f: _Found, resolver: Resolver, original: str) -> Speaker | None:
+    """The speaker a find's subject names, resolved (pronouns, descriptions, "who said")."""
+    if f.subject is None or f.speaker_bounds is None:
+        f.reasons["speaker"] = "the cue has no recoverable speaker"
+        return None
+    res = resolver.resolve(f.subject, f.speaker_bounds)
+    if f.rel_pronoun is not None and res.resolved_from is None:
+        res = Resolved(res.name, res.start, res.end, res.kind, res.actor_id, f.rel_pronoun)
+    resolver.remember(f.subject, res)
+    return _speaker(res, original)
+
+
+def _resolve_speakers(found: list[_Found], resolver: Resolver, original: str) -> dict[int, Speaker | None]:
+    """Speaker of each find (by index), resolved in order of the speaker mention so pronouns can
+    use earlier speakers."""
+    speakers: dict[int, Speaker | None] = {}
+    for k in sorted(range(len(found)), key=lambda k: _mention_offset(found[k])):
+        f = found[k]
+        speakers[k] = _inherited_speaker(found, speakers, f) if f.inherit else _own_speaker(f, resolver, original)
+    return speakers
+
+
+def _is_whole_text(f: _Found, spans: list[QuotedSpan], nonspace: int) -> bool:
+    """An unclosed or unattributed "quote" that is really (nearly) the whole text."""
+    unattributed = f.cue is None and f.cue_span is None
+    return (f.end - f.start) >= _MAX_QUOTE_SHARE * nonspace and (
+        unattributed or not all(spans[i].closed for i in f.quotes)
+    )
+
+
+def _quote_cue(f: _Found, original: str) -> SchemaSpan | None:
+    """The cue as written: the reporting word(s), or the colon of a colon attribution."""
+    if f.cue is not None:
+        cs = f.cue.idx
+        ce = f.cue_end if f.cue_end is not None else cs + len(f.cue)
+        return SchemaSpan(start=cs, end=ce, text=original[cs:ce])
+    if f.cue_span is not None:
+        return SchemaSpan(start=f.cue_span[0], end=f.cue_span[1], text=original[f.cue_span[0] : f.cue_span[1]])
+    if "cue" not in f.reasons:
+        f.reasons["cue"] = "no reporting verb next to this quotation"
+    return None
+
+
+def _to_quote(f: _Found, speaker: Speaker | None, spans: list[QuotedSpan], original: str) -> Quote:
+    cue = _quote_cue(f, original)
+    channel = None
+    if f.channel is not None:
+        a, b = f.channel
+        channel = SchemaSpan(start=a, end=b, text=original[a:b])
+    if any(not spans[i].closed for i in f.quotes) and "marks" not in f.reasons:
+        f.reasons["marks"] = "quotation mark not closed; the quote ends at the end of its paragraph"
+    return Quote(
+        text=original[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        kind=f.kind,  # type: ignore[arg-type]
+        cue=cue,
+        speaker=speaker,
+        channel=channel,
+        confidence=round(f.confidence, 4) if f.confidence is not None else None,
+        reasons=f.reasons,
+    )
+
+
 def find_quotes(
     doc: Doc,
     actors: Sequence[Actor] = (),
@@ -1216,90 +1488,17 @@ def find_quotes(
     original = analysis if text is None else text
     spans = find_quoted_spans(analysis)
     ctx = _Ctx(doc, spans, analysis)
-    found = _rule_finds(doc, ctx)
-    if model == "default":
-        model = load_model()
-    if model is not None and encoder is not None:
-        pool = _pool(found, ctx)
-        rescore(pool, encoder, doc, analysis)
-        found = _select(pool, encoder.selection)
-    elif model is not None:
-        found = _select(_pool(found, ctx, model), model)
-    if model is not None:
-        for f in found:
-            if f.channel is None and f.cue is not None:
-                f.channel = _channel(f.cue, ctx)
-    found.sort(key=lambda f: (f.start, f.end))
+    found = _scored_finds(doc, ctx, model, encoder)
     resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans], analysis)
-    # resolve in order of the speaker mention so pronouns can use earlier speakers
-    def _at(k: int) -> int:
-        cue = found[k].cue
-        return cue.idx if cue is not None else found[k].start
-
-    order = sorted(range(len(found)), key=_at)
-    speakers: dict[int, Speaker | None] = {}
+    speakers = _resolve_speakers(found, resolver, original)
     nonspace = len(original.strip()) or 1
-    for k in order:
-        f = found[k]
-        if f.inherit:
-            prev = [
-                speakers.get(j) for j in range(len(found)) if j in speakers and found[j].end <= f.start and speakers.get(j)
-            ]
-            speakers[k] = prev[-1] if prev else None
-            if speakers[k] is not None:
-                f.reasons["speaker"] = "continues the previous quotation (no cue of its own)"
-            else:
-                f.reasons["speaker"] = "no attribution cue or earlier speaker found"
-            continue
-        if f.subject is None or f.speaker_bounds is None:
-            speakers[k] = None
-            f.reasons["speaker"] = "the cue has no recoverable speaker"
-            continue
-        res = resolver.resolve(f.subject, f.speaker_bounds)
-        if f.rel_pronoun is not None and res.resolved_from is None:
-            res = Resolved(res.name, res.start, res.end, res.kind, res.actor_id, f.rel_pronoun)
-        resolver.remember(f.subject, res)
-        speakers[k] = _speaker(res, original)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for k, f in enumerate(found):
-        if (f.start, f.end) in seen or f.end <= f.start:
+        if (f.start, f.end) in seen or f.end <= f.start or _is_whole_text(f, spans, nonspace):
             continue
-        unattributed = f.cue is None and f.cue_span is None
-        if (f.end - f.start) >= _MAX_QUOTE_SHARE * nonspace and (
-            unattributed or not all(spans[i].closed for i in f.quotes)
-        ):
-            continue  # an unclosed or unattributed "quote" that is really the whole text
         seen.add((f.start, f.end))
-        cue = None
-        if f.cue is not None:
-            cs = f.cue.idx
-            ce = f.cue_end if f.cue_end is not None else cs + len(f.cue)
-            cue = SchemaSpan(start=cs, end=ce, text=original[cs:ce])
-        elif f.cue_span is not None:
-            cue = SchemaSpan(start=f.cue_span[0], end=f.cue_span[1], text=original[f.cue_span[0] : f.cue_span[1]])
-        elif "cue" not in f.reasons:
-            f.reasons["cue"] = "no reporting verb next to this quotation"
-        channel = None
-        if f.channel is not None:
-            a, b = f.channel
-            channel = SchemaSpan(start=a, end=b, text=original[a:b])
-        for i in f.quotes:
-            if not spans[i].closed and "marks" not in f.reasons:
-                f.reasons["marks"] = "quotation mark not closed; the quote ends at the end of its paragraph"
-        quotes.append(
-            Quote(
-                text=original[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                kind=f.kind,  # type: ignore[arg-type]
-                cue=cue,
-                speaker=speakers.get(k),
-                channel=channel,
-                confidence=round(f.confidence, 4) if f.confidence is not None else None,
-                reasons=f.reasons,
-            )
-        )
+        quotes.append(_to_quote(f, speakers.get(k), spans, original))
     return quotes
 
 

@@ -90,112 +90,151 @@ def _looks_like_headline(line: str, rest_nonempty: bool) -> bool:
     return s[0] not in "\"“'‘("
 
 
-def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
-    """Pure reading step: the :class:`Article`, the analysis text and warnings."""
-    text = item.text
-    check_text(text, max_chars=options.max_chars)
+def _check_english(text: str) -> None:
+    """``InputError`` unless the article reads as English."""
     language, _score = detect_language(text)
     if language != "en":
         raise InputError(
             f"article is not in English (detected: {_LANGUAGE_NAMES.get(language, language)})",
             hint="eventwire's extraction models read English only",
         )
-    warnings: list[str] = []
-    lines = _lines(text)
-    nonempty = [ln for ln in lines if ln.text.strip()]
 
+
+def _stripped_span(text: str, ln: _Line) -> Span:
+    """The line without its leading and trailing blanks, as a span of ``text``."""
+    lead = len(ln.text) - len(ln.text.lstrip())
+    s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
+    return Span(start=s, end=e, text=text[s:e])
+
+
+def _lead(ln: _Line) -> int:
+    return len(ln.text) - len(ln.text.lstrip())
+
+
+def _is_boilerplate(ln: _Line) -> bool:
+    return (len(ln.text) <= 160 and _BOILERPLATE.match(ln.text) is not None) or _LINK_LIST.match(ln.text) is not None
+
+
+def _boilerplate(text: str, nonempty: Sequence[_Line]) -> tuple[list[Span], str | None]:
+    """Boilerplate lines (to blank) and the date of a first "This story is from …" line (excluded too)."""
     excluded: list[Span] = []
     published_line: str | None = None
     for n, ln in enumerate(nonempty):
         story_from = _STORY_FROM.match(ln.text) if n == 0 else None
         if story_from is not None:
             published_line = _iso_or_text_date(story_from["rest"])
-        if (len(ln.text) <= 160 and _BOILERPLATE.match(ln.text)) or _LINK_LIST.match(ln.text) or (
-            story_from is not None and published_line
-        ):
-            lead = len(ln.text) - len(ln.text.lstrip())
-            s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
-            excluded.append(Span(start=s, end=e, text=text[s:e]))
-    excluded_starts = {sp.start for sp in excluded}
-    content = [ln for ln in nonempty if ln.start + (len(ln.text) - len(ln.text.lstrip())) not in excluded_starts]
+        if _is_boilerplate(ln) or (story_from is not None and published_line):
+            excluded.append(_stripped_span(text, ln))
+    return excluded, published_line
 
-    title = item.title
-    title_span: Span | None = None
-    body_idx = 0
-    if content and _looks_like_headline(content[0].text, len(content) > 1):
-        ln = content[0]
-        lead = len(ln.text) - len(ln.text.lstrip())
-        s, e = ln.start + lead, ln.start + len(ln.text.rstrip())
-        title_span = Span(start=s, end=e, text=text[s:e])
-        if title is None or title.strip() == title_span.text:
-            title = title_span.text
-        body_idx = 1
 
-    # Publication date lines ("Published: 23 August 2021") right under the headline.
-    published = normalize_date(item.published) if item.published else None
-    published_source = "metadata" if published else "none"
-    if not published and published_line:
-        published, published_source = published_line, "text"
+def _headline(text: str, content: Sequence[_Line], given: str | None) -> tuple[str | None, Span | None, int]:
+    """(title, title span, index of the first body line): the first content line when it reads as a
+    headline; a given title is kept unless it is that line."""
+    if not content or not _looks_like_headline(content[0].text, len(content) > 1):
+        return given, None, 0
+    title_span = _stripped_span(text, content[0])
+    title = title_span.text if given is None or given.strip() == title_span.text else given
+    return title, title_span, 1
+
+
+def _published_line_date(line: str) -> str | None:
+    """The date of a publication line ("Published: 23 August 2021", or a short bare date)."""
+    m = _PUBLISHED_LINE.match(line)
+    stripped = line.strip()
+    if m and len(stripped) <= 80:
+        return _iso_or_text_date(m["rest"])
+    if len(stripped) <= 40 and not _DATELINE.match(stripped):
+        found = _iso_or_text_date(stripped)
+        if found and len(stripped) > len(found) + 20:
+            return None
+        return found
+    return None
+
+
+@dataclass
+class _Published:
+    value: str | None
+    source: str  # metadata | text | dateline | none
+
+    def offer(self, value: str | None, source: str) -> None:
+        """Take ``value`` unless a date is already known."""
+        if not self.value and value:
+            self.value, self.source = value, source
+
+
+def _skip_published_lines(content: Sequence[_Line], body_idx: int, published: _Published) -> int:
+    """Publication date lines right under the headline: read their date, return the next line's index."""
     while body_idx < len(content) and body_idx < 4:
-        ln = content[body_idx]
-        m = _PUBLISHED_LINE.match(ln.text)
-        stripped = ln.text.strip()
-        found = None
-        if m and len(stripped) <= 80:
-            found = _iso_or_text_date(m["rest"])
-        elif len(stripped) <= 40 and not _DATELINE.match(stripped):
-            found = _iso_or_text_date(stripped)
-            if found and len(stripped) > len(found) + 20:
-                found = None
+        found = _published_line_date(content[body_idx].text)
         if not found:
             break
-        if not published:
-            published, published_source = found, "text"
+        published.offer(found, "text")
         body_idx += 1
+    return body_idx
 
-    dateline = dateline_span = None
+
+@dataclass
+class _Dateline:
+    place: str | None = None
+    span: Span | None = None
+    body_start: int | None = None  # where the body starts after the dateline
+    date: str | None = None  # a date written in the dateline
+
+
+def _dateline(text: str, ln: _Line) -> _Dateline:
+    """The dateline opening the first body line: "KABUL (Reuters) - ", or "lucknow: " in lower-cased text."""
+    lead = _lead(ln)
+    s = ln.start + lead
+    m = _DATELINE.match(ln.text[lead:])
+    if m and _is_dateline_place(m["place"], bool(m["agency"]) or bool(m["date"])):
+        place = m["place"].strip().split(",")[0].strip()
+        date = find_text_date(m["date"]) if m["date"] else None
+        return _Dateline(place, Span(start=s, end=s + len(place), text=place), s + m.end(), date)
+    lm = _LOWER_DATELINE.match(ln.text[lead:]) if is_lower_cased(text) else None
+    if lm:
+        place = lm["place"].strip()
+        return _Dateline(place, Span(start=s, end=s + len(place), text=place), s + lm.end())
+    return _Dateline()
+
+
+def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
+    """Pure reading step: the :class:`Article`, the analysis text and warnings."""
+    text = item.text
+    check_text(text, max_chars=options.max_chars)
+    _check_english(text)
+    nonempty = [ln for ln in _lines(text) if ln.text.strip()]
+    excluded, published_line = _boilerplate(text, nonempty)
+    excluded_starts = {sp.start for sp in excluded}
+    content = [ln for ln in nonempty if ln.start + _lead(ln) not in excluded_starts]
+    title, title_span, body_idx = _headline(text, content, item.title)
+    published = _Published(normalize_date(item.published) if item.published else None, "none")
+    if published.value:
+        published.source = "metadata"
+    published.offer(published_line, "text")
+    body_idx = _skip_published_lines(content, body_idx, published)
+    dateline = _dateline(text, content[body_idx]) if body_idx < len(content) else _Dateline()
+    published.offer(dateline.date, "dateline")
     body_start = content[body_idx].start if body_idx < len(content) else (content[-1].start if content else 0)
-    if body_idx < len(content):
-        ln = content[body_idx]
-        lead = len(ln.text) - len(ln.text.lstrip())
-        m = _DATELINE.match(ln.text[lead:])
-        if m and _is_dateline_place(m["place"], bool(m["agency"]) or bool(m["date"])):
-            s = ln.start + lead
-            place = m["place"].strip()
-            dateline = place.split(",")[0].strip()
-            dateline_span = Span(start=s, end=s + len(dateline), text=dateline)
-            body_start = ln.start + lead + m.end()
-            if not published and m["date"]:
-                found = find_text_date(m["date"])
-                if found:
-                    published, published_source = found, "dateline"
-        elif is_lower_cased(text):
-            lm = _LOWER_DATELINE.match(ln.text[lead:])
-            if lm:
-                s = ln.start + lead
-                dateline = lm["place"].strip()
-                dateline_span = Span(start=s, end=s + len(dateline), text=dateline)
-                body_start = s + lm.end()
-
-    analysis = _blank(text, excluded)
-    if published is None:
+    warnings: list[str] = []
+    if published.value is None:
         warnings.append("no publication date: relative times are left unresolved")
     article = Article(
         id="a-" + item.content_hash[:16],
         title=title,
         title_span=title_span,
-        dateline=dateline,
-        dateline_span=dateline_span,
-        published=published,
-        published_source=published_source,  # type: ignore[arg-type]
+        dateline=dateline.place,
+        dateline_span=dateline.span,
+        published=published.value,
+        published_source=published.source,  # type: ignore[arg-type]
         source=item.source,
         url=item.url,
         content_hash=item.content_hash,
         text=text,
-        body_start=body_start,
+        body_start=dateline.body_start if dateline.body_start is not None else body_start,
         excluded=excluded,
     )
-    return article, analysis, warnings
+    return article, _blank(text, excluded), warnings
 
 
 def _iso_or_text_date(s: str) -> str | None:
