@@ -1,9 +1,12 @@
 """From a parsed, annotated document to PLOVER events.
 
-Per sentence: lexicon triggers → modality (negation, condition, modal, intent) → PLOVER type
-(intent to cooperate → AGREE, intent to use force → THREATEN, "if …, they will face resistance" →
-THREATEN) → actors and recipients (the actors engineer's roles, mapped to canonical actors) →
-source (quote speaker or reporting verb) → place and date (nearest by dependency path) → counts.
+Per sentence (:func:`sentence_drafts`, one :func:`trigger_draft` per trigger, each step a function of its
+own): lexicon triggers → modality (negation, condition, modal, intent) → argument frame (who does it to
+whom: the actors engineer's roles corrected by the named rules of :mod:`.frames`) → PLOVER type (intent
+to cooperate → AGREE, intent to use force → THREATEN, "if …, they will face resistance" → THREATEN) →
+status (:data:`STATUS_RULES`, refusal, denial: :func:`sentence_status`) → source (quote speaker,
+reporting verb, accuser, denier: :func:`report_source`) → setting (place and date nearest by dependency
+path: :func:`event_setting`) → counts (:func:`sentence_counts`).
 Per document: claims contradicted by another source become ``disputed``; agentless claims by an
 affiliated source take the source's organisation as actor; the same happening mentioned twice
 (same type, mode and place) is merged; explicit dates a year or more before publication make an
