@@ -254,7 +254,7 @@ def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'ready to go to war if Taliban forces tried to invade': the condition's subject is threatened."""
-    from .extract import _actor_for_span, _phrase_span
+    from .frames import _actor_for_span, _phrase_span
 
     for dr in drafts:
         if dr.type != "THREATEN" or dr.recipients:
@@ -358,7 +358,7 @@ def _source_as_actor(d: Document, dr: Draft) -> EventActor:
 def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """A police or official report of a happening it is no party to — or of its own arrest, charge or
     sanction — is reported fact (asserted); a party's report of its own fighting stays a claim."""
-    from .extract import _accusation
+    from .frames import _accusation
 
     accusation_verbs = lexicon().accusation_verbs
     for dr in drafts:

@@ -1,9 +1,12 @@
 """From a parsed, annotated document to PLOVER events.
 
-Per sentence: lexicon triggers → modality (negation, condition, modal, intent) → PLOVER type
-(intent to cooperate → AGREE, intent to use force → THREATEN, "if …, they will face resistance" →
-THREATEN) → actors and recipients (the actors engineer's roles, mapped to canonical actors) →
-source (quote speaker or reporting verb) → place and date (nearest by dependency path) → counts.
+Per sentence (:func:`sentence_drafts`, one :func:`trigger_draft` per trigger, each step a function of its
+own): lexicon triggers → modality (negation, condition, modal, intent) → argument frame (who does it to
+whom: the actors engineer's roles corrected by the named rules of :mod:`.frames`) → PLOVER type (intent
+to cooperate → AGREE, intent to use force → THREATEN, "if …, they will face resistance" → THREATEN) →
+status (:data:`STATUS_RULES`, refusal, denial: :func:`sentence_status`) → source (quote speaker,
+reporting verb, accuser, denier: :func:`report_source`) → setting (place and date nearest by dependency
+path: :func:`event_setting`) → counts (:func:`sentence_counts`).
 Per document: claims contradicted by another source become ``disputed``; agentless claims by an
 affiliated source take the source's organisation as actor; the same happening mentioned twice
 (same type, mode and place) is merged; explicit dates a year or more before publication make an
@@ -12,32 +15,42 @@ event ``historical``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..document import Document
-from ..schema import Actor, Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
+from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
 from .assemble import assemble, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
+from .frames import (
+    COOPERATION,
+    MATERIAL_CONFLICT,
+    VERBAL,
+    ArgumentFrame,
+    SentenceContext,
+    _absorbed,
+    _actor_for_span,
+    _actor_index,
+    _phrase_span,
+    _token_range,
+    argument_frame,
+    frame_reason,
+    in_headline,
+)
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
-
-_roles_event_arguments: Any = None
-with contextlib.suppress(ImportError):  # the actors engineer's roles (sources, targets, reciprocal)
-    from ..actors.roles import event_arguments as _roles_event_arguments
+from .words import frame_words
 
 try:
     from ..timex.values import precision_of, to_date_range
@@ -45,22 +58,7 @@ except ImportError:  # pragma: no cover
     precision_of = None  # type: ignore[assignment]
     to_date_range = None  # type: ignore[assignment]
 
-COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ourselves"})
-GENERIC_GROUP = frozenset(
-    ["fighter", "fighters", "troop", "troops", "soldier", "soldiers", "force", "forces", "militant", "militants", "gunman", "gunmen", "men", "people", "member", "members", "unit", "units", "army"]
-)
-# Pronouns that name no one unless the actors stage resolved them ("*This* was a deliberate attack").
-NON_REFERRING = frozenset(
-    "this that these those it its itself which what whatever who whom whoever something someone somebody "
-    "anything anyone anybody nothing nobody none one such here there all both each either neither".split()
-)
-TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "for", "at", "into", "upon"})
 HISTORICAL_DAYS = 365
-# Actor sectors that report violence without being its plausible author (no self-report inference).
-UNARMED_SECTORS = frozenset({"CVL", "MED", "EDU", "BUS", "LAB", "REF", "HRI", "NGO", "IGO", "HLH", "JRN", "AGR", "ENV", "DEV", "REL"})
 # CAMEO root codes for events re-typed by intent or threat frames.
 RETYPED_CAMEO = {"AGREE": "03", "THREATEN": "13", "REJECT": "12", "ACCUSE": "111"}
 
@@ -96,230 +94,6 @@ class Draft:
 
 
 # --------------------------------------------------------------------------------------------
-# arguments
-
-
-def _token_range(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _actor_index(d: Document) -> dict[str, Actor]:
-    idx = d.cache.get("_events_actor_index")
-    if idx is None:
-        idx = {a.id: a for a in d.actors}
-        d.cache["_events_actor_index"] = idx
-    return idx
-
-
-def _antecedent(span: Span) -> tuple[int, int] | None:
-    """For a relative pronoun ("who", "which"), the noun phrase its clause modifies."""
-    if len(span) != 1 or span[0].tag_ not in ("WP", "WDT"):
-        return None
-    clause = span[0].head
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ not in ("relcl", "acl"):
-        return None
-    noun = clause.head
-    return _phrase_span(noun)
-
-
-def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
-    """The canonical actor behind a text span (via the actors stage's token → actor map)."""
-    assert d.doc is not None
-    while start < end and d.text[start].isspace():
-        start += 1
-    while end > start and d.text[end - 1].isspace():
-        end -= 1
-    span = _token_range(d.doc, start, end)
-    if span is not None:
-        ante = _antecedent(span)
-        if ante is not None:
-            start, end = ante
-            span = _token_range(d.doc, start, end)
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
-    text = d.text[start:end]
-    if span is not None and actor_at:
-        order = [span.root, *[t for t in span if t is not span.root]]
-        for tok in order:
-            aid = actor_at.get(tok.i)
-            if aid is not None:
-                actor = _actor_index(d).get(aid)
-                if actor is not None:
-                    return EventActor(
-                        name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector,
-                        start=start, end=end,
-                    )
-    return EventActor(name=text, start=start, end=end)
-
-
-def _phrase_span(token: Token) -> tuple[int, int]:
-    right = token.i
-    for c in token.rights:
-        if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj", "prep") and c.lower_ not in ("of",):
-            break
-        right = c.right_edge.i
-    doc = token.doc
-    return token.left_edge.idx, doc[right].idx + len(doc[right].text)
-
-
-def _fallback_arguments(trigger: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    sources: list[tuple[int, int]] = []
-    targets: list[tuple[int, int]] = []
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        for c in trigger.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
-                sources += [_phrase_span(g) for g in ([c] if c.dep_ == "poss" else c.children) if g.dep_ in ("poss", "pobj")]
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                targets += [_phrase_span(g) for g in c.children if g.dep_ == "pobj"]
-        if not sources and trigger.dep_ in ("dobj", "obj"):
-            sources += [_phrase_span(s) for s in trigger.head.children if s.dep_ == "nsubj"]
-        return sources, targets, False
-    for c in trigger.children:
-        if c.dep_ == "nsubj":
-            sources.append(_phrase_span(c))
-        elif c.dep_ == "nsubjpass":
-            targets.append(_phrase_span(c))
-        elif c.dep_ == "agent":
-            sources += [_phrase_span(g) for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ in ("dobj", "obj", "dative"):
-            targets.append(_phrase_span(c))
-        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            targets += [_phrase_span(g) for g in c.children if g.dep_ == "pobj"]
-    if not sources and trigger.dep_ in ("xcomp", "conj"):
-        sources += [_phrase_span(s) for s in trigger.head.children if s.dep_ == "nsubj"]
-    return sources, targets, False
-
-
-def arguments(sent: Span, trigger: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    """Source and target character spans of a trigger (actors' roles where available)."""
-    if _roles_event_arguments is not None:
-        try:
-            args = _roles_event_arguments(sent, trigger)
-            return list(args.sources), list(args.targets), bool(args.reciprocal)
-        except Exception:  # noqa: BLE001 - a roles bug must not sink the article; fall back
-            pass
-    return _fallback_arguments(trigger)
-
-
-def _relcl_agents(noun: Token) -> list[tuple[int, int]]:
-    """Agents of a relative clause on an event noun ("the operation carried out *by X*")."""
-    out: list[tuple[int, int]] = []
-    for c in noun.children:
-        if c.dep_ in ("relcl", "acl"):
-            for v in [c, *c.subtree]:
-                if v.dep_ == "agent":
-                    out += [_phrase_span(g) for g in v.children if g.dep_ == "pobj"]
-    return out
-
-
-def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[tuple[int, int]]:
-    """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
-    out: list[tuple[int, int]] = []
-    for c in noun.children:
-        if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
-            continue
-        if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
-            out.append((c.idx, c.idx + len(c.text)))
-    return out
-
-
-# A headline recipient phrase that is a location ("*Near Kherson*", mis-parsed as an object in Title Case;
-# in body text a role-labelled "in X" can be a real target, e.g. attacks "in Iraq" on Iraq).
-LOCATIVE_PREPS = frozenset({"near", "outside", "inside", "in", "at", "across", "along", "around", "off", "beyond", "within"})
-
-
-def _is_locative(d: Document, span: tuple[int, int]) -> bool:
-    words = d.text[span[0] : span[1]].split()
-    return bool(words) and words[0].lower() in LOCATIVE_PREPS
-
-
-def in_headline(d: Document, sent: Span) -> bool:
-    ts = d.article.title_span if d.article else None
-    return ts is not None and sent.start_char < ts.end and sent.end_char > ts.start
-
-
-def _headline_passive(tok: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """Headline grammar: a past form without auxiliary is a passive ("Convoy *Shelled* Near X" = the
-    convoy was shelled): the subject is the target and only a "by X" names the actor. Active
-    headlines use the present tense ("Rebels *Shell* Convoy")."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBD", "VBN"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return None
-    targets = [_phrase_span(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    agents = [
-        _phrase_span(g)
-        for c in tok.children
-        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return agents, targets
-
-
-def _instrument_actors(
-    d: Document, spans: list[tuple[int, int]], lex: Lexicon
-) -> tuple[list[tuple[int, int]], list[str]]:
-    """Drop weapons and inanimate causes from an event's actors ("*Artillery fire* struck …",
-    "*a missile* hit …"): the actor is whoever the phrase says fired it ("fire *by X*", "*X's*
-    missiles", "*Russian* shelling", an actor-marked modifier), else unknown. Returns the kept or
-    recovered spans and the text of the dropped instruments."""
-    assert d.doc is not None
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
-    kept: list[tuple[int, int]] = []
-    dropped: list[str] = []
-    for s, e in spans:
-        span = _token_range(d.doc, s, e)
-        root = span.root if span is not None else None
-        if root is None or root.lemma_.lower() not in lex.instrument_nouns and root.lower_ not in lex.instrument_nouns:
-            kept.append((s, e))
-            continue
-        dropped.append(d.text[s:e])
-        for c in root.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON":
-                kept.append(_phrase_span(c))
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                kept += [_phrase_span(g) for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("amod", "compound", "nmod") and c.i < root.i and (
-                c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at
-            ):
-                kept.append((c.idx, c.idx + len(c.text)))
-    return kept, dropped
-
-
-def _instrument_targets(d: Document, trigger: Token, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """A weapon is what is fired, not who is hit ("fired *tear gas* at the crowd"): instrument
-    objects give way to the "at/on/into X" they were aimed at."""
-    assert d.doc is not None
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        span = _token_range(d.doc, s, e)
-        root = span.root if span is not None else None
-        if root is None or root.lemma_.lower() not in lex.instrument_nouns:
-            out.append((s, e))
-            continue
-        for holder in (root, trigger):
-            for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon"):
-                    out += [
-                        _phrase_span(g) for g in c.children
-                        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and _phrase_span(g) not in out
-                    ]
-    return out
-
-
-def _subject_span(verb: Token) -> tuple[int, int] | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return _phrase_span(c)
-    if verb.dep_ in ("xcomp", "acomp", "conj") and verb.head is not verb:
-        return _subject_span(verb.head)
-    return None
-
-
-# --------------------------------------------------------------------------------------------
 # places and dates
 
 
@@ -333,20 +107,19 @@ def _path_len(a: Token, b: Token) -> int:
     return 99
 
 
-ANCHOR_MARKS = frozenset({"since", "until", "till", "after", "before"})
-
 
 def _in_since_phrase(tok: Token, trigger: Token) -> bool:
     """Whether ``tok`` sits in a "since/until …" phrase, or in a "since/after/before …" clause, that does
     not contain the trigger: "fighting has continued *since November 2022*" is ongoing, and in
     "fighting has continued *since the city was recaptured in November 2022*" the date is the
     recapture's, not the fighting's."""
+    words = frame_words()
     for anc in [tok, *tok.ancestors]:
-        if anc is not tok and anc.dep_ == "prep" and anc.lower_ in ("since", "until", "till"):
+        if anc is not tok and anc.dep_ == "prep" and anc.lower_ in words.since_preps:
             return trigger not in set(anc.subtree)
         if (
             anc.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in anc.children)
+            and any(c.dep_ == "mark" and c.lower_ in words.anchor_marks for c in anc.children)
             and trigger not in set(anc.subtree)
         ):
             return True
@@ -434,83 +207,12 @@ def _is_historical(date: EventDate | None, published: str | None) -> bool:
 # per sentence
 
 
-def _keep_trigger(
-    trig: Trigger, srcs: list[tuple[int, int]], tgts: list[tuple[int, int]], lex: Lexicon, negated: bool = False
-) -> bool:
-    tok = trig.token
-    if tok.dep_ == "compound":
-        # a noun modifier ("*aid* convoy", "*strike* action"); a "verb" here is a mis-tagged noun
-        return False
-    if not trig.weak or negated:
-        # negated mentions are kept: "there were no reports of fighting" disputes a claim
-        return True
-    if srcs or tgts:
-        return True
-    head = tok.head
-    return trig.is_noun and head is not tok and head.lemma_.lower() in lex.light_verbs
-
-
-ABSORBING_PREPS = frozenset({"for", "to", "on", "with", "against", "of"})
-
-
-def _accusation(trigger: Token, accusation_verbs: frozenset[str]) -> tuple[Token, Token | None, Token] | None:
-    """For the content of an accusation ("X accused *Y* of shelling Z", "X blamed Y for the
-    bombing"): the accusing verb, its subject (the accuser) and its object (the accused)."""
-    prep = trigger.head
-    if trigger.dep_ not in ("pcomp", "pobj") or prep is trigger or prep.lower_ not in ("of", "for"):
-        return None
-    verb = prep.head
-    accused: Token | None = None
-    if verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in accusation_verbs:
-        accused, verb = verb, verb.head  # "accused [guards of shooting]": the 'of' hangs on the object
-    if verb is prep or verb.lemma_.lower() not in accusation_verbs or verb.pos_ != "VERB":
-        return None
-    accused = accused or next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if accused is None:
-        return None
-    return verb, accuser, accused
-
-
-def _continues_event(trigger: Token, event_nouns: dict[int, Trigger]) -> Trigger | None:
-    """For a relative clause verb whose subject is "that"/"which" and whose antecedent is the target of
-    a use-of-force event noun ("an attack on *a camp that killed* six"), the event noun it continues
-    ("talks with the Taliban *who seized* power" is not one: "who" names an agent)."""
-    if trigger.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
-        return None
-    ante = trigger.head
-    if ante.dep_ != "pobj" or ante.head is ante:
-        return None
-    prep = ante.head
-    noun = event_nouns.get(prep.head.i) if prep.head is not prep else None
-    if noun is None or noun.token is trigger or prep.lower_ not in TARGET_PREPS or noun.type not in MATERIAL_CONFLICT:
-        return None
-    return noun
-
-
-def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
-    """A trigger that is the content of another trigger: the object of a verb trigger ("called
-    for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*")."""
-    t = trig.token
-    verb_triggers = {o.token.i for o in others if o is not trig and not o.is_noun}
-    if t.head is t or _accusation(t, accusation_verbs) is not None:
-        return False
-    if not trig.is_noun:
-        return t.dep_ in ("xcomp",) and t.head.i in verb_triggers
-    if t.dep_ in ("dobj", "obj") and t.head.i in verb_triggers:
-        return True
-    prep = t.head
-    return (
-        t.dep_ == "pobj" and prep.lower_ in ABSORBING_PREPS and prep.head.i in verb_triggers
-        and prep.head is not prep
-    )
-
-
 def _retype(trig: Trigger, mod: Modality, lex: Lexicon) -> tuple[str, list[str], str | None]:
     """PLOVER type after intent and threat frames; third item is a reason, or "drop"."""
     typ = trig.type
     mode = [trig.mode] if trig.mode else []
-    if mod.intent is not None and mod.intent.lemma_.lower() not in ("threaten", "vow", "pledge", "promise", "offer"):
+    words = frame_words()
+    if mod.intent is not None and mod.intent.lemma_.lower() not in words.non_retyping_intents:
         if typ in COOPERATION:
             if mod.intent_negated:
                 return "REJECT", mode, f"unwillingness to {trig.type.lower()} ('{mod.intent.text}')"
@@ -522,7 +224,7 @@ def _retype(trig: Trigger, mod: Modality, lex: Lexicon) -> tuple[str, list[str],
     if typ in MATERIAL_CONFLICT and not mod.conditional:
         head = clause_head(trig.token)
         frame = trig.token.head if trig.is_noun else head
-        if (mod.future or mod.hypothetical) and (has_conditional_clause(head) or frame.lemma_.lower() == "face"):
+        if (mod.future or mod.hypothetical) and (has_conditional_clause(head) or frame.lemma_.lower() in words.resistance_verbs):
             return "THREATEN", mode, f"conditional or future use of force ('{head.text}')"
     return typ, mode, None
 
@@ -542,20 +244,21 @@ def _source_for(d: Document, trig: Trigger, lex: Lexicon) -> Attribution | None:
 
 def _non_referring(actor: EventActor) -> bool:
     """A demonstrative or impersonal pronoun the actors stage did not resolve ("this", "it", "someone")."""
-    return actor.actor_id is None and actor.name.strip().lower() in NON_REFERRING
+    return actor.actor_id is None and actor.name.strip().lower() in frame_words().non_referring
 
 
 def _first_person(actor: EventActor) -> bool:
-    return actor.actor_id is None and actor.name.lower() in FIRST_PERSON
+    return actor.actor_id is None and actor.name.lower() in frame_words().first_person
 
 
 def _speaker_pronoun(actor: EventActor, src: Attribution) -> bool:
     """An unresolved "he"/"she" subject inside someone's reported speech ("X said he was ready")
     refers to the speaker X unless the actors stage resolved it otherwise."""
+    pronouns = frame_words().speaker_pronouns
     return (
         actor.actor_id is None
-        and actor.name.lower() in ("he", "she")
-        and src.name.lower() not in ("he", "she")
+        and actor.name.lower() in pronouns
+        and src.name.lower() not in pronouns
         and (src.actor_id is not None or src.cue is None or src.cue.lemma_ != "accord")
     )
 
@@ -571,190 +274,199 @@ def _source_actor(d: Document, src: Attribution) -> EventActor:
     return EventActor(name=src.name)
 
 
+# Status of a trigger from its modality, first match wins ("asserted" when none does). The name of the
+# rule that decided is :attr:`SentenceStatus.rule`.
+StatusRule = Callable[[Modality, str, ArgumentFrame], bool]
+STATUS_RULES: tuple[tuple[str, str, StatusRule], ...] = (
+    # "if they attack", "could attack" (a conditional or hypothetical threat is still a THREATEN)
+    ("conditional", "hypothetical", lambda mod, typ, fr: mod.conditional or (mod.hypothetical and typ != "THREATEN")),
+    # "did not attack" (a negated light verb that denies only someone's involvement is no denial)
+    ("negated", "denied", lambda mod, typ, fr: mod.negated and not fr.involvement_only),
+    # "will attack" (an intent is coded by its type instead)
+    ("future", "future", lambda mod, typ, fr: mod.future and typ != "THREATEN" and mod.intent is None),
+)
+
+
+@dataclass
+class SentenceStatus:
+    """The status step's answer: the (possibly re-coded) type, the status, the rule that decided and
+    the source of a denial ("X denied that …"), if any."""
+
+    type: str
+    status: str
+    rule: str
+    denial: Attribution | None = None
+
+
+def modality_status(mod: Modality, typ: str, fr: ArgumentFrame) -> tuple[str, str]:
+    """The first of ``STATUS_RULES`` that matches: (rule name, status); ("asserted", "asserted") if none."""
+    for name, status, applies in STATUS_RULES:
+        if applies(mod, typ, fr):
+            return name, status
+    return "asserted", "asserted"
+
+
+def sentence_status(ctx: SentenceContext, fr: ArgumentFrame, typ: str, reasons: dict[str, str]) -> SentenceStatus:
+    """Status step: modality (``STATUS_RULES``), then a negated cooperation with an actor as a refusal
+    ("X did not agree" → REJECT), then a denial by someone else ("X denied that its troops shelled …");
+    writes the reasons it has (type, status, modality)."""
+    rule, status = modality_status(ctx.mod, typ, fr)
+    out = SentenceStatus(type=typ, status=status, rule=rule)
+    if status == "denied" and typ in COOPERATION and not fr.involvement_only and fr.sources:
+        # "X did not agree / refused to meet / failed to reach a deal": a refusal by X
+        reasons["type"] = f"negated {typ.lower()} ('{ctx.tok.text}') coded as a refusal"
+        out.type, out.status, out.rule = "REJECT", "asserted", "refusal"
+    if out.status in ("asserted", "future") and not fr.involvement_only:
+        # "X denied that its troops had shelled …", "X rejected claims that …": a denial by X
+        lex = ctx.lex
+        out.denial = denial_source(ctx.tok, lex.deny_verbs, lex.claim_nouns, lex.light_verbs)
+        if out.denial is not None and out.denial.cue is not None:
+            out.status, out.rule = "denied", "denial"
+            reasons["status"] = f"denied by {out.denial.name or 'the source'} ('{out.denial.cue.text}')"
+    if ctx.mod.conditional:
+        reasons["modality"] = "conditional"
+    elif out.type == "THREATEN" and has_conditional_clause(clause_head(ctx.tok)):
+        reasons["modality"] = "conditional threat"
+    return out
+
+
+def report_source(ctx: SentenceContext, fr: ArgumentFrame, denial: Attribution | None, reasons: dict[str, str]) -> Attribution | None:
+    """Source step: who reports the event: the speaker of the quote it is in or of the reporting verb
+    over it; else the accuser of an accusation's content ("X accused Y of …", an allegation); a denier
+    ("X denied that …") unless a quote's speaker already is the source."""
+    d = ctx.d
+    source = _source_for(d, ctx.trig, ctx.lex)
+    acc = fr.accusation
+    if acc is not None and acc[1] is not None and source is None:
+        a_s, a_e = _phrase_span(acc[1])
+        source = Attribution(name=d.text[a_s:a_e], start=a_s, end=a_e, cue=acc[0], head=acc[1])
+        reasons["status"] = f"alleged: '{acc[0].text}' by {d.text[a_s:a_e]}"
+    if denial is not None and denial.name and (source is None or source.quote_index is None):
+        source = denial
+    return source
+
+
+def _speaker_actors(d: Document, draft: Draft) -> None:
+    """Reported speech: "we", and an unresolved "he"/"she" subject, are the source."""
+    if draft.source is None:
+        return
+    src_actor = _source_actor(d, draft.source)
+    draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(a, draft.source) else a for a in draft.actors]
+    draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
+
+
+def _referring_only(draft: Draft) -> None:
+    """Unresolved "this", "it", "someone" name no actor or recipient."""
+    pronouns = [a.name for a in draft.actors if _non_referring(a)]
+    if pronouns:
+        draft.actors = [a for a in draft.actors if not _non_referring(a)]
+        if not draft.actors:
+            draft.reasons["actors"] = f"{', '.join(repr(p) for p in pronouns)} does not resolve to an actor"
+    draft.recipients = [a for a in draft.recipients if not _non_referring(a)]
+
+
+def _denied_actors(draft: Draft) -> None:
+    """A denied event has no actor: the named one is said not to have done it."""
+    if draft.status != "denied":
+        return
+    if draft.actors:
+        draft.reasons["actors"] = "negated: the named actor is said not to have done it (" + ", ".join(a.name for a in draft.actors) + ")"
+    draft.actors = []
+
+
+def event_setting(
+    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
+) -> tuple[EventPlace | None, EventDate | None]:
+    """Setting step: the place and the date nearest the trigger in its sentence (the date defaults to
+    the publication date)."""
+    return _event_place(d, sent, trigger, places, others), _event_date(d, sent, trigger)
+
+
+def _set_setting(ctx: SentenceContext, draft: Draft, places: dict[str, Place]) -> None:
+    draft.place, draft.date = event_setting(ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers])
+    if draft.place is None:
+        draft.reasons["place"] = "no place mentioned in the sentence"
+    if draft.date is None:
+        draft.reasons["date"] = "no date in the sentence and no publication date"
+
+
+def sentence_counts(d: Document, sent: Span, typ: str) -> Counts | None:
+    """Fatalities, injured, arrested and crowd size stated in the sentence of a use of force or threat."""
+    if typ not in MATERIAL_CONFLICT and typ != "THREATEN":
+        return None
+    found = find_counts(d.text, sent.start_char, sent.end_char)
+    if found.empty():
+        return None
+    return Counts(fatalities=found.fatalities, injured=found.injured, arrested=found.arrested,
+                  size=found.size, size_text=found.size_text)
+
+
+def _no_inherit(ctx: SentenceContext, fr: ArgumentFrame, reasons: dict[str, str]) -> bool:
+    """Whether the event must not take its source's organisation as actor (see :attr:`Draft.no_inherit`)."""
+    verbal_governors = {t.token.i for t in ctx.triggers if t.type in VERBAL and t is not ctx.trig}
+    return (
+        "not an actor" in reasons.get("actors", "")
+        or fr.accusation is not None
+        or fr.continues is not None
+        # "demanded an inquiry into an attack": the speaker asks about it, it is no self-report
+        or any(a.i in verbal_governors for a in ctx.tok.ancestors)
+    )
+
+
+def _first_reasons(why: str | None, fr: ArgumentFrame) -> dict[str, str]:
+    reasons: dict[str, str] = {}
+    if why:
+        reasons["type"] = why
+    note = frame_reason(fr)
+    if note is not None:
+        reasons["actors"] = note
+    return reasons
+
+
+def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | None:
+    """One trigger's draft, by the named steps: argument frame, type, status, source, setting, counts."""
+    fr = argument_frame(ctx)
+    if fr.drop:
+        return None
+    typ, mode, why = _retype(ctx.trig, ctx.mod, ctx.lex)
+    if why == "drop":
+        return None
+    reasons = _first_reasons(why, fr)
+    st = sentence_status(ctx, fr, typ, reasons)
+    actors = [_actor_for_span(ctx.d, s, e) for s, e in fr.sources]
+    recipients = [_actor_for_span(ctx.d, s, e) for s, e in fr.targets]
+    if fr.reciprocal:
+        reasons["reciprocal"] = "both sides participate"
+    draft = Draft(trigger=ctx.trig, sent=ctx.sent, type=st.type, mode=mode, context=list(ctx.trig.context),
+                  status=st.status, actors=actors, recipients=recipients, reasons=reasons, modality=ctx.mod)
+    if fr.continues is not None and "actors" not in reasons:
+        reasons["actors"] = f"the relative clause continues the event '{fr.continues.token.text}', whose actor is not named"
+    draft.no_inherit = _no_inherit(ctx, fr, reasons)
+    draft.source = report_source(ctx, fr, st.denial, reasons)
+    _speaker_actors(ctx.d, draft)
+    _referring_only(draft)
+    _denied_actors(draft)
+    _set_setting(ctx, draft, places)
+    draft.counts = sentence_counts(ctx.d, ctx.sent, st.type)
+    draft.confidence = (0.45 if ctx.trig.weak else 0.65) + (0.1 if fr.sources else 0.0) + (0.05 if fr.targets else 0.0)
+    if ctx.headline:
+        reasons["headline"] = "from the headline" + (" (passive: the subject is the target)" if fr.passive else "")
+    return draft
+
+
 def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexicon) -> list[Draft]:
+    """The drafts of one sentence: each trigger that is not another trigger's content, by :func:`trigger_draft`."""
     triggers = find_triggers(sent, lex)
+    headline = in_headline(d, sent)
     drafts: list[Draft] = []
     for trig in triggers:
         if _absorbed(trig, triggers, lex.accusation_verbs):
             continue
-        tok = trig.token
-        srcs, tgts, reciprocal = arguments(sent, tok)
-        accusation = _accusation(tok, lex.accusation_verbs) if trig.type not in VERBAL else None
-        event_nouns = {t.token.i: t for t in triggers if t.is_noun}
-        continues = _continues_event(tok, event_nouns)
-        if continues is not None:
-            # "an attack on a camp *that killed* six": the camp did not kill; the attack did
-            srcs = []
-        if accusation is not None:
-            # "X accused Y of shelling Z": Y is the alleged actor, X the source of the claim
-            srcs = [_phrase_span(accusation[2])]
-        # "of"-objects of event nouns that are places or actors ("the fall of Kabul")
-        if trig.is_noun and not tgts:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or g.pos_ == "PROPN"):
-                            tgts.append(_phrase_span(g))
-        observed_by = ""
-        headline = in_headline(d, sent)
-        passive = _headline_passive(tok) if headline else None
-        if passive is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
-            # gapped passive: "two were killed and five *wounded*" (the auxiliary is shared)
-            passive = _headline_passive(tok)
-        if (
-            passive is None and tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBN"
-            # a finite past verb mis-tagged as a participle ("a group *protested* Wednesday") is the predicate
-            and sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ not in ("ROOT", "appos")
-            and not any(c.dep_ == "conj" for c in tok.children)
-        ):
-            # reduced passive relative: "14 riders *detained* during the march" — the riders were detained
-            reduced = _headline_passive(tok)
-            if reduced is not None:
-                head_noun = [_phrase_span(tok.head)] if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") else []
-                # explicit targets ("committed *against* civilians") stay; else the modified noun is the target
-                kept = [t for t in tgts if t not in reduced[0] and t not in srcs]
-                passive = (reduced[0], reduced[1] + (kept or head_noun))
-        if passive is not None:
-            srcs, tgts = passive
-        if headline:  # Title Case mis-parses "Near Kherson" as an object
-            tgts = [t for t in tgts if not _is_locative(d, t)]
-        if trig.is_noun and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex.observer_verbs:
-            # "we heard the explosion", "officials condemned the attack": observers, not actors
-            observer = _subject_span(tok.head)
-            if observer in srcs:
-                srcs = [x for x in srcs if x != observer]
-                observed_by = d.text[observer[0] : observer[1]] if observer else ""
-        if trig.is_noun and not srcs:
-            srcs = _modifier_actors(tok, d, lex)
-        mod = analyse(tok, lex.intent_words)
-        if mod.intent is not None and not srcs:
-            subj = _subject_span(clause_head(mod.intent))
-            if subj:
-                srcs = [subj]
-        involvement_only = False
-        denied_by: str | None = None
-        if trig.is_noun:
-            agents = _relcl_agents(tok)
-            if agents:
-                # "the operation (he said) had been carried out by X": X acted; a negated light verb
-                # ("he had not organised the operation") denies only the subject's involvement.
-                head = tok.head
-                own_negation = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
-                if mod.negated and head is not tok and head.lemma_.lower() in lex.light_verbs and not own_negation:
-                    involvement_only = True
-                    who = _subject_span(head)
-                    denied_by = d.text[who[0] : who[1]] if who else None
-                srcs = agents
-        if not _keep_trigger(trig, srcs, tgts, lex, mod.negated):
-            continue
-        typ, mode, why = _retype(trig, mod, lex)
-        if why == "drop":
-            continue
-        reasons: dict[str, str] = {}
-        if why:
-            reasons["type"] = why
-        # "they will face resistance from us": the 'from' object acts, the subject receives
-        if trig.is_noun and tok.head.lemma_.lower() == "face":
-            frm = [
-                _phrase_span(g)
-                for holder in (tok, tok.head)
-                for c in holder.children
-                if c.dep_ == "prep" and c.lower_ == "from"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            subj = _subject_span(tok.head)
-            if frm:
-                srcs, tgts = frm, ([subj] if subj else [])
-        srcs, instruments = _instrument_actors(d, srcs, lex)
-        if trig.type in MATERIAL_CONFLICT:
-            tgts = _instrument_targets(d, tok, tgts, lex)
-        if instruments and not srcs:
-            reasons["actors"] = (
-                f"{', '.join(repr(x) for x in instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
-            )
-        elif observed_by and not srcs:
-            reasons["actors"] = f"{observed_by!r} observed or judged it, not an actor; who is responsible is not stated"
-        if involvement_only:
-            reasons["actors"] = (
-                f"not an event by {denied_by!r}: their involvement is negated" if denied_by else "involvement negated"
-            )
-        if mod.conditional or (mod.hypothetical and typ != "THREATEN"):
-            status = "hypothetical"
-        elif mod.negated and not involvement_only:
-            status = "denied"
-        elif mod.future and typ != "THREATEN" and mod.intent is None:
-            status = "future"
-        else:
-            status = "asserted"
-        if status == "denied" and typ in COOPERATION and not involvement_only and srcs:
-            # "X did not agree / refused to meet / failed to reach a deal": a refusal by X
-            reasons["type"] = f"negated {typ.lower()} ('{tok.text}') coded as a refusal"
-            typ, status = "REJECT", "asserted"
-        denial: Attribution | None = None
-        if status in ("asserted", "future") and not involvement_only:
-            # "X denied that its troops had shelled …", "X rejected claims that …": a denial by X
-            denial = denial_source(tok, lex.deny_verbs, lex.claim_nouns, lex.light_verbs)
-            if denial is not None and denial.cue is not None:
-                status = "denied"
-                reasons["status"] = f"denied by {denial.name or 'the source'} ('{denial.cue.text}')"
-        if mod.conditional:
-            reasons["modality"] = "conditional"
-        elif typ == "THREATEN" and (has_conditional_clause(clause_head(tok))):
-            reasons["modality"] = "conditional threat"
-        actors = [_actor_for_span(d, s, e) for s, e in srcs]
-        recipients = [_actor_for_span(d, s, e) for s, e in tgts]
-        if reciprocal:
-            reasons["reciprocal"] = "both sides participate"
-        draft = Draft(trigger=trig, sent=sent, type=typ, mode=mode, context=list(trig.context), status=status,
-                      actors=actors, recipients=recipients, reasons=reasons, modality=mod)
-        if continues is not None and "actors" not in reasons:
-            reasons["actors"] = f"the relative clause continues the event '{continues.token.text}', whose actor is not named"
-        verbal_governors = {t.token.i for t in triggers if t.type in VERBAL and t is not trig}
-        draft.no_inherit = (
-            "not an actor" in reasons.get("actors", "")
-            or accusation is not None
-            or continues is not None
-            # "demanded an inquiry into an attack": the speaker asks about it, it is no self-report
-            or any(a.i in verbal_governors for a in tok.ancestors)
-        )
-        draft.source = _source_for(d, trig, lex)
-        if accusation is not None and accusation[1] is not None and draft.source is None:
-            a_s, a_e = _phrase_span(accusation[1])
-            draft.source = Attribution(name=d.text[a_s:a_e], start=a_s, end=a_e, cue=accusation[0], head=accusation[1])
-            draft.reasons["status"] = f"alleged: '{accusation[0].text}' by {d.text[a_s:a_e]}"
-        if denial is not None and denial.name and (draft.source is None or draft.source.quote_index is None):
-            draft.source = denial
-        if draft.source is not None:
-            src_actor = _source_actor(d, draft.source)
-            draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(a, draft.source) else a for a in draft.actors]
-            draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
-        pronouns = [a.name for a in draft.actors if _non_referring(a)]
-        if pronouns:
-            draft.actors = [a for a in draft.actors if not _non_referring(a)]
-            if not draft.actors:
-                draft.reasons["actors"] = f"{', '.join(repr(p) for p in pronouns)} does not resolve to an actor"
-        draft.recipients = [a for a in draft.recipients if not _non_referring(a)]
-        if status == "denied":
-            if draft.actors:
-                draft.reasons["actors"] = "negated: the named actor is said not to have done it (" + ", ".join(a.name for a in draft.actors) + ")"
-            draft.actors = []
-        draft.place = _event_place(d, sent, tok, places, [t.token for t in triggers])
-        if draft.place is None:
-            draft.reasons["place"] = "no place mentioned in the sentence"
-        draft.date = _event_date(d, sent, tok)
-        if draft.date is None:
-            draft.reasons["date"] = "no date in the sentence and no publication date"
-        if typ in MATERIAL_CONFLICT or typ == "THREATEN":
-            found = find_counts(d.text, sent.start_char, sent.end_char)
-            if not found.empty():
-                draft.counts = Counts(fatalities=found.fatalities, injured=found.injured, arrested=found.arrested,
-                                      size=found.size, size_text=found.size_text)
-        base = 0.45 if trig.weak else 0.65
-        draft.confidence = base + (0.1 if srcs else 0.0) + (0.05 if tgts else 0.0)
-        if headline:
-            draft.reasons["headline"] = "from the headline" + (" (passive: the subject is the target)" if passive is not None else "")
-        drafts.append(draft)
+        ctx = SentenceContext(d=d, sent=sent, trig=trig, triggers=triggers, lex=lex,
+                              mod=analyse(trig.token, lex.intent_words), headline=headline)
+        draft = trigger_draft(ctx, places)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
@@ -852,10 +564,14 @@ def _is_generic(actor: EventActor) -> bool:
     words = actor.name.split()
     if not words:
         return True
+    lists = frame_words()
+    unquantified = f" {actor.name.lower()} "
+    for quantifier in lists.generic_quantifiers:  # "hundreds of troops" is no "troops of X"
+        unquantified = unquantified.replace(quantifier, "")
     return (
-        words[-1].lower() in GENERIC_GROUP
+        words[-1].lower() in lists.generic_group
         and not any(w[:1].isupper() for w in words)
-        and " of " not in f" {actor.name.lower()} ".replace("hundreds of", "").replace("thousands of", "")
+        and " of " not in unquantified
     )
 
 
@@ -888,7 +604,7 @@ def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset
         if dr.actors and not generic:
             continue
         org = _org_of(d, dr.source)
-        if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in UNARMED_SECTORS):
+        if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in frame_words().unarmed_sectors):
             continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
         if dr.type == "ASSAULT" and any(w in lex_police for w in org.name.lower().split()):
             continue  # "one person was injured in the firing, police said": police report, they are not the shooters
@@ -928,15 +644,11 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
             dr.status = "historical"
 
 
-# Violence words that news also uses for words ("attacks on his rival", "fighting to protect jobs").
-AMBIGUOUS_FORCE = frozenset({"attack", "assault", "hit", "blast", "fight", "fighting", "battle", "war", "slam", "target"})
-
-
 def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:
     """Re-read an ambiguous violence trigger with the sentence classifier: a verbal-conflict sentence
     makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it. A weapon named on
     the trigger ("an *artillery* attack", "*rocket* attacks") makes it physical whatever the sentence."""
-    if dr.type != "ASSAULT" or dr.trigger.key not in AMBIGUOUS_FORCE or dr.trigger.type != "ASSAULT":
+    if dr.type != "ASSAULT" or dr.trigger.key not in frame_words().ambiguous_force or dr.trigger.type != "ASSAULT":
         return
     tok = dr.trigger.token
     if lex is not None and any(

@@ -45,7 +45,7 @@ def _conflict_score(scores: dict[int, dict[str, dict[str, float]]], sents: list[
 
 def _recipient(d: Document, q: Quote, speaker: EventActor) -> EventActor | None:
     """The first actor named inside the quote's content that is not the speaker."""
-    from .extract import _actor_for_span
+    from .frames import _actor_for_span
 
     assert d.doc is not None
     content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -65,7 +65,8 @@ def quote_drafts(
 ) -> list[Draft]:
     """New ACCUSE drafts for critical quotes that no trigger covered."""
     from .assemble import assembly_data
-    from .extract import Draft, _actor_for_span
+    from .extract import Draft
+    from .frames import _actor_for_span
 
     settings = assembly_data().quote_events  # cached per overlay, not re-read for every document
     if d.doc is None or not settings.get("enabled", False):

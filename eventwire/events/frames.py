@@ -1,0 +1,645 @@
+"""Argument frames: who does an event to whom, read from the dependency parse around one trigger.
+
+The actors engineer's roles (``actors/roles.py``) give the first reading (a dependency fallback here when
+they are missing); then an ordered table of named rules (``ARGUMENT_RULES``, as ``timex/grammar.py`` and
+``events/assemble.py`` keep theirs) corrects it. Each rule is a small function over one
+:class:`ArgumentFrame` and returns whether it changed it; the frame records the names of the rules that
+did (``frame.fired``). In order:
+
+- ``continued-event``: "an attack on a camp *that killed* six": the camp did not kill (no actor).
+- ``accusation-content``: "X accused *Y* of shelling Z": Y is the alleged actor.
+- ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
+- ``headline-passive``: "Convoy *Shelled* Near X": a past form without auxiliary in a headline is passive.
+- ``gapped-passive``: "two were killed and five *wounded*" (the auxiliary is shared).
+- ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
+- ``headline-locative``: "Near Kherson" mis-parsed as an object in Title Case is no target.
+- ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
+- ``modifier-actors``: "*police* firing", "*Israeli* airstrikes".
+- ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
+- ``relative-agents``: "the operation carried out *by X*"; a negated light verb denies only involvement.
+- ``weak-trigger``: an ambiguous trigger with no argument and no light verb is no event (the frame drops).
+- ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
+- ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
+- ``instrument-targets``: "fired *tear gas* at the crowd": the crowd is the target, not the gas.
+
+The word lists are data (``eventwire/data/events/frames.json``, :mod:`eventwire.events.words`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..document import Document
+from ..schema import Actor, EventActor
+from .lexicon import Lexicon, Trigger
+from .modality import Modality, clause_head
+from .words import frame_words
+
+_roles_event_arguments: Any = None
+with contextlib.suppress(ImportError):  # the actors engineer's roles (sources, targets, reciprocal)
+    from ..actors.roles import event_arguments as _roles_event_arguments
+
+COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Entity labels of an "of"-object that is a place or an actor ("the fall of *Kabul*").
+OF_OBJECT_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+CharSpan = tuple[int, int]
+
+
+# --------------------------------------------------------------------------------------------
+# spans and actors
+
+
+def _token_range(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _actor_index(d: Document) -> dict[str, Actor]:
+    idx = d.cache.get("_events_actor_index")
+    if idx is None:
+        idx = {a.id: a for a in d.actors}
+        d.cache["_events_actor_index"] = idx
+    return idx
+
+
+def _phrase_span(token: Token) -> CharSpan:
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj", "prep") and c.lower_ not in ("of",):
+            break
+        right = c.right_edge.i
+    doc = token.doc
+    return token.left_edge.idx, doc[right].idx + len(doc[right].text)
+
+
+def _antecedent(span: Span) -> CharSpan | None:
+    """For a relative pronoun ("who", "which"), the noun phrase its clause modifies."""
+    if len(span) != 1 or span[0].tag_ not in ("WP", "WDT"):
+        return None
+    clause = span[0].head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    noun = clause.head
+    return _phrase_span(noun)
+
+
+def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
+    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    if not actor_at:
+        return None
+    for tok in [span.root, *[t for t in span if t is not span.root]]:
+        aid = actor_at.get(tok.i)
+        actor = _actor_index(d).get(aid) if aid is not None else None
+        if actor is not None:
+            return EventActor(
+                name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector, start=start, end=end,
+            )
+    return None
+
+
+def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
+    """The canonical actor behind a text span (via the actors stage's token → actor map)."""
+    assert d.doc is not None
+    while start < end and d.text[start].isspace():
+        start += 1
+    while end > start and d.text[end - 1].isspace():
+        end -= 1
+    span = _token_range(d.doc, start, end)
+    if span is not None:
+        ante = _antecedent(span)
+        if ante is not None:
+            start, end = ante
+            span = _token_range(d.doc, start, end)
+    mapped = _mapped_actor(d, span, start, end) if span is not None else None
+    return mapped if mapped is not None else EventActor(name=d.text[start:end], start=start, end=end)
+
+
+def _pobj_spans(prep: Token) -> list[CharSpan]:
+    return [_phrase_span(g) for g in prep.children if g.dep_ == "pobj"]
+
+
+def _subject_span(verb: Token) -> CharSpan | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return _phrase_span(c)
+    if verb.dep_ in ("xcomp", "acomp", "conj") and verb.head is not verb:
+        return _subject_span(verb.head)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# the first reading: roles, or the dependency fallback
+
+# A verb's dependents → the argument slot they fill (the first matching rule per dependent).
+VERB_SLOTS: tuple[tuple[str, str, Callable[[Token], bool], Callable[[Token], list[CharSpan]]], ...] = (
+    ("subject", "source", lambda c: c.dep_ == "nsubj", lambda c: [_phrase_span(c)]),
+    ("passive-subject", "target", lambda c: c.dep_ == "nsubjpass", lambda c: [_phrase_span(c)]),
+    ("agent", "source", lambda c: c.dep_ == "agent", _pobj_spans),
+    ("object", "target", lambda c: c.dep_ in ("dobj", "obj", "dative"), lambda c: [_phrase_span(c)]),
+    ("target-prep", "target", lambda c: c.dep_ == "prep" and c.lower_ in frame_words().target_preps, _pobj_spans),
+)
+
+
+def _noun_fallback(trigger: Token) -> tuple[list[CharSpan], list[CharSpan]]:
+    """An event noun: "*X's* attack", "the attack *by X*" are sources, "attack *on Y*" a target; with no
+    source, the subject of the verb the noun is the object of ("X launched an attack")."""
+    sources: list[CharSpan] = []
+    targets: list[CharSpan] = []
+    target_preps = frame_words().target_preps
+    for c in trigger.children:
+        if c.dep_ == "poss":
+            sources += [_phrase_span(c)]
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            sources += [_phrase_span(g) for g in c.children if g.dep_ in ("poss", "pobj")]
+        elif c.dep_ == "prep" and c.lower_ in target_preps:
+            targets += _pobj_spans(c)
+    if not sources and trigger.dep_ in ("dobj", "obj"):
+        sources += [_phrase_span(s) for s in trigger.head.children if s.dep_ == "nsubj"]
+    return sources, targets
+
+
+def _verb_fallback(trigger: Token) -> tuple[list[CharSpan], list[CharSpan]]:
+    """A verb: its dependents fill slots by ``VERB_SLOTS``; with no source, a controlling or conjoined
+    verb's subject ("X vowed to *attack*", "X gathered and *marched*")."""
+    slots: dict[str, list[CharSpan]] = {"source": [], "target": []}
+    for c in trigger.children:
+        rule = next((r for r in VERB_SLOTS if r[2](c)), None)
+        if rule is not None:
+            slots[rule[1]] += rule[3](c)
+    if not slots["source"] and trigger.dep_ in ("xcomp", "conj"):
+        slots["source"] += [_phrase_span(s) for s in trigger.head.children if s.dep_ == "nsubj"]
+    return slots["source"], slots["target"]
+
+
+def _fallback_arguments(trigger: Token) -> tuple[list[CharSpan], list[CharSpan], bool]:
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return (*_noun_fallback(trigger), False)
+    return (*_verb_fallback(trigger), False)
+
+
+def arguments(sent: Span, trigger: Token) -> tuple[list[CharSpan], list[CharSpan], bool]:
+    """Source and target character spans of a trigger (actors' roles where available)."""
+    if _roles_event_arguments is not None:
+        try:
+            args = _roles_event_arguments(sent, trigger)
+            return list(args.sources), list(args.targets), bool(args.reciprocal)
+        except Exception:  # noqa: BLE001 - a roles bug must not sink the article; fall back
+            pass
+    return _fallback_arguments(trigger)
+
+
+# --------------------------------------------------------------------------------------------
+# parse helpers the rules read
+
+
+def in_headline(d: Document, sent: Span) -> bool:
+    ts = d.article.title_span if d.article else None
+    return ts is not None and sent.start_char < ts.end and sent.end_char > ts.start
+
+
+def _is_locative(d: Document, span: CharSpan) -> bool:
+    """A headline recipient phrase that is a location ("*Near Kherson*", mis-parsed as an object in Title
+    Case; in body text a role-labelled "in X" can be a real target, e.g. attacks "in Iraq" on Iraq)."""
+    words = d.text[span[0] : span[1]].split()
+    return bool(words) and words[0].lower() in frame_words().locative_preps
+
+
+def _headline_passive(tok: Token) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """Headline grammar: a past form without auxiliary is a passive ("Convoy *Shelled* Near X" = the
+    convoy was shelled): the subject is the target and only a "by X" names the actor. Active
+    headlines use the present tense ("Rebels *Shell* Convoy")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    targets = [_phrase_span(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = [
+        _phrase_span(g)
+        for c in tok.children
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return agents, targets
+
+
+def _relcl_agents(noun: Token) -> list[CharSpan]:
+    """Agents of a relative clause on an event noun ("the operation carried out *by X*")."""
+    out: list[CharSpan] = []
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl"):
+            for v in [c, *c.subtree]:
+                if v.dep_ == "agent":
+                    out += _pobj_spans(v)
+    return out
+
+
+def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
+    """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
+    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    out: list[CharSpan] = []
+    for c in noun.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+            continue
+        if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
+            out.append((c.idx, c.idx + len(c.text)))
+    return out
+
+
+def _instrument_root(d: Document, s: int, e: int, lex: Lexicon, by_form: bool) -> Token | None:
+    """The head of the phrase if it names a weapon or inanimate cause (by lemma, or by form too)."""
+    assert d.doc is not None
+    span = _token_range(d.doc, s, e)
+    root = span.root if span is not None else None
+    if root is None:
+        return None
+    if root.lemma_.lower() in lex.instrument_nouns or (by_form and root.lower_ in lex.instrument_nouns):
+        return root
+    return None
+
+
+def _who_fired(root: Token, actor_at: dict[int, str]) -> list[CharSpan]:
+    """Who a weapon phrase says fired it: "fire *by X*", "*X's* missiles", "*Russian* shelling"."""
+    out: list[CharSpan] = []
+    for c in root.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            out.append(_phrase_span(c))
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out += _pobj_spans(c)
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < root.i and (
+            c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at
+        ):
+            out.append((c.idx, c.idx + len(c.text)))
+    return out
+
+
+def _instrument_actors(d: Document, spans: list[CharSpan], lex: Lexicon) -> tuple[list[CharSpan], list[str]]:
+    """Drop weapons and inanimate causes from an event's actors ("*Artillery fire* struck …",
+    "*a missile* hit …"): the actor is whoever the phrase says fired it ("fire *by X*", "*X's*
+    missiles", "*Russian* shelling", an actor-marked modifier), else unknown. Returns the kept or
+    recovered spans and the text of the dropped instruments."""
+    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    kept: list[CharSpan] = []
+    dropped: list[str] = []
+    for s, e in spans:
+        root = _instrument_root(d, s, e, lex, by_form=True)
+        if root is None:
+            kept.append((s, e))
+            continue
+        dropped.append(d.text[s:e])
+        kept += _who_fired(root, actor_at)
+    return kept, dropped
+
+
+def _instrument_targets(d: Document, trigger: Token, spans: list[CharSpan], lex: Lexicon) -> list[CharSpan]:
+    """A weapon is what is fired, not who is hit ("fired *tear gas* at the crowd"): instrument
+    objects give way to the "at/on/into X" they were aimed at."""
+    aim = frame_words().aim_preps
+    out: list[CharSpan] = []
+    for s, e in spans:
+        root = _instrument_root(d, s, e, lex, by_form=False)
+        if root is None:
+            out.append((s, e))
+            continue
+        for holder in (root, trigger):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in aim:
+                    out += [
+                        _phrase_span(g) for g in c.children
+                        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and _phrase_span(g) not in out
+                    ]
+    return out
+
+
+def _accusation(trigger: Token, accusation_verbs: frozenset[str]) -> tuple[Token, Token | None, Token] | None:
+    """For the content of an accusation ("X accused *Y* of shelling Z", "X blamed Y for the
+    bombing"): the accusing verb, its subject (the accuser) and its object (the accused)."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep is trigger or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    accused: Token | None = None
+    if verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in accusation_verbs:
+        accused, verb = verb, verb.head  # "accused [guards of shooting]": the 'of' hangs on the object
+    if verb is prep or verb.lemma_.lower() not in accusation_verbs or verb.pos_ != "VERB":
+        return None
+    accused = accused or next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if accused is None:
+        return None
+    return verb, accuser, accused
+
+
+def _continues_event(trigger: Token, event_nouns: dict[int, Trigger]) -> Trigger | None:
+    """For a relative clause verb whose subject is "that"/"which" and whose antecedent is the target of
+    a use-of-force event noun ("an attack on *a camp that killed* six"), the event noun it continues
+    ("talks with the Taliban *who seized* power" is not one: "who" names an agent)."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
+        return None
+    ante = trigger.head
+    if ante.dep_ != "pobj" or ante.head is ante:
+        return None
+    prep = ante.head
+    noun = event_nouns.get(prep.head.i) if prep.head is not prep else None
+    if noun is None or noun.token is trigger or prep.lower_ not in frame_words().target_preps:
+        return None
+    return noun if noun.type in MATERIAL_CONFLICT else None
+
+
+def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
+    """A trigger that is the content of another trigger: the object of a verb trigger ("called
+    for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*")."""
+    t = trig.token
+    verb_triggers = {o.token.i for o in others if o is not trig and not o.is_noun}
+    if t.head is t or _accusation(t, accusation_verbs) is not None:
+        return False
+    if not trig.is_noun:
+        return t.dep_ in ("xcomp",) and t.head.i in verb_triggers
+    if t.dep_ in ("dobj", "obj") and t.head.i in verb_triggers:
+        return True
+    prep = t.head
+    return (
+        t.dep_ == "pobj" and prep.lower_ in frame_words().absorbing_preps and prep.head.i in verb_triggers
+        and prep.head is not prep
+    )
+
+
+def _keep_trigger(trig: Trigger, srcs: list[CharSpan], tgts: list[CharSpan], lex: Lexicon, negated: bool = False) -> bool:
+    tok = trig.token
+    if tok.dep_ == "compound":
+        # a noun modifier ("*aid* convoy", "*strike* action"); a "verb" here is a mis-tagged noun
+        return False
+    if not trig.weak or negated:
+        # negated mentions are kept: "there were no reports of fighting" disputes a claim
+        return True
+    if srcs or tgts:
+        return True
+    head = tok.head
+    return trig.is_noun and head is not tok and head.lemma_.lower() in lex.light_verbs
+
+
+# --------------------------------------------------------------------------------------------
+# the frame and its rules
+
+
+@dataclass
+class SentenceContext:
+    """What the steps for one trigger read: the document, its sentence, the trigger, the sentence's
+    other triggers, the lexicon and the trigger's modality."""
+
+    d: Document
+    sent: Span
+    trig: Trigger
+    triggers: Sequence[Trigger]
+    lex: Lexicon
+    mod: Modality
+    headline: bool
+
+    @property
+    def tok(self) -> Token:
+        return self.trig.token
+
+
+@dataclass
+class ArgumentFrame:
+    """Who (``sources``) does the event to whom (``targets``), as character spans, and why."""
+
+    sources: list[CharSpan]
+    targets: list[CharSpan]
+    reciprocal: bool = False
+    accusation: tuple[Token, Token | None, Token] | None = None
+    """The accusing verb, accuser and accused when the trigger is an accusation's content."""
+    continues: Trigger | None = None
+    """The event noun a relative clause trigger continues ("an attack on a camp *that killed* six")."""
+    passive: bool = False
+    """Read as a passive without auxiliary (headline, gapped or reduced relative)."""
+    observed_by: str = ""
+    involvement_only: bool = False
+    """A negated light verb denies the subject's involvement, not the event."""
+    denied_by: str | None = None
+    instruments: list[str] = field(default_factory=list)
+    drop: bool = False
+    fired: list[str] = field(default_factory=list)
+    """The names of the rules that changed the frame, in order."""
+
+
+def continued_event(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    fr.continues = _continues_event(ctx.tok, {t.token.i: t for t in ctx.triggers if t.is_noun})
+    if fr.continues is None:
+        return False
+    fr.sources = []  # "an attack on a camp *that killed* six": the camp did not kill; the attack did
+    return True
+
+
+def accusation_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if ctx.trig.type in VERBAL:
+        return False
+    fr.accusation = _accusation(ctx.tok, ctx.lex.accusation_verbs)
+    if fr.accusation is None:
+        return False
+    fr.sources = [_phrase_span(fr.accusation[2])]  # "X accused Y of shelling Z": Y is the alleged actor
+    return True
+
+
+def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if not ctx.trig.is_noun or fr.targets:
+        return False
+    found = [
+        _phrase_span(g)
+        for c in ctx.tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ in OF_OBJECT_LABELS or g.pos_ == "PROPN")
+    ]
+    fr.targets += found
+    return bool(found)
+
+
+def _take_passive(fr: ArgumentFrame, reading: tuple[list[CharSpan], list[CharSpan]] | None) -> bool:
+    if reading is None:
+        return False
+    fr.sources, fr.targets = reading
+    fr.passive = True
+    return True
+
+
+def headline_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    return ctx.headline and not fr.passive and _take_passive(fr, _headline_passive(ctx.tok))
+
+
+def gapped_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    tok = ctx.tok
+    if fr.passive or tok.dep_ != "conj" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.head.children):
+        return False
+    return _take_passive(fr, _headline_passive(tok))
+
+
+def _reduced_relative_candidate(ctx: SentenceContext) -> bool:
+    tok = ctx.tok
+    return (
+        tok.dep_ in ("acl", "csubj", "csubjpass") and tok.tag_ == "VBN"
+        # a finite past verb mis-tagged as a participle ("a group *protested* Wednesday") is the predicate
+        and ctx.sent.root.pos_ in ("VERB", "AUX") and tok.head.dep_ not in ("ROOT", "appos")
+        and not any(c.dep_ == "conj" for c in tok.children)
+    )
+
+
+def reduced_relative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"14 riders *detained* during the march": the riders were detained."""
+    if fr.passive or not _reduced_relative_candidate(ctx):
+        return False
+    reduced = _headline_passive(ctx.tok)
+    if reduced is None:
+        return False
+    tok = ctx.tok
+    head_noun = [_phrase_span(tok.head)] if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") else []
+    # explicit targets ("committed *against* civilians") stay; else the modified noun is the target
+    kept = [t for t in fr.targets if t not in reduced[0] and t not in fr.sources]
+    return _take_passive(fr, (reduced[0], reduced[1] + (kept or head_noun)))
+
+
+def headline_locative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if not ctx.headline:
+        return False
+    kept = [t for t in fr.targets if not _is_locative(ctx.d, t)]
+    changed = len(kept) != len(fr.targets)
+    fr.targets = kept
+    return changed
+
+
+def observer(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"we heard the explosion", "officials condemned the attack": observers, not actors."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in ctx.lex.observer_verbs:
+        return False
+    who = _subject_span(tok.head)
+    if who is None or who not in fr.sources:
+        return False
+    fr.sources = [x for x in fr.sources if x != who]
+    fr.observed_by = ctx.d.text[who[0] : who[1]]
+    return True
+
+
+def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if not ctx.trig.is_noun or fr.sources:
+        return False
+    fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex)
+    return bool(fr.sources)
+
+
+def intent_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if ctx.mod.intent is None or fr.sources:
+        return False
+    subj = _subject_span(clause_head(ctx.mod.intent))
+    if not subj:
+        return False
+    fr.sources = [subj]
+    return True
+
+
+def relative_agents(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"the operation (he said) had been carried out by X": X acted; a negated light verb ("he had not
+    organised the operation") denies only the subject's involvement."""
+    tok = ctx.tok
+    agents = _relcl_agents(tok) if ctx.trig.is_noun else []
+    if not agents:
+        return False
+    head = tok.head
+    own_negation = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    if ctx.mod.negated and head is not tok and head.lemma_.lower() in ctx.lex.light_verbs and not own_negation:
+        fr.involvement_only = True
+        who = _subject_span(head)
+        fr.denied_by = ctx.d.text[who[0] : who[1]] if who else None
+    fr.sources = agents
+    return True
+
+
+def weak_trigger(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    fr.drop = not _keep_trigger(ctx.trig, fr.sources, fr.targets, ctx.lex, ctx.mod.negated)
+    return fr.drop
+
+
+def resistance_from(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"they will face resistance from us": the 'from' object acts, the subject receives."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or tok.head.lemma_.lower() not in frame_words().resistance_verbs:
+        return False
+    frm = [
+        _phrase_span(g)
+        for holder in (tok, tok.head)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not frm:
+        return False
+    subj = _subject_span(tok.head)
+    fr.sources, fr.targets = frm, ([subj] if subj else [])
+    return True
+
+
+def instrument_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    fr.sources, fr.instruments = _instrument_actors(ctx.d, fr.sources, ctx.lex)
+    return bool(fr.instruments)
+
+
+def instrument_targets(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    if ctx.trig.type not in MATERIAL_CONFLICT:
+        return False
+    before = fr.targets
+    fr.targets = _instrument_targets(ctx.d, ctx.tok, fr.targets, ctx.lex)
+    return fr.targets != before
+
+
+ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
+ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
+    ("continued-event", continued_event),
+    ("accusation-content", accusation_content),
+    ("of-object", of_object),
+    ("headline-passive", headline_passive),
+    ("gapped-passive", gapped_passive),
+    ("reduced-relative", reduced_relative),
+    ("headline-locative", headline_locative),
+    ("observer", observer),
+    ("modifier-actors", modifier_actors),
+    ("intent-subject", intent_subject),
+    ("relative-agents", relative_agents),
+    ("weak-trigger", weak_trigger),
+    ("resistance-from", resistance_from),
+    ("instrument-actors", instrument_actors),
+    ("instrument-targets", instrument_targets),
+)
+
+
+def argument_frame(ctx: SentenceContext) -> ArgumentFrame:
+    """The trigger's argument frame: the first reading corrected by ``ARGUMENT_RULES`` in order (stops
+    when a rule drops the trigger)."""
+    srcs, tgts, reciprocal = arguments(ctx.sent, ctx.tok)
+    fr = ArgumentFrame(sources=srcs, targets=tgts, reciprocal=reciprocal)
+    for name, rule in ARGUMENT_RULES:
+        if rule(ctx, fr):
+            fr.fired.append(name)
+        if fr.drop:
+            break
+    return fr
+
+
+def frame_reason(fr: ArgumentFrame) -> str | None:
+    """Why the frame has no actor, or why its actor is not the event's, if the rules said so."""
+    if fr.involvement_only:
+        return f"not an event by {fr.denied_by!r}: their involvement is negated" if fr.denied_by else "involvement negated"
+    if fr.instruments and not fr.sources:
+        return f"{', '.join(repr(x) for x in fr.instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
+    if fr.observed_by and not fr.sources:
+        return f"{fr.observed_by!r} observed or judged it, not an actor; who is responsible is not stated"
+    return None

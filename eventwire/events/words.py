@@ -1,0 +1,64 @@
+"""The word lists the sentence frames read (``eventwire/data/events/frames.json``).
+
+Prepositions that mark a target or a place, pronouns that name no one, group nouns that name no
+organisation, sectors that only witness violence: domain knowledge, so data. ``EVENTWIRE_LEXICONS=DIR``
+may hold a ``frames.json`` whose lists are added (:mod:`eventwire.lexicons`); the tables are cached per
+overlay directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load_data_json, overlay_key
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    target_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    aim_preps: frozenset[str]
+    absorbing_preps: frozenset[str]
+    since_preps: frozenset[str]
+    anchor_marks: frozenset[str]
+    first_person: frozenset[str]
+    non_referring: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    generic_group: frozenset[str]
+    generic_quantifiers: tuple[str, ...]
+    unarmed_sectors: frozenset[str]
+    ambiguous_force: frozenset[str]
+    non_retyping_intents: frozenset[str]
+    resistance_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _cached(overlay: str | None) -> FrameWords:
+    raw = load_data_json("events/frames.json")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in raw.get(name, []))
+
+    return FrameWords(
+        target_preps=words("target_preps"),
+        locative_preps=words("locative_preps"),
+        aim_preps=words("aim_preps"),
+        absorbing_preps=words("absorbing_preps"),
+        since_preps=words("since_preps"),
+        anchor_marks=words("anchor_marks"),
+        first_person=words("first_person"),
+        non_referring=words("non_referring"),
+        speaker_pronouns=words("speaker_pronouns"),
+        generic_group=words("generic_group"),
+        generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
+        unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
+        ambiguous_force=words("ambiguous_force"),
+        non_retyping_intents=words("non_retyping_intents"),
+        resistance_verbs=words("resistance_verbs"),
+    )
+
+
+def frame_words() -> FrameWords:
+    """The frame word lists: ``data/events/frames.json`` with ``$EVENTWIRE_LEXICONS/frames.json`` merged in."""
+    return _cached(overlay_key())
