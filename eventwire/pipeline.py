@@ -98,19 +98,20 @@ class Pipeline:
             self.timings[stage.name] += time.perf_counter() - t0
         return docs
 
-    def _process_limited(self, batch: list[Document]) -> Sequence[Document]:
+    def _process_limited(self, batch: list[Document], spent: list[float] | None = None) -> Sequence[Document]:
         """Process a batch under the per-article time limit: each article has ``limit`` seconds in all.
 
         Stages are called article by article, each call under the time the article has left, so a slow
         article is stopped inside the stage that overruns (SIGALRM in the main thread, an exception
         raised in the thread by a watchdog elsewhere) while the others go on. A ``batched`` stage (the
         parse) is called once for the batch; see :meth:`_run_batched`. An article that runs out of time
-        is returned as a fresh document carrying only the time-limit error."""
+        is returned as a fresh document carrying only the time-limit error. ``spent``: seconds each
+        article has already used."""
         limit = self.options.time_limit_s
         if limit <= 0:
             return self.process(batch)
         docs = list(batch)
-        spent = [0.0] * len(docs)
+        spent = list(spent) if spent is not None else [0.0] * len(docs)
         done: set[int] = set()  # articles already processed to the end (again, alone)
         for stage in self.stages:
             t0 = time.perf_counter()
@@ -138,8 +139,8 @@ class Pipeline:
                      limit: float) -> set[int]:
         """A batched stage over the ``live`` articles, stopped when the one with the least time left runs
         out. Its time is shared out by text length, and an article whose share takes it to the limit is
-        marked. If the stage was stopped, the others are processed again from the start, each alone;
-        returns those (they are finished)."""
+        marked. If the stage was stopped, the others are processed again from the start, each alone
+        with the time it has left; returns those (they are finished)."""
         if not live:
             return set()
         t0 = time.monotonic()
@@ -158,12 +159,9 @@ class Pipeline:
             if spent[i] >= limit or (overran and len(live) == 1):
                 docs[i] = self._timed_out(docs[i].input)
             elif overran:
-                docs[i] = self._alone(docs[i].input)
+                docs[i] = self._process_limited([Document(input=docs[i].input)], [spent[i]])[0]
                 redone.add(i)
         return redone
-
-    def _alone(self, item: ArticleInput) -> Document:
-        return self._process_limited([Document(input=item)])[0]
 
     def _timed_out(self, item: ArticleInput) -> Document:
         doc = Document(input=item)
