@@ -3,11 +3,14 @@
 A stage is a small object with a ``name``, the document slots it ``reads`` and ``writes``, and a
 ``__call__`` over a batch of documents. Stages register themselves with :func:`register_stage`;
 the pipeline checks at construction that every slot a stage reads is written by an earlier stage.
+Under the per-article time limit the pipeline calls a stage article by article, unless the stage sets
+``batched = True`` (the parse, which gains from ``nlp.pipe`` batches).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib
 import signal
 import threading
@@ -88,46 +91,82 @@ class Pipeline:
         return cls([stage_factory(name)(options) for name in options.stages], options)
 
     def process(self, docs: Sequence[Document]) -> Sequence[Document]:
-        deadline = getattr(_LOCAL, "deadline", None)
+        """Run every stage over the batch, with no time limit."""
         for stage in self.stages:
-            if deadline is not None and time.monotonic() > deadline:
-                raise _Timeout
             t0 = time.perf_counter()
             stage(docs)
             self.timings[stage.name] += time.perf_counter() - t0
-        if deadline is not None and time.monotonic() > deadline:
-            raise _Timeout
         return docs
 
-    def _process_limited(self, batch: list[Document]) -> Sequence[Document]:
-        """Process a batch under the per-article time limit.
+    def _process_limited(self, batch: list[Document], spent: list[float] | None = None) -> Sequence[Document]:
+        """Process a batch under the per-article time limit: each article has ``limit`` seconds in all.
 
-        The batch gets ``limit × len(batch)`` seconds; if it overruns, each document is processed
-        alone under ``limit`` and the one that overruns is marked with a :class:`ProcessingError`.
-        In the main thread SIGALRM interrupts a stage; in other threads (the HTTP server's) the limit is
-        checked between stages, so an overrun is bounded by one stage's time."""
+        Stages are called article by article, each call under the time the article has left, so a slow
+        article is stopped inside the stage that overruns (SIGALRM in the main thread, an exception
+        raised in the thread by a watchdog elsewhere) while the others go on. A ``batched`` stage (the
+        parse) is called once for the batch; see :meth:`_run_batched`. An article that runs out of time
+        is returned as a fresh document carrying only the time-limit error. ``spent``: seconds each
+        article has already used."""
         limit = self.options.time_limit_s
         if limit <= 0:
             return self.process(batch)
+        docs = list(batch)
+        spent = list(spent) if spent is not None else [0.0] * len(docs)
+        done: set[int] = set()  # articles already processed to the end (again, alone)
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            live = [i for i, d in enumerate(docs) if d.error is None and i not in done]
+            if getattr(stage, "batched", False):
+                done |= self._run_batched(stage, docs, live, spent, limit)
+            else:
+                for i in live:
+                    spent[i] += self._run_one(stage, docs, i, limit - spent[i])
+            self.timings[stage.name] += time.perf_counter() - t0
+        return docs
+
+    def _run_one(self, stage: Stage, docs: list[Document], i: int, left: float) -> float:
+        """``stage`` on ``docs[i]`` alone under ``left`` seconds (replaced by a time-limit error if it
+        overruns); returns the seconds it took."""
+        t0 = time.monotonic()
         try:
-            with _deadline(limit * len(batch)):
-                return self.process(batch)
+            with _deadline(left):
+                stage([docs[i]])
         except _Timeout:
-            if len(batch) == 1:
-                doc = Document(input=batch[0].input)
-                doc.error = ProcessingError(f"time limit of {limit:g} s per article exceeded")
-                return [doc]
-        out: list[Document] = []
-        for old in batch:
-            doc = Document(input=old.input)
-            try:
-                with _deadline(limit):
-                    self.process([doc])
-            except _Timeout:
-                doc = Document(input=old.input)
-                doc.error = ProcessingError(f"time limit of {limit:g} s per article exceeded")
-            out.append(doc)
-        return out
+            docs[i] = self._timed_out(docs[i].input)
+        return time.monotonic() - t0
+
+    def _run_batched(self, stage: Stage, docs: list[Document], live: list[int], spent: list[float],
+                     limit: float) -> set[int]:
+        """A batched stage over the ``live`` articles, stopped when the one with the least time left runs
+        out. Its time is shared out by text length, and an article whose share takes it to the limit is
+        marked. If the stage was stopped, the others are processed again from the start, each alone
+        with the time it has left; returns those (they are finished)."""
+        if not live:
+            return set()
+        t0 = time.monotonic()
+        overran = False
+        try:
+            with _deadline(min(limit - spent[i] for i in live)):
+                stage([docs[i] for i in live])
+        except _Timeout:
+            overran = True
+        elapsed = time.monotonic() - t0
+        sizes = {i: len(docs[i].analysis_text or docs[i].text) + 1 for i in live}
+        total = sum(sizes.values())
+        redone: set[int] = set()
+        for i in live:
+            spent[i] += elapsed * sizes[i] / total
+            if spent[i] >= limit or (overran and len(live) == 1):
+                docs[i] = self._timed_out(docs[i].input)
+            elif overran:
+                docs[i] = self._process_limited([Document(input=docs[i].input)], [spent[i]])[0]
+                redone.add(i)
+        return redone
+
+    def _timed_out(self, item: ArticleInput) -> Document:
+        doc = Document(input=item)
+        doc.error = ProcessingError(f"time limit of {self.options.time_limit_s:g} s per article exceeded")
+        return doc
 
     def run_documents(self, inputs: Iterable[ArticleInput]) -> Iterator[Document]:
         batch: list[Document] = []
@@ -147,34 +186,88 @@ class Pipeline:
         return next(self.run([item]))
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """An article's time is up. A BaseException, so that a stage's ``except Exception`` (one bad article
+    must not sink the batch) cannot swallow it and run on."""
 
 
-_LOCAL = threading.local()
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in another thread at its next bytecode (None: withdraw one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+
+
+class _Watchdog:
+    """Raises :class:`_Timeout` in a thread other than the main one at its deadline (SIGALRM can only
+    interrupt the main thread). One daemon thread serves every armed thread."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._due: dict[int, float] = {}
+        self._fired: set[int] = set()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, thread_id: int, seconds: float) -> None:
+        with self._cond:
+            self._due[thread_id] = time.monotonic() + seconds
+            self._fired.discard(thread_id)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._watch, name="eventwire-time-limit", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def disarm(self, thread_id: int) -> bool:
+        """Stop watching; True when the limit fired (an exception not yet raised is withdrawn, so
+        none can surface after the guarded block: the caller raises it instead)."""
+        with self._cond:
+            self._due.pop(thread_id, None)
+            fired = thread_id in self._fired
+            self._fired.discard(thread_id)
+            if fired:
+                _set_async_exc(thread_id, None)
+            return fired
+
+    def _watch(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for thread_id, due in list(self._due.items()):
+                    if due <= now:
+                        del self._due[thread_id]
+                        self._fired.add(thread_id)
+                        _set_async_exc(thread_id, _Timeout)
+                self._cond.wait(timeout=min(self._due.values(), default=now + 3600) - now)
+
+
+_WATCHDOG = _Watchdog()
 
 
 @contextlib.contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    """Raise :class:`_Timeout` in the block after ``seconds``: by SIGALRM in the main thread, and by
-    the checks between stages (see :meth:`Pipeline.process`) in every thread."""
-    _LOCAL.deadline = time.monotonic() + seconds
-    use_signal = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    previous: Any = None
-    if use_signal:
+    """Raise :class:`_Timeout` in the block after ``seconds`` (at once when none are left): by SIGALRM
+    in the main thread, by the watchdog in any other thread. Neither interrupts one long call into C
+    (the parse works in chunks of ``chunk_chars``, so such calls are short)."""
+    if seconds <= 0:
+        raise _Timeout
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        thread_id = threading.get_ident()
+        _WATCHDOG.arm(thread_id, seconds)
+        try:
+            yield
+        finally:
+            if _WATCHDOG.disarm(thread_id):
+                raise _Timeout  # the limit fired: say so even if the block has just finished
+        return
 
-        def on_alarm(signum: int, frame: Any) -> None:
-            raise _Timeout
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _Timeout
 
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous: Any = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        _LOCAL.deadline = None
-        if use_signal:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 _PIPELINES: dict[Options, Pipeline] = {}

@@ -279,7 +279,8 @@ def test_places_stage_on_a_600_word_article(pipe: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("name", "fmt", "limit", "floors"),
     [
-        ("lgl.xml", "lgl-dev", 25, {"recognition_f1": 0.6, "acc161_gold_spans": 0.6}),
+        pytest.param("lgl.xml", "lgl-dev", 25, {"recognition_f1": 0.6, "acc161_gold_spans": 0.6},
+                     marks=pytest.mark.slow),
         ("tr-news.xml", "trnews-dev", 8, {"recognition_f1": 0.65, "acc161_gold_spans": 0.65}),
         ("geovirus.xml", "geovirus", 10, {"recognition_f1": 0.7, "acc161_gold_spans": 0.6}),
     ],

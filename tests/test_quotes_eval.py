@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from eventwire.encoder import available
 from eventwire.evaluation import evaluate
 from eventwire.evaluation.quotes import PredAttribution, Tally, metrics, parse_ann, read_polnear, score_file
@@ -72,6 +74,7 @@ def test_polnear_layout_end_to_end(tmp_path: Path) -> None:
     assert m["content_f1"] == 1.0 and m["source_accuracy"] == 1.0 and m["cue_accuracy"] == 1.0
 
 
+@pytest.mark.slow
 def test_polnear_dev_floor() -> None:
     dev = need(DATA / "quotes" / "polnear" / "dev")
     m = evaluate("quotes", "polnear", dev, Options(), 8)

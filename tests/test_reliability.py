@@ -43,7 +43,11 @@ def run_one(data: bytes) -> tuple[str, object]:
         return "error", exc.render()
 
 
-@pytest.mark.parametrize("name", sorted(BAD))
+# Inputs that run the whole pipeline until the 60 s time limit (or nearly): `slow`, run by CI.
+BIG = {"one_mb_single_line", "ten_thousand_unpunctuated_sentences"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in BIG else n for n in sorted(BAD)])
 def test_bad_input_gives_clear_error_or_valid_record(name: str) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kind, value = run_one(BAD[name])

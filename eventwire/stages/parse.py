@@ -47,6 +47,8 @@ class ParseStage:
     name: ClassVar[str] = "parse"
     reads: ClassVar[tuple[str, ...]] = ("analysis_text",)
     writes: ClassVar[tuple[str, ...]] = ("doc",)
+    batched: ClassVar[bool] = True
+    """Called once per batch (``nlp.pipe``), not article by article, under the per-article time limit."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
