@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
-from ..errors import EventwireError, ProcessingError
 from ..gazetteer import Gazetteer, open_gazetteer
 from ..gazetteer.recognize import (
     Mention,
@@ -166,14 +165,9 @@ class PlacesStage:
         for d in docs:
             if d.error is not None or d.doc is None:
                 continue
-            try:
-                d.places = geoparse(
-                    d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
-                )
-            except EventwireError as exc:
-                d.error = exc
-            except Exception as exc:  # one bad article must not stop a batch
-                d.error = ProcessingError(f"places: {type(exc).__name__}: {exc}")
+            d.places = geoparse(
+                d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
+            )
 
 
 @register_stage("places")
