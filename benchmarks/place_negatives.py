@@ -56,7 +56,7 @@ def main() -> None:
             gold_keys.update(name_key(g.name) for g in a.toponyms)
         for a, d in zip(arts, pipe.run_documents(ArticleInput(text=a.text) for a in arts), strict=True):
             spans = [(g.start, g.end) for g in a.toponyms if g.end > g.start]
-            for s, e, _pid in d.cache.get("place_mentions", []):
+            for s, e, _pid in d.slots.place_mentions:
                 if any(s < ge and gs < e for gs, ge in spans):
                     continue
                 key = name_key(a.text[s:e])

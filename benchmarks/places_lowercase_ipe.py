@@ -68,7 +68,7 @@ def main() -> None:
     missed: Counter[str] = Counter()
     for d, text, out in zip(sample, texts, pipe.run_documents(ArticleInput(text=t) for t in texts), strict=True):
         want = Counter(CODED[int(d["doc_id"])])
-        got = Counter(text[s:e].lower() for s, e, _pid in out.cache.get("place_mentions", []))
+        got = Counter(text[s:e].lower() for s, e, _pid in out.slots.place_mentions)
         hit = want & got
         tp += sum(hit.values())
         fp += sum((got - want).values())

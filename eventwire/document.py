@@ -36,6 +36,29 @@ class ArticleInput:
 
 
 @dataclass
+class Slots:
+    """Working data one stage leaves for later ones (not serialised); one typed field per product.
+
+    Every field starts empty, so a reader whose producer did not run (a shorter ``--stages``) sees
+    "nothing found"."""
+
+    place_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    """places: ``(start, end, place_id)`` character offsets of every place mention, sorted by start."""
+    demonym_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    """places: ``(start, end, place_id)`` of demonyms ("Kenyan"), listed apart from the places."""
+    actor_at: dict[int, str] = field(default_factory=dict)
+    """actors: token index → actor id for every token inside a resolved mention (innermost wins)."""
+    actor_affiliation: dict[str, str] = field(default_factory=dict)
+    """actors: actor id → id of the actor it belongs to ("Taliban official" → Taliban)."""
+    actor_mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
+    """actors: ``(token start, token end, actor id, mention source)`` for every resolved mention."""
+    event_sentence_scores: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
+    """events: sentence start character → classifier name → label → probability."""
+    actor_index: dict[str, Actor] | None = None
+    """events: actor id → :class:`Actor` of ``Document.actors``, built on first use by the events stage."""
+
+
+@dataclass
 class Document:
     input: ArticleInput
     article: Article | None = None
@@ -50,8 +73,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     error: EventwireError | None = None
     """Set by the stage that failed on this document; later stages skip it."""
-    cache: dict[str, Any] = field(default_factory=dict)
-    """Scratch space shared between stages (e.g. mention → actor maps); not serialised."""
+    slots: Slots = field(default_factory=Slots)
+    """Working data shared between stages (mention → actor maps, place mentions...); not serialised."""
 
     @property
     def text(self) -> str:

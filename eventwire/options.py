@@ -15,6 +15,9 @@ from .errors import ConfigError
 QUOTE_ENCODERS = ("auto", "minilm", "none")
 """Values of :attr:`Options.quote_encoder` (see :mod:`eventwire.quotes.neural`)."""
 
+ON_ERROR = ("record", "raise")
+"""Values of :attr:`Options.on_error` (see :mod:`eventwire.pipeline`)."""
+
 DEFAULT_MODEL = "auto"
 
 
@@ -61,6 +64,9 @@ class Options:
     0.092), 'auto' (when torch, transformers and the trained head are there) or 'minilm' (required)."""
     workers: int = 1
     """Processes for batch extraction (spawned, model loaded once per worker)."""
+    on_error: str = "record"
+    """What the pipeline does when a stage fails on one article: 'record' (the article carries the
+    error, the others go on) or 'raise' (re-raise the first error; for debugging)."""
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -75,6 +81,8 @@ class Options:
             raise ConfigError("stages must name at least one stage", hint="e.g. read,parse,events; leave it out for all")
         if self.quote_encoder not in QUOTE_ENCODERS:
             raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.quote_encoder!r}")
+        if self.on_error not in ON_ERROR:
+            raise ConfigError(f"on_error must be one of {', '.join(ON_ERROR)}, not {self.on_error!r}")
         if self.event_encoder not in QUOTE_ENCODERS:
             raise ConfigError(f"event_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.event_encoder!r}")
 

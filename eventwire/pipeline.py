@@ -3,8 +3,13 @@
 A stage is a small object with a ``name``, the document slots it ``reads`` and ``writes``, and a
 ``__call__`` over a batch of documents. Stages register themselves with :func:`register_stage`;
 the pipeline checks at construction that every slot a stage reads is written by an earlier stage.
-Under the per-article time limit the pipeline calls a stage article by article, unless the stage sets
-``batched = True`` (the parse, which gains from ``nlp.pipe`` batches).
+The pipeline calls a stage article by article, unless the stage sets ``batched = True`` (the parse,
+which gains from ``nlp.pipe`` batches), and owns the per-article error policy (``Options.on_error``):
+a stage processes and raises; the pipeline puts the error on that article (an :class:`EventwireError`
+as it is, anything else as a :class:`ProcessingError` naming the stage) and goes on with the others,
+or, with ``on_error="raise"``, re-raises it. A batched stage that raises is run again on each of its
+articles alone, so one bad article does not sink the batch (a batched stage must therefore be safe to
+run again on an article: the parse just sets ``doc`` anew).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .document import ArticleInput, Document
-from .errors import ConfigError, ProcessingError
+from .errors import ConfigError, EventwireError, ProcessingError
 from .options import Options
 from .schema import Record
 
@@ -94,9 +99,42 @@ class Pipeline:
         """Run every stage over the batch, with no time limit."""
         for stage in self.stages:
             t0 = time.perf_counter()
-            stage(docs)
+            live = [d for d in docs if d.error is None]
+            if getattr(stage, "batched", False):
+                self._guarded(stage, live)
+            else:
+                for d in live:
+                    self._guarded(stage, [d])
             self.timings[stage.name] += time.perf_counter() - t0
         return docs
+
+    def _guarded(self, stage: Stage, docs: list[Document]) -> None:
+        """``stage`` over ``docs`` under the error policy: an exception fails the one article it came
+        from (a batch that raises is run again article by article, so that only the bad one fails)."""
+        if not docs:
+            return
+        try:
+            stage(docs)
+        except Exception as exc:
+            if len(docs) > 1 and self.options.on_error != "raise":
+                for d in docs:
+                    if d.error is None:
+                        self._guarded(stage, [d])
+                return
+            self._fail(stage, docs[0], exc)
+        if self.options.on_error == "raise":  # an error a (batched) stage put on an article itself
+            first = next((d.error for d in docs if d.error is not None), None)
+            if first is not None:
+                raise first
+
+    def _fail(self, stage: Stage, doc: Document, exc: Exception) -> None:
+        """Record ``exc`` on ``doc`` (or re-raise it, ``on_error="raise"``)."""
+        if self.options.on_error == "raise":
+            raise exc
+        if isinstance(exc, EventwireError):
+            doc.error = exc
+        else:
+            doc.error = ProcessingError(f"{stage.name} stage failed: {type(exc).__name__}: {exc}")
 
     def _process_limited(self, batch: list[Document], spent: list[float] | None = None) -> Sequence[Document]:
         """Process a batch under the per-article time limit: each article has ``limit`` seconds in all.
@@ -130,7 +168,7 @@ class Pipeline:
         t0 = time.monotonic()
         try:
             with _deadline(left):
-                stage([docs[i]])
+                self._guarded(stage, [docs[i]])
         except _Timeout:
             docs[i] = self._timed_out(docs[i].input)
         return time.monotonic() - t0
@@ -147,7 +185,7 @@ class Pipeline:
         overran = False
         try:
             with _deadline(min(limit - spent[i] for i in live)):
-                stage([docs[i] for i in live])
+                self._guarded(stage, [docs[i] for i in live])
         except _Timeout:
             overran = True
         elapsed = time.monotonic() - t0
@@ -166,6 +204,8 @@ class Pipeline:
     def _timed_out(self, item: ArticleInput) -> Document:
         doc = Document(input=item)
         doc.error = ProcessingError(f"time limit of {self.options.time_limit_s:g} s per article exceeded")
+        if self.options.on_error == "raise":
+            raise doc.error
         return doc
 
     def run_documents(self, inputs: Iterable[ArticleInput]) -> Iterator[Document]:

@@ -190,11 +190,12 @@ def test_no_actors_in_plain_text(nlp):
 # -- the stage --------------------------------------------------------------------------------------
 
 
-def test_stage_fills_actors_and_cache():
+def test_stage_fills_actors_and_slots():
     pipe = get_pipeline(Options(stages=("read", "parse", "places", "actors")))
     d = next(pipe.run_documents([ArticleInput(text=FIXTURE, published="2024-03-05")]))
     assert d.error is None
-    assert d.actors and {"actor_at", "actor_affiliation", "actor_mentions"} <= set(d.cache)
+    assert d.actors and d.slots.actor_at and d.slots.actor_mentions
+    assert set(d.slots.actor_at.values()) <= {a.id for a in d.actors}
     for actor in d.actors:
         for m in actor.mentions:
             assert FIXTURE[m.start : m.end] == m.text
@@ -265,7 +266,7 @@ def test_dateline_and_headline_are_not_read_as_actor_attributes():
     assert okello.sector == "REB"
     assert "Okello" in mention_texts(okello)
     fighters = [a for a in d.actors if "his fighters" in mention_texts(a)]
-    assert fighters and d.cache["actor_affiliation"][fighters[0].id] == okello.id
+    assert fighters and d.slots.actor_affiliation[fighters[0].id] == okello.id
 
 
 def test_stage_keeps_the_article_when_resolution_fails(monkeypatch):

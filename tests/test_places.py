@@ -61,7 +61,7 @@ def test_seed_article_places(pipe: Pipeline, seed_text: str) -> None:
     for p in places:
         for m in p.mentions:
             assert seed_text[m.start : m.end] == m.text
-    cache = doc.cache["place_mentions"]
+    cache = doc.slots.place_mentions
     assert cache == sorted(cache)
     assert len(cache) == sum(len(p.mentions) for p in places)
     ids = {p.id for p in places}
@@ -77,7 +77,7 @@ def test_demonyms_are_labelled_not_places(pipe: Pipeline) -> None:
     words = mentioned(doc.places)
     assert {"Cairo", "Kabul"} <= words
     assert not words & {"Egyptian", "Kenyan", "Afghan"}
-    demonyms = {text[s:e]: pid for s, e, pid in doc.cache["demonym_mentions"]}
+    demonyms = {text[s:e]: pid for s, e, pid in doc.slots.demonym_mentions}
     assert set(demonyms) == {"Egyptian", "Kenyan", "Afghan"}
     cairo = by_name(doc.places)["Cairo"]
     assert cairo.country == "EGY"

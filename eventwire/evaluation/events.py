@@ -2,7 +2,7 @@
 
 Every format runs the same full pipeline (``Options.stages``) on the gold texts and reads its
 output: events (type, actors, ACLED codes) and the per-sentence classifier scores the events
-stage leaves in ``doc.cache["event_sentence_scores"]``.
+stage leaves in ``doc.slots.event_sentence_scores``.
 
 Deterministic splits (the stored classifiers were trained on the train parts only):
 - CAMEO pentaclass: a sentence is dev when ``sha1(sentence) % 5 == 0``. A file whose name contains
@@ -171,7 +171,7 @@ def top_event(events: Sequence[Event], types: Iterable[str] | None = None, doc: 
 def _sentence_scores(d: Document, head: str, start: int = 0, end: int | None = None) -> dict[str, float] | None:
     """Per-label maxima (multilabel) or sums (multiclass) of the events stage's sentence scores
     over the spaCy sentences overlapping ``[start, end)``."""
-    table: dict[int, dict[str, dict[str, float]]] = d.cache.get("event_sentence_scores", {})
+    table: dict[int, dict[str, dict[str, float]]] = d.slots.event_sentence_scores
     end = len(d.text) if end is None else end
     acc: dict[str, float] | None = None
     for s_start, heads in table.items():

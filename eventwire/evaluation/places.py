@@ -153,13 +153,13 @@ def score(
             errors_gold += [MISS_KM] * sum(g.lat is not None for g in gold)
             continue
         coords = {p.id: (p.lat, p.lon) for p in d.places}
-        pred = [(s, e, pid) for s, e, pid in d.cache.get("place_mentions", [])]
+        pred = [(s, e, pid) for s, e, pid in d.slots.place_mentions]
         pairs = greedy_match(pred, gold, _overlap, 1.0)
         prf_places.tp += len(pairs)
         prf_places.fp += len(pred) - len(pairs)
         prf_places.fn += len(gold) - len(pairs)
         if count_demonyms:
-            for s, e, pid in d.cache.get("demonym_mentions", []):
+            for s, e, pid in d.slots.demonym_mentions:
                 row = gaz.get(pid)
                 if row is not None:
                     coords[pid] = (row.lat, row.lon)

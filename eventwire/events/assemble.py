@@ -512,7 +512,7 @@ def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
         return None
     ds, de = art.dateline_span.start, art.dateline_span.end
     places = {p.id: p for p in d.places}
-    for s, e, pid in d.cache.get("place_mentions", []):
+    for s, e, pid in d.slots.place_mentions:
         if s < de and e > ds and pid in places and places[pid].lat is not None:
             return places[pid], s, e
     return None

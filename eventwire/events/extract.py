@@ -155,7 +155,7 @@ def _nearest(
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
-    mentions: list[tuple[int, int, str]] = d.cache.get("place_mentions", [])
+    mentions: list[tuple[int, int, str]] = d.slots.place_mentions
     in_sent = [(s, e, pid) for s, e, pid in mentions if sent.start_char <= s and e <= sent.end_char]
     if not in_sent:
         return None
@@ -541,7 +541,7 @@ def _org_of(d: Document, src: Attribution) -> EventActor | None:
     span = _token_range(d.doc, src.start, src.end)
     if span is None:
         return None
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    actor_at: dict[int, str] = d.slots.actor_at
     index = _actor_index(d)
     for tok in span:
         aid = actor_at.get(tok.i)
@@ -711,7 +711,7 @@ def extract_events(
                 p = quad.get(str(QUAD_INDEX.get(q or "", 0)), 0.0)
                 dr.confidence = min(1.0, round(0.6 * dr.confidence + 0.4 * (0.3 + 0.7 * p), 3))
             drafts.append(dr)
-    d.cache["event_sentence_scores"] = scores
+    d.slots.event_sentence_scores = scores
     for dr in quote_drafts(d, drafts, scores, lex):
         dr.date = _event_date(d, dr.sent, dr.trigger.token)
         dr.place = _event_place(d, dr.sent, dr.trigger.token, places)

@@ -62,10 +62,10 @@ def _token_range(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _actor_index(d: Document) -> dict[str, Actor]:
-    idx = d.cache.get("_events_actor_index")
+    idx = d.slots.actor_index
     if idx is None:
         idx = {a.id: a for a in d.actors}
-        d.cache["_events_actor_index"] = idx
+        d.slots.actor_index = idx
     return idx
 
 
@@ -93,7 +93,7 @@ def _antecedent(span: Span) -> CharSpan | None:
 
 
 def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
     for tok in [span.root, *[t for t in span if t is not span.root]]:
@@ -245,7 +245,7 @@ def _relcl_agents(noun: Token) -> list[CharSpan]:
 
 def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
     """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    actor_at: dict[int, str] = d.slots.actor_at
     out: list[CharSpan] = []
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
@@ -287,7 +287,7 @@ def _instrument_actors(d: Document, spans: list[CharSpan], lex: Lexicon) -> tupl
     "*a missile* hit …"): the actor is whoever the phrase says fired it ("fire *by X*", "*X's*
     missiles", "*Russian* shelling", an actor-marked modifier), else unknown. Returns the kept or
     recovered spans and the text of the dropped instruments."""
-    actor_at: dict[int, str] = d.cache.get("actor_at", {})
+    actor_at: dict[int, str] = d.slots.actor_at
     kept: list[CharSpan] = []
     dropped: list[str] = []
     for s, e in spans:

@@ -10,12 +10,12 @@ Contract (relied on by the events stage):
   COP, JUD, LEG, PTY, REB, INS, OPP, CVL, MED, EDU, BUS, NGO, IGO, REL, REF, LAB, CRM, SPY);
   ``mentions`` every name, pronoun and description resolved to the actor (offsets into the
   original text).
-- ``doc.cache["actor_at"]``: ``dict[int, str]`` token index → actor id for every token inside a
+- ``doc.slots.actor_at``: ``dict[int, str]`` token index → actor id for every token inside a
   resolved mention; nested mentions map to the innermost actor ("Taliban" in "A Taliban official"
   → Taliban, "official" → the official).
-- ``doc.cache["actor_affiliation"]``: ``dict[str, str]`` actor id → the actor it belongs to
+- ``doc.slots.actor_affiliation``: ``dict[str, str]`` actor id → the actor it belongs to
   ("Taliban official" → Taliban, "aide to Ahmad Massoud" → Ahmad Massoud).
-- ``doc.cache["actor_mentions"]``: ``list[(token start, token end, actor id, source)]``.
+- ``doc.slots.actor_mentions``: ``list[(token start, token end, actor id, source)]``.
 
 When the places stage ran first, its place mentions are not taken for organisations or persons
 (NER often labels a valley or a province as ORG), and their countries lend a country to the actors
@@ -73,9 +73,9 @@ class ActorsStage:
                 d.warnings.append(f"actors: resolution failed ({type(exc).__name__}: {exc}); no actors extracted")
                 continue
             d.actors = result.actors
-            d.cache["actor_at"] = result.actor_at
-            d.cache["actor_affiliation"] = result.affiliation
-            d.cache["actor_mentions"] = result.mentions
+            d.slots.actor_at = result.actor_at
+            d.slots.actor_affiliation = result.affiliation
+            d.slots.actor_mentions = result.mentions
 
 
 @register_stage("actors")

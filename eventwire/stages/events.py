@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
-from ..errors import EventwireError, ProcessingError
 from ..events.classifier import load_model
 from ..events.extract import extract_events
 from ..events.lexicon import lexicon
@@ -36,14 +35,7 @@ class EventsStage:
             if d.doc is None:
                 d.events = []
                 continue
-            try:
-                events = extract_events(d, lexicon(), heads=self.heads)
-            except EventwireError as exc:
-                d.error = exc
-                continue
-            except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
-                d.error = ProcessingError(f"events stage failed: {type(exc).__name__}: {exc}")
-                continue
+            events = extract_events(d, lexicon(), heads=self.heads)
             d.events = [e for e in events if e.confidence >= self.options.min_confidence]
 
 

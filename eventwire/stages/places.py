@@ -1,9 +1,9 @@
 """Stage ``places``: recognise toponyms and resolve them offline to the gazetteer.
 
 Writes one :class:`~eventwire.schema.Place` per distinct resolved location with all its mentions,
-and ``doc.cache["place_mentions"]``: ``(start, end, place_id)`` for every mention, sorted by start,
+and ``doc.slots.place_mentions``: ``(start, end, place_id)`` for every mention, sorted by start,
 for stages that link events to places by offsets. Country demonyms ("Egyptian", "Afghan") are not
-places; they are listed apart, labelled, in ``doc.cache["demonym_mentions"]``: ``(start, end,
+places; they are listed apart, labelled, in ``doc.slots.demonym_mentions``: ``(start, end,
 gazetteer id of the country)``, sorted (the country need not be among the document's places).
 """
 
@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from ..document import Document
-from ..errors import EventwireError, ProcessingError
 from ..gazetteer import Gazetteer, open_gazetteer
 from ..gazetteer.recognize import (
     Mention,
@@ -104,7 +103,7 @@ def geoparse(
             m.qualifier = keep.index(target) if target in keep else None
     resolutions = resolve(keep, gaz.capitals, country_hint=country_hint)
     taken = {t for m in keep for t in range(m.tok_start, m.tok_end) if m.tok_start >= 0}
-    d.cache["demonym_mentions"] = [(s, e, c.place.id) for s, e, c in find_demonyms(d.doc, gaz, taken)]
+    d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in find_demonyms(d.doc, gaz, taken)]
     return _places(d, keep, resolutions)
 
 
@@ -146,7 +145,7 @@ def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Reso
         place.confidence = max(place.confidence, r.confidence)
         place.mentions.append(span)
         cache.append((m.start, m.end, p.id))
-    d.cache["place_mentions"] = sorted(cache)
+    d.slots.place_mentions = sorted(cache)
     return sorted([*by_id.values(), *unresolved.values()], key=lambda p: p.mentions[0].start)
 
 
@@ -166,14 +165,9 @@ class PlacesStage:
         for d in docs:
             if d.error is not None or d.doc is None:
                 continue
-            try:
-                d.places = geoparse(
-                    d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
-                )
-            except EventwireError as exc:
-                d.error = exc
-            except Exception as exc:  # one bad article must not stop a batch
-                d.error = ProcessingError(f"places: {type(exc).__name__}: {exc}")
+            d.places = geoparse(
+                d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
+            )
 
 
 @register_stage("places")

@@ -33,8 +33,7 @@ class QuotesStage:
             if d.error is not None:
                 continue
             if d.doc is None:
-                d.error = ProcessingError("internal error: the quotes stage needs the parse")
-                continue
+                raise ProcessingError("internal error: the quotes stage needs the parse")
             d.quotes = find_quotes(
                 d.doc,
                 d.actors,

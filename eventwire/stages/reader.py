@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..document import ArticleInput, Document
-from ..errors import EventwireError, InputError
+from ..errors import InputError
 from ..language import detect_language
 from ..options import Options
 from ..pipeline import register_stage
@@ -281,11 +281,7 @@ class ReadStage:
         for doc in docs:
             if doc.error is not None:
                 continue
-            try:
-                doc.article, doc.analysis_text, warnings = read_article(doc.input, self.options)
-            except EventwireError as exc:
-                doc.error = exc
-                continue
+            doc.article, doc.analysis_text, warnings = read_article(doc.input, self.options)
             doc.warnings.extend(warnings)
 
 
