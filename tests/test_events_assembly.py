@@ -166,3 +166,46 @@ def test_a_time_word_is_no_actor() -> None:
     r = run("Saturday's protest drew thousands of farmers to the capital.", "2002-03-05")
     for ev in r.events:
         assert "saturday" not in names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two suspects had committed a theft at the warehouse, police said.",
+        "Investigators believe the gang committed several burglaries in the suburb.",
+        "The clerk pleaded ignorance when asked about the missing files.",
+        "The driver pleaded guilty to reckless driving on Tuesday.",
+    ],
+)
+def test_committing_a_crime_or_pleading_guilty_is_no_agreement_or_request(text: str) -> None:
+    r = run(text)
+    assert not find(r, "AGREE") and not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_commitment_to_peace_is_still_an_agreement() -> None:
+    r = run("The two factions committed to a ceasefire on Monday.")
+    assert find(r, "AGREE", "committed")
+
+
+def test_seizing_goods_is_a_confiscation_not_an_armed_seizure() -> None:
+    r = run("Investigators seized bank statements and laptops from the office on Monday.")
+    assert not find(r, "ASSAULT")
+    [ev] = find(r, "COERCE", "seized")
+    assert "investigators" in names(ev.actors) and "seized-property" in ev.reasons["type"]
+    r = run("The army seized a large cache of rifles near the river.")
+    [ev] = find(r, "COERCE", "seized")
+    assert "army" in names(ev.actors) and not ev.recipients  # the cache is no party
+
+
+def test_seizing_a_town_stays_an_armed_seizure() -> None:
+    r = run("Rebel fighters seized the town of Kalma after heavy fighting on Sunday.")
+    assert find(r, "ASSAULT", "seized")
+    assert not find(r, "COERCE", "seized")
+
+
+def test_a_hypothetical_arrest_gets_no_conventional_agent() -> None:
+    r = run("If one were to hear about the arrests, one would think the whole town was in chaos.")
+    assert not find(r, "COERCE")
+    r = run("The arrests were made in the market on Monday.")
+    [ev] = find(r, "COERCE", "arrests")
+    assert "police" in names(ev.actors)  # an asserted agentless arrest keeps its conventional agent
