@@ -209,3 +209,23 @@ def test_a_hypothetical_arrest_gets_no_conventional_agent() -> None:
     r = run("The arrests were made in the market on Monday.")
     [ev] = find(r, "COERCE", "arrests")
     assert "police" in names(ev.actors)  # an asserted agentless arrest keeps its conventional agent
+
+
+def test_force_used_to_disperse_is_one_happening() -> None:
+    r = run("Police fired tear gas to disperse the crowd outside the stadium on Friday.")
+    assert not find(r, "COERCE", "disperse") and not find(r, "THREATEN")
+    [ev] = find(r, "ASSAULT", "fired")
+    assert "police" in names(ev.actors) and "crowd" in names(ev.recipients)
+    assert "purpose-clause" in ev.reasons["purpose"]
+
+
+def test_opening_fire_to_disperse_is_no_threat() -> None:
+    r = run("Troops opened fire to disperse the protesters near the palace.")
+    assert not find(r, "THREATEN")
+    [ev] = find(r, "ASSAULT")
+    assert "protesters" in names(ev.recipients)
+
+
+def test_an_offer_to_attack_is_still_an_intent() -> None:
+    r = run("The rebels threatened to attack the base.")
+    assert find(r, "THREATEN") and not find(r, "ASSAULT")

@@ -20,6 +20,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
+- ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
+  happening (the aim's target joins the act's recipients).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
   a coarser ACLED-style precision.
@@ -404,6 +406,45 @@ def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         dr.reasons["status"] = f"reporter-status: reported by {dr.source.name} (an authority, not a claim by a party)"
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _purpose_of(dr: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft whose act ``dr`` is the aim of: a subjectless "to …" clause under its trigger
+    ("police fired rounds *to disperse* a mob", "opened fire *in order to disperse* them")."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.dep_ not in ("advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    for m in drafts:
+        if m is dr or m.drop or m.sent.start != dr.sent.start:
+            continue
+        s, e = m.trigger.char_span()
+        if m.trigger.token is head or s <= head.idx < e:
+            return m
+    return None
+
+
+def purpose_clause(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'police fired 12 rounds to disperse a mob': the dispersal is the firing's aim — one happening, the
+    aim's target joins the act's recipients (force used to coerce, or coercion by force)."""
+    for dr in drafts:
+        if dr.drop or dr.type not in FORCE_TYPES:
+            continue
+        main = _purpose_of(dr, drafts)
+        if main is None or main.type not in FORCE_TYPES:
+            continue
+        main.recipients = _dedupe([*main.recipients, *dr.recipients])
+        main.actors = main.actors or dr.actors
+        main.reasons["purpose"] = f"purpose-clause: '{dr.trigger.token.text}' is the aim of '{main.trigger.token.text}'"
+        dr.drop = True
+        dr.reasons["dropped"] = f"purpose-clause: the aim of '{main.trigger.token.text}', one happening"
+
+
 def _status_compatible(a: str, b: str) -> bool:
     factual = {"asserted", "claimed", "disputed"}
     return a == b or (a in factual and b in factual)
@@ -627,6 +668,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("recipients-are-parties", recipients_are_parties),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
+    ("purpose-clause", purpose_clause),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
     ("date-fallback", date_fallback),

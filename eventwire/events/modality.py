@@ -121,6 +121,8 @@ def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
     for step in range(4):
         if t.head is t or (t.dep_ not in _INTENT_PATH and not (step == 0 and t.dep_ == "nsubj")):
             return None
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return None  # a purpose clause ("opened fire to disperse the mob") is the aim of an act, no intent
         t = t.head
         if t.lemma_.lower() in intent_words or t.lower_ in intent_words:
             return t
