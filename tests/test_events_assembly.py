@@ -229,3 +229,10 @@ def test_opening_fire_to_disperse_is_no_threat() -> None:
 def test_an_offer_to_attack_is_still_an_intent() -> None:
     r = run("The rebels threatened to attack the base.")
     assert find(r, "THREATEN") and not find(r, "ASSAULT")
+
+
+def test_a_place_described_by_an_event_noun_is_no_event() -> None:
+    r = run("Aid convoys reached the riot-torn town and several war-ravaged villages on Monday.")
+    assert not find(r, "PROTEST") and not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("A riot broke out in the town on Monday.")
+    assert find(r, "PROTEST") or find(r, "ASSAULT")

@@ -8,6 +8,7 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   not a happening; the legal step itself is the event (ACCUSE / SANCTION).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request).
+- ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
   armed seizure (ASSAULT).
 - ``eased-restriction``: "the curfew was relaxed" is a RETREAT, not a COERCE.
@@ -75,6 +76,7 @@ class AssemblyData:
     force_nouns: frozenset[str] = frozenset()
     quote_events: dict[str, Any] = field(default_factory=dict)
     seized_property: dict[str, Any] = field(default_factory=dict)
+    descriptor_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -104,6 +106,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         force_nouns=words("force_nouns"),
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
+        descriptor_participles=words("descriptor_participles"),
     )
 
 
@@ -229,6 +232,19 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if mods or fors:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: '{(mods or fors)[0].text} {tok.text}' is figurative"
+
+
+def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the riot-torn town', 'war-ravaged districts': the event noun describes a place's state."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        head = tok.head
+        if (
+            dr.trigger.is_noun and tok.dep_ in ("npadvmod", "compound", "nmod") and head is not tok
+            and head.dep_ in ("amod", "compound") and head.lower_ in data.descriptor_participles
+        ):
+            dr.drop = True
+            dr.reasons["dropped"] = f"descriptive-compound: '{tok.text}-{head.text}' describes a place, no happening"
 
 
 def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -659,6 +675,7 @@ Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("word-sense", word_sense),
+    ("descriptive-compound", descriptive_compound),
     ("seized-property", seized_property),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
