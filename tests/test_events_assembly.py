@@ -236,3 +236,18 @@ def test_a_place_described_by_an_event_noun_is_no_event() -> None:
     assert not find(r, "PROTEST") and not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
     r = run("A riot broke out in the town on Monday.")
     assert find(r, "PROTEST") or find(r, "ASSAULT")
+
+
+def test_who_resists_arrest_is_arrested_not_the_arrester() -> None:
+    r = run("The driver, 35, was resisting arrest while officers searched his van.")
+    for ev in find(r, "COERCE", "arrest"):
+        assert "driver" not in names(ev.actors) and "driver" in names(ev.recipients)
+        assert "undergoer-frame" in ev.reasons["recipients"]
+
+
+def test_who_faces_criticism_from_rivals_is_criticised_by_them() -> None:
+    r = run("The senator has faced sharp criticism from his rivals over the budget plan.")
+    for ev in find(r, "ACCUSE"):
+        assert "senator" not in names(ev.actors)
+        if "rivals" in names(ev.actors + ev.recipients):
+            assert "rivals" in names(ev.actors)

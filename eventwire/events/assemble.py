@@ -9,6 +9,7 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request).
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
+- ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
   armed seizure (ASSAULT).
 - ``eased-restriction``: "the curfew was relaxed" is a RETREAT, not a COERCE.
@@ -77,6 +78,7 @@ class AssemblyData:
     quote_events: dict[str, Any] = field(default_factory=dict)
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
+    undergoer_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -107,6 +109,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
+        undergoer_verbs=words("undergoer_verbs"),
     )
 
 
@@ -245,6 +248,28 @@ def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -
         ):
             dr.drop = True
             dr.reasons["dropped"] = f"descriptive-compound: '{tok.text}-{head.text}' describes a place, no happening"
+
+
+def _covers(actor: EventActor, tok: Token) -> bool:
+    return actor.start is not None and actor.end is not None and actor.start <= tok.idx < actor.end
+
+
+def undergoer_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the man resisted arrest', 'they suffered torture': the subject undergoes the event, it does not act
+    ('faced criticism from rivals': the rivals still act)."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if not dr.trigger.is_noun or tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in data.undergoer_verbs:
+            continue
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        moved = [a for a in dr.actors if any(_covers(a, c) for c in subjects)]
+        if moved:
+            dr.recipients = _dedupe([*moved, *dr.recipients])
+            dr.reasons["recipients"] = (
+                f"undergoer-frame: '{tok.head.text} {tok.text}': " + ", ".join(a.name for a in moved) + " undergoes it"
+            )
+            dr.actors = [a for a in dr.actors if a not in moved]
+            dr.no_inherit = True
 
 
 def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -676,6 +701,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("word-sense", word_sense),
     ("descriptive-compound", descriptive_compound),
+    ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
