@@ -251,3 +251,9 @@ def test_who_faces_criticism_from_rivals_is_criticised_by_them() -> None:
         assert "senator" not in names(ev.actors)
         if "rivals" in names(ev.actors + ev.recipients):
             assert "rivals" in names(ev.actors)
+
+
+def test_an_intent_above_a_purpose_clause_still_counts() -> None:
+    r = run("The union planned to bring in members by coach to stage a protest outside the ministry.")
+    for ev in find(r, "PROTEST"):
+        assert ev.status != "asserted", ev.reasons
