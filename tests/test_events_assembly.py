@@ -166,3 +166,94 @@ def test_a_time_word_is_no_actor() -> None:
     r = run("Saturday's protest drew thousands of farmers to the capital.", "2002-03-05")
     for ev in r.events:
         assert "saturday" not in names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two suspects had committed a theft at the warehouse, police said.",
+        "Investigators believe the gang committed several burglaries in the suburb.",
+        "The clerk pleaded ignorance when asked about the missing files.",
+        "The driver pleaded guilty to reckless driving on Tuesday.",
+    ],
+)
+def test_committing_a_crime_or_pleading_guilty_is_no_agreement_or_request(text: str) -> None:
+    r = run(text)
+    assert not find(r, "AGREE") and not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_commitment_to_peace_is_still_an_agreement() -> None:
+    r = run("The two factions committed to a ceasefire on Monday.")
+    assert find(r, "AGREE", "committed")
+
+
+def test_seizing_goods_is_a_confiscation_not_an_armed_seizure() -> None:
+    r = run("Investigators seized bank statements and laptops from the office on Monday.")
+    assert not find(r, "ASSAULT")
+    [ev] = find(r, "COERCE", "seized")
+    assert "investigators" in names(ev.actors) and "seized-property" in ev.reasons["type"]
+    r = run("The army seized a large cache of rifles near the river.")
+    [ev] = find(r, "COERCE", "seized")
+    assert "army" in names(ev.actors) and not ev.recipients  # the cache is no party
+
+
+def test_seizing_a_town_stays_an_armed_seizure() -> None:
+    r = run("Rebel fighters seized the town of Kalma after heavy fighting on Sunday.")
+    assert find(r, "ASSAULT", "seized")
+    assert not find(r, "COERCE", "seized")
+
+
+def test_a_hypothetical_arrest_gets_no_conventional_agent() -> None:
+    r = run("If one were to hear about the arrests, one would think the whole town was in chaos.")
+    assert not find(r, "COERCE")
+    r = run("The arrests were made in the market on Monday.")
+    [ev] = find(r, "COERCE", "arrests")
+    assert "police" in names(ev.actors)  # an asserted agentless arrest keeps its conventional agent
+
+
+def test_force_used_to_disperse_is_one_happening() -> None:
+    r = run("Police fired tear gas to disperse the crowd outside the stadium on Friday.")
+    assert not find(r, "COERCE", "disperse") and not find(r, "THREATEN")
+    [ev] = find(r, "ASSAULT", "fired")
+    assert "police" in names(ev.actors) and "crowd" in names(ev.recipients)
+    assert "purpose-clause" in ev.reasons["purpose"]
+
+
+def test_opening_fire_to_disperse_is_no_threat() -> None:
+    r = run("Troops opened fire to disperse the protesters near the palace.")
+    assert not find(r, "THREATEN")
+    [ev] = find(r, "ASSAULT")
+    assert "protesters" in names(ev.recipients)
+
+
+def test_an_offer_to_attack_is_still_an_intent() -> None:
+    r = run("The rebels threatened to attack the base.")
+    assert find(r, "THREATEN") and not find(r, "ASSAULT")
+
+
+def test_a_place_described_by_an_event_noun_is_no_event() -> None:
+    r = run("Aid convoys reached the riot-torn town and several war-ravaged villages on Monday.")
+    assert not find(r, "PROTEST") and not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("A riot broke out in the town on Monday.")
+    assert find(r, "PROTEST") or find(r, "ASSAULT")
+
+
+def test_who_resists_arrest_is_arrested_not_the_arrester() -> None:
+    r = run("The driver, 35, was resisting arrest while officers searched his van.")
+    for ev in find(r, "COERCE", "arrest"):
+        assert "driver" not in names(ev.actors) and "driver" in names(ev.recipients)
+        assert "undergoer-frame" in ev.reasons["recipients"]
+
+
+def test_who_faces_criticism_from_rivals_is_criticised_by_them() -> None:
+    r = run("The senator has faced sharp criticism from his rivals over the budget plan.")
+    for ev in find(r, "ACCUSE"):
+        assert "senator" not in names(ev.actors)
+        if "rivals" in names(ev.actors + ev.recipients):
+            assert "rivals" in names(ev.actors)
+
+
+def test_an_intent_above_a_purpose_clause_still_counts() -> None:
+    r = run("The union planned to bring in members by coach to stage a protest outside the ministry.")
+    for ev in find(r, "PROTEST"):
+        assert ev.status != "asserted", ev.reasons

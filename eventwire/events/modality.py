@@ -121,8 +121,12 @@ def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
     for step in range(4):
         if t.head is t or (t.dep_ not in _INTENT_PATH and not (step == 0 and t.dep_ == "nsubj")):
             return None
+        # a purpose clause ("opened fire to disperse the mob") is the aim of the act it hangs on: that act's
+        # verb is no intent word for it (an intent above the act still counts: "planned to bus in
+        # supporters to stage a protest")
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         t = t.head
-        if t.lemma_.lower() in intent_words or t.lower_ in intent_words:
+        if not purpose and (t.lemma_.lower() in intent_words or t.lower_ in intent_words):
             return t
     return None
 
