@@ -123,19 +123,9 @@ class SharedEncoder:
         enc = self.tokenizer(
             [text[s:e] for s, e in sentences], return_offsets_mapping=True, truncation=True, max_length=self.max_tokens
         )
-        ids_list: list[list[int]] = enc["input_ids"]
-        order = sorted(range(len(sentences)), key=lambda k: len(ids_list[k]))
         out: dict[tuple[int, int], SentenceVectors] = {}
         with torch.inference_mode():
-            for c0 in range(0, len(order), CHUNK):
-                ks = order[c0 : c0 + CHUNK]
-                width = max(len(ids_list[k]) for k in ks)
-                ids = torch.zeros(len(ks), width, dtype=torch.long)
-                mask = torch.zeros(len(ks), width, dtype=torch.long)
-                for r, k in enumerate(ks):
-                    n = len(ids_list[k])
-                    ids[r, :n] = torch.tensor(ids_list[k])
-                    mask[r, :n] = 1
+            for ks, ids, mask in length_batches(enc["input_ids"]):
                 out_k = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
                 last, middle = out_k.last_hidden_state, out_k.hidden_states[MIDDLE_LAYER]
                 for r, k in enumerate(ks):
@@ -145,6 +135,26 @@ class SharedEncoder:
                     mid = middle[r].index_select(0, rows).mean(0) if real else torch.zeros(self.dim)
                     out[sentences[k]] = SentenceVectors(last[r].index_select(0, rows), tuple(p for _, p in real), mid)
         return out
+
+
+def length_batches(ids_list: Sequence[Sequence[int]]) -> list[tuple[list[int], Any, Any]]:
+    """Token id lists sorted by length and padded into batches of ``CHUNK``: for each batch, the
+    indexes of its rows in ``ids_list``, the ids and the attention mask."""
+    import torch
+
+    order = sorted(range(len(ids_list)), key=lambda k: len(ids_list[k]))
+    out = []
+    for c0 in range(0, len(order), CHUNK):
+        ks = order[c0 : c0 + CHUNK]
+        width = max(len(ids_list[k]) for k in ks)
+        ids = torch.zeros(len(ks), width, dtype=torch.long)
+        mask = torch.zeros(len(ks), width, dtype=torch.long)
+        for r, k in enumerate(ks):
+            n = len(ids_list[k])
+            ids[r, :n] = torch.tensor(list(ids_list[k]))
+            mask[r, :n] = 1
+        out.append((ks, ids, mask))
+    return out
 
 
 def sentence_cache(doc: Any, text: str) -> SentenceCache:

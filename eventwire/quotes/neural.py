@@ -28,15 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..encoder import ArticleVectors, SentenceCache, SharedEncoder, available, vectors_for
+from ..encoder import ArticleVectors, SentenceCache, SharedEncoder, available, length_batches, vectors_for
 from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
 from .learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel, read_resource
 
 ENCODER_RESOURCE = "data/quotes/attribution-encoder.json"
 FLAGS = 5
-CHUNK = 16
-"""Sentences per encoder call; an article's sentences are sorted by length first, so padding is small."""
 _LOCK = threading.Lock()
 
 
@@ -117,20 +115,12 @@ def encode_article(
 
     sents = sentences_needed(text, sentences, needed)
     enc = tokenizer([text[s:e] for s, e in sents], return_offsets_mapping=True, truncation=True, max_length=max_tokens)
-    ids_list: list[list[int]] = enc["input_ids"]
-    order = sorted(range(len(sents)), key=lambda k: len(ids_list[k]))
     chunks: list[tuple[Any, Any]] = []
     base: dict[int, int] = {}
     offset = 0
-    for c0 in range(0, len(order), CHUNK):
-        ks = order[c0 : c0 + CHUNK]
-        width = max(len(ids_list[k]) for k in ks)
-        ids = torch.zeros(len(ks), width, dtype=torch.long)
-        mask = torch.zeros(len(ks), width, dtype=torch.long)
+    for ks, ids, mask in length_batches(enc["input_ids"]):
+        width = ids.shape[1]
         for r, k in enumerate(ks):
-            n = len(ids_list[k])
-            ids[r, :n] = torch.tensor(ids_list[k])
-            mask[r, :n] = 1
             base[k] = offset + r * width
         chunks.append((ids, mask))
         offset += len(ks) * width
