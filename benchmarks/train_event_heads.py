@@ -45,9 +45,9 @@ from eventwire.encoder import (  # noqa: E402
     SentenceCache,
     SentenceVectors,
     SharedEncoder,
+    encode_missing,
     sentence_cache,
     shared_encoder,
-    vectors_for,
 )
 from eventwire.evaluation.events import IPE_LABELS, ipe_split, read_cameo_class, read_ipe  # noqa: E402
 from eventwire.events.neural import HEADS_RESOURCE, HEADS_VERSION, sentence_features, trigger_features  # noqa: E402
@@ -77,7 +77,7 @@ def encode_texts(enc: SharedEncoder, texts: Sequence[str]) -> list[SentenceVecto
             ranges.append((pos, pos + len(t)))
             pos += len(t) + 1
         cache = SentenceCache(joined)
-        vectors_for(enc, cache, ranges)
+        encode_missing(enc, cache, ranges)
         out.extend(cache.vectors[r] for r in ranges)
         log(f"  encoded {min(i + step, len(texts))}/{len(texts)}")
     return out
@@ -241,7 +241,7 @@ def real_examples(gold_dir: Path, types: Sequence[str]) -> tuple[np.ndarray, np.
             if sent is None:
                 continue
             key = (sent.sent.start_char, sent.sent.end_char)
-            vectors_for(enc, cache, [key])
+            encode_missing(enc, cache, [key])
             rows.append(trigger_features(cache.vectors[key], e.trigger.start, e.type, types).tolist())
             sentence = d.text[e.evidence.start : e.evidence.end]
             labels.append(int(any(e.type in ge.types and evidence_matches(ge.evidence, sentence) for ge in g.events)))

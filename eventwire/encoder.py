@@ -160,21 +160,27 @@ def length_batches(ids_list: Sequence[Sequence[int]]) -> list[tuple[list[int], A
 def sentence_cache(doc: Any, text: str) -> SentenceCache:
     """The article's cache, kept in ``doc.user_data`` (a fresh one if the text is not the same)."""
     cache = doc.user_data.get(CACHE_KEY)
-    if not isinstance(cache, SentenceCache) or cache.text is not text and cache.text != text:
+    if not isinstance(cache, SentenceCache) or cache.text != text:
         cache = SentenceCache(text)
         doc.user_data[CACHE_KEY] = cache
     return cache
+
+
+def encode_missing(encoder: SharedEncoder, cache: SentenceCache, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Encode the ``sentences`` not yet in ``cache`` (one pass each); returns them all, sorted, once each."""
+    wanted = sorted(set(sentences))
+    missing = [s for s in wanted if s not in cache.vectors]
+    if missing:
+        cache.vectors.update(encoder.encode(cache.text, missing))
+        cache.passes += len(missing)
+    return wanted
 
 
 def vectors_for(encoder: SharedEncoder, cache: SentenceCache, sentences: Sequence[tuple[int, int]]) -> ArticleVectors:
     """The vectors of ``sentences`` in text order, encoding only those not yet in ``cache``."""
     import torch
 
-    wanted = sorted(set(sentences))
-    missing = [s for s in wanted if s not in cache.vectors]
-    if missing:
-        cache.vectors.update(encoder.encode(cache.text, missing))
-        cache.passes += len(missing)
+    wanted = encode_missing(encoder, cache, sentences)
     parts = [cache.vectors[s] for s in wanted]
     parts = [p for p in parts if p.starts]
     if not parts:  # nothing but special tokens: one zero vector at offset 0

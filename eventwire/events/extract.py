@@ -724,7 +724,7 @@ def extract_events(
     skip = frozenset(x.strip() for x in os.environ.get("EVENTWIRE_ASSEMBLY_SKIP", "").split(",") if x.strip())
     assemble(d, drafts, skip)
     if heads is not None:
-        judge_drafts(d.doc, d.doc.text, drafts, heads)
+        judge_drafts(d.doc, drafts, heads)
     return [_to_event(d, dr, i) for i, dr in enumerate(x for x in drafts if not x.drop)]
 
 

@@ -30,9 +30,9 @@ from ..encoder import (
     SentenceVectors,
     SharedEncoder,
     available,
+    encode_missing,
     sentence_cache,
     shared_encoder,
-    vectors_for,
 )
 from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
@@ -117,7 +117,7 @@ class EventHeads:
 
         if not triggers:
             return []
-        vectors_for(self.encoder, cache, [t[0] for t in triggers])
+        encode_missing(self.encoder, cache, [t[0] for t in triggers])
         with torch.inference_mode():
             x = torch.stack([trigger_features(cache.vectors[s], o, t, self.types) for s, o, t in triggers])
             return [float(p) for p in self.real.probabilities(x)[:, 0].tolist()]
@@ -154,7 +154,7 @@ def load_heads(choice: str) -> EventHeads | None:
     return heads
 
 
-def judge_drafts(doc: Any, text: str, drafts: Sequence[Any], heads: EventHeads) -> None:
+def judge_drafts(doc: Any, drafts: Sequence[Any], heads: EventHeads) -> None:
     """Drop the drafts the ``real`` head rejects; note the head's probability on the others.
 
     A draft here is :class:`eventwire.events.extract.Draft` after assembly (``sent``, ``trigger``,
@@ -163,7 +163,7 @@ def judge_drafts(doc: Any, text: str, drafts: Sequence[Any], heads: EventHeads) 
     live = [dr for dr in drafts if not dr.drop]
     if not live:
         return
-    cache = sentence_cache(doc, text)
+    cache = sentence_cache(doc, doc.text)
     keys = [((dr.sent.start_char, dr.sent.end_char), dr.trigger.token.idx, dr.type) for dr in live]
     for dr, p in zip(live, heads.real_probabilities(cache, keys), strict=True):
         if p < heads.real_threshold:
