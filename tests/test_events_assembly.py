@@ -53,6 +53,13 @@ def test_word_senses_that_are_no_violence(text: str) -> None:
     assert not find(r, "ASSAULT") and not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
 
 
+def test_a_press_release_is_no_release_but_freeing_hostages_is() -> None:
+    r = run("The decision was announced in a press release issued by the regional government of Ostria.")
+    assert not find(r, "RETREAT") and not find(r, "COERCE"), [(e.type, e.trigger) for e in r.events]
+    freed = run("Kidnappers released three aid workers near the border on Monday, police said.")
+    assert freed.events, "freeing people stays an event"
+
+
 def test_firing_rounds_is_violence() -> None:
     r = run("Officers fired ten rounds at the car, killing the driver.")
     [ev] = find(r, "ASSAULT")

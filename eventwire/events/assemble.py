@@ -221,6 +221,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
                 g for c in tok.children if dr.trigger.is_noun and c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
             ]
+            args += [c for c in tok.children if dr.trigger.is_noun and c.dep_ == "compound" and c.lower_ in nonevent]
             if args:
                 dr.drop = True
                 dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
