@@ -356,6 +356,17 @@ def _hyphenated(doc: Doc, i: int, j: int) -> bool:
     return before or after
 
 
+def _lower_runs(doc: Doc, covered: set[int]) -> list[int]:
+    """For each token, the most tokens a lower-case name may span from it: alphabetic tokens outside
+    ``covered``, with no line break or sentence start after the first."""
+    n = len(doc)
+    usable = [t.is_alpha and t.i not in covered for t in doc]
+    cont = [0] * (n + 1)  # tokens from k on that may continue a name (usable, no break before them)
+    for k in range(n - 1, 0, -1):
+        cont[k] = cont[k + 1] + 1 if usable[k] and not _boundary(doc, k) else 0
+    return [1 + cont[i + 1] if usable[i] else 0 for i in range(n)]
+
+
 def lowercase_mentions(
     doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -364,24 +375,25 @@ def lowercase_mentions(
     the ``nouns``), not part of a hyphenated compound."""
     text = doc.text
     out: list[Mention] = []
+    runs = _lower_runs(doc, covered)
     i, n = 0, len(doc)
     while i < n:
         found: Mention | None = None
-        for size in range(min(LOWER_MAX_NGRAM, n - i), 0, -1):
-            j = i + size
-            span = doc[i:j]
-            if any(t.i in covered or not t.is_alpha or _boundary(doc, t.i) and t.i > i for t in span):
-                continue
-            if span[0].is_stop or span[-1].is_stop or span[0].text[:1].isupper():
-                continue
-            key = name_key(span.text)
-            if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
-                continue
-            cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-            min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-            if cands and _unambiguous(cands, min_pop) and not _hyphenated(doc, i, j):
-                found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
-                break
+        first = doc[i]
+        if runs[i] and not first.is_stop and not first.text[:1].isupper():
+            for size in range(min(LOWER_MAX_NGRAM, runs[i]), 0, -1):
+                j = i + size
+                span = doc[i:j]
+                if span[-1].is_stop:
+                    continue
+                key = name_key(span.text)
+                if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
+                    continue
+                cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+                min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
+                if cands and _unambiguous(cands, min_pop) and not _hyphenated(doc, i, j):
+                    found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
+                    break
         if found is None:
             i += 1
             continue
