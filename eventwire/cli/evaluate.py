@@ -12,7 +12,15 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluation import evaluate
-from .extract import EncoderOpt, EventEncoderOpt, LexiconsOpt, ModelOpt, options_from_cli, use_lexicons
+from .extract import (
+    EncoderOpt,
+    EventEncoderOpt,
+    LexiconsOpt,
+    ModelOpt,
+    RuntimeOpt,
+    options_from_cli,
+    use_lexicons,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -30,11 +38,13 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        encoder_runtime: RuntimeOpt = None,
         lexicons: LexiconsOpt = None,
     ) -> None:
         """Score one component against a gold set; metrics as a flat object."""
         use_lexicons(lexicons)
-        options = options_from_cli(model, quote_encoder=quote_encoder, event_encoder=event_encoder)
+        options = options_from_cli(model, quote_encoder=quote_encoder, event_encoder=event_encoder,
+                                   encoder_runtime=encoder_runtime)
         extra: dict[str, object] = {"gold_spans": True} if gold_spans else {}
         if report is not None:
             extra["report"] = report

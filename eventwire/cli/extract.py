@@ -50,6 +50,10 @@ EventEncoderOpt = Annotated[
     str | None,
     typer.Option("--event-encoder", help="none (default) | auto | minilm: let the event head on the shared encoder keep or drop events"),
 ]
+RuntimeOpt = Annotated[
+    str | None,
+    typer.Option("--encoder-runtime", help="auto (default) | onnx | torch: where the encoder's forward pass runs"),
+]
 
 
 def use_lexicons(path: Path | None) -> None:
@@ -143,12 +147,14 @@ def register(app: typer.Typer) -> None:
         gazetteer: GazOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        encoder_runtime: RuntimeOpt = None,
         allow_private_urls: AllowPrivateOpt = False,
         lexicons: LexiconsOpt = None,
     ) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
         use_lexicons(lexicons)
-        options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder, event_encoder=event_encoder)
+        options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder, event_encoder=event_encoder,
+                                   encoder_runtime=encoder_runtime)
         inputs: list[ArticleInput] = []
         for f in files:
             if f.startswith(("http://", "https://")):

