@@ -32,8 +32,17 @@ from .errors import ConfigError, DataError
 ENV_VAR = "EVENTWIRE_LEXICONS"
 
 
+_ENVIRON_DATA: dict[Any, Any] | None = getattr(os.environ, "_data", None)
+"""CPython's dict behind ``os.environ`` (kept up to date by its writes): one dict lookup instead of
+the mapping's encode-and-copy, which matters because every word-list lookup asks for the overlay."""
+_ENV_KEY = os.environ.encodekey(ENV_VAR) if hasattr(os.environ, "encodekey") else ENV_VAR
+
+
 def overlay_key() -> str | None:
     """The overlay directory in force (``$EVENTWIRE_LEXICONS``), or None: the cache key of every table."""
+    if _ENVIRON_DATA is not None:
+        raw = _ENVIRON_DATA.get(_ENV_KEY)
+        return os.environ.decodevalue(raw) or None if raw is not None else None  # type: ignore[attr-defined]
     return os.environ.get(ENV_VAR) or None
 
 
