@@ -151,12 +151,13 @@ def set_encoder_threads(n: int) -> None:
         torch.set_num_threads(n)
 
 
-def onnx_digest(lora: dict[str, Any] | None) -> str:
-    """What an exported graph depends on: the base model's package version, the LoRA update, the
-    layer read beside the last, and the export format."""
+def onnx_digest(lora: dict[str, Any] | None, source: str | None = None) -> str:
+    """What an exported graph depends on: the base model's package version, the layer read beside
+    the last, the export format, and the LoRA update (``source``: a digest of the file it came from,
+    which saves serialising the update again)."""
     h = hashlib.sha256()
     h.update(f"{ONNX_FORMAT}|{MIDDLE_LAYER}|{importlib.metadata.version(ENCODER_PACKAGE.replace('_', '-'))}|".encode())
-    h.update(json.dumps(lora, sort_keys=True).encode())
+    h.update(source.encode() if source is not None else json.dumps(lora, sort_keys=True).encode())
     return h.hexdigest()[:20]
 
 
@@ -219,10 +220,14 @@ class SharedEncoder:
     there). ``model`` (the torch module) is loaded only when asked for: training, export, torch runs.
     """
 
-    def __init__(self, lora: dict[str, Any] | None, max_tokens: int, name: str, runtime: str = "torch") -> None:
+    def __init__(
+        self, lora: dict[str, Any] | None, max_tokens: int, name: str, runtime: str = "torch", source: str | None = None
+    ) -> None:
         from tokenizers import Tokenizer
 
         self.lora = lora
+        self.source = source
+        """A digest of the file the LoRA update was read from (names the exported graph), if known."""
         self.max_tokens = max_tokens
         self.name = name
         self.fast = Tokenizer.from_file(str(Path(encoder_dir()) / "tokenizer.json"))
@@ -238,7 +243,7 @@ class SharedEncoder:
                 self.runtime = "torch"
 
     def _onnx_session(self, required: bool) -> Any:
-        path = cache_dir() / f"encoder-{onnx_digest(self.lora)}.onnx"
+        path = cache_dir() / f"encoder-{onnx_digest(self.lora, self.source)}.onnx"
         try:
             if not path.exists():
                 if importlib.util.find_spec("onnx") is None:

@@ -53,6 +53,7 @@ def test_digest_changes_with_the_adapted_weights() -> None:
     b = {"rank": 2, "alpha": 4, "layers": {"0.intermediate.dense": {"A": [[0.1]], "B": [[0.3]]}}}
     assert onnx_digest(a) == onnx_digest(dict(a))
     assert onnx_digest(a) != onnx_digest(b) != onnx_digest(None)
+    assert onnx_digest(a, "file-1") == onnx_digest(b, "file-1") != onnx_digest(a, "file-2")
 
 
 @needs_onnx

@@ -20,12 +20,14 @@ build of torch); without them the ``auto`` setting falls back to the sparse mode
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ..encoder import (
@@ -192,7 +194,7 @@ class EncoderScorer:
     """The fine-tuned encoder, the head and the jointly tuned sparse model (``selection``, which
     also carries the thresholds the candidates are kept by)."""
 
-    def __init__(self, data: dict[str, Any], runtime: str = "torch") -> None:
+    def __init__(self, data: dict[str, Any], runtime: str = "torch", source: str | None = None) -> None:
         import torch
 
         if data.get("feature_version") != FEATURE_VERSION:
@@ -203,7 +205,7 @@ class EncoderScorer:
         self.selection = AttributionModel.from_json(data["sparse"])
         self.max_tokens = int(data["max_tokens"])
         self.meta = dict(data.get("meta", {}))
-        self.shared = SharedEncoder(data["lora"], self.max_tokens, "quote encoder", runtime)
+        self.shared = SharedEncoder(data["lora"], self.max_tokens, "quote encoder", runtime, source)
         head = data["head"]
         self.w1 = torch.tensor(head["w1"])
         self.b1 = torch.tensor(head["b1"])
@@ -305,7 +307,9 @@ def _load(runtime: str = "auto") -> EncoderScorer | None:
 def _load_resolved(runtime: str) -> EncoderScorer | None:
     with _LOCK:
         errors = (KeyError, TypeError, ValueError, IndexError, AttributeError)
-        return read_resource(ENCODER_RESOURCE, "quote encoder", lambda data: EncoderScorer(data, runtime), errors)
+        res = resources.files("eventwire").joinpath(ENCODER_RESOURCE)
+        source = hashlib.sha256(res.read_bytes()).hexdigest() if res.is_file() else None
+        return read_resource(ENCODER_RESOURCE, "quote encoder", lambda data: EncoderScorer(data, runtime, source), errors)
 
 
 def load_encoder(choice: str, runtime: str = "auto") -> EncoderScorer | None:
