@@ -392,6 +392,7 @@ def _plugin_class() -> type:
             # Load in a thread so that the worker's event loop keeps answering the scheduler.
             import asyncio
 
+            one_thread_per_process()  # Dask runs tasks side by side: one encoder thread each
             await asyncio.get_running_loop().run_in_executor(None, get_pipeline, self.options)
             self.loaded = True
 
