@@ -285,3 +285,9 @@ def test_she_in_a_persons_report_is_the_speaker() -> None:
     r = run("Foreign Minister Ruth Alvano said she met the rebel leaders in Geneva on Friday.")
     [ev] = find(r, "CONSULT", "met")
     assert "alvano" in names(ev.actors)
+
+
+def test_deployed_officers_are_the_mobilisation_actor() -> None:
+    r = run("Hundreds of officers had been deployed at railway stations across the city on Friday.")
+    [ev] = find(r, "MOBILIZE")
+    assert "officers" in names(ev.actors)
