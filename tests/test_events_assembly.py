@@ -264,3 +264,30 @@ def test_an_intent_above_a_purpose_clause_still_counts() -> None:
     r = run("The union planned to bring in members by coach to stage a protest outside the ministry.")
     for ev in find(r, "PROTEST"):
         assert ev.status != "asserted", ev.reasons
+
+
+def test_two_sides_in_one_sentence_are_two_happenings() -> None:
+    r = run("Police fired tear gas to disperse a mob indulging in arson in the old market on Monday.")
+    fired = [e for e in find(r, "ASSAULT") if "police" in names(e.actors)]
+    arson = [e for e in find(r, "ASSAULT") if "mob" in names(e.actors)]
+    assert fired and arson and fired[0] is not arson[0]
+    assert "mob" not in names(fired[0].actors) and "mob" in names(fired[0].recipients)
+
+
+def test_he_in_a_police_report_is_not_the_police() -> None:
+    r = run("He stabbed a shopkeeper in the market and fled, police said.")
+    [ev] = find(r, "ASSAULT", "stabbed")
+    assert "police" not in names(ev.actors) and "shopkeeper" in names(ev.recipients)
+    assert ev.source is not None and "police" in ev.source.name.lower()
+
+
+def test_she_in_a_persons_report_is_the_speaker() -> None:
+    r = run("Foreign Minister Ruth Alvano said she met the rebel leaders in Geneva on Friday.")
+    [ev] = find(r, "CONSULT", "met")
+    assert "alvano" in names(ev.actors)
+
+
+def test_deployed_officers_are_the_mobilisation_actor() -> None:
+    r = run("Hundreds of officers had been deployed at railway stations across the city on Friday.")
+    [ev] = find(r, "MOBILIZE")
+    assert "officers" in names(ev.actors)

@@ -220,3 +220,66 @@ def test_frame_words_come_from_data_and_take_the_overlay(tmp_path: Path, monkeyp
     assert "gunmen" in frame_words().non_referring and "this" in frame_words().non_referring  # added, not replaced
     assert extract._non_referring(gunmen)
     assert not extract._non_referring(EventActor(name="Gunmen", actor_id="act-1"))  # a resolved actor stays
+
+
+# --------------------------------------------------------------------------------------------
+# argument rules for parties (between, participant modifiers, object control)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source", "target"),
+    [
+        ("A long gun battle between the navy and smugglers ended at dawn.", "battle", "navy", "smugglers"),
+        ("Television showed a meeting between the mayor and the union leader on Tuesday.", "meeting", "mayor", "union leader"),
+        # the agent of a participle on the noun mediates; it is no party to the deal
+        ("A deal between Ostria and Veland, brokered by Norway, ended the feud.", "deal", "Ostria", "Veland"),
+    ],
+)
+def test_between_names_both_parties(pipe, text: str, word: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, text)
+    fr = frames.argument_frame(context(d, word))
+    assert "between-parties" in fr.fired and fr.reciprocal
+    assert any(source in t for t in texts(d, fr.sources)) and not any(target in t for t in texts(d, fr.sources))
+    assert any(target in t for t in texts(d, fr.targets))
+
+
+def test_one_party_of_a_misparsed_coordination_is_not_the_pair(pipe) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, "A gun battle between the army and drug traffickers left eight dead.")
+    fr = frames.argument_frame(context(d, "battle"))
+    actors = [frames._actor_for_span(d, s, e).name for s, e in fr.sources]
+    targets = [frames._actor_for_span(d, s, e).name for s, e in fr.targets]
+    assert actors == ["the army"] and targets == ["drug traffickers"]
+
+
+def test_a_mob_indulging_in_arson_commits_it(pipe) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, "Police fired tear gas to disperse a mob indulging in arson in the old market.")
+    fr = frames.argument_frame(context(d, "arson"))
+    assert "participant-modifier" in fr.fired and texts(d, fr.sources) == ["a mob"]
+
+
+def test_the_object_of_an_order_is_freed(pipe) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, "The governor also ordered all teachers and nurses arrested over the past week to be freed immediately.")
+    fr = frames.argument_frame(context(d, "freed"))
+    assert "object-control" in fr.fired and not fr.drop
+    assert any("teachers" in t for t in texts(d, fr.targets))
+    d = parsed(pipe, "The minister ordered the guards to release the detained journalists.")
+    fr = frames.argument_frame(context(d, "release"))
+    assert texts(d, fr.sources) == ["the guards"]
+
+
+def test_a_tool_used_to_attack_does_not_attack(pipe) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, "He planned to use petrol bombs to attack a police post in the valley.")
+    fr = frames.argument_frame(context(d, "attack"))
+    assert "object-control" not in fr.fired
+    assert not any("bombs" in t for t in texts(d, fr.sources))
+
+
+def test_what_a_request_asks_for_is_no_recipient(pipe) -> None:  # type: ignore[no-untyped-def]
+    d = parsed(pipe, "The provincial government sought the neighbouring province's help in restoring order.")
+    fr = frames.argument_frame(context(d, "sought"))
+    assert "requested-content" in fr.fired
+    assert not any("help" in t for t in texts(d, fr.targets))
+    assert any("neighbouring province" in t for t in texts(d, fr.targets))
+    d = parsed(pipe, "Prosecutors sought a ten-year prison term for the former mayor.")
+    fr = frames.argument_frame(context(d, "sought"))
+    assert not any("term" in t for t in texts(d, fr.targets))

@@ -24,7 +24,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
-- ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence.
+- ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
+  (never two sides: a mention whose actor is the other's recipient is another happening).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
   a coarser ACLED-style precision.
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
@@ -539,6 +540,17 @@ def _shares_party(a: Draft, b: Draft) -> bool:
     )
 
 
+def _opposed(a: Draft, b: Draft) -> bool:
+    """One mention's actor is the other's recipient, and the other names a different actor: two sides,
+    two happenings ("police fired at a mob" / "the mob's arson"; "people were killed" stays open)."""
+    def against(x: Draft, y: Draft) -> bool:
+        return bool(y.actors) and any(_same_party(p, r) for p in x.actors for r in y.recipients) and not any(
+            _same_party(p, q) for p in x.actors for q in y.actors
+        )
+
+    return against(a, b) or against(b, a)
+
+
 def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
@@ -547,6 +559,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False  # firing to disperse and the arrests that followed are two happenings
     if not (_dates_compatible(a, b) and _places_compatible(a, b)):
         return False
+    if _opposed(a, b):
+        return False  # "police fired at a mob indulging in arson": the mob's arson is not the firing
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
         # ("killed a few days before the September 11 attacks")

@@ -33,6 +33,7 @@ from .classifier import featurize, lexicon_features, load_model
 from .counts import find_counts
 from .frames import (
     COOPERATION,
+    GROUP_KINDS,
     MATERIAL_CONFLICT,
     VERBAL,
     ArgumentFrame,
@@ -44,6 +45,7 @@ from .frames import (
     _token_range,
     argument_frame,
     frame_reason,
+    group_head,
     in_headline,
 )
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
@@ -251,15 +253,30 @@ def _first_person(actor: EventActor) -> bool:
     return actor.actor_id is None and actor.name.lower() in frame_words().first_person
 
 
-def _speaker_pronoun(actor: EventActor, src: Attribution) -> bool:
+def _group_source(d: Document, src: Attribution) -> bool:
+    """A source that "he"/"she" cannot stand for: a group, an organisation or a plural ("police said
+    he stabbed …", "the ministry said she …", "officials said he …")."""
+    actor = _actor_index(d).get(src.actor_id) if src.actor_id else None
+    if actor is not None and actor.kind in GROUP_KINDS:
+        return True
+    head = src.head
+    if head is None and src.start is not None and src.end is not None and d.doc is not None:
+        span = _token_range(d.doc, src.start, src.end)
+        head = span.root if span is not None else None
+    return head is not None and group_head(d, head, lexicon())
+
+
+def _speaker_pronoun(d: Document, actor: EventActor, src: Attribution) -> bool:
     """An unresolved "he"/"she" subject inside someone's reported speech ("X said he was ready")
-    refers to the speaker X unless the actors stage resolved it otherwise."""
+    refers to the speaker X unless the actors stage resolved it otherwise, or X is a group that
+    "he"/"she" cannot stand for ("police said he stabbed a man": the reporter is not the perpetrator)."""
     pronouns = frame_words().speaker_pronouns
     return (
         actor.actor_id is None
         and actor.name.lower() in pronouns
         and src.name.lower() not in pronouns
         and (src.actor_id is not None or src.cue is None or src.cue.lemma_ != "accord")
+        and not _group_source(d, src)
     )
 
 
@@ -351,7 +368,7 @@ def _speaker_actors(d: Document, draft: Draft) -> None:
     if draft.source is None:
         return
     src_actor = _source_actor(d, draft.source)
-    draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(a, draft.source) else a for a in draft.actors]
+    draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(d, a, draft.source) else a for a in draft.actors]
     draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
 
 

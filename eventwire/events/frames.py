@@ -9,6 +9,14 @@ did (``frame.fired``). In order:
 - ``continued-event``: "an attack on a camp *that killed* six": the camp did not kill (no actor).
 - ``accusation-content``: "X accused *Y* of shelling Z": Y is the alleged actor.
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
+- ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
+  participation participle modifies is the event noun's actor (not the main clause's subject).
+- ``object-control``: "X ordered the detainees *to be freed*", "urged the army to attack": a control
+  verb's object is the passive trigger's target, or the active trigger's actor.
+- ``reported-pronoun``: "He stabbed a man, *police* said": "he" cannot stand for a group reporter, so
+  the pronoun stays the actor (the reporter is the source).
+- ``requested-content``: "prosecutors sought *a prison term*": what a request asks for is no recipient;
+  the party asked is ("sought *X's* help", "sought help *from X*").
 - ``headline-passive``: "Convoy *Shelled* Near X": a past form without auxiliary in a headline is passive.
 - ``gapped-passive``: "two were killed and five *wounded*" (the auxiliary is shared).
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
@@ -17,6 +25,10 @@ did (``frame.fired``). In order:
 - ``modifier-actors``: "*police* firing", "*Israeli* airstrikes".
 - ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
 - ``relative-agents``: "the operation carried out *by X*"; a negated light verb denies only involvement.
+- ``between-parties``: "a battle *between the army and gunmen*", "a deal between X and Y, mediated by
+  Z": the parties of a "between" phrase on the event noun (or on its relative clause) are its actor and
+  recipient, both taking part (a name in apposition names the party); a verb modifying such a noun
+  ("*mediated* by Z") acts on both parties.
 - ``weak-trigger``: an ambiguous trigger with no argument and no light verb is no event (the frame drops).
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
@@ -96,9 +108,12 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
+    text = span.text.lower()
     for tok in [span.root, *[t for t in span if t is not span.root]]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
+        if actor is not None and " and " in actor.name.lower() and " and " not in text:
+            return None  # "the army" of "the army and drug gangs": one party of a coordination, not both
         if actor is not None:
             return EventActor(
                 name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector, start=start, end=end,
@@ -464,6 +479,180 @@ def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return bool(found)
 
 
+def _split_misparsed_pair(obj: Token) -> list[CharSpan]:
+    """"the Mexican Army and drug hitmen" parsed as one noun with a coordinated modifier (``Army/nmod``
+    holding ``and drug``): the two phrases it hides, else none."""
+    for m in obj.lefts:
+        conj = next((c for c in m.children if c.dep_ == "conj"), None)
+        if m.dep_ in ("nmod", "compound", "amod") and conj is not None and any(c.dep_ == "cc" for c in m.children):
+            return [(obj.left_edge.idx, m.idx + len(m.text)), (conj.left_edge.idx, obj.idx + len(obj.text))]
+    return []
+
+
+def _named_span(noun: Token) -> CharSpan:
+    """A party's phrase, or the proper name in apposition to it ("Dagestan's leader, *Mukhu Aliyev*")."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _phrase_span(name if name is not None else noun)
+
+
+def _between_parties(holder: Token) -> list[CharSpan]:
+    """The parties of a "between X and Y" phrase under ``holder`` (two or more, else none)."""
+    for c in holder.children:
+        if c.dep_ != "prep" or c.lower_ not in frame_words().between_preps:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        parties = [_named_span(x) for x in (obj, *obj.conjuncts)]
+        if len(parties) < 2:
+            parties = _split_misparsed_pair(obj)
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def _noun_between(noun: Token) -> list[CharSpan]:
+    """A "between" phrase on an event noun or on its relative clause ("a battle which began … between")."""
+    found = _between_parties(noun)
+    for c in noun.children:
+        if not found and c.dep_ in ("relcl", "acl"):
+            found = _between_parties(c)
+    return found
+
+
+def between_parties(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"a battle between X and Y": X and Y take part (actor and recipient); "*mediated* by Z" on such a
+    noun: Z acts on both."""
+    tok = ctx.tok
+    if ctx.trig.is_noun:
+        parties = _noun_between(tok)
+        if not parties:
+            return False
+        fr.sources, fr.targets, fr.reciprocal = parties[:1], parties[1:], True
+        return True
+    if tok.dep_ != "acl" or tok.head is tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    parties = _noun_between(tok.head)
+    if not parties:
+        return False
+    fr.targets = parties
+    return True
+
+
+def _participle_over(noun: Token) -> Token | None:
+    """The participle whose object an event noun is ("*indulging* in arson", "*carrying* out raids",
+    "*taking* part in protests"); conjoined nouns ("arson and looting") share it."""
+    t = noun
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "obj"):
+        return t.head
+    if t.dep_ != "pobj" or t.head is t:
+        return None
+    holder = t.head.head
+    if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "obj"):  # "taking *part* in"
+        holder = holder.head
+    return holder
+
+
+def participant_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"a mob indulging in arson": the mob acts in the arson, whoever the main clause's subject is."""
+    if not ctx.trig.is_noun:
+        return False
+    verb = _participle_over(ctx.tok)
+    if (
+        verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN")
+        or verb.lemma_.lower() not in frame_words().participation_verbs
+        or verb.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return False
+    fr.sources = [_phrase_span(verb.head)]
+    return True
+
+
+def object_control(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"ordered the detainees to be freed": the detainees are freed; "urged the army to attack": the
+    army attacks (the governing verb's object controls the infinitive)."""
+    tok = ctx.tok
+    if ctx.trig.is_noun or tok.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.head.lemma_.lower() not in frame_words().control_verbs:
+        return False  # "used firearms to attack": a purpose, the firearms do not attack
+    obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj") and c.i < tok.i), None)
+    if obj is None:
+        return False
+    span = _phrase_span(obj)
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        if span in fr.targets:
+            return False
+        fr.targets = [span, *fr.targets]
+        return True
+    if fr.sources == [span]:
+        return False
+    fr.sources = [span]
+    fr.targets = [t for t in fr.targets if t != span]
+    return True
+
+
+def _asked_party(obj: Token) -> list[CharSpan]:
+    """Who is asked for a requested thing: its possessor ("*X's* help") or a "from"/"of" object
+    ("help *from X*")."""
+    out = [_phrase_span(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for holder in (obj, obj.head):
+        out += [
+            _phrase_span(g) for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for g in c.children if g.dep_ == "pobj"
+        ]
+    return out
+
+
+def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"prosecutors sought *a prison term*": the thing asked for is no recipient; "sought *X's* help",
+    "sought help *from X*": X is."""
+    tok = ctx.tok
+    if ctx.trig.is_noun or ctx.trig.type != "REQUEST" or tok.lemma_.lower() not in frame_words().content_request_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.ent_type_ not in OF_OBJECT_LABELS]
+    content = [t for t in fr.targets if any(t[0] <= o.idx < t[1] for o in objs)]
+    asked = [a for o in objs for a in _asked_party(o) if a not in fr.targets]
+    if not content and not asked:
+        return False
+    fr.targets = [t for t in fr.targets if t not in content] + asked
+    return True
+
+
+GROUP_KINDS = frozenset({"organization", "group", "country"})
+
+
+def group_head(d: Document, head: Token, lex: Lexicon) -> bool:
+    """Whether a phrase head names a group, an organisation or a plural, which "he"/"she" cannot stand
+    for ("police", "officials", "the ministry")."""
+    aid = d.slots.actor_at.get(head.i) if d.slots.actor_at else None
+    actor = _actor_index(d).get(aid) if aid is not None else None
+    if actor is not None and actor.kind in GROUP_KINDS:
+        return True
+    return head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE") or head.lower_ in lex.police_nouns
+
+
+def reported_pronoun(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"He stabbed a man, *police* said": a "he"/"she" subject cannot stand for a group reporter; the
+    pronoun stays the actor (the reporter is the source, not the perpetrator)."""
+    tok = ctx.tok
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in frame_words().speaker_pronouns), None)
+    if subj is None or ctx.d.doc is None:
+        return False
+    own = (subj.idx, subj.idx + len(subj.text))
+    swapped = [
+        sp for sp in fr.sources
+        if not (sp[0] <= subj.idx < sp[1]) and (span := _token_range(ctx.d.doc, *sp)) is not None
+        and group_head(ctx.d, span.root, ctx.lex)
+    ]
+    if not swapped:
+        return False
+    fr.sources = [own if sp in swapped else sp for sp in fr.sources]
+    return True
+
+
 def _take_passive(fr: ArgumentFrame, reading: tuple[list[CharSpan], list[CharSpan]] | None) -> bool:
     if reading is None:
         return False
@@ -606,6 +795,10 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
     ("accusation-content", accusation_content),
     ("of-object", of_object),
+    ("participant-modifier", participant_modifier),
+    ("object-control", object_control),
+    ("requested-content", requested_content),
+    ("reported-pronoun", reported_pronoun),
     ("headline-passive", headline_passive),
     ("gapped-passive", gapped_passive),
     ("reduced-relative", reduced_relative),
@@ -614,6 +807,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("modifier-actors", modifier_actors),
     ("intent-subject", intent_subject),
     ("relative-agents", relative_agents),
+    ("between-parties", between_parties),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),

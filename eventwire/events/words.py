@@ -31,6 +31,10 @@ class FrameWords:
     ambiguous_force: frozenset[str]
     non_retyping_intents: frozenset[str]
     resistance_verbs: frozenset[str]
+    between_preps: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
+    content_request_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +60,10 @@ def _cached(overlay: str | None) -> FrameWords:
         ambiguous_force=words("ambiguous_force"),
         non_retyping_intents=words("non_retyping_intents"),
         resistance_verbs=words("resistance_verbs"),
+        between_preps=words("between_preps"),
+        participation_verbs=words("participation_verbs"),
+        control_verbs=words("control_verbs"),
+        content_request_verbs=words("content_request_verbs"),
     )
 
 
