@@ -264,3 +264,25 @@ def test_an_intent_above_a_purpose_clause_still_counts() -> None:
     r = run("The union planned to bring in members by coach to stage a protest outside the ministry.")
     for ev in find(r, "PROTEST"):
         assert ev.status != "asserted", ev.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("The protesters were calling for the mayor to resign over the water shortages.", "CONCEDE"),
+        ("Negotiators tried to persuade the gunman to surrender.", "RETREAT"),
+        ("Two senators asked the ministry to investigate the contract.", "ACCUSE"),
+        ("The militia leader encouraged his followers to attack police stations.", "ASSAULT"),
+    ],
+)
+def test_a_demand_is_a_request_not_the_demanded_act(text: str, demanded: str) -> None:
+    r = run(text)
+    assert find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+    assert not find(r, demanded), [(e.type, e.trigger) for e in r.events]
+
+
+def test_asking_for_anonymity_is_no_request() -> None:
+    r = run("A police official who asked not to be named said two men were detained in the raid.")
+    assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Asked to describe the weapon, the spokesman declined.")
+    assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]

@@ -128,11 +128,13 @@ class Lexicon:
             table = self.nouns
         else:
             return None
-        for child in token.children:
-            if child.dep_ in _PHRASAL_DEPS:
-                key = f"{lemma}+{child.lemma_.lower()}"
-                if key in table:
-                    return self.make(token, key, table[key], (child,))
+        for child in _phrasal_children(token):
+            key = f"{lemma}+{child.lemma_.lower()}"
+            if key in table:
+                return self.make(token, key, table[key], (child,))
+        if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
+            # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
+            return self.make(token, f"{lemma}+*xcomp", table[f"{lemma}+*xcomp"])
         if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and any(c.dep_ in ("dobj", "obj") for c in token.children):
             # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
             return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
@@ -149,6 +151,36 @@ class Lexicon:
         if low in table:
             return self.make(token, low, table[low])
         return None
+
+
+def _phrasal_children(token: Token) -> list[Token]:
+    """The words that can complete a phrasal trigger: its particles, prepositions and objects, and the
+    "for" that opens its clausal complement ("called *for* the mayor to resign")."""
+    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS]
+    out += [
+        m for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+    ]
+    return out
+
+
+def _infinitive_complement(token: Token) -> Token | None:
+    """A verb's active "to …" complement ("asked them *to leave*"), if it has one; a passive verb needs
+    its "by …" agent: "*asked to* describe it, she said" and "an official who asked not *to be named*"
+    make no request."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        token.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    )
+    if passive and not any(c.dep_ == "agent" for c in token.children):
+        return None
+    return next(
+        (
+            c for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ == "auxpass" for a in c.children)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=4)
