@@ -286,3 +286,56 @@ def test_asking_for_anonymity_is_no_request() -> None:
     assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
     r = run("Asked to describe the weapon, the spokesman declined.")
     assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers hope to kill off the locusts before the harvest.",
+        "The powder is sold in markets to kill rats and insects.",
+        "Antimicrobial resistance is spreading in the region's hospitals.",
+        "Doctors warned that resistance to antibiotics is rising among patients.",
+    ],
+)
+def test_pests_and_drug_resistance_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT") and not find(r, "THREATEN", "kill"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the report.",
+        "A spokesman refused to say how many soldiers were involved.",
+        "Police did not release the names of the two drivers.",
+    ],
+)
+def test_withholding_comment_or_names_is_no_refusal_or_release(text: str) -> None:
+    r = run(text)
+    assert not find(r, "REJECT") and not find(r, "RETREAT"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_promising_a_response_is_a_threat() -> None:
+    r = run("The president has promised a proportional response to the cyber attack on the ministry.")
+    assert find(r, "THREATEN", "promised") and not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_bomb_explodes_but_prices_do_not() -> None:
+    r = run("Two small bombs exploded near the court building in Ostria on Thursday.")
+    assert find(r, "ASSAULT", "exploded"), [(e.type, e.trigger) for e in r.events]
+    r = run("Food prices exploded in Ostria after the drought.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("A mob set afire a dozen shops in the town on Monday.", "ASSAULT", "set afire"),
+        ("The frenzied crowd ransacked the party office.", "ASSAULT", "ransacked"),
+        ("The president pardoned the six jailed nurses on Tuesday.", "RETREAT", "pardoned"),
+        ("A federal court ruled against the state's voting law on Friday.", "REJECT", "ruled"),
+    ],
+)
+def test_arson_ransacking_pardons_and_rulings_are_events(text: str, typ: str, trigger: str) -> None:
+    r = run(text)
+    assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]

@@ -79,6 +79,8 @@ class AssemblyData:
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
+    threat_objects: frozenset[str] = frozenset()
+    subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +112,8 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
         undergoer_verbs=words("undergoer_verbs"),
+        threat_objects=words("threat_objects"),
+        subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
 
@@ -211,21 +215,16 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
                 dr.drop = True
                 dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the violent sense"
                 continue
-        nonevent = data.non_event_arguments.get(lemma)
-        if nonevent is not None:
-            args = [
-                c for c in tok.children
-                if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd") and c.lemma_.lower() in nonevent
-            ]
-            args += [
-                g for c in tok.children if dr.trigger.is_noun and c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
-            ]
-            args += [c for c in tok.children if dr.trigger.is_noun and c.dep_ == "compound" and c.lower_ in nonevent]
-            if args:
-                dr.drop = True
-                dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
-                continue
+        args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
+        if args:
+            dr.drop = True
+            dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
+            continue
+        subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
+        if subject is not None and not dr.trigger.is_noun:
+            dr.drop = True
+            dr.reasons["dropped"] = f"word-sense: '{subject.text} {tok.text}' is not the violent sense"
+            continue
         if not dr.trigger.is_noun or lemma not in data.violence_nouns:
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
@@ -236,6 +235,39 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if mods or fors:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: '{(mods or fors)[0].text} {tok.text}' is figurative"
+
+
+def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
+    """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
+    or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
+    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance")."""
+    if not nonevent:
+        return []
+    tok = dr.trigger.token
+    args = [
+        c for c in tok.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
+    ]
+    if dr.trigger.is_noun:
+        args += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
+        ]
+        args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
+    return args
+
+
+def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | None:
+    """The subject of a verb that is an event only with one of ``senses`` as subject ("a bomb exploded",
+    not "prices exploded"), when it is another; a relative pronoun stands for the noun it refers to."""
+    if not senses:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses:
+        return None
+    return subj
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -303,7 +335,8 @@ def eased_restriction(d: Document, drafts: list[Draft], data: AssemblyData) -> N
 
 
 def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'vowed to attack the capital': a promise of force is a THREATEN, not an AGREE."""
+    """'vowed to attack the capital', 'promised a proportional response': a promise of force is a THREATEN,
+    not an AGREE."""
     lex = lexicon()
 
     def forceful(tok: Token) -> bool:
@@ -315,7 +348,9 @@ def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type not in ("AGREE", "REQUEST") or tok.lemma_.lower() not in data.promise_verbs:
             continue
         for c in tok.children:
-            if c.dep_ in ("xcomp", "ccomp") and forceful(c):
+            if (c.dep_ in ("xcomp", "ccomp") and forceful(c)) or (
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in data.threat_objects
+            ):
                 dr.type, dr.mode = "THREATEN", []
                 dr.reasons["type"] = f"threat-vow: '{tok.text} … {c.text}' promises force"
                 break
