@@ -339,3 +339,18 @@ def test_a_bomb_explodes_but_prices_do_not() -> None:
 def test_arson_ransacking_pardons_and_rulings_are_events(text: str, typ: str, trigger: str) -> None:
     r = run(text)
     assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her new book advances the argument that rural schools need more money.",
+        "The campaign deployed a new strategy in the final weeks of the race.",
+        "The company reinforced its position in the regional market last year.",
+    ],
+)
+def test_essay_lines_are_no_mobilization(text: str) -> None:
+    r = run(text)
+    assert not find(r, "MOBILIZE") and not find(r, "THREATEN"), [(e.type, e.trigger) for e in r.events]
+    r = run("The army deployed 500 troops along the border on Monday.")
+    assert find(r, "MOBILIZE", "deployed")

@@ -213,7 +213,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
                 dr.drop = True
-                dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the violent sense"
+                dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
                 continue
         args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
         if args:
