@@ -354,3 +354,19 @@ def test_essay_lines_are_no_mobilization(text: str) -> None:
     assert not find(r, "MOBILIZE") and not find(r, "THREATEN"), [(e.type, e.trigger) for e in r.events]
     r = run("The army deployed 500 troops along the border on Monday.")
     assert find(r, "MOBILIZE", "deployed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus has killed 30 people in the province since January.",
+        "Twelve villagers were killed by the floods in Ostria.",
+        "The earthquake struck the region on Monday, killing 40 people.",
+        "Disaster struck the village last week when the river rose.",
+    ],
+)
+def test_deaths_from_disease_or_hazards_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+    r = run("Gunmen killed 30 people in the province on Monday.")
+    assert find(r, "ASSAULT", "killed")

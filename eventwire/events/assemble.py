@@ -81,6 +81,7 @@ class AssemblyData:
     undergoer_verbs: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    natural_causes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -113,6 +114,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         descriptor_participles=words("descriptor_participles"),
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
+        natural_causes=words("natural_causes"),
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
@@ -225,6 +227,11 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: '{subject.text} {tok.text}' is not the violent sense"
             continue
+        cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+        if cause is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"word-sense: '{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
+            continue
         if not dr.trigger.is_noun or lemma not in data.violence_nouns:
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
@@ -268,6 +275,19 @@ def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | Non
     if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses:
         return None
     return subj
+
+
+def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
+    """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
+    crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck")."""
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
+        args.append(tok.head)
+    if not args and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head is not tok:
+        # "the earthquake struck the region, *killing* 40": the subject of the verb it continues
+        args = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
+    return next((a for a in args if a.dep_ != "nsubjpass" and (a.lemma_.lower() in causes or a.lower_ in causes)), None)
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
