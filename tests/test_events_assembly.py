@@ -370,3 +370,15 @@ def test_deaths_from_disease_or_hazards_are_no_violence(text: str) -> None:
     assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
     r = run("Gunmen killed 30 people in the province on Monday.")
     assert find(r, "ASSAULT", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from the National Alliance for Clean Water handed out leaflets in Ostria on Monday.",
+        "Leaflets were handed out by the Ostrian Alliance for Clean Water, a charity.",
+    ],
+)
+def test_a_word_in_an_organisation_name_is_no_event(text: str) -> None:
+    r = run(text)
+    assert not find(r, "COOPERATE") and not find(r, "AID"), [(e.type, e.trigger) for e in r.events]

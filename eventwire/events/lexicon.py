@@ -183,6 +183,22 @@ def _infinitive_complement(token: Token) -> Token | None:
     )
 
 
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _in_a_name(token: Token, sent: Span) -> bool:
+    """A capitalised word inside the name of an organisation, a building, a work or a law ("the *Alliance*
+    to Reclaim Our Schools", "the Veterans *Aid* Society") names no happening; a headline's capitals
+    (most words capitalised) prove nothing."""
+    if not token.ent_type_ or token.ent_type_ not in NAME_LABELS or not token.text[:1].isupper():
+        return False
+    ent = next((e for e in sent.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.text[:1].islower() for t in words) > len(words) * 0.3
+
+
 @lru_cache(maxsize=4)
 def _lexicon(overlay: str | None) -> Lexicon:
     return Lexicon.from_json(load_data_json("events/triggers.json"))
@@ -198,6 +214,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     lex = lex or lexicon()
     out: list[Trigger] = []
     for token in sent:
+        if _in_a_name(token, sent):
+            continue
         trig = lex.match_token(token)
         if trig is not None:
             out.append(trig)
