@@ -382,3 +382,18 @@ def test_deaths_from_disease_or_hazards_are_no_violence(text: str) -> None:
 def test_a_word_in_an_organisation_name_is_no_event(text: str) -> None:
     r = run(text)
     assert not find(r, "COOPERATE") and not find(r, "AID"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator agrees the governor is a total failure.",
+        "The agency agrees with the committee's conclusion that the plant was unsafe.",
+        "Seaside resorts are offering discounted rates to attract visitors.",
+    ],
+)
+def test_opinions_and_sales_offers_are_no_agreement(text: str) -> None:
+    r = run(text)
+    assert not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The two sides agreed that the talks would resume in May.")
+    assert find(r, "AGREE", "agreed")

@@ -82,6 +82,7 @@ class AssemblyData:
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +116,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
+        opinion_nouns=words("opinion_nouns"),
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
@@ -227,6 +229,10 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: '{subject.text} {tok.text}' is not the violent sense"
             continue
+        if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
+            dr.drop = True
+            dr.reasons["dropped"] = f"word-sense: '{tok.text}' states an opinion, no agreement"
+            continue
         cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
         if cause is not None:
             dr.drop = True
@@ -275,6 +281,18 @@ def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | Non
     if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses:
         return None
     return subj
+
+
+def _opinion(tok: Token, nouns: frozenset[str]) -> bool:
+    """'he agrees (that) the plan is a failure', 'agrees with the agency's conclusion': an opinion, not an
+    agreement ('the two sides agreed that talks would resume' stays one)."""
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    return any(
+        g.lemma_.lower() in nouns
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"
+    )
 
 
 def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
