@@ -397,3 +397,17 @@ def test_opinions_and_sales_offers_are_no_agreement(text: str) -> None:
     assert not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
     r = run("The two sides agreed that the talks would resume in May.")
     assert find(r, "AGREE", "agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("The army staged a flag march through the old city of Ostria on Friday.", "MOBILIZE", "flag march"),
+        ("Police launched combing operations in the district on Friday.", "COERCE", "combing operations"),
+        ("Hundreds of residents held a candlelight vigil outside the town hall in Ostria.", "PROTEST", "vigil"),
+    ],
+)
+def test_flag_marches_combing_operations_and_vigils_are_events(text: str, typ: str, trigger: str) -> None:
+    r = run(text)
+    assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]

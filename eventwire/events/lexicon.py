@@ -139,9 +139,9 @@ class Lexicon:
             # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
             return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
         if token.pos_ in NOUN_POS:
-            # Compounds written as two words: "air strike", "hunger strike".
+            # Compounds written as two words: "air strike", "hunger strike", "combing operation".
             for child in token.children:
-                if child.dep_ == "compound":
+                if child.dep_ in ("compound", "amod"):
                     key = f"{child.lower_} {lemma}"
                     if key in table:
                         return self.make(token, key, table[key], (child,))
