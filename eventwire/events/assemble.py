@@ -208,46 +208,62 @@ def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 
 def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'fired critics' (dismissed), 'trade battle', 'fight for justice': not violence."""
+    """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
+    'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
-        tok = dr.trigger.token
-        lemma = tok.lemma_.lower()
-        senses = data.object_senses.get(lemma)
-        if senses is not None and not dr.trigger.is_noun:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
-                dr.drop = True
-                dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
-                continue
-        args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
-        if args:
+        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data)
+        if why is not None:
             dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
-            continue
-        subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
-        if subject is not None and not dr.trigger.is_noun:
-            dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{subject.text} {tok.text}' is not the violent sense"
-            continue
-        if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
-            dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{tok.text}' states an opinion, no agreement"
-            continue
-        cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
-        if cause is not None:
-            dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
-            continue
-        if not dr.trigger.is_noun or lemma not in data.violence_nouns:
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
-        fors = [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
-        ]
-        if mods or fors:
-            dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{(mods or fors)[0].text} {tok.text}' is figurative"
+            dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """A verb trigger whose object or subject is not of its event sense ('fired critics', 'deployed a
+    strategy', 'prices exploded')."""
+    if dr.trigger.is_noun:
+        return None
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    senses = data.object_senses.get(lemma)
+    if senses is not None:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
+            return f"'{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
+    subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
+    if subject is not None:
+        return f"'{subject.text} {tok.text}' is not the violent sense"
+    return None
+
+
+def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """An argument that makes the trigger no event ('met the deadline', 'declined to comment'), an opinion
+    ('agrees with the conclusion') or a natural cause of deaths ('the virus has killed 30')."""
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
+    if args:
+        return f"'{tok.text}' with '{args[0].text}' is no event"
+    if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
+        return f"'{tok.text}' states an opinion, no agreement"
+    cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    if cause is not None:
+        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
+    return None
+
+
+def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
+    """A violence noun modified figuratively ('trade battle') or 'for' a cause ('fight for justice')."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.lemma_.lower() not in data.violence_nouns:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
+    fors = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
+    ]
+    if mods or fors:
+        return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
+    return None
 
 
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
