@@ -291,3 +291,150 @@ def test_deployed_officers_are_the_mobilisation_actor() -> None:
     r = run("Hundreds of officers had been deployed at railway stations across the city on Friday.")
     [ev] = find(r, "MOBILIZE")
     assert "officers" in names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("The protesters were calling for the mayor to resign over the water shortages.", "CONCEDE"),
+        ("Negotiators tried to persuade the gunman to surrender.", "RETREAT"),
+        ("Two senators asked the ministry to investigate the contract.", "ACCUSE"),
+        ("The militia leader encouraged his followers to attack police stations.", "ASSAULT"),
+    ],
+)
+def test_a_demand_is_a_request_not_the_demanded_act(text: str, demanded: str) -> None:
+    r = run(text)
+    assert find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+    assert not find(r, demanded), [(e.type, e.trigger) for e in r.events]
+
+
+def test_asking_for_anonymity_is_no_request() -> None:
+    r = run("A police official who asked not to be named said two men were detained in the raid.")
+    assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Asked to describe the weapon, the spokesman declined.")
+    assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers hope to kill off the locusts before the harvest.",
+        "The powder is sold in markets to kill rats and insects.",
+        "Antimicrobial resistance is spreading in the region's hospitals.",
+        "Doctors warned that resistance to antibiotics is rising among patients.",
+    ],
+)
+def test_pests_and_drug_resistance_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT") and not find(r, "THREATEN", "kill"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the report.",
+        "A spokesman refused to say how many soldiers were involved.",
+        "Police did not release the names of the two drivers.",
+    ],
+)
+def test_withholding_comment_or_names_is_no_refusal_or_release(text: str) -> None:
+    r = run(text)
+    assert not find(r, "REJECT") and not find(r, "RETREAT"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_promising_a_response_is_a_threat() -> None:
+    r = run("The president has promised a proportional response to the cyber attack on the ministry.")
+    assert find(r, "THREATEN", "promised") and not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_bomb_explodes_but_prices_do_not() -> None:
+    r = run("Two small bombs exploded near the court building in Ostria on Thursday.")
+    assert find(r, "ASSAULT", "exploded"), [(e.type, e.trigger) for e in r.events]
+    r = run("Food prices exploded in Ostria after the drought.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("A mob set afire a dozen shops in the town on Monday.", "ASSAULT", "set afire"),
+        ("The frenzied crowd ransacked the party office.", "ASSAULT", "ransacked"),
+        ("The president pardoned the six jailed nurses on Tuesday.", "RETREAT", "pardoned"),
+        ("A federal court ruled against the state's voting law on Friday.", "REJECT", "ruled"),
+    ],
+)
+def test_arson_ransacking_pardons_and_rulings_are_events(text: str, typ: str, trigger: str) -> None:
+    r = run(text)
+    assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her new book advances the argument that rural schools need more money.",
+        "The campaign deployed a new strategy in the final weeks of the race.",
+        "The company reinforced its position in the regional market last year.",
+    ],
+)
+def test_essay_lines_are_no_mobilization(text: str) -> None:
+    r = run(text)
+    assert not find(r, "MOBILIZE") and not find(r, "THREATEN"), [(e.type, e.trigger) for e in r.events]
+    r = run("The army deployed 500 troops along the border on Monday.")
+    assert find(r, "MOBILIZE", "deployed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus has killed 30 people in the province since January.",
+        "Twelve villagers were killed by the floods in Ostria.",
+        "The earthquake struck the region on Monday, killing 40 people.",
+        "Disaster struck the village last week when the river rose.",
+    ],
+)
+def test_deaths_from_disease_or_hazards_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+    r = run("Gunmen killed 30 people in the province on Monday.")
+    assert find(r, "ASSAULT", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from the National Alliance for Clean Water handed out leaflets in Ostria on Monday.",
+        "Leaflets were handed out by the Ostrian Alliance for Clean Water, a charity.",
+    ],
+)
+def test_a_word_in_an_organisation_name_is_no_event(text: str) -> None:
+    r = run(text)
+    assert not find(r, "COOPERATE") and not find(r, "AID"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator agrees the governor is a total failure.",
+        "The agency agrees with the committee's conclusion that the plant was unsafe.",
+        "Seaside resorts are offering discounted rates to attract visitors.",
+    ],
+)
+def test_opinions_and_sales_offers_are_no_agreement(text: str) -> None:
+    r = run(text)
+    assert not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The two sides agreed that the talks would resume in May.")
+    assert find(r, "AGREE", "agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("The army staged a flag march through the old city of Ostria on Friday.", "MOBILIZE", "flag march"),
+        ("Police launched combing operations in the district on Friday.", "COERCE", "combing operations"),
+        ("Hundreds of residents held a candlelight vigil outside the town hall in Ostria.", "PROTEST", "vigil"),
+    ],
+)
+def test_flag_marches_combing_operations_and_vigils_are_events(text: str, typ: str, trigger: str) -> None:
+    r = run(text)
+    assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]

@@ -80,6 +80,10 @@ class AssemblyData:
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
+    threat_objects: frozenset[str] = frozenset()
+    subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    natural_causes: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -111,6 +115,10 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
         undergoer_verbs=words("undergoer_verbs"),
+        threat_objects=words("threat_objects"),
+        natural_causes=words("natural_causes"),
+        opinion_nouns=words("opinion_nouns"),
+        subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
 
@@ -201,42 +209,120 @@ def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 
 def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'fired critics' (dismissed), 'trade battle', 'fight for justice': not violence."""
+    """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
+    'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
-        tok = dr.trigger.token
-        lemma = tok.lemma_.lower()
-        senses = data.object_senses.get(lemma)
-        if senses is not None and not dr.trigger.is_noun:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
-                dr.drop = True
-                dr.reasons["dropped"] = f"word-sense: '{tok.text} {objs[0].text}' is not the violent sense"
-                continue
-        nonevent = data.non_event_arguments.get(lemma)
-        if nonevent is not None:
-            args = [
-                c for c in tok.children
-                if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd") and c.lemma_.lower() in nonevent
-            ]
-            args += [
-                g for c in tok.children if dr.trigger.is_noun and c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
-            ]
-            args += [c for c in tok.children if dr.trigger.is_noun and c.dep_ == "compound" and c.lower_ in nonevent]
-            if args:
-                dr.drop = True
-                dr.reasons["dropped"] = f"word-sense: '{tok.text}' with '{args[0].text}' is no event"
-                continue
-        if not dr.trigger.is_noun or lemma not in data.violence_nouns:
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
-        fors = [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
-        ]
-        if mods or fors:
+        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data)
+        if why is not None:
             dr.drop = True
-            dr.reasons["dropped"] = f"word-sense: '{(mods or fors)[0].text} {tok.text}' is figurative"
+            dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """A verb trigger whose object or subject is not of its event sense ('fired critics', 'deployed a
+    strategy', 'prices exploded')."""
+    if dr.trigger.is_noun:
+        return None
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    senses = data.object_senses.get(lemma)
+    if senses is not None:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
+            return f"'{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
+    subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
+    if subject is not None:
+        return f"'{subject.text} {tok.text}' is not the violent sense"
+    return None
+
+
+def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """An argument that makes the trigger no event ('met the deadline', 'declined to comment'), an opinion
+    ('agrees with the conclusion') or a natural cause of deaths ('the virus has killed 30')."""
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
+    if args:
+        return f"'{tok.text}' with '{args[0].text}' is no event"
+    if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
+        return f"'{tok.text}' states an opinion, no agreement"
+    cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    if cause is not None:
+        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
+    return None
+
+
+def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
+    """A violence noun modified figuratively ('trade battle') or 'for' a cause ('fight for justice')."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.lemma_.lower() not in data.violence_nouns:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in data.figurative_modifiers]
+    fors = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
+    ]
+    if mods or fors:
+        return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
+    return None
+
+
+def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
+    """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
+    or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
+    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance")."""
+    if not nonevent:
+        return []
+    tok = dr.trigger.token
+    args = [
+        c for c in tok.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
+    ]
+    if dr.trigger.is_noun:
+        args += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
+        ]
+        args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
+    return args
+
+
+def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | None:
+    """The subject of a verb that is an event only with one of ``senses`` as subject ("a bomb exploded",
+    not "prices exploded"), when it is another; a relative pronoun stands for the noun it refers to."""
+    if not senses:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses:
+        return None
+    return subj
+
+
+def _opinion(tok: Token, nouns: frozenset[str]) -> bool:
+    """'he agrees (that) the plan is a failure', 'agrees with the agency's conclusion': an opinion, not an
+    agreement ('the two sides agreed that talks would resume' stays one)."""
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    return any(
+        g.lemma_.lower() in nouns
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"
+    )
+
+
+def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
+    """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
+    crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck")."""
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
+        args.append(tok.head)
+    if not args and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head is not tok:
+        # "the earthquake struck the region, *killing* 40": the subject of the verb it continues
+        args = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
+    return next((a for a in args if a.dep_ != "nsubjpass" and (a.lemma_.lower() in causes or a.lower_ in causes)), None)
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -304,7 +390,8 @@ def eased_restriction(d: Document, drafts: list[Draft], data: AssemblyData) -> N
 
 
 def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'vowed to attack the capital': a promise of force is a THREATEN, not an AGREE."""
+    """'vowed to attack the capital', 'promised a proportional response': a promise of force is a THREATEN,
+    not an AGREE."""
     lex = lexicon()
 
     def forceful(tok: Token) -> bool:
@@ -316,7 +403,9 @@ def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type not in ("AGREE", "REQUEST") or tok.lemma_.lower() not in data.promise_verbs:
             continue
         for c in tok.children:
-            if c.dep_ in ("xcomp", "ccomp") and forceful(c):
+            if (c.dep_ in ("xcomp", "ccomp") and forceful(c)) or (
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in data.threat_objects
+            ):
                 dr.type, dr.mode = "THREATEN", []
                 dr.reasons["type"] = f"threat-vow: '{tok.text} … {c.text}' promises force"
                 break

@@ -378,7 +378,9 @@ def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozen
     if t.head is t or _accusation(t, accusation_verbs) is not None:
         return False
     if not trig.is_noun:
-        return t.dep_ in ("xcomp",) and t.head.i in verb_triggers
+        # "refused to *hand over*"; "called for the mayor to *resign*" (a "for …" clause)
+        demanded = t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+        return (t.dep_ == "xcomp" or demanded) and t.head.i in verb_triggers
     if t.dep_ in ("dobj", "obj") and t.head.i in verb_triggers:
         return True
     prep = t.head

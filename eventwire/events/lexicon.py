@@ -128,18 +128,20 @@ class Lexicon:
             table = self.nouns
         else:
             return None
-        for child in token.children:
-            if child.dep_ in _PHRASAL_DEPS:
-                key = f"{lemma}+{child.lemma_.lower()}"
-                if key in table:
-                    return self.make(token, key, table[key], (child,))
+        for child in _phrasal_children(token):
+            key = f"{lemma}+{child.lemma_.lower()}"
+            if key in table:
+                return self.make(token, key, table[key], (child,))
+        if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
+            # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
+            return self.make(token, f"{lemma}+*xcomp", table[f"{lemma}+*xcomp"])
         if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and any(c.dep_ in ("dobj", "obj") for c in token.children):
             # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
             return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
         if token.pos_ in NOUN_POS:
-            # Compounds written as two words: "air strike", "hunger strike".
+            # Compounds written as two words: "air strike", "hunger strike", "combing operation".
             for child in token.children:
-                if child.dep_ == "compound":
+                if child.dep_ in ("compound", "amod"):
                     key = f"{child.lower_} {lemma}"
                     if key in table:
                         return self.make(token, key, table[key], (child,))
@@ -149,6 +151,52 @@ class Lexicon:
         if low in table:
             return self.make(token, low, table[low])
         return None
+
+
+def _phrasal_children(token: Token) -> list[Token]:
+    """The words that can complete a phrasal trigger: its particles, prepositions and objects, and the
+    "for" that opens its clausal complement ("called *for* the mayor to resign")."""
+    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS]
+    out += [
+        m for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
+    ]
+    return out
+
+
+def _infinitive_complement(token: Token) -> Token | None:
+    """A verb's active "to …" complement ("asked them *to leave*"), if it has one; a passive verb needs
+    its "by …" agent: "*asked to* describe it, she said" and "an official who asked not *to be named*"
+    make no request."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        token.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    )
+    if passive and not any(c.dep_ == "agent" for c in token.children):
+        return None
+    return next(
+        (
+            c for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ == "auxpass" for a in c.children)
+        ),
+        None,
+    )
+
+
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _in_a_name(token: Token, sent: Span) -> bool:
+    """A capitalised word inside the name of an organisation, a building, a work or a law ("the *Alliance*
+    to Reclaim Our Schools", "the Veterans *Aid* Society") names no happening; a headline's capitals
+    (most words capitalised) prove nothing."""
+    if not token.ent_type_ or token.ent_type_ not in NAME_LABELS or not token.text[:1].isupper():
+        return False
+    ent = next((e for e in sent.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    return sum(t.text[:1].islower() for t in words) > len(words) * 0.3
 
 
 @lru_cache(maxsize=4)
@@ -166,6 +214,8 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     lex = lex or lexicon()
     out: list[Trigger] = []
     for token in sent:
+        if _in_a_name(token, sent):
+            continue
         trig = lex.match_token(token)
         if trig is not None:
             out.append(trig)
