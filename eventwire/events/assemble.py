@@ -27,6 +27,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
   a coarser ACLED-style precision.
+- ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
+  sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
   conventional agent supplied for a hypothetical arrest is none), no event
@@ -46,8 +48,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key
-from ..schema import EventActor, EventPlace, Place, Span
+from ..schema import EventActor, EventDate, EventPlace, Place, Span
 from .lexicon import lexicon
+from .setting import clock_only, day_in, narrative_day, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -659,6 +662,30 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dr.place.precision = max(2, GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2))
 
 
+def _undated(d: Document, dr: Draft) -> bool:
+    """No date of its own: the publication default, or a bare clock time with no day in its sentence."""
+    if dr.date is None or dr.date.precision == "publication":
+        return True
+    return clock_only(dr.date.text) and day_in(d.times, dr.sent.start_char, dr.sent.end_char) is None
+
+
+def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """``narrative-day`` (see :mod:`.setting`): an event no mention of which dates it takes the day
+    the story is on in the sentences just before it (a bare clock time keeps its hour)."""
+    for dr in drafts:
+        if not _undated(d, dr):
+            continue
+        t = narrative_day(d, dr.sent)
+        if t is None or not t.value:
+            continue
+        clock = dr.date is not None and clock_only(dr.date.text)
+        value = with_day(dr.date.value, t.value) if clock and dr.date is not None else t.value[:10]
+        dr.date = EventDate(value=value, text=dr.date.text if clock and dr.date else t.text, precision="day",
+                            start=dr.date.start if clock and dr.date else t.start,
+                            end=dr.date.end if clock and dr.date else t.end)
+        dr.reasons["date"] = f"narrative-day: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) just before"
+
+
 def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """No date in any mention: the publication date is only the latest the event can be — said so, with
     the week-level precision (ACLED time_precision 2) the record's ``precision: publication`` stands for."""
@@ -715,6 +742,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("purpose-clause", purpose_clause),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
+    ("narrative-day", narrative_date),
     ("date-fallback", date_fallback),
     ("analyst-keep", analyst_keep),
 )
