@@ -77,3 +77,22 @@ def test_a_resolved_place_wins_over_a_nearer_unknown_one_at_coarser_precision() 
     [ev] = find(r, "ASSAULT")
     assert ev.place is not None and ev.place.lat is not None and ev.place.name.startswith("Her")
     assert ev.place.precision == 2
+
+
+def test_a_place_far_along_a_long_sentence_is_still_its_setting() -> None:
+    text = (
+        "Officials in Ankara said Ankara was calm. A bomb blast destroyed the bus that was carrying soldiers "
+        "who were visiting a crowded local market in the city of Kayseri."
+    )
+    [ev] = [e for e in find(run(text), "ASSAULT") if "blast" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Kayseri"
+
+
+def test_a_merged_event_takes_the_most_specific_place_of_its_mentions() -> None:
+    text = (
+        "Gunmen attacked a police post in northern Afghanistan on Monday. Officials in Kabul said Kabul was calm. "
+        "The gunmen attacked the post in Kunduz at dawn, killing four policemen."
+    )
+    [ev] = find(run(text), "ASSAULT")
+    assert ev.mentions and ev.place is not None and ev.place.name == "Kunduz"
+    assert ev.reasons["place"].startswith("finest-mention-place")

@@ -24,7 +24,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
-- ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence.
+- ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence, at
+  the most specific place of its mentions that lies inside the kept one (``finest-mention-place``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
   a coarser ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
@@ -592,6 +593,30 @@ def _absorb(keep: Draft, other: Draft) -> None:
     other.drop = True
 
 
+PLACE_RANK = {"populated_place": 3, "admin2": 2, "region": 2, "other": 2, "admin1": 1, "country": 0}
+
+
+def _inside(inner: EventPlace, outer: EventPlace, outer_feature: str | None) -> bool:
+    if inner.country is None or inner.country != outer.country:
+        return False
+    return outer_feature == "country" or (outer_feature == "admin1" and inner.admin1 is not None and inner.admin1 == outer.admin1)
+
+
+def _finest_place(d: Document, keep: Draft, group: Sequence[Draft]) -> None:
+    """finest-mention-place: the merged event is where its most specific mention puts it ("a car bomb in
+    central Turkey" and "in the city of Kayseri" is Kayseri), when that place lies inside the kept one."""
+    if keep.place is None:
+        return
+    feats = {p.id: p.feature for p in d.places}
+    kept = feats.get(keep.place.place_id or "")
+    rank = PLACE_RANK.get(kept or "", 2)
+    for dr in group:
+        p = dr.place
+        if p is not None and p.lat is not None and PLACE_RANK.get(feats.get(p.place_id or "") or "", 2) > rank and _inside(p, keep.place, kept):
+            keep.place, rank = p, PLACE_RANK.get(feats.get(p.place_id or "") or "", 2)
+            keep.reasons["place"] = f"finest-mention-place: the most specific place of its mentions ('{dr.trigger.token.text}')"
+
+
 def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     live = [x for x in drafts if not x.drop]
     groups: list[list[Draft]] = []
@@ -608,6 +633,7 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         for other in g:
             if other is not keep:
                 _absorb(keep, other)
+        _finest_place(d, keep, g)
         keep.reasons["merged"] = f"one happening mentioned {len(g)} times (all mentions kept as evidence)"
 
 

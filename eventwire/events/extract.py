@@ -128,12 +128,13 @@ def _in_since_phrase(tok: Token, trigger: Token) -> bool:
 
 
 MAX_PATH = 6
+SENTENCE_PATH = 12  # sentence-place: a long sentence's one setting
 
 
 def _nearest(
-    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = ()
+    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = (), max_path: int = MAX_PATH
 ) -> tuple[int, int] | None:
-    """The span nearest to the trigger along the dependency tree (within ``MAX_PATH`` arcs), skipping
+    """The span nearest to the trigger along the dependency tree (within ``max_path`` arcs), skipping
     spans in "since …" phrases and spans inside another trigger's arguments."""
     best: tuple[int, tuple[int, int]] | None = None
     for s, e in spans:
@@ -143,7 +144,7 @@ def _nearest(
         if _in_since_phrase(tok_span.root, trigger):
             continue
         dist = _path_len(trigger, tok_span.root)
-        if dist > MAX_PATH:
+        if dist > max_path:
             continue
         root = tok_span.root
         if any(o is not trigger and o in root.ancestors and o not in trigger.ancestors and o.pos_ in ("NOUN", "PROPN") for o in others):
@@ -176,6 +177,8 @@ def _event_place(
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
     hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved] + list(anaphors), others) or nearest_any
+    if hit is None:  # sentence-place: a resolved place farther along its own sentence, no other trigger's
+        hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved], others, max_path=SENTENCE_PATH)
     if hit is None:
         return None
     if hit in anaphors:

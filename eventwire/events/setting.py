@@ -12,6 +12,11 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
   lies in the week before publication.
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
   last before them.
+
+In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
+the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
+resolved place farther along the same sentence, outside other triggers' arguments). In :mod:`.assemble`:
+``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
 from __future__ import annotations
