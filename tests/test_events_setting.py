@@ -96,3 +96,15 @@ def test_a_merged_event_takes_the_most_specific_place_of_its_mentions() -> None:
     [ev] = find(run(text), "ASSAULT")
     assert ev.mentions and ev.place is not None and ev.place.name == "Kunduz"
     assert ev.reasons["place"].startswith("finest-mention-place")
+
+
+def test_the_one_date_of_a_sentence_dates_its_event_even_far_along_the_parse() -> None:
+    r = run("He had warned the minister about the possible consequences of the plan for the future of the talks in September.")
+    [ev] = find(r, "AGREE")
+    assert ev.date is not None and ev.date.value == "2023-09"
+
+
+def test_an_announced_date_far_along_the_sentence_does_not_date_a_past_event() -> None:
+    r = run("He had warned the minister about the possible consequences of the plan for the future of the talks next September.")
+    [ev] = find(r, "THREATEN")
+    assert ev.date is not None and ev.date.precision == "publication"

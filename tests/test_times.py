@@ -326,3 +326,9 @@ def test_later_and_earlier_count_from_the_story_date() -> None:
     v = values("Protesters marched on Monday, August 16. A day earlier, six of them had been detained.")
     assert v["A day earlier"] == "2021-08-15"
     assert values("A week later, the army left.")["A week later"] == "2021-W35"  # no story date: publication
+
+
+def test_an_announced_date_is_no_story_date_for_earlier() -> None:
+    # "next Tuesday" lies after publication: "a day earlier" does not count from it.
+    v = values("The vote is due next Tuesday. A day earlier, police had detained six protesters.")
+    assert v["A day earlier"] == "2021-08-22"

@@ -204,8 +204,12 @@ def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
     ]
+    published = d.article.published if d.article else None
     if times:
         hit = _nearest(sent, trigger, [(t.start, t.end) for t in times])
+        if hit is None and len(times) == 1 and (not published or (times[0].value or "")[:10] <= published):
+            # sentence-date: its sentence's one date, farther along the parse (an announced date is none)
+            hit = _nearest(sent, trigger, [(times[0].start, times[0].end)], max_path=SENTENCE_PATH)
         if hit is not None:
             t = next(x for x in times if (x.start, x.end) == hit)
             assert t.value is not None
@@ -214,7 +218,6 @@ def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
             if day is not None and day.value:  # clock-day: "at 7 p.m. ... on Saturday" is Saturday's 7 p.m.
                 value = with_day(value, day.value)
             return EventDate(value=value, text=t.text, precision=_precision(value) or "day", start=t.start, end=t.end)  # type: ignore[arg-type]
-    published = d.article.published if d.article else None
     if published:
         return EventDate(value=published, precision="publication")
     return None

@@ -453,10 +453,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _story_ref(ctx: Context, pos: int, cal: str) -> tuple[dt.date, str] | None:
     """The latest calendar date before ``pos`` fine enough to count ``cal`` units from ("a day
-    earlier" needs a day, "a month later" a month): what "later" / "earlier" are relative to."""
+    earlier" needs a day, "a month later" a month), not after publication: what "later" / "earlier" are
+    relative to."""
     need = r"\d{4}-\d{2}-\d{2}" if cal in ("day", "week") else r"\d{4}-\d{2}" if cal in ("month", "quarter") else r"\d{4}"
+    latest = ctx.anchor.isoformat() if ctx.anchor else "9999"
     for off, value in reversed(ctx.refs):
-        if off < pos and re.match(need, value):
+        if off < pos and re.match(need, value) and value[: len(latest)] <= latest:  # not an announced date
             month = int(value[5:7]) if re.match(r"\d{4}-\d{2}", value) else 1
             day = int(value[8:10]) if re.match(r"\d{4}-\d{2}-\d{2}", value) else 1
             return dt.date(int(value[:4]), month, day), value
