@@ -108,3 +108,14 @@ def test_an_announced_date_far_along_the_sentence_does_not_date_a_past_event() -
     r = run("He had warned the minister about the possible consequences of the plan for the future of the talks next September.")
     [ev] = find(r, "THREATEN")
     assert ev.date is not None and ev.date.precision == "publication"
+
+
+def test_an_undated_unplaced_event_falls_back_to_the_town_the_story_is_about() -> None:
+    text = (
+        "Mexico has seen a wave of violence this year. Soldiers patrolled the beaches of Acapulco on Sunday. "
+        "Hotels in Acapulco stayed open, and tourism officials in Mexico said Mexico remained safe. "
+        "Five men were placed under arrest."
+    )
+    [ev] = find(run(text), "COERCE")
+    assert ev.place is not None and ev.place.name.startswith("Acapulco") and ev.place.precision == 2
+    assert "focus place" in ev.reasons["place"]

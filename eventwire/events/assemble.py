@@ -26,8 +26,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   happening (the aim's target joins the act's recipients).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence, at
   the most specific place of its mentions that lies inside the kept one (``finest-mention-place``).
-- ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
-  a coarser ACLED-style precision.
+- ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
+  town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
+  ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
   sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
@@ -661,7 +662,24 @@ def _focus_place(d: Document) -> Place | None:
     cands = [p for p in d.places if p.lat is not None and p.mentions]
     if not cands:
         return None
-    return max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
+    top = max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
+    return _focus_town(cands, top) or top
+
+
+FOCUS_TOWN_MENTIONS = 2
+
+
+def _focus_town(cands: Sequence[Place], top: Place) -> Place | None:
+    """focus-town: a story most about a country or province is about its town named at least twice
+    (the most named, the first on ties), not about the country's centre."""
+    if top.feature not in ("country", "admin1"):
+        return None
+    towns = [
+        p for p in cands
+        if p.feature == "populated_place" and len(p.mentions) >= FOCUS_TOWN_MENTIONS and p.country == top.country
+        and (top.feature == "country" or p.admin1 == top.admin1)
+    ]
+    return max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start)) if towns else None
 
 
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
