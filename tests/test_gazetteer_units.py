@@ -77,6 +77,18 @@ def test_lower_cased_reads_alphabetic_tokens_of_a_parse(nlp: Language) -> None:
     assert not rec.lower_cased(list(nlp("too short to tell")))
 
 
+def test_mojibake_letters_do_not_make_a_lower_cased_text_capitalised(nlp: Language) -> None:
+    # A mis-decoded non-breaking space ('\u00c2') glued between link titles is a lone capital letter;
+    # a text whose only capitals are these (and one share-button word) is still lower-cased.
+    lower = (
+        "a shopkeeper was beaten by a group of men in the market on monday and the police said two of them were "
+        "held later in the evening near the bus stand of the town while others fled into the fields nearby "
+    )
+    furniture = " ".join(["\u00c2 more from the city"] * 5) + " Print"
+    assert rec.lower_cased(list(nlp(lower + furniture)))
+    assert not rec.lower_cased(list(nlp(lower + furniture.replace("\u00c2", "Also"))))
+
+
 # ------------------------------------------------------------------ recognition
 
 

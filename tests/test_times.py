@@ -316,3 +316,19 @@ def test_cat_reader_rebuilds_text_and_limits_scoring(tmp_path: Path) -> None:
     assert gold.dct == "2010-05-03"  # no CREATION_TIME flag: the date line stands in
     assert [gold.text[t.start : t.end] for t in gold.timexes] == ["Sunday"]
     assert gold.scored_end is not None and gold.text.index("Monday") >= gold.scored_end
+
+
+def test_later_and_earlier_count_from_the_story_date() -> None:
+    # "later" / "earlier" are relative to the story's last date, "ago" to the publication date.
+    v = values("The two leaders met in March 2019. A month later, talks collapsed; two years ago they resumed.")
+    assert v["A month later"] == "2019-04"
+    assert v["two years ago"] == "2019"
+    v = values("Protesters marched on Monday, August 16. A day earlier, six of them had been detained.")
+    assert v["A day earlier"] == "2021-08-15"
+    assert values("A week later, the army left.")["A week later"] == "2021-W35"  # no story date: publication
+
+
+def test_an_announced_date_is_no_story_date_for_earlier() -> None:
+    # "next Tuesday" lies after publication: "a day earlier" does not count from it.
+    v = values("The vote is due next Tuesday. A day earlier, police had detained six protesters.")
+    assert v["A day earlier"] == "2021-08-22"

@@ -25,9 +25,13 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
-  (never two sides: a mention whose actor is the other's recipient is another happening).
-- ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place, with
-  a coarser ACLED-style precision.
+  (never two sides: a mention whose actor is the other's recipient is another happening), at the most
+  specific place of its mentions that lies inside the kept one (``finest-mention-place``).
+- ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
+  town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
+  ACLED-style precision.
+- ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
+  sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
   conventional agent supplied for a hypothetical arrest is none), no event
@@ -47,8 +51,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key
-from ..schema import EventActor, EventPlace, Place, Span
+from ..schema import EventActor, EventDate, EventPlace, Place, Span
 from .lexicon import lexicon
+from .setting import clock_only, day_in, narrative_day, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -692,6 +697,30 @@ def _absorb(keep: Draft, other: Draft) -> None:
     other.drop = True
 
 
+PLACE_RANK = {"populated_place": 3, "admin2": 2, "region": 2, "other": 2, "admin1": 1, "country": 0}
+
+
+def _inside(inner: EventPlace, outer: EventPlace, outer_feature: str | None) -> bool:
+    if inner.country is None or inner.country != outer.country:
+        return False
+    return outer_feature == "country" or (outer_feature == "admin1" and inner.admin1 is not None and inner.admin1 == outer.admin1)
+
+
+def _finest_place(d: Document, keep: Draft, group: Sequence[Draft]) -> None:
+    """finest-mention-place: the merged event is where its most specific mention puts it ("a car bomb in
+    central Turkey" and "in the city of Kayseri" is Kayseri), when that place lies inside the kept one."""
+    if keep.place is None:
+        return
+    feats = {p.id: p.feature for p in d.places}
+    kept = feats.get(keep.place.place_id or "")
+    rank = PLACE_RANK.get(kept or "", 2)
+    for dr in group:
+        p = dr.place
+        if p is not None and p.lat is not None and PLACE_RANK.get(feats.get(p.place_id or "") or "", 2) > rank and _inside(p, keep.place, kept):
+            keep.place, rank = p, PLACE_RANK.get(feats.get(p.place_id or "") or "", 2)
+            keep.reasons["place"] = f"finest-mention-place: the most specific place of its mentions ('{dr.trigger.token.text}')"
+
+
 def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     live = [x for x in drafts if not x.drop]
     groups: list[list[Draft]] = []
@@ -708,6 +737,7 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         for other in g:
             if other is not keep:
                 _absorb(keep, other)
+        _finest_place(d, keep, g)
         keep.reasons["merged"] = f"one happening mentioned {len(g)} times (all mentions kept as evidence)"
 
 
@@ -735,7 +765,24 @@ def _focus_place(d: Document) -> Place | None:
     cands = [p for p in d.places if p.lat is not None and p.mentions]
     if not cands:
         return None
-    return max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
+    top = max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
+    return _focus_town(cands, top) or top
+
+
+FOCUS_TOWN_MENTIONS = 2
+
+
+def _focus_town(cands: Sequence[Place], top: Place) -> Place | None:
+    """focus-town: a story most about a country or province is about its town named at least twice
+    (the most named, the first on ties), not about the country's centre."""
+    if top.feature not in ("country", "admin1"):
+        return None
+    towns = [
+        p for p in cands
+        if p.feature == "populated_place" and len(p.mentions) >= FOCUS_TOWN_MENTIONS and p.country == top.country
+        and (top.feature == "country" or p.admin1 == top.admin1)
+    ]
+    return max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start)) if towns else None
 
 
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -760,6 +807,30 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         else:
             continue
         dr.place.precision = max(2, GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2))
+
+
+def _undated(d: Document, dr: Draft) -> bool:
+    """No date of its own: the publication default, or a bare clock time with no day in its sentence."""
+    if dr.date is None or dr.date.precision == "publication":
+        return True
+    return clock_only(dr.date.text) and day_in(d.times, dr.sent.start_char, dr.sent.end_char) is None
+
+
+def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """``narrative-day`` (see :mod:`.setting`): an event no mention of which dates it takes the day
+    the story is on in the sentences just before it (a bare clock time keeps its hour)."""
+    for dr in drafts:
+        if not _undated(d, dr):
+            continue
+        t = narrative_day(d, dr.sent)
+        if t is None or not t.value:
+            continue
+        clock = dr.date is not None and clock_only(dr.date.text)
+        value = with_day(dr.date.value, t.value) if clock and dr.date is not None else t.value[:10]
+        dr.date = EventDate(value=value, text=dr.date.text if clock and dr.date else t.text, precision="day",
+                            start=dr.date.start if clock and dr.date else t.start,
+                            end=dr.date.end if clock and dr.date else t.end)
+        dr.reasons["date"] = f"narrative-day: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) just before"
 
 
 def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -818,6 +889,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("purpose-clause", purpose_clause),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
+    ("narrative-day", narrative_date),
     ("date-fallback", date_fallback),
     ("analyst-keep", analyst_keep),
 )

@@ -52,6 +52,7 @@ from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
+from .setting import PLACE_ANAPHORS, anaphor_antecedent, clock_only, day_in, place_anaphor, with_day
 from .words import frame_words
 
 try:
@@ -129,12 +130,13 @@ def _in_since_phrase(tok: Token, trigger: Token) -> bool:
 
 
 MAX_PATH = 6
+SENTENCE_PATH = 12  # sentence-place: a long sentence's one setting
 
 
 def _nearest(
-    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = ()
+    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = (), max_path: int = MAX_PATH
 ) -> tuple[int, int] | None:
-    """The span nearest to the trigger along the dependency tree (within ``MAX_PATH`` arcs), skipping
+    """The span nearest to the trigger along the dependency tree (within ``max_path`` arcs), skipping
     spans in "since …" phrases and spans inside another trigger's arguments."""
     best: tuple[int, tuple[int, int]] | None = None
     for s, e in spans:
@@ -144,7 +146,7 @@ def _nearest(
         if _in_since_phrase(tok_span.root, trigger):
             continue
         dist = _path_len(trigger, tok_span.root)
-        if dist > MAX_PATH:
+        if dist > max_path:
             continue
         root = tok_span.root
         if any(o is not trigger and o in root.ancestors and o not in trigger.ancestors and o.pos_ in ("NOUN", "PROPN") for o in others):
@@ -154,21 +156,43 @@ def _nearest(
     return best[1] if best else None
 
 
+def _anaphors(d: Document, sent: Span, places: dict[str, Place], named: Sequence[tuple[int, int, str]]) -> dict[tuple[int, int], tuple[int, int, str]]:
+    """``place-anaphor``: "the town", "the area" in the sentence, each with the mention it stands for."""
+    out: dict[tuple[int, int], tuple[int, int, str]] = {}
+    for tok in sent:
+        if place_anaphor(tok) and not any(s <= tok.idx < e for s, e, _ in named):
+            ante = anaphor_antecedent(d, tok, places)
+            if ante is not None:
+                out[(tok.idx, tok.idx + len(tok.text))] = ante
+    return out
+
+
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
+    """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
+    no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
+    is near Y, precision 2)."""
     mentions: list[tuple[int, int, str]] = d.slots.place_mentions
     in_sent = [(s, e, pid) for s, e, pid in mentions if sent.start_char <= s and e <= sent.end_char]
-    if not in_sent:
-        return None
-    hit = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
+    resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
+    anaphors = _anaphors(d, sent, places, in_sent)
+    nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
+    hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved] + list(anaphors), others) or nearest_any
+    if hit is None:  # sentence-place: a resolved place farther along its own sentence, no other trigger's
+        hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved], others, max_path=SENTENCE_PATH)
     if hit is None:
         return None
+    if hit in anaphors:
+        return event_place_of(places[anaphors[hit][2]], hit[0], hit[1])
     pid = next(p for s, e, p in in_sent if (s, e) == hit)
     place = places.get(pid)
     if place is None:
         return EventPlace(name=d.text[hit[0] : hit[1]], place_id=pid, start=hit[0], end=hit[1])
-    return event_place_of(place, hit[0], hit[1])
+    out = event_place_of(place, hit[0], hit[1])
+    if nearest_any is not None and nearest_any != hit and nearest_any not in {(s, e) for s, e, _ in resolved}:
+        out.precision = 2  # an unknown, nearer place lies somewhere near this one
+    return out
 
 
 def _precision(value: str | None) -> str | None:
@@ -182,13 +206,20 @@ def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
     ]
+    published = d.article.published if d.article else None
     if times:
         hit = _nearest(sent, trigger, [(t.start, t.end) for t in times])
+        if hit is None and len(times) == 1 and (not published or (times[0].value or "")[:10] <= published):
+            # sentence-date: its sentence's one date, farther along the parse (an announced date is none)
+            hit = _nearest(sent, trigger, [(times[0].start, times[0].end)], max_path=SENTENCE_PATH)
         if hit is not None:
             t = next(x for x in times if (x.start, x.end) == hit)
             assert t.value is not None
-            return EventDate(value=t.value, text=t.text, precision=_precision(t.value) or "day", start=t.start, end=t.end)  # type: ignore[arg-type]
-    published = d.article.published if d.article else None
+            value = t.value
+            day = day_in(times, sent.start_char, sent.end_char) if clock_only(t.text) else None
+            if day is not None and day.value:  # clock-day: "at 7 p.m. ... on Saturday" is Saturday's 7 p.m.
+                value = with_day(value, day.value)
+            return EventDate(value=value, text=t.text, precision=_precision(value) or "day", start=t.start, end=t.end)  # type: ignore[arg-type]
     if published:
         return EventDate(value=published, precision="publication")
     return None
@@ -403,6 +434,9 @@ def _set_setting(ctx: SentenceContext, draft: Draft, places: dict[str, Place]) -
     draft.place, draft.date = event_setting(ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers])
     if draft.place is None:
         draft.reasons["place"] = "no place mentioned in the sentence"
+    elif draft.place.start is not None and ctx.d.text[draft.place.start : draft.place.end].lower() in PLACE_ANAPHORS:
+        word = ctx.d.text[draft.place.start : draft.place.end]
+        draft.reasons["place"] = f"place-anaphor: '{word}' stands for {draft.place.name}, named before"
     if draft.date is None:
         draft.reasons["date"] = "no date in the sentence and no publication date"
 

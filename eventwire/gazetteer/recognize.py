@@ -287,7 +287,9 @@ def _add_entities(doc: Doc, gaz: Gazetteer, raw: list[Mention], not_places: froz
 
 
 def _alpha_words(tokens: Sequence[Token]) -> list[str]:
-    return [t.text for t in tokens if t.is_alpha and "\n" not in t.text]
+    """The words the lower-case test counts: a lone non-ASCII letter ('Â', a mis-decoded non-breaking
+    space) is mojibake, not a capitalised word."""
+    return [t.text for t in tokens if t.is_alpha and "\n" not in t.text and (len(t.text) > 1 or t.text.isascii())]
 
 
 def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:

@@ -443,9 +443,26 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
         cal, k = "week", 2 * k
     if cal in UNIT_YEARS:
         k, cal = k * UNIT_YEARS[cal], "year"
+    ref = _story_ref(ctx, m.start(), cal) if direction in ("later", "earlier") else None
+    if ref is not None:  # "a month later": a month after the story's last date, not after publication
+        return Norm(shift(ref[0], cal, k), anchor=ref[1])
     if cal == "quarter":
         return Norm(shift(ctx.anchor, "quarter", k))
     return Norm(shift(ctx.anchor, cal, k))
+
+
+def _story_ref(ctx: Context, pos: int, cal: str) -> tuple[dt.date, str] | None:
+    """The latest calendar date before ``pos`` fine enough to count ``cal`` units from ("a day
+    earlier" needs a day, "a month later" a month), not after publication: what "later" / "earlier" are
+    relative to."""
+    need = r"\d{4}-\d{2}-\d{2}" if cal in ("day", "week") else r"\d{4}-\d{2}" if cal in ("month", "quarter") else r"\d{4}"
+    latest = ctx.anchor.isoformat() if ctx.anchor else "9999"
+    for off, value in reversed(ctx.refs):
+        if off < pos and re.match(need, value) and value[: len(latest)] <= latest:  # not an announced date
+            month = int(value[5:7]) if re.match(r"\d{4}-\d{2}", value) else 1
+            day = int(value[8:10]) if re.match(r"\d{4}-\d{2}-\d{2}", value) else 1
+            return dt.date(int(value[:4]), month, day), value
+    return None
 
 
 def _recent_quarter(ctx: Context, pos: int) -> str | None:

@@ -1,0 +1,120 @@
+"""Setting helpers: which day a clock time or an undated sentence belongs to, which place a place
+anaphor ("the town", "the area") and a chain of places ("X town in Y district") stand for.
+
+Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its name into the event's
+``reasons`` when it decides a value):
+
+- ``clock-day``: a bare clock time ("at 7 p.m.", "from 3 pm") is resolved by the time stage against the
+  publication date; it belongs to the day named in its sentence ("on Saturday"), else to the day the
+  narrative is on (``narrative-day``).
+- ``narrative-day``: a sentence with no date of its own continues the story of the day-level date named
+  in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
+  lies in the week before publication.
+- ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
+  last before them.
+
+In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
+the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
+resolved place farther along the same sentence, outside other triggers' arguments). In :mod:`.assemble`:
+``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..schema import Place, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..document import Document
+
+try:
+    from ..timex.values import precision_of
+except ImportError:  # pragma: no cover
+    precision_of = None  # type: ignore[assignment]
+
+_CLOCK = re.compile(
+    r"^(?:(?:at|from|around|about|by|till|until|after|before)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs\.?|hours|o'clock)?|noon|midnight)"
+    r"(?:\s+(?:local\s+time|gmt|ist|utc))?\.?$",
+    re.IGNORECASE,
+)
+# How many sentences back a story's day carries over, and how far before publication it may lie.
+NARRATIVE_SENTENCES = 3
+NARRATIVE_DAYS = 7
+# Nouns that, after "the" and with no name of their own, stand for a place named before.
+PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "locality", "district", "venue"})
+TOWN_FEATURES = frozenset({"populated_place", "admin2", "other"})
+
+
+def clock_only(text: str | None) -> bool:
+    """Whether a time expression names a clock time and no day ("7 p.m.", "from 3 pm", "noon")."""
+    return bool(text) and bool(_CLOCK.match(text.strip()))  # type: ignore[union-attr]
+
+
+def _day_value(t: TimeExpr) -> str | None:
+    if t.type not in ("DATE", "TIME") or not t.value or clock_only(t.text) or precision_of is None:
+        return None
+    return t.value[:10] if precision_of(t.value) == "day" else None
+
+
+def day_in(times: Sequence[TimeExpr], start: int, end: int) -> TimeExpr | None:
+    """The first expression naming a day (not a bare clock time) between ``start`` and ``end``."""
+    return next((t for t in times if start <= t.start and t.end <= end and _day_value(t)), None)
+
+
+def with_day(value: str, day: str) -> str:
+    """A clock value ("2009-06-07T19:00") moved onto ``day`` ("2009-06-06")."""
+    return day[:10] + value[10:] if "T" in value else day[:10]
+
+
+def _within_week(value: str, published: str | None) -> bool:
+    if not published:
+        return True
+    try:
+        day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return 0 <= (pub - day).days <= NARRATIVE_DAYS
+
+
+def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
+    """The day-level date the story is on when ``sent`` begins: the last one named in the
+    ``NARRATIVE_SENTENCES`` sentences before it, if it lies in the week before publication."""
+    assert d.doc is not None
+    starts = [s.start_char for s in d.doc.sents if s.start_char < sent.start_char]
+    if not starts:
+        return None
+    lo = starts[-NARRATIVE_SENTENCES] if len(starts) >= NARRATIVE_SENTENCES else starts[0]
+    published = d.article.published if d.article else None
+    cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _day_value(t)]
+    cands = [t for t in cands if _within_week(_day_value(t) or "", published)]
+    return max(cands, key=lambda t: t.start) if cands else None
+
+
+def place_anaphor(tok: Token) -> bool:
+    """"the town", "the area", "this city": a place noun with a definite determiner and no name of its
+    own ("the city of X" and "the city's" are not; "the central gujarat town" still is)."""
+    if tok.lemma_.lower() not in PLACE_ANAPHORS or tok.pos_ != "NOUN":
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    named = any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+    return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not named
+
+
+def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
+    """The place mention a place anaphor stands for: the last town-level resolved place named before
+    it, in its sentence or the ``NARRATIVE_SENTENCES`` before."""
+    assert d.doc is not None
+    starts = [s.start_char for s in d.doc.sents if s.start_char <= tok.sent.start_char]
+    lo = starts[-NARRATIVE_SENTENCES - 1] if len(starts) > NARRATIVE_SENTENCES else 0
+    cands = [
+        (s, e, pid) for s, e, pid in d.slots.place_mentions
+        if lo <= s and e <= tok.idx and (p := places.get(pid)) is not None and p.lat is not None and p.feature in TOWN_FEATURES
+    ]
+    return max(cands) if cands else None

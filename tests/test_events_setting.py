@@ -1,0 +1,121 @@
+"""The setting of assembled events (eventwire/events/setting.py and the setting step of extract.py /
+assemble.py): which day and which place an event gets. Real pipeline, self-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.events.setting import clock_only, with_day
+
+from .eventcheck import find
+
+
+def run(text: str, published: str | None = "2024-05-15") -> eventwire.Record:  # a Wednesday
+    return eventwire.extract(text, published=published)
+
+
+@pytest.mark.parametrize("text", ["7 p.m.", "at 7 p.m.", "from 3 pm", "around 6.30", "noon", "7 p.m. local time"])
+def test_clock_only_texts(text: str) -> None:
+    assert clock_only(text)
+
+
+@pytest.mark.parametrize("text", ["Saturday", "7 p.m. Sunday", "this afternoon", "last night", None])
+def test_texts_naming_a_day_are_not_clock_only(text: str | None) -> None:
+    assert not clock_only(text)
+
+
+def test_with_day_moves_the_clock_onto_the_day() -> None:
+    assert with_day("2024-05-15T19:00", "2024-05-11") == "2024-05-11T19:00"
+    assert with_day("2024-05-15", "2024-05-11TAF") == "2024-05-11"
+
+
+def test_a_clock_time_belongs_to_the_day_of_its_sentence() -> None:
+    r = run("A gun battle that began at 7 p.m. between soldiers and gunmen ended near the harbour on Saturday.")
+    [ev] = find(r, "ASSAULT")
+    assert ev.date is not None and ev.date.value.startswith("2024-05-11")
+
+
+def test_an_undated_sentence_continues_the_day_of_the_story() -> None:
+    r = run("Protesters blocked the main highway near the market on Monday. About 30 of them were arrested.")
+    [ev] = find(r, "COERCE")
+    assert ev.date is not None and ev.date.value == "2024-05-13"
+    assert ev.reasons["date"].startswith("narrative-day")
+
+
+def test_a_bare_clock_time_takes_the_story_day() -> None:
+    r = run("Rioters burnt a dozen shops in the old quarter on Monday. Police imposed a curfew from 6 pm.")
+    [ev] = [e for e in find(r, "COERCE") if "curfew" in e.evidence.text]
+    assert ev.date is not None and ev.date.value.startswith("2024-05-13T18")
+
+
+def test_a_story_day_long_before_publication_is_not_carried_over() -> None:
+    r = run("Protesters blocked the main highway near the market on May 2. About 30 of them were arrested.")
+    [ev] = find(r, "COERCE")
+    assert ev.date is not None and ev.date.precision == "publication"
+
+
+def test_the_town_stands_for_the_town_named_before() -> None:
+    text = (
+        "Officials in Kabul said the capital was calm. Shops in Kabul reopened on Tuesday. "
+        "A bomb exploded at a bus stop in Herat on Monday. Police arrested three men in the city."
+    )
+    r = run(text)
+    [ev] = [e for e in find(r, "COERCE") if "three men" in e.evidence.text]
+    assert ev.place is not None and ev.place.name.startswith("Her")
+    assert ev.reasons["place"].startswith("place-anaphor")
+
+
+def test_the_city_of_a_name_is_no_anaphor() -> None:
+    r = run("A bomb exploded at a bus stop in Herat on Monday. Police arrested three men in the city of Kandahar.")
+    [ev] = [e for e in find(r, "COERCE") if "three men" in e.evidence.text]
+    assert ev.place is not None and ev.place.name.startswith("Kandah")
+
+
+def test_a_resolved_place_wins_over_a_nearer_unknown_one_at_coarser_precision() -> None:
+    r = run("Two soldiers were wounded by a blast in Qalazghorabad village near Herat on Monday.")
+    [ev] = find(r, "ASSAULT")
+    assert ev.place is not None and ev.place.lat is not None and ev.place.name.startswith("Her")
+    assert ev.place.precision == 2
+
+
+def test_a_place_far_along_a_long_sentence_is_still_its_setting() -> None:
+    text = (
+        "Officials in Ankara said Ankara was calm. A bomb blast destroyed the bus that was carrying soldiers "
+        "who were visiting a crowded local market in the city of Kayseri."
+    )
+    [ev] = [e for e in find(run(text), "ASSAULT") if "blast" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Kayseri"
+
+
+def test_a_merged_event_takes_the_most_specific_place_of_its_mentions() -> None:
+    text = (
+        "Gunmen attacked a police post in northern Afghanistan on Monday. Officials in Kabul said Kabul was calm. "
+        "The gunmen attacked the post in Kunduz at dawn, killing four policemen."
+    )
+    [ev] = find(run(text), "ASSAULT")
+    assert ev.mentions and ev.place is not None and ev.place.name == "Kunduz"
+    assert ev.reasons["place"].startswith("finest-mention-place")
+
+
+def test_the_one_date_of_a_sentence_dates_its_event_even_far_along_the_parse() -> None:
+    r = run("He had warned the minister about the possible consequences of the plan for the future of the talks in September.")
+    [ev] = find(r, "AGREE")
+    assert ev.date is not None and ev.date.value == "2023-09"
+
+
+def test_an_announced_date_far_along_the_sentence_does_not_date_a_past_event() -> None:
+    r = run("He had warned the minister about the possible consequences of the plan for the future of the talks next September.")
+    [ev] = find(r, "THREATEN")
+    assert ev.date is not None and ev.date.precision == "publication"
+
+
+def test_an_undated_unplaced_event_falls_back_to_the_town_the_story_is_about() -> None:
+    text = (
+        "Mexico has seen a wave of violence this year. Soldiers patrolled the beaches of Acapulco on Sunday. "
+        "Hotels in Acapulco stayed open, and tourism officials in Mexico said Mexico remained safe. "
+        "Five men were placed under arrest."
+    )
+    [ev] = find(run(text), "COERCE")
+    assert ev.place is not None and ev.place.name.startswith("Acapulco") and ev.place.precision == 2
+    assert "focus place" in ev.reasons["place"]
