@@ -438,3 +438,28 @@ def test_flag_marches_combing_operations_and_vigils_are_events(text: str, typ: s
     r = run(text)
     assert find(r, typ, trigger), [(e.type, e.trigger) for e in r.events]
     assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the new rules unacceptable.",
+        "Opposition deputies called the emergency decree a disgrace.",
+    ],
+)
+def test_calling_something_unacceptable_is_a_criticism(text: str) -> None:
+    r = run(text)
+    assert find(r, "ACCUSE"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_calling_something_a_success_is_no_criticism() -> None:
+    r = run("The mayor called the festival a great success.")
+    assert not find(r, "ACCUSE"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_time_phrase_completes_no_phrasal_trigger() -> None:
+    """'call on' someone is a request; something said or done *on Monday* is not."""
+    r = run("The harbour workers' union called the new shift rules unfair on Monday.")
+    assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("The governor called on the army to leave the town.")
+    assert find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]

@@ -22,7 +22,7 @@ from .cameo import lookup
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Dependents that complete a phrasal trigger ("call *for*", "open *fire*", "head *toward*").
-_PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "obj", "advmod", "compound", "npadvmod", "acomp"})
+_PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "obj", "advmod", "compound", "npadvmod", "acomp", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -156,12 +156,18 @@ class Lexicon:
 def _phrasal_children(token: Token) -> list[Token]:
     """The words that can complete a phrasal trigger: its particles, prepositions and objects, and the
     "for" that opens its clausal complement ("called *for* the mayor to resign")."""
-    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS]
+    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS and not _time_phrase(c)]
     out += [
         m for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
         for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
     ]
     return out
+
+
+def _time_phrase(token: Token) -> bool:
+    """A preposition that opens a time ("called *on* Monday", "met *in* March"): it completes no
+    phrasal trigger ("call on" someone is a request; being called on Monday is not)."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _infinitive_complement(token: Token) -> Token | None:
