@@ -463,20 +463,3 @@ def test_a_time_phrase_completes_no_phrasal_trigger() -> None:
     assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
     r = run("The governor called on the army to leave the town.")
     assert find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"This is an attack against our country," the senator said of the data theft.',
-        "It was not just an attack on me, the candidate said.",
-    ],
-)
-def test_a_pronoun_said_to_be_an_attack_is_no_new_event(text: str) -> None:
-    r = run(text)
-    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
-
-
-def test_a_described_attack_is_still_an_event() -> None:
-    r = run("The attack on the convoy killed four soldiers near Velden.")
-    assert find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]

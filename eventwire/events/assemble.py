@@ -74,7 +74,6 @@ class AssemblyData:
     non_event_arguments: dict[str, frozenset[str]] = field(default_factory=dict)
     figurative_modifiers: frozenset[str] = frozenset()
     figurative_for_objects: frozenset[str] = frozenset()
-    characterising_subjects: frozenset[str] = frozenset()
     violence_nouns: frozenset[str] = frozenset()
     easing_verbs: frozenset[str] = frozenset()
     easing_type: str = "RETREAT"
@@ -110,7 +109,6 @@ def _cached(overlay: str | None) -> AssemblyData:
         },
         figurative_modifiers=words("figurative_modifiers"),
         figurative_for_objects=words("figurative_for_objects"),
-        characterising_subjects=words("characterising_subjects"),
         violence_nouns=words("violence_nouns"),
         easing_verbs=words("easing_verbs"),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
@@ -219,7 +217,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
-        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _characterisation(dr, data)
+        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -272,21 +270,6 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
-
-
-def _characterisation(dr: Draft, data: AssemblyData) -> str | None:
-    """'This is an attack on our country', 'it was not just an attack on me': an event noun said of a
-    pronoun names what something already told is, no happening of its own."""
-    tok = dr.trigger.token
-    if not dr.trigger.is_noun:
-        return None
-    head = tok.head
-    if tok.dep_ != "attr" or head.lemma_.lower() != "be":
-        return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
-    if subj is None or subj.lower_ not in data.characterising_subjects:
-        return None
-    return f"'{subj.text} {head.text} … {tok.text}' characterises something already told"
 
 
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
