@@ -239,8 +239,8 @@ class SharedEncoder:
     ) -> None:
         from tokenizers import Tokenizer
 
-        self.source = source if source is not None or lora is None else onnx_digest(lora)
-        """A digest of the LoRA update or of the file it was read from (names the exported graph)."""
+        self.graph = cache_dir() / f"encoder-{onnx_digest(lora, source)}.onnx"
+        """Where the ONNX export of these weights is kept (named by what it depends on)."""
         self.lora = compact_lora(lora)
         self.max_tokens = max_tokens
         self.name = name
@@ -257,7 +257,7 @@ class SharedEncoder:
                 self.runtime = "torch"
 
     def _onnx_session(self, required: bool) -> Any:
-        path = cache_dir() / f"encoder-{onnx_digest(None, self.source)}.onnx"
+        path = self.graph
         try:
             if not path.exists():
                 if importlib.util.find_spec("onnx") is None:
@@ -270,13 +270,6 @@ class SharedEncoder:
                                   hint="set EVENTWIRE_CACHE_DIR to a writable folder, or encoder_runtime to torch") from exc
             log.warning("ONNX encoder unavailable (%s); using torch", exc)
             return None
-
-    @cached_property
-    def tokenizer(self) -> Any:
-        """The transformers tokenizer (for training code; the runtime uses ``fast``)."""
-        from transformers import AutoTokenizer
-
-        return AutoTokenizer.from_pretrained(encoder_dir())
 
     @cached_property
     def model(self) -> Any:
