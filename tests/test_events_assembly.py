@@ -26,6 +26,22 @@ def test_a_legal_charge_is_an_accusation_by_police_never_an_assault() -> None:
     assert "not named" in acc.reasons["actors"]  # the reporting police are its agent
 
 
+def test_an_offence_named_in_a_charge_is_no_arrest() -> None:
+    r = run("Ray Dunmore, 41, was charged with evading arrest and resisting arrest on Tuesday, police said.")
+    assert not find(r, "COERCE")
+    [acc] = find(r, "ACCUSE", "charged")
+    assert "dunmore" in names(acc.recipients)
+    r = run("He pleaded guilty to obstructing justice and resisting arrest in May.")
+    assert not find(r, "COERCE")
+
+
+def test_an_avoided_arrest_did_not_happen_but_a_resisted_one_did() -> None:
+    assert not find(run("Tom Reed fled the town on Sunday to avoid arrest."), "COERCE")
+    assert not find(run("The suspect evaded arrest for two years."), "COERCE")
+    [ev] = find(run("The man resisted arrest on Monday."), "COERCE")
+    assert "man" in names(ev.recipients)
+
+
 def test_a_sentence_is_a_sanction_by_the_court() -> None:
     r = run("The former mayor was sentenced to five years in prison for corruption.")
     [ev] = find(r, "SANCTION")

@@ -6,6 +6,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 
 - ``legal-frame``: the act named by a legal step ("charged with assault", "a case of murder") is alleged,
   not a happening; the legal step itself is the event (ACCUSE / SANCTION).
+- ``offence-name``: "charged with evading arrest", "fled to avoid arrest": a legal step named as an offence
+  or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request).
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
@@ -89,6 +91,8 @@ class AssemblyData:
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    evasion_verbs: frozenset[str] = frozenset()
+    offence_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -123,6 +127,8 @@ def _cached(overlay: str | None) -> AssemblyData:
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
+        evasion_verbs=words("evasion_verbs"),
+        offence_verbs=words("offence_verbs"),
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
@@ -211,6 +217,46 @@ def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if legal is not None and (dr.trigger.is_noun or tok.dep_ in ("pcomp", "pobj")):
             dr.drop = True
             dr.reasons["dropped"] = f"legal-frame: '{tok.text}' is what '{legal.text}' alleges"
+
+
+def _verb_bases(tok: Token) -> set[str]:
+    """The verbs a word may stand for, also when the parser tagged a gerund as an adjective ('resisting',
+    'evading')."""
+    low = tok.lower_
+    out = {tok.lemma_.lower()}
+    if low.endswith("ing") and len(low) > 5:
+        out |= {low[:-3], low[:-3] + "e"}
+    return out
+
+
+def _offence_or_evasion(tok: Token, data: AssemblyData) -> Token | None:
+    """The word that makes a legal-step noun an offence name or an avoided step: a modifier or governing
+    verb of evasion ('evading arrest', 'fled to avoid arrest', 'escaped custody'), or of an offence named
+    under a legal word ('charged with resisting arrest')."""
+    words = data.evasion_verbs | data.offence_verbs
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and _verb_bases(c) & words]
+    if mods:
+        return mods[0]
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head is not tok:
+        if head.lemma_.lower() in data.evasion_verbs:
+            return head
+        if head.lemma_.lower() in data.offence_verbs and head.tag_ == "VBG" and _governor(head, data.legal_words, 3):
+            return head
+    return None
+
+
+def offence_name(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'charged with evading arrest', 'pleaded guilty to resisting arrest', 'he fled to avoid arrest': the
+    legal step is an offence's name or was avoided, it did not happen."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if not dr.trigger.is_noun or tok.lemma_.lower() not in data.legal_words:
+            continue
+        word = _offence_or_evasion(tok, data)
+        if word is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"offence-name: '{word.text} {tok.text}' names an offence or an avoided step"
 
 
 def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -874,6 +920,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
+    ("offence-name", offence_name),
     ("word-sense", word_sense),
     ("descriptive-compound", descriptive_compound),
     ("undergoer-frame", undergoer_frame),
