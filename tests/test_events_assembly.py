@@ -42,6 +42,14 @@ def test_an_avoided_arrest_did_not_happen_but_a_resisted_one_did() -> None:
     assert "man" in names(ev.recipients)
 
 
+def test_a_crime_is_no_party_and_nobody_else_is_no_victim() -> None:
+    r = run("A stabbing killed a 26-year-old man early Sunday, police said. No one else was injured in the incident.")
+    [ev] = find(r, "ASSAULT")
+    assert "stabbing" not in names(ev.actors) and "man" in names(ev.recipients)
+    [acc] = find(run("Tom Reed was charged with affray on Monday."), "ACCUSE")
+    assert "affray" not in names(acc.recipients) and "reed" in names(acc.recipients)
+
+
 def test_a_sentence_is_a_sanction_by_the_court() -> None:
     r = run("The former mayor was sentenced to five years in prison for corruption.")
     [ev] = find(r, "SANCTION")

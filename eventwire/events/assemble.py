@@ -897,6 +897,15 @@ def _named_actor(dr: Draft) -> bool:
     return bool(dr.actors) and not (inferred and dr.status == "hypothetical")
 
 
+_NOBODY = frozenset({"no one", "nobody", "none", "no-one", "noone"})
+
+
+def _nobody(name: str) -> bool:
+    """'no one', 'nobody else', 'none of the passengers': a recipient that says nobody was affected."""
+    low = " ".join(name.lower().split())
+    return any(low == w or low.startswith((w + " else", w + " of ")) for w in _NOBODY)
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -909,7 +918,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             and not (dr.status == "denied" and dr.source is not None)  # "X dismissed reports of clashes"
         ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
-        elif any(r.name.lower() in ("no one", "nobody", "none", "no-one") for r in dr.recipients):
+        elif any(_nobody(r.name) for r in dr.recipients):
             dr.drop = True
         elif dr.type in VERBAL and not dr.actors:
             dr.drop = True  # an accusation or request by no one cannot be coded
