@@ -323,3 +323,11 @@ def test_a_title_case_headline_verb_ends_the_name(nlp):
     text = "Nakuru Traders Say March Was Peaceful, Deny Stone-Throwing\nTraders in the port said the march was calm.\n"
     names = [a.name for a in resolve(nlp, text).actors]
     assert not any("Say" in n or "Peaceful" in n for n in names), names
+
+
+def test_a_hyphenated_quantifier_stays_in_the_name(nlp):
+    # lower-cased wire copy: "all" glued to "india" by a hyphen is no quantifier to cut at
+    result = resolve(nlp, "mumbai: the all-india christian council has called for a ban on the group.")
+    names = [a.name for a in result.actors]
+    assert "all-india christian council" in names, names
+    assert not any(n.startswith("-") for n in names), names

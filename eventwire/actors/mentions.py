@@ -671,9 +671,12 @@ def _surname_step(f: _Found) -> None:
 
 def name_start(tokens: list[Token]) -> int:
     """Index in ``tokens`` (a role phrase) where its name starts: after the last determiner,
-    possessive, number or quantifier before the head ("the group's *local commanders*")."""
+    possessive, number or quantifier before the head ("the group's *local commanders*"), never inside a
+    hyphenated word ("the *all-india council*")."""
     cut = 0
     for k, x in enumerate(tokens[:-1]):
+        if not x.whitespace_ and tokens[k + 1].text == "-":
+            continue  # "all-india council": a word hyphenated to the next is part of the name
         determiner = x.pos_ in DETERMINERS or x.dep_ in ("det", "poss", "case", "nummod")
         if determiner or x.text in ("'s", "’s") or x.lower_ in QUANTIFIERS:
             cut = k + 1
