@@ -109,11 +109,11 @@ def _contiguous(head: Token, excluded: set[int]) -> tuple[int, int]:
 
 def _trim_edges(head: Token, start: int, end: int) -> tuple[int, int]:
     """Punctuation, spaces and coordinators off both ends of the inclusive range ``[start, end]`` (and
-    a leading preposition); a closing bracket stays when its opener is inside."""
+    a leading preposition, a trailing possessive "'s"); a closing bracket stays when its opener is inside."""
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "case", "prep")):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc", "case")):
         if doc[end].text in (")", "]") and any(doc[k].text in ("(", "[") for k in range(start, end)):
             break
         end -= 1

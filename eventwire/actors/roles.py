@@ -80,6 +80,8 @@ ATTACK_PREPS = _words("on against at in")
 INTENT_NOUNS = _lexicon("intent_nouns")
 # Attitudes addressed to someone ("condolences *to X*").
 ADDRESSED_NOUNS = _lexicon("addressed_nouns")
+# Event nouns whose possessor undergoes them ("*his* arrest", "*the victim's* murder").
+UNDERGONE_NOUNS = _lexicon("undergone_nouns")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -366,15 +368,18 @@ ArgumentTokens = tuple[list[TokenRange], list[TokenRange], bool]
 
 
 def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
-    """Event noun: "the attack by X on Y", "X's attack on Y", "X launched talks with Y"."""
+    """Event noun: "the attack by X on Y", "X's attack on Y", "X launched talks with Y"; the possessor of
+    a noun it undergoes is its target (rule ``undergone-possessor``: "*his* arrest", "*X's* murder")."""
     sources: list[TokenRange] = []
+    undergone = _lemma(trigger) in UNDERGONE_NOUNS or trigger.lower_ in UNDERGONE_NOUNS
+    possessors: list[TokenRange] = []
     for child in trigger.children:
         if child.dep_ == "poss":
-            sources.append(phrase_tokens(child))
+            (possessors if undergone else sources).append(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "by":
             sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
-    targets = [phrase_tokens(t) for t in _prep_objects(trigger)]
-    if not sources and trigger.dep_ in OBJECT_DEPS:
+    targets = possessors + [phrase_tokens(t) for t in _prep_objects(trigger)]
+    if not sources and trigger.dep_ in OBJECT_DEPS and not possessors:
         subs, passive = verb_subjects([trigger.head])
         if not passive:
             sources.extend(phrase_tokens(s, split_subject_conj) for s in subs)
