@@ -133,3 +133,22 @@ def test_stored_model_reproduces_sklearn_probabilities(tmp_path) -> None:
         got = model.scores(text)
         for lab, p in zip(clf.classes_, row, strict=True):
             assert got[str(lab)] == pytest.approx(p, abs=1e-3)
+
+
+def test_a_time_attached_to_the_trigger_wins_a_tie_along_the_parse() -> None:
+    # "a 1996 pickup that struck him at 1:33 on Dec. 6": the model year and the time of the crash are both
+    # two arcs from "struck"; the one the trigger governs through a preposition dates the event
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.events.extract import _nearest
+
+    words = ["a", "1996", "pickup", "that", "struck", "him", "at", "1:33", "on", "Dec.", "6"]
+    heads = [2, 2, 2, 4, 2, 4, 4, 6, 7, 8, 9]
+    deps = ["det", "nummod", "ROOT", "nsubj", "relcl", "dobj", "prep", "pobj", "prep", "pobj", "nummod"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    sent = doc[:]
+    year = (doc[1].idx, doc[1].idx + 4)
+    clock = (doc[7].idx, doc[10].idx + 1)
+    assert _nearest(sent, doc[4], [year, clock]) == clock
+    assert _nearest(sent, doc[4], [clock, year]) == clock

@@ -133,12 +133,19 @@ MAX_PATH = 6
 SENTENCE_PATH = 12  # sentence-place: a long sentence's one setting
 
 
+def _attached_to(tok: Token, trigger: Token) -> bool:
+    """``tok`` depends on the trigger directly or through one preposition ("struck him *on Dec. 6*")."""
+    head = tok.head
+    return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
+
+
 def _nearest(
     sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = (), max_path: int = MAX_PATH
 ) -> tuple[int, int] | None:
-    """The span nearest to the trigger along the dependency tree (within ``max_path`` arcs), skipping
+    """The span nearest to the trigger along the dependency tree (within ``max_path`` arcs; at equal
+    distance one attached to the trigger itself: "a 1996 pickup that struck him on Dec. 6" is Dec. 6), skipping
     spans in "since …" phrases and spans inside another trigger's arguments."""
-    best: tuple[int, tuple[int, int]] | None = None
+    best: tuple[tuple[int, int], tuple[int, int]] | None = None
     for s, e in spans:
         tok_span = _token_range(sent.doc, s, e)
         if tok_span is None or tok_span.start < sent.start or tok_span.end > sent.end:
@@ -151,8 +158,9 @@ def _nearest(
         root = tok_span.root
         if any(o is not trigger and o in root.ancestors and o not in trigger.ancestors and o.pos_ in ("NOUN", "PROPN") for o in others):
             continue
-        if best is None or dist < best[0]:
-            best = (dist, (s, e))
+        key = (dist, 0 if _attached_to(root, trigger) else 1)  # a tie goes to the trigger's own phrase
+        if best is None or key < best[0]:
+            best = (key, (s, e))
     return best[1] if best else None
 
 
