@@ -487,3 +487,11 @@ def test_a_time_phrase_completes_no_phrasal_trigger() -> None:
     assert not find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
     r = run("The governor called on the army to leave the town.")
     assert find(r, "REQUEST"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_stone_pelting_and_a_road_blockade_are_events_in_lower_cased_copy() -> None:
+    r = run("ahmedabad: police said a mob pelted stones at the bus on monday. farmers held a rasta roko on the highway.")
+    [a] = find(r, "ASSAULT")
+    assert "mob" in names(a.actors)
+    [p] = find(r, "PROTEST")
+    assert "farmers" in names(p.actors)
