@@ -495,3 +495,11 @@ def test_stone_pelting_and_a_road_blockade_are_events_in_lower_cased_copy() -> N
     assert "mob" in names(a.actors)
     [p] = find(r, "PROTEST")
     assert "farmers" in names(p.actors)
+
+
+def test_booking_rooms_is_no_charge_but_booking_a_party_is() -> None:
+    for text in ("local leaders said that they had booked several lodges for the pilgrims.",
+                 "the coaches booked for the pilgrims were empty."):
+        assert not find(run(text), "ACCUSE"), text
+    r = run("police booked the accused under section 302. a case was booked against the mob.")
+    assert any("accused" in names(a.recipients) for a in find(r, "ACCUSE"))

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..actors.roles import is_actor_like
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
@@ -91,6 +92,7 @@ class AssemblyData:
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    party_object_verbs: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
 
@@ -128,6 +130,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
         evasion_verbs=words("evasion_verbs"),
+        party_object_verbs=words("party_object_verbs"),
         offence_verbs=words("offence_verbs"),
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
@@ -271,7 +274,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     """A verb trigger whose object or subject is not of its event sense ('fired critics', 'deployed a
-    strategy', 'prices exploded')."""
+    strategy', 'prices exploded', 'booked rooms': ``party_object_verbs`` need a party as object)."""
     if dr.trigger.is_noun:
         return None
     tok = dr.trigger.token
@@ -284,7 +287,20 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the violent sense"
+    if lemma in data.party_object_verbs:
+        args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            args.append(tok.head)  # "the compartments booked for ..."
+        if not args:  # a misparse as active: "the compartments booked for pilgrims were vacant"
+            args = [c for c in tok.children if c.dep_ == "nsubj"]
+        if args and all(_thing(a, data) for a in args):
+            return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
     return None
+
+
+def _thing(tok: Token, data: AssemblyData) -> bool:
+    """A common noun naming no party and no legal step ('rooms', 'compartments'; not 'the accused', 'a case')."""
+    return tok.pos_ == "NOUN" and not is_actor_like(tok) and tok.lemma_.lower() not in data.legal_words
 
 
 def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
