@@ -34,8 +34,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
-  conventional agent supplied for a hypothetical arrest is none), no event
-  from link-list furniture, no event without any participant unless its type stands without.
+  conventional agent supplied for a hypothetical arrest is none; an actorless denial is kept only when a
+  denial verb makes it a party's statement: ``denial-by-a-party``), no event from link-list furniture,
+  no event without any participant unless its type stands without.
 
 The word lists are data (``eventwire/data/events/assembly.json``); ``EVENTWIRE_LEXICONS=DIR`` may hold a
 file of the same name whose entries are added.
@@ -851,6 +852,13 @@ def _named_actor(dr: Draft) -> bool:
     return bool(dr.actors) and not (inferred and dr.status == "hypothetical")
 
 
+def _denial_by_source(dr: Draft) -> bool:
+    """denial-by-a-party: a denial verb ("X denied that …", "X dismissed reports of …") makes a denied
+    event someone's statement worth keeping; a plain negation near the event word in reported speech
+    ("there was no mention of shooting", "the cause of the explosion has not been determined") does not."""
+    return dr.status == "denied" and dr.source is not None and dr.reasons.get("status", "").startswith("denied by")
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -860,7 +868,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         elif (
             dr.status in ("denied", "hypothetical", "future") and not _named_actor(dr) and dr.type not in ("THREATEN",)
             and not dr.reasons.get("actors", "").startswith("negated")  # "the army did not attack": a denial kept
-            and not (dr.status == "denied" and dr.source is not None)  # "X dismissed reports of clashes"
+            and not _denial_by_source(dr)  # "X dismissed reports of clashes"
         ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
         elif any(r.name.lower() in ("no one", "nobody", "none", "no-one") for r in dr.recipients):
