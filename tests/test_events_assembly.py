@@ -102,6 +102,20 @@ def test_mentions_of_one_happening_become_one_event() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_casualties_of_the_attack_told_later_are_that_attack() -> None:
+    # back-reference: "killed in the attack" with no actor of its own is the attack already told
+    r = run("Gunmen attacked a police post in the hill town of Maro on Monday. Two officers were killed in the attack, "
+            "a spokesman said.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunmen" in names(ev.actors) and "officers" in names(ev.recipients)
+    assert len(ev.mentions) == 2
+
+
+def test_a_definite_attack_naming_its_own_target_is_not_a_back_reference() -> None:
+    r = run("Rebels shelled an army base near Kirat on Monday. The attack on the market had killed four traders.")
+    assert len(find(r, "ASSAULT")) == 2
+
+
 def test_separate_happenings_in_different_places_stay_apart() -> None:
     r = run("Gunmen killed two people in Karachi on Monday. In Lahore, a bomb killed five people on Tuesday.")
     assert len(find(r, "ASSAULT")) == 2

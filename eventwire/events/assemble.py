@@ -26,7 +26,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   happening (the aim's target joins the act's recipients).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
-  specific place of its mentions that lies inside the kept one (``finest-mention-place``).
+  specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
+  with no actor that names its happening by a definite event noun ("two officers were killed in the
+  attack") is the happening already told (``back-reference``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
   ACLED-style precision.
@@ -90,6 +92,7 @@ class AssemblyData:
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +127,9 @@ def _cached(overlay: str | None) -> AssemblyData:
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
+        back_reference_nouns={
+            str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
+        },
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
@@ -646,6 +652,47 @@ def _opposed(a: Draft, b: Draft) -> bool:
     return against(a, b) or against(b, a)
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+BACK_REFERENCE_PREPS = frozenset({"in", "during", "from", "after", "following", "by", "of"})
+
+
+def _definite(tok: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
+
+
+def _refers_back(dr: Draft) -> bool:
+    """back-reference: a later mention with no actor of its own that names its happening by a definite
+    event noun of its type ("the blast in the capital", "killed in the battle", "injured in Saturday's
+    clashes") speaks of one the story has already told; it is that happening, not another."""
+    if dr.actors:
+        return False
+    nouns = assembly_data().back_reference_nouns.get(dr.type, frozenset())
+    tok = dr.trigger.token
+    refs = [tok] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in BACK_REFERENCE_PREPS for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(r.lemma_.lower() in nouns and _definite(r) and not _own_target(r) for r in refs)
+
+
+TARGET_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _own_target(noun: Token) -> bool:
+    """"the attack on the train": an event noun naming its own target says which happening it is."""
+    return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children)
+
+
+def _explicit_date(dr: Draft) -> bool:
+    return dr.date is not None and dr.date.precision != "publication"
+
+
+def _back_reference(a: Draft, b: Draft) -> bool:
+    """The later mention refers back to the earlier (``_refers_back``) and dates nothing the earlier
+    leaves undated ("Wednesday's violence at the market" may be another day's happening)."""
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    return _refers_back(later) and (not _explicit_date(later) or _explicit_date(earlier))
+
+
 def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
@@ -664,7 +711,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False  # separate statements are separate events (a headline's summary is merged earlier)
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
         return False
-    return _shares_party(a, b) or _bare(a) or _bare(b)
+    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
 
 
 def _richness(dr: Draft) -> tuple[int, int, int]:
