@@ -102,6 +102,14 @@ def test_mentions_of_one_happening_become_one_event() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_what_a_party_calls_for_has_not_happened() -> None:
+    # requested-act: the withdrawal is asked for, not done
+    r = run("Farmers in the valley renewed calls for the army to withdraw from the villages.")
+    assert not find(r, "RETREAT")
+    r = run("The army withdrew from the villages on Monday.")
+    assert find(r, "RETREAT", "withdrew")
+
+
 def test_casualties_of_the_attack_told_later_are_that_attack() -> None:
     # back-reference: "killed in the attack" with no actor of its own is the attack already told
     r = run("Gunmen attacked a police post in the hill town of Maro on Monday. Two officers were killed in the attack, "

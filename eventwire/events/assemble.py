@@ -8,6 +8,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   not a happening; the legal step itself is the event (ACCUSE / SANCTION).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request).
+- ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
+  "insisted on concessions") has not happened: the request is the event, its content none.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
@@ -93,6 +95,7 @@ class AssemblyData:
     natural_causes: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    request_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +130,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
+        request_words=words("request_words"),
         back_reference_nouns={
             str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
         },
@@ -335,6 +339,46 @@ def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
         # "the earthquake struck the region, *killing* 40": the subject of the verb it continues
         args = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
     return next((a for a in args if a.dep_ != "nsubjpass" and (a.lemma_.lower() in causes or a.lower_ in causes)), None)
+
+
+REQUESTED_STEPS = 3
+
+
+def _content_dep(t: Token) -> bool:
+    """An object, infinitive or complement clause, or a "for …" clause ("for Israel to withdraw")."""
+    if t.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+    return t.dep_ in ("xcomp", "ccomp", "dobj", "obj")
+
+
+def _request_over(tok: Token, words: frozenset[str]) -> Token | None:
+    """The request word whose content ``tok`` is, a few steps up: its object or infinitive ("asked him
+    to *hand over* the file", "demanded the *release*"), a "for …" clause ("calls for Israel to
+    *withdraw*") or a "for"/"on" object ("pressed for the *release*", "insisted on *concessions*")."""
+    t = tok
+    for _ in range(REQUESTED_STEPS):
+        head = t.head
+        if head is t:
+            return None
+        if t.dep_ == "pobj" and head.lower_ in ("for", "on"):
+            t, head = head, head.head
+        elif not _content_dep(t):
+            return None
+        if head.lemma_.lower() in words and head is not tok:
+            return head
+        t = head
+    return None
+
+
+def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """requested-act: what a party asks, urges or insists on ("called for Israel to hand over the maps",
+    "insisted on further concessions", "asked the director to turn over the file") has not happened; the
+    request is the event, its content none."""
+    for dr in drafts:
+        req = _request_over(dr.trigger.token, data.request_words)
+        if req is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -930,6 +974,7 @@ Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("word-sense", word_sense),
+    ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
