@@ -171,7 +171,17 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     x, y = _bare_name(a.name), _bare_name(b.name)
-    return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)))
+    return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)) or _same_head(x, y))
+
+
+def _same_head(x: str, y: str) -> bool:
+    """same-head-party: one name is the other with modifiers ("mob" / "a fierce mob", "police" / "the
+    riot police"): the same head word, every word of the shorter in the longer."""
+    xs, ys = x.split(), y.split()
+    if not xs or not ys or xs[-1] != ys[-1]:
+        return False
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    return set(short) <= set(long_)
 
 
 def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
