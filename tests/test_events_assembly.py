@@ -110,6 +110,12 @@ def test_what_a_party_calls_for_has_not_happened() -> None:
     assert find(r, "RETREAT", "withdrew")
 
 
+def test_a_plotted_killing_has_not_happened() -> None:
+    # requested-act with plot_words: the killing is what was plotted
+    r = run("Prosecutors said the two brothers conspired to kill a judge in the capital.")
+    assert not find(r, "ASSAULT")
+
+
 def test_a_party_named_with_a_modifier_is_the_same_party() -> None:
     # same-head-party: "a mob" and "a large mob" are one party, so the retelling is one happening
     r = run("A mob attacked two shopkeepers in the old town on Friday. A relative told police that the "

@@ -96,6 +96,7 @@ class AssemblyData:
     opinion_nouns: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     request_words: frozenset[str] = frozenset()
+    plot_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +132,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
         request_words=words("request_words"),
+        plot_words=words("plot_words"),
         back_reference_nouns={
             str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
         },
@@ -367,6 +369,8 @@ def _request_over(tok: Token, words: frozenset[str]) -> Token | None:
     *withdraw*") or a "for"/"on" object ("pressed for the *release*", "insisted on *concessions*")."""
     t = tok
     for _ in range(REQUESTED_STEPS):
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head  # "plotted to kill X and then *attack* Y": a conjunct shares its head
         head = t.head
         if head is t:
             return None
@@ -382,10 +386,10 @@ def _request_over(tok: Token, words: frozenset[str]) -> Token | None:
 
 def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """requested-act: what a party asks, urges or insists on ("called for Israel to hand over the maps",
-    "insisted on further concessions", "asked the director to turn over the file") has not happened; the
-    request is the event, its content none."""
+    "insisted on further concessions", "asked the director to turn over the file") or plots ("plotted to
+    kill the judge") has not happened; the request is the event, its content none."""
     for dr in drafts:
-        req = _request_over(dr.trigger.token, data.request_words)
+        req = _request_over(dr.trigger.token, data.request_words | data.plot_words)
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
