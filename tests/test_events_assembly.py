@@ -110,6 +110,21 @@ def test_what_a_party_calls_for_has_not_happened() -> None:
     assert find(r, "RETREAT", "withdrew")
 
 
+def test_a_merged_event_keeps_a_full_sentence_over_a_fragment_as_evidence() -> None:
+    r = run("Robbery in Maro\n\nGunmen attacked guards.\n\nThe guards were attacked at a bank in Maro on Monday "
+            "morning, a police spokesman said.")
+    [ev] = find(r, "ASSAULT")
+    assert ev.evidence.text.startswith("The guards were attacked")
+    assert "gunmen" in names(ev.actors)
+
+
+def test_a_crisis_that_struck_is_no_strike() -> None:
+    r = run("The banking crisis struck just weeks after the merger of the two lenders.")
+    assert not find(r, "PROTEST")
+    r = run("Dockworkers struck for a third day over unpaid wages.")
+    assert find(r, "PROTEST", "struck")
+
+
 def test_a_plotted_killing_has_not_happened() -> None:
     # requested-act with plot_words: the killing is what was plotted
     r = run("Prosecutors said the two brothers conspired to kill a judge in the capital.")

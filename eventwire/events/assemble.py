@@ -274,9 +274,10 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text}' with '{args[0].text}' is no event"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
-    cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    # a crisis or disaster that "struck" is no attack and no labour strike either
+    cause = _natural_cause(tok, data.natural_causes) if dr.type in ("ASSAULT", "PROTEST") and not dr.trigger.is_noun else None
     if cause is not None:
-        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
+        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     return None
 
 
@@ -772,14 +773,20 @@ def same_happening(a: Draft, b: Draft) -> bool:
     return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
 
 
-def _richness(dr: Draft) -> tuple[int, int, int]:
+FRAGMENT_WORDS = 4
+
+
+def _richness(dr: Draft) -> tuple[bool, int, int, int]:
+    """The mention kept as the event's evidence: a full sentence over a fragment of a few words (a stray
+    headline word), then the most filled, then a body mention over the headline, then the first."""
     filled = (
         bool(dr.actors) * 2
         + bool(dr.recipients)
         + (dr.place is not None)
         + (dr.date is not None and dr.date.precision != "publication")
     )
-    return filled, "headline" not in dr.reasons, -dr.start
+    words = sum(1 for t in dr.sent if t.is_alpha)
+    return words >= FRAGMENT_WORDS, filled, "headline" not in dr.reasons, -dr.start
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
