@@ -26,6 +26,12 @@ def test_a_legal_charge_is_an_accusation_by_police_never_an_assault() -> None:
     assert "not named" in acc.reasons["actors"]  # the reporting police are its agent
 
 
+def test_an_act_someone_is_accused_of_doing_is_alleged_not_coded() -> None:
+    # legal-frame through a gerund ("accused of killing")
+    r = run("The two brothers are accused of killing a shopkeeper in the market, police said.")
+    assert not find(r, "ASSAULT")
+
+
 def test_a_sentence_is_a_sanction_by_the_court() -> None:
     r = run("The former mayor was sentenced to five years in prison for corruption.")
     [ev] = find(r, "SANCTION")

@@ -209,7 +209,7 @@ def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
 # --------------------------------------------------------------------------------------------
 # sentence frames (one draft at a time, reading the parse)
 
-LINK_DEPS = frozenset({"pobj", "prep", "compound", "dobj", "obj", "nmod", "amod", "conj", "appos", "npadvmod", "acl"})
+LINK_DEPS = frozenset({"pobj", "pcomp", "prep", "compound", "dobj", "obj", "nmod", "amod", "conj", "appos", "npadvmod", "acl"})
 
 
 def _governor(tok: Token, words: frozenset[str], hops: int = 4) -> Token | None:
@@ -231,6 +231,8 @@ def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type in VERBAL or tok.lemma_.lower() in data.legal_words:
             continue
         legal = _governor(tok, data.legal_words)
+        if legal is not None and tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in legal.children):
+            continue  # "residents accused the guards of shooting": a party's accusation, its content claimed
         if legal is not None and (dr.trigger.is_noun or tok.dep_ in ("pcomp", "pobj")):
             dr.drop = True
             dr.reasons["dropped"] = f"legal-frame: '{tok.text}' is what '{legal.text}' alleges"
