@@ -770,6 +770,12 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
         return False  # separate statements are separate events (a headline's summary is merged earlier)
+    return _linked_mentions(a, b)
+
+
+def _linked_mentions(a: Draft, b: Draft) -> bool:
+    """Mentions in two sentences: no two different actors, and a shared party, a bare mention or a
+    back-reference."""
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
         return False
     return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
