@@ -50,6 +50,12 @@ def test_a_crime_is_no_party_and_nobody_else_is_no_victim() -> None:
     assert "affray" not in names(acc.recipients) and "reed" in names(acc.recipients)
 
 
+def test_an_act_someone_is_accused_of_doing_is_alleged_not_coded() -> None:
+    # legal-frame through a gerund ("accused of killing")
+    r = run("The two brothers are accused of killing a shopkeeper in the market, police said.")
+    assert not find(r, "ASSAULT")
+
+
 def test_a_sentence_is_a_sanction_by_the_court() -> None:
     r = run("The former mayor was sentenced to five years in prison for corruption.")
     [ev] = find(r, "SANCTION")
@@ -124,6 +130,57 @@ def test_mentions_of_one_happening_become_one_event() -> None:
     assert "merged" in ev.reasons
     for m in ev.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_what_a_party_calls_for_has_not_happened() -> None:
+    # requested-act: the withdrawal is asked for, not done
+    r = run("Farmers in the valley renewed calls for the army to withdraw from the villages.")
+    assert not find(r, "RETREAT")
+    r = run("The army withdrew from the villages on Monday.")
+    assert find(r, "RETREAT", "withdrew")
+
+
+def test_a_merged_event_keeps_a_full_sentence_over_a_fragment_as_evidence() -> None:
+    r = run("Robbery in Maro\n\nGunmen attacked guards.\n\nThe guards were attacked at a bank in Maro on Monday "
+            "morning, a police spokesman said.")
+    [ev] = find(r, "ASSAULT")
+    assert ev.evidence.text.startswith("The guards were attacked")
+    assert "gunmen" in names(ev.actors)
+
+
+def test_a_crisis_that_struck_is_no_strike() -> None:
+    r = run("The banking crisis struck just weeks after the merger of the two lenders.")
+    assert not find(r, "PROTEST")
+    r = run("Dockworkers struck for a third day over unpaid wages.")
+    assert find(r, "PROTEST", "struck")
+
+
+def test_a_plotted_killing_has_not_happened() -> None:
+    # requested-act with plot_words: the killing is what was plotted
+    r = run("Prosecutors said the two brothers conspired to kill a judge in the capital.")
+    assert not find(r, "ASSAULT")
+
+
+def test_a_party_named_with_a_modifier_is_the_same_party() -> None:
+    # same-head-party: "a mob" and "a large mob" are one party, so the retelling is one happening
+    r = run("A mob attacked two shopkeepers in the old town on Friday. A relative told police that the "
+            "shopkeepers had been beaten by a large mob.")
+    [ev] = find(r, "ASSAULT")
+    assert "merged" in ev.reasons and ev.mentions
+
+
+def test_casualties_of_the_attack_told_later_are_that_attack() -> None:
+    # back-reference: "killed in the attack" with no actor of its own is the attack already told
+    r = run("Gunmen attacked a police post in the hill town of Maro on Monday. Two officers were killed in the attack, "
+            "a spokesman said.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunmen" in names(ev.actors) and "officers" in names(ev.recipients)
+    assert "merged" in ev.reasons and ev.mentions
+
+
+def test_a_definite_attack_naming_its_own_target_is_not_a_back_reference() -> None:
+    r = run("Rebels shelled an army base near Kirat on Monday. The attack on the market had killed four traders.")
+    assert len(find(r, "ASSAULT")) == 2
 
 
 def test_separate_happenings_in_different_places_stay_apart() -> None:

@@ -39,6 +39,17 @@ def test_rejected_claims_and_dismissed_reports_are_denials() -> None:
     assert e.status == "denied"
 
 
+def test_a_negation_near_an_actorless_event_in_reported_speech_is_no_denial_to_keep() -> None:
+    # denial-by-a-party: only a denial verb makes an actorless denied event someone's statement
+    r = run("The mayor said the cause of the blast in the market has not been determined.")
+    assert not find(r, "ASSAULT")
+    r = run("A farmer told reporters there had been no talk of shooting at the checkpoint.")
+    assert not find(r, "ASSAULT")
+    r = run("A navy spokeswoman dismissed reports of clashes along the coast.")
+    [e] = find(r, "ASSAULT", "clashes")
+    assert e.status == "denied" and e.source is not None
+
+
 def test_reported_negation_is_denied_but_rejecting_a_proposal_is_not_a_denial() -> None:
     r = run("A police spokesman said the officers had not fired at the crowd.")
     [e] = find(r, "ASSAULT", "fired")

@@ -10,6 +10,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request).
+- ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
+  "insisted on concessions") has not happened: the request is the event, its content none.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
@@ -28,7 +30,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   happening (the aim's target joins the act's recipients).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
-  specific place of its mentions that lies inside the kept one (``finest-mention-place``).
+  specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
+  with no actor that names its happening by a definite event noun ("two officers were killed in the
+  attack") is the happening already told (``back-reference``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
   ACLED-style precision.
@@ -36,8 +40,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
-  conventional agent supplied for a hypothetical arrest is none), no event
-  from link-list furniture, no event without any participant unless its type stands without.
+  conventional agent supplied for a hypothetical arrest is none; an actorless denial is kept only when a
+  denial verb makes it a party's statement: ``denial-by-a-party``), no event from link-list furniture,
+  no event without any participant unless its type stands without.
 
 The word lists are data (``eventwire/data/events/assembly.json``); ``EVENTWIRE_LEXICONS=DIR`` may hold a
 file of the same name whose entries are added.
@@ -95,6 +100,9 @@ class AssemblyData:
     party_object_verbs: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
+    back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    request_words: frozenset[str] = frozenset()
+    plot_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -132,6 +140,11 @@ def _cached(overlay: str | None) -> AssemblyData:
         evasion_verbs=words("evasion_verbs"),
         party_object_verbs=words("party_object_verbs"),
         offence_verbs=words("offence_verbs"),
+        request_words=words("request_words"),
+        plot_words=words("plot_words"),
+        back_reference_nouns={
+            str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
+        },
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
     )
 
@@ -169,7 +182,17 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     x, y = _bare_name(a.name), _bare_name(b.name)
-    return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)))
+    return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)) or _same_head(x, y))
+
+
+def _same_head(x: str, y: str) -> bool:
+    """same-head-party: one name is the other with modifiers ("mob" / "a fierce mob", "police" / "the
+    riot police"): the same head word, every word of the shorter in the longer."""
+    xs, ys = x.split(), y.split()
+    if not xs or not ys or xs[-1] != ys[-1]:
+        return False
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    return set(short) <= set(long_)
 
 
 def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
@@ -195,7 +218,7 @@ def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
 # --------------------------------------------------------------------------------------------
 # sentence frames (one draft at a time, reading the parse)
 
-LINK_DEPS = frozenset({"pobj", "prep", "compound", "dobj", "obj", "nmod", "amod", "conj", "appos", "npadvmod", "acl"})
+LINK_DEPS = frozenset({"pobj", "pcomp", "prep", "compound", "dobj", "obj", "nmod", "amod", "conj", "appos", "npadvmod", "acl"})
 
 
 def _governor(tok: Token, words: frozenset[str], hops: int = 4) -> Token | None:
@@ -217,6 +240,8 @@ def legal_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type in VERBAL or tok.lemma_.lower() in data.legal_words:
             continue
         legal = _governor(tok, data.legal_words)
+        if legal is not None and tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in legal.children):
+            continue  # "residents accused the guards of shooting": a party's accusation, its content claimed
         if legal is not None and (dr.trigger.is_noun or tok.dep_ in ("pcomp", "pobj")):
             dr.drop = True
             dr.reasons["dropped"] = f"legal-frame: '{tok.text}' is what '{legal.text}' alleges"
@@ -313,9 +338,10 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text}' with '{args[0].text}' is no event"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
-    cause = _natural_cause(tok, data.natural_causes) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    # a crisis or disaster that "struck" is no attack and no labour strike either
+    cause = _natural_cause(tok, data.natural_causes) if dr.type in ("ASSAULT", "PROTEST") and not dr.trigger.is_noun else None
     if cause is not None:
-        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence"
+        return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     return None
 
 
@@ -390,6 +416,48 @@ def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
         # "the earthquake struck the region, *killing* 40": the subject of the verb it continues
         args = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
     return next((a for a in args if a.dep_ != "nsubjpass" and (a.lemma_.lower() in causes or a.lower_ in causes)), None)
+
+
+REQUESTED_STEPS = 3
+
+
+def _content_dep(t: Token) -> bool:
+    """An object, infinitive or complement clause, or a "for …" clause ("for Israel to withdraw")."""
+    if t.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+    return t.dep_ in ("xcomp", "ccomp", "dobj", "obj")
+
+
+def _request_over(tok: Token, words: frozenset[str]) -> Token | None:
+    """The request word whose content ``tok`` is, a few steps up: its object or infinitive ("asked him
+    to *hand over* the file", "demanded the *release*"), a "for …" clause ("calls for Israel to
+    *withdraw*") or a "for"/"on" object ("pressed for the *release*", "insisted on *concessions*")."""
+    t = tok
+    for _ in range(REQUESTED_STEPS):
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head  # "plotted to kill X and then *attack* Y": a conjunct shares its head
+        head = t.head
+        if head is t:
+            return None
+        if t.dep_ == "pobj" and head.lower_ in ("for", "on"):
+            t, head = head, head.head
+        elif not _content_dep(t):
+            return None
+        if head.lemma_.lower() in words and head is not tok:
+            return head
+        t = head
+    return None
+
+
+def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """requested-act: what a party asks, urges or insists on ("called for Israel to hand over the maps",
+    "insisted on further concessions", "asked the director to turn over the file") or plots ("plotted to
+    kill the judge") has not happened; the request is the event, its content none."""
+    for dr in drafts:
+        req = _request_over(dr.trigger.token, data.request_words | data.plot_words)
+        if req is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -707,6 +775,47 @@ def _opposed(a: Draft, b: Draft) -> bool:
     return against(a, b) or against(b, a)
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+BACK_REFERENCE_PREPS = frozenset({"in", "during", "from", "after", "following", "by", "of"})
+
+
+def _definite(tok: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
+
+
+def _refers_back(dr: Draft) -> bool:
+    """back-reference: a later mention with no actor of its own that names its happening by a definite
+    event noun of its type ("the blast in the capital", "killed in the battle", "injured in Saturday's
+    clashes") speaks of one the story has already told; it is that happening, not another."""
+    if dr.actors:
+        return False
+    nouns = assembly_data().back_reference_nouns.get(dr.type, frozenset())
+    tok = dr.trigger.token
+    refs = [tok] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in BACK_REFERENCE_PREPS for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(r.lemma_.lower() in nouns and _definite(r) and not _own_target(r) for r in refs)
+
+
+TARGET_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _own_target(noun: Token) -> bool:
+    """"the attack on the train": an event noun naming its own target says which happening it is."""
+    return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children)
+
+
+def _explicit_date(dr: Draft) -> bool:
+    return dr.date is not None and dr.date.precision != "publication"
+
+
+def _back_reference(a: Draft, b: Draft) -> bool:
+    """The later mention refers back to the earlier (``_refers_back``) and dates nothing the earlier
+    leaves undated ("Wednesday's violence at the market" may be another day's happening)."""
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    return _refers_back(later) and (not _explicit_date(later) or _explicit_date(earlier))
+
+
 def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
@@ -723,19 +832,31 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
         return False  # separate statements are separate events (a headline's summary is merged earlier)
+    return _linked_mentions(a, b)
+
+
+def _linked_mentions(a: Draft, b: Draft) -> bool:
+    """Mentions in two sentences: no two different actors, and a shared party, a bare mention or a
+    back-reference."""
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
         return False
-    return _shares_party(a, b) or _bare(a) or _bare(b)
+    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
 
 
-def _richness(dr: Draft) -> tuple[int, int, int]:
+FRAGMENT_WORDS = 4
+
+
+def _richness(dr: Draft) -> tuple[bool, int, int, int]:
+    """The mention kept as the event's evidence: a full sentence over a fragment of a few words (a stray
+    headline word), then the most filled, then a body mention over the headline, then the first."""
     filled = (
         bool(dr.actors) * 2
         + bool(dr.recipients)
         + (dr.place is not None)
         + (dr.date is not None and dr.date.precision != "publication")
     )
-    return filled, "headline" not in dr.reasons, -dr.start
+    words = sum(1 for t in dr.sent if t.is_alpha)
+    return words >= FRAGMENT_WORDS, filled, "headline" not in dr.reasons, -dr.start
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
@@ -922,6 +1043,13 @@ def _nobody(name: str) -> bool:
     return any(low == w or low.startswith((w + " else", w + " of ")) for w in _NOBODY)
 
 
+def _denial_by_source(dr: Draft) -> bool:
+    """denial-by-a-party: a denial verb ("X denied that …", "X dismissed reports of …") makes a denied
+    event someone's statement worth keeping; a plain negation near the event word in reported speech
+    ("there was no mention of shooting", "the cause of the explosion has not been determined") does not."""
+    return dr.status == "denied" and dr.source is not None and dr.reasons.get("status", "").startswith("denied by")
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -931,7 +1059,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         elif (
             dr.status in ("denied", "hypothetical", "future") and not _named_actor(dr) and dr.type not in ("THREATEN",)
             and not dr.reasons.get("actors", "").startswith("negated")  # "the army did not attack": a denial kept
-            and not (dr.status == "denied" and dr.source is not None)  # "X dismissed reports of clashes"
+            and not _denial_by_source(dr)  # "X dismissed reports of clashes"
         ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
         elif any(_nobody(r.name) for r in dr.recipients):
@@ -947,6 +1075,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
+    ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
