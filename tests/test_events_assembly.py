@@ -560,3 +560,10 @@ def test_booking_rooms_is_no_charge_but_booking_a_party_is() -> None:
         assert not find(run(text), "ACCUSE"), text
     r = run("police booked the accused under section 302. a case was booked against the mob.")
     assert any("accused" in names(a.recipients) for a in find(r, "ACCUSE"))
+
+
+def test_a_party_negated_by_no_takes_no_part() -> None:
+    r = run('"no political party which preaches violence will survive," he added. No civilians were hurt in the shelling.')
+    assert not find(r, "ASSAULT"), [(e.actors, e.recipients) for e in r.events]
+    [ev] = find(run("Rebels attacked the post but no soldiers were killed."), "ASSAULT")
+    assert "rebels" in names(ev.actors)

@@ -50,6 +50,7 @@ file of the same name whose entries are added.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -1043,6 +1044,22 @@ def _nobody(name: str) -> bool:
     return any(low == w or low.startswith((w + " else", w + " of ")) for w in _NOBODY)
 
 
+def _none_of(text: str, parties: Sequence[EventActor]) -> bool:
+    """Every party is negated by a preceding 'no' ("*no* civilians were harmed", "*no* political party
+    which preaches violence will survive"): the event says nobody took part."""
+    if not parties:
+        return False
+    for p in parties:
+        if p.start is None:
+            return False
+        if text[p.start : p.start + 3].lower() == "no ":
+            continue
+        before = re.findall(r"[a-z]+", text[max(0, p.start - 12) : p.start].lower())
+        if not before or before[-1] != "no" or text[p.start - 1 : p.start] == "-":
+            return False
+    return True
+
+
 def _denial_by_source(dr: Draft) -> bool:
     """denial-by-a-party: a denial verb ("X denied that …", "X dismissed reports of …") makes a denied
     event someone's statement worth keeping; a plain negation near the event word in reported speech
@@ -1062,8 +1079,8 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             and not _denial_by_source(dr)  # "X dismissed reports of clashes"
         ):
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
-        elif any(_nobody(r.name) for r in dr.recipients):
-            dr.drop = True
+        elif any(_nobody(r.name) for r in dr.recipients) or _none_of(d.text, dr.actors) or _none_of(d.text, dr.recipients):
+            dr.drop = True  # "no one was hurt", "no civilians were harmed", "no party that preaches violence"
         elif dr.type in VERBAL and not dr.actors:
             dr.drop = True  # an accusation or request by no one cannot be coded
         elif not dr.actors and not dr.recipients and dr.type not in data.participant_free_types:
