@@ -75,6 +75,16 @@ def test_conditional_event_is_hypothetical_and_the_consequence_a_threat() -> Non
     assert "governor" in names(threats[0].actors)
 
 
+def test_an_obligation_or_advice_has_not_happened() -> None:
+    # deontic "must", and a modal on the verb governing the event through a 'to' complement
+    [e] = find(run("The government must release the prisoners."), "RETREAT")
+    assert e.status == "hypothetical"
+    [e] = find(run("You should not presume to broker a surrender with the rebels."), "RETREAT")
+    assert e.status == "hypothetical"
+    [e] = find(run("Police must have fired at the crowd on Monday."), "ASSAULT")
+    assert e.status != "hypothetical"  # "must have": an inferred past happening
+
+
 def test_future_event() -> None:
     r = run("The two foreign ministers will meet in Geneva next week.")
     [e] = find(r, "CONSULT", "meet")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 # Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
@@ -98,9 +98,29 @@ def has_conditional_clause(verb: Token) -> bool:
     )
 
 
+def _epistemic_perfect(verb: Token, modal: Token) -> bool:
+    """ "must have fired": "must" over a perfect infers a past happening ("may have been" stays a possibility)."""
+    return modal.lower_ == "must" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in verb.children
+    )
+
+
 def modal_of(verb: Token) -> str | None:
+    """The modal or future auxiliary of ``verb``, else of the verbs governing it through 'to'
+    complements ("should not presume to broker a surrender", "would like to attend")."""
+    for _ in range(3):
+        found = _own_modal(verb)
+        if found is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return None
+
+
+def _own_modal(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX:
+            if _epistemic_perfect(verb, c):
+                continue
             return c.lower_
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
