@@ -89,6 +89,7 @@ class AssemblyData:
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +125,9 @@ def _cached(overlay: str | None) -> AssemblyData:
         natural_causes=words("natural_causes"),
         opinion_nouns=words("opinion_nouns"),
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
+        idiom_prepositions={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("idiom_prepositions", {}).items()
+        },
     )
 
 
@@ -217,7 +221,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
-        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data)
+        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -272,10 +276,23 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     return None
 
 
+def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
+    """An event noun that is the bare object of an idiom's preposition ('the officer *in charge* of the
+    unit'): no happening. A determiner or a plural makes it the event noun again ('on charges of fraud')."""
+    tok = dr.trigger.token
+    preps = data.idiom_prepositions.get(tok.lemma_.lower())
+    if not dr.trigger.is_noun or not preps or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    return f"'{tok.head.text} {tok.text}' is an idiom"
+
+
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
     or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
-    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance")."""
+    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
+    participle modifies ("a hole punched in its side")."""
     if not nonevent:
         return []
     tok = dr.trigger.token
@@ -283,6 +300,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         c for c in tok.children
         if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
     ]
+    if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
+        args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")

@@ -1,0 +1,57 @@
+"""Recall of events the lexicon used to miss (issue 17, accuse helper): legal charges named by their
+offence, physical-assault verbs, verbal-attack idioms, and intent words that do not reach into another
+clause. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.schema import Record
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str | None = "2024-05-02") -> Record:
+    return eventwire.extract(text, published=published)
+
+
+def test_arrest_on_charges_of_an_offence_is_also_an_accusation_against_the_arrested() -> None:
+    r = run("Border police detained four traders on charges of smuggling fuel into the province on Friday.")
+    assert find(r, "COERCE", "detained")
+    [e] = find(r, "ACCUSE", "charges")
+    assert "traders" in names(e.recipients)
+    assert "police" in names(e.actors)
+    r = run("Two reporters were held on charges of espionage, the ministry said.")
+    [e] = find(r, "ACCUSE", "charges")
+    assert "reporters" in names(e.recipients)
+
+
+def test_being_in_charge_of_something_is_no_accusation() -> None:
+    r = run("The colonel in charge of the garrison said the town was quiet on Sunday.")
+    assert not find(r, "ACCUSE")
+
+
+def test_punching_and_pepper_spraying_a_person_are_assaults_but_a_punched_hole_is_not() -> None:
+    r = run("A prison guard punched an inmate in the exercise yard on Sunday.")
+    [e] = find(r, "ASSAULT", "punched")
+    assert "guard" in names(e.actors) and "inmate" in names(e.recipients)
+    r = run("Police said a security guard pepper-sprayed a teenager at the concert.")
+    [e] = find(r, "ASSAULT", "sprayed")
+    assert "guard" in names(e.actors) and "teenager" in names(e.recipients)
+    r = run("Photographs showed the van with a large hole punched in its roof.")
+    assert not find(r, "ASSAULT")
+
+
+def test_blasting_someone_for_something_and_lashing_out_are_criticism() -> None:
+    r = run("Union leaders blasted the minister for closing the cotton mills.")
+    [e] = find(r, "ACCUSE", "blasted")
+    assert "union" in names(e.actors) and "minister" in names(e.recipients)
+    r = run("Lashing out at the council, the mayor said its members had betrayed the town.")
+    [e] = find(r, "ACCUSE", "lashing")
+    assert "mayor" in names(e.actors)
+
+
+def test_an_intent_word_does_not_govern_an_adverbial_clause_with_its_own_subject() -> None:
+    r = run("The minister plans to resign because gunmen shot two guards outside his office on Monday.")
+    [e] = find(r, "ASSAULT", "shot")
+    assert "gunmen" in names(e.actors) and "guards" in names(e.recipients)
+    assert not find(r, "THREATEN")
