@@ -55,3 +55,20 @@ def test_an_intent_word_does_not_govern_an_adverbial_clause_with_its_own_subject
     [e] = find(r, "ASSAULT", "shot")
     assert "gunmen" in names(e.actors) and "guards" in names(e.recipients)
     assert not find(r, "THREATEN")
+
+
+def test_calling_a_party_a_wrongdoer_in_reported_speech_is_an_accusation_by_the_speaker() -> None:
+    r = run('"The governor is a liar and a fraud," the union leader said on Monday.')
+    [e] = find(r, "ACCUSE")
+    assert "union leader" in names(e.actors) and "governor" in names(e.recipients)
+    assert "characterisation" in e.reasons.get("type", "")
+    r = run("The senator said the mayor was extremely careless with public money.")
+    [e] = find(r, "ACCUSE", "careless")
+    assert "senator" in names(e.actors) and "mayor" in names(e.recipients)
+
+
+def test_the_narrators_characterisation_and_a_judged_plan_are_no_accusation() -> None:
+    r = run("The governor is a liar.")
+    assert not find(r, "ACCUSE")
+    r = run("The minister said the new bridge was dangerous.")
+    assert not find(r, "ACCUSE")

@@ -33,6 +33,9 @@ did (``frame.fired``). In order:
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
 - ``instrument-targets``: "fired *tear gas* at the crowd": the crowd is the target, not the gas.
+- ``characterisation``: "X is a liar", "she was extremely careless" (a pejorative predicate of a copula):
+  the subject, a party, is the target; the actor is whoever says it (set from the source after the
+  frame); a subject that names no party ("the plan is reckless") drops the trigger.
 - ``charged-party``: "police arrested ten men *on charges of* fraud", "six were held on charges of trespass":
   a charge that hangs on another verb (``own_event_keys``) is against that verb's object or passive
   subject, and by its subject or "by" agent.
@@ -51,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Document
 from ..schema import Actor, EventActor
-from .lexicon import Lexicon, Trigger
+from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
 from .modality import Modality, clause_head
 from .words import frame_words
 
@@ -814,6 +817,32 @@ def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_a_party(d: Document, head: Token) -> bool:
+    """A phrase head that names a party: a resolved actor, a named person or organisation, or a
+    personal pronoun ("he", "they"; not "it" or "this")."""
+    if d.slots.actor_at and head.i in d.slots.actor_at:
+        return True
+    if head.ent_type_ in PARTY_LABELS:
+        return True
+    return head.pos_ == "PRON" and head.lower_ not in frame_words().non_referring
+
+
+def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"X is a liar": X is the target of the speaker's accusation; nothing else in the clause acts."""
+    if ctx.trig.key != PEJORATIVE_KEY:
+        return False
+    subj = next((c for c in ctx.tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _names_a_party(ctx.d, subj):
+        fr.drop = True
+        return True
+    fr.sources = []
+    fr.targets = [_phrase_span(subj)]
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
@@ -837,6 +866,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
     ("charged-party", charged_party),
+    ("characterisation", characterisation),
 )
 
 

@@ -75,6 +75,10 @@ class Lexicon:
     """Targets that cannot be hit physically ("attacked the *budget*"): the violence word is verbal."""
     observer_verbs: frozenset[str] = frozenset()
     """Verbs whose subject observes or judges an event noun, not does it ("we *heard* the explosion")."""
+    pejoratives: frozenset[str] = frozenset()
+    """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
+    copulas: frozenset[str] = frozenset()
+    pejorative_code: str = "111"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -101,6 +105,9 @@ class Lexicon:
             figurative_modifiers=fs("figurative_modifiers"),
             abstract_targets=fs("abstract_targets"),
             accusation_verbs=fs("accusation_verbs"),
+            pejoratives=fs("pejoratives"),
+            copulas=fs("copulas"),
+            pejorative_code=str(data.get("pejorative_code", "111")),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
@@ -121,6 +128,13 @@ class Lexicon:
 
     def match_token(self, token: Token) -> Trigger | None:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
+        trig = self._match_table(token)
+        if trig is None and self.pejoratives and is_characterisation(token, self.pejoratives, self.copulas):
+            # an event noun keeps its own sense ("that was a cowardly *assault*")
+            return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
+        return trig
+
+    def _match_table(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()
         if token.pos_ in VERB_POS:
             table = self.verbs
@@ -151,6 +165,19 @@ class Lexicon:
         if low in table:
             return self.make(token, low, table[low])
         return None
+
+
+PEJORATIVE_KEY = "pejorative"
+
+
+def is_characterisation(token: Token, pejoratives: frozenset[str], copulas: frozenset[str]) -> bool:
+    """The predicate of a copula that calls its subject a wrongdoer: "X is a *liar*", "she was extremely
+    *careless*", "he is an ineffective *leader*" (a pejorative modifier on the predicate noun)."""
+    if token.dep_ not in ("attr", "acomp") or token.head is token or token.head.lemma_.lower() not in copulas:
+        return False
+    if token.lemma_.lower() in pejoratives or token.lower_ in pejoratives:
+        return True
+    return token.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in pejoratives for c in token.children)
 
 
 def _phrasal_children(token: Token) -> list[Token]:
