@@ -72,3 +72,19 @@ def test_the_narrators_characterisation_and_a_judged_plan_are_no_accusation() ->
     assert not find(r, "ACCUSE")
     r = run("The minister said the new bridge was dangerous.")
     assert not find(r, "ACCUSE")
+
+
+def test_saying_a_party_is_lying_is_an_accusation_but_lying_in_a_place_is_not() -> None:
+    r = run("The mayor said the police chief was lying about the budget.")
+    [e] = find(r, "ACCUSE", "lying")
+    assert "mayor" in names(e.actors) and "police chief" in names(e.recipients)
+    r = run("Rescuers said a man was lying in the snow near the road. Officials said the rebels were lying low.")
+    assert not find(r, "ACCUSE")
+
+
+def test_a_protest_march_is_a_protest_and_apprehending_trouble_is_no_arrest() -> None:
+    r = run("Most of the traders downed their shutters and joined the protest march on Monday.")
+    [e] = find(r, "PROTEST", "march")
+    assert "traders" in names(e.actors)
+    r = run("Apprehending trouble, the traders closed their shops on Monday.")
+    assert not find(r, "COERCE")

@@ -33,7 +33,8 @@ did (``frame.fired``). In order:
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
 - ``instrument-targets``: "fired *tear gas* at the crowd": the crowd is the target, not the gas.
-- ``characterisation``: "X is a liar", "she was extremely careless" (a pejorative predicate of a copula):
+- ``characterisation``: "X is a liar", "she was extremely careless" (a pejorative predicate of a copula),
+  "the officer was lying" (a pejorative verb):
   the subject, a party, is the target; the actor is whoever says it (set from the source after the
   frame); a subject that names no party ("the plan is reckless") drops the trigger.
 - ``charged-party``: "police arrested ten men *on charges of* fraud", "six were held on charges of trespass":
@@ -834,7 +835,8 @@ def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"X is a liar": X is the target of the speaker's accusation; nothing else in the clause acts."""
     if ctx.trig.key != PEJORATIVE_KEY:
         return False
-    subj = next((c for c in ctx.tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    holder = ctx.tok if ctx.tok.pos_ in ("VERB", "AUX") else ctx.tok.head  # "he *lies*"; "he *is* a liar"
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not _names_a_party(ctx.d, subj):
         fr.drop = True
         return True

@@ -78,6 +78,8 @@ class Lexicon:
     pejoratives: frozenset[str] = frozenset()
     """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
     copulas: frozenset[str] = frozenset()
+    pejorative_verbs: frozenset[str] = frozenset()
+    """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
     pejorative_code: str = "111"
 
     @classmethod
@@ -107,6 +109,7 @@ class Lexicon:
             accusation_verbs=fs("accusation_verbs"),
             pejoratives=fs("pejoratives"),
             copulas=fs("copulas"),
+            pejorative_verbs=fs("pejorative_verbs"),
             pejorative_code=str(data.get("pejorative_code", "111")),
         )
 
@@ -129,7 +132,9 @@ class Lexicon:
     def match_token(self, token: Token) -> Trigger | None:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
         trig = self._match_table(token)
-        if trig is None and self.pejoratives and is_characterisation(token, self.pejoratives, self.copulas):
+        if trig is None and (
+            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs)
+        ):
             # an event noun keeps its own sense ("that was a cowardly *assault*")
             return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
         return trig
@@ -178,6 +183,23 @@ def is_characterisation(token: Token, pejoratives: frozenset[str], copulas: froz
     if token.lemma_.lower() in pejoratives or token.lower_ in pejoratives:
         return True
     return token.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in pejoratives for c in token.children)
+
+
+# Dependents that give a pejorative verb its posture sense ("lying *in* the snow", "lie *low*", "lay *dead*").
+_POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "npadvmod"})
+_ACCUSING_PREPS = frozenset({"to", "about"})
+
+
+def is_pejorative_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """A verb like "lie" in its accusing sense: "he lies", "the officer was lying", "lied to Congress"
+    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures)."""
+    if token.pos_ not in VERB_POS or token.lemma_.lower() not in verbs:
+        return False
+    return not any(
+        c.dep_ in _POSTURE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPS)
+        and not (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_.endswith("ly"))
+        for c in token.children
+    )
 
 
 def _phrasal_children(token: Token) -> list[Token]:
