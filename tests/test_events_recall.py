@@ -88,3 +88,12 @@ def test_a_protest_march_is_a_protest_and_apprehending_trouble_is_no_arrest() ->
     assert "traders" in names(e.actors)
     r = run("Apprehending trouble, the traders closed their shops on Monday.")
     assert not find(r, "COERCE")
+
+
+def test_dismissing_a_party_as_something_disparages_it_but_dismissing_a_report_rejects_it() -> None:
+    r = run("At the rally, Senator Jane Holt dismissed Governor Tom Reyes as a weak and ineffective leader.")
+    [e] = find(r, "ACCUSE", "dismissed")
+    assert "holt" in names(e.actors) and "reyes" in names(e.recipients)
+    assert not find(r, "REJECT")
+    r = run("The minister dismissed the report as baseless on Monday.")
+    assert not find(r, "ACCUSE")

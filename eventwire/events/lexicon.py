@@ -81,6 +81,8 @@ class Lexicon:
     pejorative_verbs: frozenset[str] = frozenset()
     """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
     pejorative_code: str = "111"
+    party_object_keys: frozenset[str] = frozenset()
+    """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -111,6 +113,7 @@ class Lexicon:
             copulas=fs("copulas"),
             pejorative_verbs=fs("pejorative_verbs"),
             pejorative_code=str(data.get("pejorative_code", "111")),
+            party_object_keys=fs("party_object_keys"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
@@ -149,7 +152,7 @@ class Lexicon:
             return None
         for child in _phrasal_children(token):
             key = f"{lemma}+{child.lemma_.lower()}"
-            if key in table:
+            if key in table and (key not in self.party_object_keys or _party_object(token)):
                 return self.make(token, key, table[key], (child,))
         if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
             # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
@@ -173,6 +176,16 @@ class Lexicon:
 
 
 PEJORATIVE_KEY = "pejorative"
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _party_object(verb: Token) -> bool:
+    """Whether the verb's direct object names a party: a named person or organisation, or "him"/"them"."""
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in _PARTY_LABELS or c.lower_ in _PERSONAL_OBJECTS)
+        for c in verb.children
+    )
 
 
 def is_characterisation(token: Token, pejoratives: frozenset[str], copulas: frozenset[str]) -> bool:
