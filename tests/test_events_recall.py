@@ -97,3 +97,22 @@ def test_dismissing_a_party_as_something_disparages_it_but_dismissing_a_report_r
     assert not find(r, "REJECT")
     r = run("The minister dismissed the report as baseless on Monday.")
     assert not find(r, "ACCUSE")
+
+
+def test_a_trigger_with_glued_ascii_quote_marks_is_still_found() -> None:
+    # lower-cased wire text that writes quote marks as doubled apostrophes, glued after a full stop
+    r = run("guards held ten workers at the gate on monday.''''criticising the raid, union leader ram singh said "
+            "the guards had beaten the workers.")
+    assert find(r, "ACCUSE", "criticising")
+
+
+def test_criticising_a_partys_action_is_an_accusation_against_the_party() -> None:
+    r = run("Condemning the police action, the union leader said the officers had beaten ten workers on Monday.")
+    [e] = find(r, "ACCUSE", "condemning")
+    assert "police" in names(e.recipients)
+
+
+def test_filing_suit_is_an_accusation() -> None:
+    r = run("A coalition of tenant groups filed suit against the city council on Monday.")
+    [e] = find(r, "ACCUSE", "suit")
+    assert "coalition" in names(e.actors)

@@ -472,6 +472,8 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
+        if dr.type in VERBAL:
+            dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
         kept = [r for r in dr.recipients if _is_party(d, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
@@ -485,6 +487,31 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
         dr.actors = _dedupe(actors)
+
+
+_OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
+    """owner-of-the-thing: a statement about a thing a party owns or did ('criticising *the police*
+    action', 'slammed *Trump's* remarks') is about that party, the possessor or name before the head."""
+    from .frames import _actor_for_span, _phrase_span
+    from .lexicon import lexicon
+
+    if d.doc is None or thing.start is None or thing.end is None:
+        return None
+    span = d.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    for c in root.children:
+        if c.dep_ not in ("poss", "compound") or c.i > root.i:
+            continue
+        named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns
+        owner = _actor_for_span(d, *_phrase_span(c))
+        if (named or owner.actor_id is not None) and _is_party(d, owner, data):
+            return owner
+    return None
 
 
 def _focus_country(d: Document) -> str | None:

@@ -143,7 +143,7 @@ class Lexicon:
         return trig
 
     def _match_table(self, token: Token) -> Trigger | None:
-        lemma = token.lemma_.lower()
+        lemma = _unquoted(token.lemma_.lower())
         if token.pos_ in VERB_POS:
             table = self.verbs
         elif token.pos_ in NOUN_POS:
@@ -164,18 +164,27 @@ class Lexicon:
             # Compounds written as two words: "air strike", "hunger strike", "combing operation".
             for child in token.children:
                 if child.dep_ in ("compound", "amod"):
-                    key = f"{child.lower_} {lemma}"
+                    key = f"{_unquoted(child.lower_)} {lemma}"
                     if key in table:
                         return self.make(token, key, table[key], (child,))
         if lemma in table:
             return self.make(token, lemma, table[lemma])
-        low = token.lower_
+        low = _unquoted(token.lower_)
         if low in table:
             return self.make(token, low, table[low])
         return None
 
 
 PEJORATIVE_KEY = "pejorative"
+# Quote marks some corpora write as doubled ASCII apostrophes or backquotes, which the tokenizer leaves
+# glued to the next word (four apostrophes before "criticising", two backquotes before "prohibitory").
+_GLUED_QUOTES = "'`\""
+
+
+def _unquoted(word: str) -> str:
+    """A word without the quote marks glued to its front."""
+    stripped = word.lstrip(_GLUED_QUOTES)
+    return stripped or word
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 
