@@ -116,3 +116,9 @@ def test_filing_suit_is_an_accusation() -> None:
     r = run("A coalition of tenant groups filed suit against the city council on Monday.")
     [e] = find(r, "ACCUSE", "suit")
     assert "coalition" in names(e.actors)
+
+
+def test_calling_a_party_a_phony_is_an_accusation() -> None:
+    r = run("The councillor told reporters on Monday that the mayor is a phony.")
+    [e] = find(r, "ACCUSE", "phony")
+    assert "councillor" in names(e.actors) and "mayor" in names(e.recipients)
