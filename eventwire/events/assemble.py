@@ -472,8 +472,7 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
-        if dr.type in VERBAL:
-            dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
+        _owners_of_things(d, dr, data)
         kept = [r for r in dr.recipients if _is_party(d, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
@@ -490,6 +489,12 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
 
 
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
+    """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
+    if dr.type in VERBAL:
+        dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
 
 
 def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
