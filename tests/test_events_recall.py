@@ -122,3 +122,10 @@ def test_calling_a_party_a_phony_is_an_accusation() -> None:
     r = run("The councillor told reporters on Monday that the mayor is a phony.")
     [e] = find(r, "ACCUSE", "phony")
     assert "councillor" in names(e.actors) and "mayor" in names(e.recipients)
+
+
+def test_a_medical_state_is_no_accusation() -> None:
+    r = run("The doctor said Tom Reyes was mentally unfit to stand trial.")
+    assert not find(r, "ACCUSE")
+    r = run("The senator said Tom Reyes was unfit to hold office.")
+    assert find(r, "ACCUSE", "unfit")

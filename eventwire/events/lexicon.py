@@ -79,6 +79,8 @@ class Lexicon:
     """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
     copulas: frozenset[str] = frozenset()
     pejorative_verbs: frozenset[str] = frozenset()
+    clinical_modifiers: frozenset[str] = frozenset()
+    """Adverbs that make a pejorative adjective a medical state ("*mentally* unfit")."""
     """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
     pejorative_code: str = "111"
     party_object_keys: frozenset[str] = frozenset()
@@ -112,6 +114,7 @@ class Lexicon:
             pejoratives=fs("pejoratives"),
             copulas=fs("copulas"),
             pejorative_verbs=fs("pejorative_verbs"),
+            clinical_modifiers=fs("clinical_modifiers"),
             pejorative_code=str(data.get("pejorative_code", "111")),
             party_object_keys=fs("party_object_keys"),
         )
@@ -137,7 +140,7 @@ class Lexicon:
         trig = self._match_table(token)
         if trig is None and (
             is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs)
-        ):
+        ) and not any(c.dep_ == "advmod" and c.lower_ in self.clinical_modifiers for c in token.children):
             # an event noun keeps its own sense ("that was a cowardly *assault*")
             return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
         return trig
