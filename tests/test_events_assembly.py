@@ -231,7 +231,8 @@ def _quote_events_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_critical_quote_is_an_accusation_by_its_speaker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _quote_events_on(tmp_path, monkeypatch)
-    r = run('"Donald Trump is a disgusting fraud and a liar," Representative G.K. Butterfield said on Friday.', "2016-09-16")
+    # an apposition, not a copula: the characterisation rule ('X is a liar') does not cover it
+    r = run('"Donald Trump, a disgusting fraud and a liar, must never be president," Representative G.K. Butterfield said on Friday.', "2016-09-16")
     [ev] = find(r, "ACCUSE")
     assert "butterfield" in names(ev.actors) and "trump" in names(ev.recipients)
     assert "quote-event" in ev.reasons["type"]

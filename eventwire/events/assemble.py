@@ -104,6 +104,7 @@ class AssemblyData:
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     request_words: frozenset[str] = frozenset()
     plot_words: frozenset[str] = frozenset()
+    idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -147,6 +148,9 @@ def _cached(overlay: str | None) -> AssemblyData:
             str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
         },
         subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
+        idiom_prepositions={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("idiom_prepositions", {}).items()
+        },
     )
 
 
@@ -292,7 +296,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
-        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data)
+        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -361,10 +365,23 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     return None
 
 
+def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
+    """An event noun that is the bare object of an idiom's preposition ('the officer *in charge* of the
+    unit'): no happening. A determiner or a plural makes it the event noun again ('on charges of fraud')."""
+    tok = dr.trigger.token
+    preps = data.idiom_prepositions.get(tok.lemma_.lower())
+    if not dr.trigger.is_noun or not preps or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    return f"'{tok.head.text} {tok.text}' is an idiom"
+
+
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
     or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
-    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance")."""
+    or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
+    participle modifies ("a hole punched in its side")."""
     if not nonevent:
         return []
     tok = dr.trigger.token
@@ -372,6 +389,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         c for c in tok.children
         if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
     ]
+    if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
+        args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
@@ -584,6 +603,7 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
+        _owners_of_things(d, dr, data)
         kept = [r for r in dr.recipients if _is_party(d, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
@@ -597,6 +617,37 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
         dr.actors = _dedupe(actors)
+
+
+_OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
+    """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
+    if dr.type in VERBAL:
+        dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
+
+
+def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
+    """owner-of-the-thing: a statement about a thing a party owns or did ('criticising *the police*
+    action', 'slammed *Trump's* remarks') is about that party, the possessor or name before the head."""
+    from .frames import _actor_for_span, _phrase_span
+    from .lexicon import lexicon
+
+    if d.doc is None or thing.start is None or thing.end is None:
+        return None
+    span = d.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    for c in root.children:
+        if c.dep_ not in ("poss", "compound") or c.i > root.i:
+            continue
+        named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns
+        owner = _actor_for_span(d, *_phrase_span(c))
+        if (named or owner.actor_id is not None) and _is_party(d, owner, data):
+            return owner
+    return None
 
 
 def _focus_country(d: Document) -> str | None:

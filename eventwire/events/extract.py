@@ -502,6 +502,11 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
         reasons["actors"] = f"the relative clause continues the event '{fr.continues.token.text}', whose actor is not named"
     draft.no_inherit = _no_inherit(ctx, fr, reasons)
     draft.source = report_source(ctx, fr, st.denial, reasons)
+    if "characterisation" in fr.fired:
+        if draft.source is None:
+            return None  # the narrator's own characterisation is no event
+        draft.actors = [_source_actor(ctx.d, draft.source)]
+        reasons["type"] = f"characterisation: '{ctx.trig.token.text}' said of a party by its source"
     _speaker_actors(ctx.d, draft)
     _referring_only(draft)
     _denied_actors(draft)

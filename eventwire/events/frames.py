@@ -33,6 +33,13 @@ did (``frame.fired``). In order:
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
 - ``instrument-targets``: "fired *tear gas* at the crowd": the crowd is the target, not the gas.
+- ``characterisation``: "X is a liar", "she was extremely careless" (a pejorative predicate of a copula),
+  "the officer was lying" (a pejorative verb):
+  the subject, a party, is the target; the actor is whoever says it (set from the source after the
+  frame); a subject that names no party ("the plan is reckless") drops the trigger.
+- ``charged-party``: "police arrested ten men *on charges of* fraud", "six were held on charges of trespass":
+  a charge that hangs on another verb (``own_event_keys``) is against that verb's object or passive
+  subject, and by its subject or "by" agent.
 
 The word lists are data (``eventwire/data/events/frames.json``, :mod:`eventwire.events.words`).
 """
@@ -48,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Document
 from ..schema import Actor, EventActor
-from .lexicon import Lexicon, Trigger
+from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
 from .modality import Modality, clause_head
 from .words import frame_words
 
@@ -372,10 +379,11 @@ def _continues_event(trigger: Token, event_nouns: dict[int, Trigger]) -> Trigger
 
 def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
     """A trigger that is the content of another trigger: the object of a verb trigger ("called
-    for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*")."""
+    for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*"); a key in
+    ``own_event_keys`` never is ("arrested on *charges of* fraud" is an accusation besides the arrest)."""
     t = trig.token
     verb_triggers = {o.token.i for o in others if o is not trig and not o.is_noun}
-    if t.head is t or _accusation(t, accusation_verbs) is not None:
+    if t.head is t or _accusation(t, accusation_verbs) is not None or trig.key in frame_words().own_event_keys:
         return False
     if not trig.is_noun:
         # "refused to *hand over*"; "called for the mayor to *resign*" (a "for …" clause)
@@ -792,6 +800,51 @@ def instrument_targets(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return fr.targets != before
 
 
+def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"arrested ten men on charges of fraud": the men are charged, by whoever arrested them."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or ctx.trig.key not in frame_words().own_event_keys or tok.dep_ != "pobj":
+        return False
+    verb = tok.head.head
+    if tok.head is tok or verb is tok.head or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    charged = [_phrase_span(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    by = [s for c in verb.children if c.dep_ == "agent" for s in _pobj_spans(c)]
+    by += [_phrase_span(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not charged or (fr.targets == charged and fr.sources == by):
+        return False
+    fr.targets = charged
+    fr.sources = by or fr.sources
+    return True
+
+
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_a_party(d: Document, head: Token) -> bool:
+    """A phrase head that names a party: a resolved actor, a named person or organisation, or a
+    personal pronoun ("he", "they"; not "it" or "this")."""
+    if d.slots.actor_at and head.i in d.slots.actor_at:
+        return True
+    if head.ent_type_ in PARTY_LABELS:
+        return True
+    return head.pos_ == "PRON" and head.lower_ not in frame_words().non_referring
+
+
+def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"X is a liar": X is the target of the speaker's accusation; nothing else in the clause acts."""
+    if ctx.trig.key != PEJORATIVE_KEY:
+        return False
+    holder = ctx.tok if ctx.tok.pos_ in ("VERB", "AUX") else ctx.tok.head  # "he *lies*"; "he *is* a liar"
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _names_a_party(ctx.d, subj):
+        fr.drop = True
+        return True
+    fr.sources = []
+    fr.targets = [_phrase_span(subj)]
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
@@ -814,6 +867,8 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
+    ("charged-party", charged_party),
+    ("characterisation", characterisation),
 )
 
 

@@ -75,6 +75,16 @@ class Lexicon:
     """Targets that cannot be hit physically ("attacked the *budget*"): the violence word is verbal."""
     observer_verbs: frozenset[str] = frozenset()
     """Verbs whose subject observes or judges an event noun, not does it ("we *heard* the explosion")."""
+    pejoratives: frozenset[str] = frozenset()
+    """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
+    copulas: frozenset[str] = frozenset()
+    pejorative_verbs: frozenset[str] = frozenset()
+    clinical_modifiers: frozenset[str] = frozenset()
+    """Adverbs that make a pejorative adjective a medical state ("*mentally* unfit")."""
+    """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
+    pejorative_code: str = "111"
+    party_object_keys: frozenset[str] = frozenset()
+    """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -101,6 +111,12 @@ class Lexicon:
             figurative_modifiers=fs("figurative_modifiers"),
             abstract_targets=fs("abstract_targets"),
             accusation_verbs=fs("accusation_verbs"),
+            pejoratives=fs("pejoratives"),
+            copulas=fs("copulas"),
+            pejorative_verbs=fs("pejorative_verbs"),
+            clinical_modifiers=fs("clinical_modifiers"),
+            pejorative_code=str(data.get("pejorative_code", "111")),
+            party_object_keys=fs("party_object_keys"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
@@ -121,7 +137,16 @@ class Lexicon:
 
     def match_token(self, token: Token) -> Trigger | None:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
-        lemma = token.lemma_.lower()
+        trig = self._match_table(token)
+        if trig is None and (
+            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs)
+        ) and not any(c.dep_ == "advmod" and c.lower_ in self.clinical_modifiers for c in token.children):
+            # an event noun keeps its own sense ("that was a cowardly *assault*")
+            return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
+        return trig
+
+    def _match_table(self, token: Token) -> Trigger | None:
+        lemma = _unquoted(token.lemma_.lower())
         if token.pos_ in VERB_POS:
             table = self.verbs
         elif token.pos_ in NOUN_POS:
@@ -130,7 +155,7 @@ class Lexicon:
             return None
         for child in _phrasal_children(token):
             key = f"{lemma}+{child.lemma_.lower()}"
-            if key in table:
+            if key in table and (key not in self.party_object_keys or _party_object(token)):
                 return self.make(token, key, table[key], (child,))
         if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
             # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
@@ -142,15 +167,64 @@ class Lexicon:
             # Compounds written as two words: "air strike", "hunger strike", "combing operation".
             for child in token.children:
                 if child.dep_ in ("compound", "amod"):
-                    key = f"{child.lower_} {lemma}"
+                    key = f"{_unquoted(child.lower_)} {lemma}"
                     if key in table:
                         return self.make(token, key, table[key], (child,))
         if lemma in table:
             return self.make(token, lemma, table[lemma])
-        low = token.lower_
+        low = _unquoted(token.lower_)
         if low in table:
             return self.make(token, low, table[low])
         return None
+
+
+PEJORATIVE_KEY = "pejorative"
+# Quote marks some corpora write as doubled ASCII apostrophes or backquotes, which the tokenizer leaves
+# glued to the next word (four apostrophes before "criticising", two backquotes before "prohibitory").
+_GLUED_QUOTES = "'`\""
+
+
+def _unquoted(word: str) -> str:
+    """A word without the quote marks glued to its front."""
+    stripped = word.lstrip(_GLUED_QUOTES)
+    return stripped or word
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _party_object(verb: Token) -> bool:
+    """Whether the verb's direct object names a party: a named person or organisation, or "him"/"them"."""
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in _PARTY_LABELS or c.lower_ in _PERSONAL_OBJECTS)
+        for c in verb.children
+    )
+
+
+def is_characterisation(token: Token, pejoratives: frozenset[str], copulas: frozenset[str]) -> bool:
+    """The predicate of a copula that calls its subject a wrongdoer: "X is a *liar*", "she was extremely
+    *careless*", "he is an ineffective *leader*" (a pejorative modifier on the predicate noun)."""
+    if token.dep_ not in ("attr", "acomp") or token.head is token or token.head.lemma_.lower() not in copulas:
+        return False
+    if token.lemma_.lower() in pejoratives or token.lower_ in pejoratives:
+        return True
+    return token.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in pejoratives for c in token.children)
+
+
+# Dependents that give a pejorative verb its posture sense ("lying *in* the snow", "lie *low*", "lay *dead*").
+_POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "npadvmod"})
+_ACCUSING_PREPS = frozenset({"to", "about"})
+
+
+def is_pejorative_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """A verb like "lie" in its accusing sense: "he lies", "the officer was lying", "lied to Congress"
+    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures)."""
+    if token.pos_ not in VERB_POS or token.lemma_.lower() not in verbs:
+        return False
+    return not any(
+        c.dep_ in _POSTURE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPS)
+        and not (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_.endswith("ly"))
+        for c in token.children
+    )
 
 
 def _phrasal_children(token: Token) -> list[Token]:

@@ -145,6 +145,10 @@ def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
         # verb is no intent word for it (an intent above the act still counts: "planned to bus in
         # supporters to stage a protest")
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # an adverbial clause with a subject of its own tells another happening ("as X *prepared*
+            # to speak, a girl was sprayed"): the intent is not its content
+            return None
         t = t.head
         if not purpose and (t.lemma_.lower() in intent_words or t.lower_ in intent_words):
             return t

@@ -35,6 +35,7 @@ class FrameWords:
     participation_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
+    own_event_keys: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +65,7 @@ def _cached(overlay: str | None) -> FrameWords:
         participation_verbs=words("participation_verbs"),
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
+        own_event_keys=words("own_event_keys"),
     )
 
 
