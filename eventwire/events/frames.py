@@ -104,12 +104,31 @@ def _antecedent(span: Span) -> CharSpan | None:
     return _phrase_span(noun)
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_place_word(d: Document, tok: Token) -> bool:
+    """A place name (entity or resolved place) or another proper name after a locative preposition."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS or any(s <= tok.idx < e for s, e, _ in d.slots.place_mentions)
+
+
+def _in_locative(d: Document, tok: Token, root: Token) -> bool:
+    """Rule ``locative-modifier``: "a police station *in Karak*": a name inside a place phrase of the
+    argument is where the party is, not the party ("others *in the community*" stays a party)."""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in frame_words().locative_preps:
+            return any(g.dep_ == "pobj" and _is_place_word(d, g) for g in cur.children)
+        cur = cur.head
+    return False
+
+
 def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
     actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
     text = span.text.lower()
-    for tok in [span.root, *[t for t in span if t is not span.root]]:
+    for tok in [span.root, *[t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root)]]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
         if actor is not None and " and " in actor.name.lower() and " and " not in text:
