@@ -38,3 +38,10 @@ def test_a_group_in_a_community_keeps_the_community_name() -> None:
     r = run("Others in the African-American community rejected the endorsement by the NAACP on Friday.")
     for ev in find(r, "REJECT"):
         assert "community" in names(ev.actors)
+
+
+def test_the_owner_of_a_rejected_decision_is_the_recipient() -> None:
+    """owner-of-claim: overruling "a lower court judge's decision" acts on the judge, not on the topic."""
+    r = run("An appeals court overruled a lower court judge's decision on the mine.")
+    [ev] = find(r, "REJECT", "overruled")
+    assert "judge" in names(ev.recipients) and "mine" not in names(ev.recipients)

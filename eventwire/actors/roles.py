@@ -80,6 +80,8 @@ ATTACK_PREPS = _words("on against at in")
 INTENT_NOUNS = _lexicon("intent_nouns")
 # Attitudes addressed to someone ("condolences *to X*").
 ADDRESSED_NOUNS = _lexicon("addressed_nouns")
+# What a party said or decided ("claims", "ruling", "plea"): its owner is the target.
+OWNED_NOUNS = _lexicon("owned_nouns")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -239,6 +241,17 @@ def _responsibility_rule(verb: Token, obj: Token) -> Verdict:
     return deeper[:1] or claimed[:1]
 
 
+def _owner_rule(verb: Token, obj: Token) -> Verdict:
+    """Rule ``owner-of-claim``: "denies *US* claims", "overruled *a judge's* decision", "rejected the bail
+    plea *of X*": the party whose claim, decision or plea it is (a named or role owner; not a pronoun)."""
+    if _lemma(obj) not in OWNED_NOUNS:
+        return None
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [c for c in obj.children if c.dep_ == "compound" and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
+    owners += [t for t in _prep_objects(obj, frozenset({"of", "by"})) if is_actor_like(t) and t.pos_ != "PRON"]
+    return owners[:1] or None
+
+
 def _actor_rule(verb: Token, obj: Token) -> Verdict:
     """ "attacked *the police*": an actor-like object is the target."""
     return [obj] if is_actor_like(obj) else None
@@ -281,6 +294,7 @@ def _object_itself_rule(verb: Token, obj: Token) -> Verdict:
 _OBJECT_RULES: tuple[Callable[[Token, Token], Verdict], ...] = (
     _stance_rule,
     _responsibility_rule,
+    _owner_rule,
     _actor_rule,
     _recipient_rule,
     _actor_prep_rule,
