@@ -45,3 +45,17 @@ def test_the_owner_of_a_rejected_decision_is_the_recipient() -> None:
     r = run("An appeals court overruled a lower court judge's decision on the mine.")
     [ev] = find(r, "REJECT", "overruled")
     assert "judge" in names(ev.recipients) and "mine" not in names(ev.recipients)
+
+
+def test_a_crowd_is_a_party_a_case_can_be_against() -> None:
+    """crowd-role: "a case of murder against the crowd" is against the crowd (a role noun, so a party)."""
+    r = run("On a complaint lodged by the widow, the police have registered a case of murder against the crowd.")
+    [ev] = find(r, "ACCUSE", "case")
+    assert "crowd" in names(ev.recipients)
+
+
+def test_them_after_nurses_and_a_doctor_is_the_nurses() -> None:
+    """health-worker roles: nurses and doctors are actors, so a following "them" resolves to them."""
+    r = run("In jail since 1999, the five nurses and one doctor arrived in Sofia today. The president promptly pardoned them.")
+    [ev] = find(r, "RETREAT", "pardoned")
+    assert "nurses" in names(ev.recipients)
