@@ -59,3 +59,23 @@ def test_them_after_nurses_and_a_doctor_is_the_nurses() -> None:
     r = run("In jail since 1999, the five nurses and one doctor arrived in Sofia today. The president promptly pardoned them.")
     [ev] = find(r, "RETREAT", "pardoned")
     assert "nurses" in names(ev.recipients)
+
+
+def test_he_stands_for_the_subject_named_before_it() -> None:
+    """pronoun-antecedent: an unresolved "he" is the singular person subject before it in the sentence."""
+    r = run("On Thursday, chief minister rajnath singh succeeded in breaking the deadlock when he managed to "
+            "request agitating seers to scale down their plans.")
+    [ev] = find(r, "REQUEST", "request")
+    assert "rajnath singh" in names(ev.actors)
+    assert "pronoun-antecedent" in ev.reasons["actors"]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
+    """pronoun-antecedent: in "X resign for criticizing him", "him" is never X (binding)."""
+    from eventwire.events.antecedent import pronoun_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The senator said Jones should resign for criticizing him.")
+    him = next(t for t in doc if t.lower_ == "him")
+    ante = pronoun_antecedent(him)
+    assert ante is None or ante.text != "Jones"
