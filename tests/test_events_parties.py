@@ -79,3 +79,10 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
     him = next(t for t in doc if t.lower_ == "him")
     ante = pronoun_antecedent(him)
     assert ante is None or ante.text != "Jones"
+
+
+def test_who_is_placed_under_arrest_is_arrested() -> None:
+    """placement: "nine men were placed under arrest": the men are the arrest's recipient."""
+    r = run("Nine men were placed under arrest in Leeds on Sunday.")
+    [ev] = find(r, "COERCE", "arrest")
+    assert "men" in names(ev.recipients)

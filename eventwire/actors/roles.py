@@ -82,6 +82,9 @@ INTENT_NOUNS = _lexicon("intent_nouns")
 ADDRESSED_NOUNS = _lexicon("addressed_nouns")
 # What a party said or decided ("claims", "ruling", "plea"): its owner is the target.
 OWNED_NOUNS = _lexicon("owned_nouns")
+# "placed *under arrest*", "taken *into custody*": who is put under the event noun undergoes it.
+PLACEMENT_VERBS = _lexicon("placement_verbs")
+PLACEMENT_PREPS = _words("under into in")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -379,6 +382,22 @@ TokenRange = tuple[int, int]
 ArgumentTokens = tuple[list[TokenRange], list[TokenRange], bool]
 
 
+def _placement(trigger: Token) -> ArgumentTokens | None:
+    """Rule ``placement``: "five men were placed *under arrest*", "police took him into custody": the
+    placement verb's object or passive subject undergoes the event noun; its subject or "by" agent acts."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in PLACEMENT_PREPS or _lemma(verb) not in PLACEMENT_VERBS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    undergoers = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj") and c.i != trigger.i]
+    if not undergoers:
+        return None
+    agents = _agents([verb]) + [phrase_tokens(c) for c in verb.children if c.dep_ == "nsubj"]
+    return agents, [phrase_tokens(u) for u in undergoers], False
+
+
 def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
     """Event noun: "the attack by X on Y", "X's attack on Y", "X launched talks with Y"."""
     sources: list[TokenRange] = []
@@ -388,6 +407,9 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
         elif child.dep_ == "prep" and child.lower_ == "by":
             sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
     targets = [phrase_tokens(t) for t in _prep_objects(trigger)]
+    placed = _placement(trigger)
+    if placed is not None and not targets:
+        return placed
     if not sources and trigger.dep_ in OBJECT_DEPS:
         subs, passive = verb_subjects([trigger.head])
         if not passive:
