@@ -86,3 +86,11 @@ def test_who_is_placed_under_arrest_is_arrested() -> None:
     r = run("Nine men were placed under arrest in Leeds on Sunday.")
     [ev] = find(r, "COERCE", "arrest")
     assert "men" in names(ev.recipients)
+
+
+def test_a_named_actor_is_not_replaced_by_its_appositive_description() -> None:
+    """appositive-head: "The Grand Mufti, the highest official of religious law in Egypt, condemned …" is
+    the Grand Mufti's act, not the description's."""
+    r = run("The Grand Mufti, the highest official of religious law in Egypt, condemned the attack on the cathedral.")
+    [ev] = find(r, "ACCUSE", "condemned")
+    assert "grand mufti" in names(ev.actors)

@@ -140,6 +140,18 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     return None
 
 
+def _named_head(d: Document, span: Span) -> CharSpan | None:
+    """Rule ``appositive-head``: "The Grand Mufti, the highest official of religious law, condemned …": a
+    proper name (no place, and no actor the actors stage resolved) with a description in apposition is
+    the party; the description only says who it is."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.ent_type_ in PLACE_LABELS or root.i in d.slots.actor_at:
+        return None
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < span.end for c in root.children):
+        return None
+    return _phrase_span(root)
+
+
 def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     """The canonical actor behind a text span (via the actors stage's token → actor map)."""
     assert d.doc is not None
@@ -149,7 +161,7 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
         end -= 1
     span = _token_range(d.doc, start, end)
     if span is not None:
-        ante = _antecedent(span)
+        ante = _antecedent(span) or _named_head(d, span)
         if ante is not None:
             start, end = ante
             span = _token_range(d.doc, start, end)
