@@ -94,3 +94,12 @@ def test_a_named_actor_is_not_replaced_by_its_appositive_description() -> None:
     r = run("The Grand Mufti, the highest official of religious law in Egypt, condemned the attack on the cathedral.")
     [ev] = find(r, "ACCUSE", "condemned")
     assert "grand mufti" in names(ev.actors)
+
+
+def test_a_dateline_is_not_part_of_the_subject() -> None:
+    """dateline-subject: "ISLAMABAD, Pakistan — Pakistan agreed …": Pakistan alone agreed, so the
+    reinstated judge is the recipient (no joint subject with the dateline's city)."""
+    r = run("ISLAMABAD, Pakistan — Pakistan agreed Monday to reinstate a fired chief justice, a move that will "
+            "help defuse a political crisis.")
+    [ev] = find(r, "AGREE", "agreed")
+    assert "justice" in names(ev.recipients) and "islamabad" not in names(ev.actors)

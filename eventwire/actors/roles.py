@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LiveSet
-from ..syntax import is_time, phrase_tokens, verb_subjects
+from ..syntax import is_time, phrase_tokens, spaced_dash, verb_subjects
 from .lexicon import role_nouns
 
 
@@ -457,11 +457,23 @@ def _subject_phrases(subs: list[Token], split_subject_conj: bool) -> list[TokenR
     ]
 
 
+def _past_dateline(sub: Token) -> Token:
+    """Rule ``dateline-subject``: "ISLAMABAD, Pakistan — Pakistan agreed …" parsed as one subject: the
+    phrase after the dateline dash (an apposition or conjunct of the dateline's place) is the subject."""
+    doc = sub.doc
+    dashes = [k for k in range(sub.i + 1, sub.right_edge.i + 1) if spaced_dash(doc, k)]
+    if not dashes:
+        return sub
+    after = [c for c in sub.children if c.dep_ in ("appos", "conj") and c.i > dashes[-1]]
+    return after[-1] if after else sub
+
+
 def _verb_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
     """Verb trigger: subjects are sources and :func:`_targets_for_verb` gives the targets; in the
     passive, the subject is the target and the "by" agent the source."""
     chain = _verb_chain(trigger)
     subs, passive = verb_subjects(chain)
+    subs = [_past_dateline(s) for s in subs]
     if passive:
         sources, targets, reciprocal = _agents(chain), [phrase_tokens(s) for s in subs], False
     else:
