@@ -103,3 +103,10 @@ def test_a_dateline_is_not_part_of_the_subject() -> None:
             "help defuse a political crisis.")
     [ev] = find(r, "AGREE", "agreed")
     assert "justice" in names(ev.recipients) and "islamabad" not in names(ev.actors)
+
+
+def test_whom_a_call_for_a_resignation_is_about_is_the_recipient() -> None:
+    """for-clause: "called for the interior minister to step down": the minister is the recipient."""
+    r = run("Protesters in the capital called for the interior minister to step down on Sunday.")
+    [ev] = find(r, "REQUEST", "called")
+    assert "minister" in names(ev.recipients)

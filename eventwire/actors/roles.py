@@ -350,7 +350,21 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
         about = _acomp_target(v)
         if about:
             return about, reciprocal
+        called = _for_clause_subject(v)
+        if called:
+            return called, reciprocal
     return [], reciprocal
+
+
+def _for_clause_subject(verb: Token) -> list[Token]:
+    """Rule ``for-clause``: "calling *for the council to resign*", "pressed for the prisoners to be freed":
+    the subject of a "for … to" clause is whom the call is about."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            subs = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and not is_time(g)]
+            if subs:
+                return subs[:1]
+    return []
 
 
 def _demanded(clause: Token) -> Token | None:
