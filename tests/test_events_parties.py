@@ -110,3 +110,13 @@ def test_whom_a_call_for_a_resignation_is_about_is_the_recipient() -> None:
     r = run("Protesters in the capital called for the interior minister to step down on Sunday.")
     [ev] = find(r, "REQUEST", "called")
     assert "minister" in names(ev.recipients)
+
+
+def test_dispersing_a_crowd_is_by_police_when_no_one_is_named() -> None:
+    """default agent 'disperse': an agentless dispersal of a crowd is by the police (conventional agent);
+    a named agent stays."""
+    r = run("Rubber bullets were used in an effort to disperse the crowd outside the council offices.")
+    [ev] = find(r, "COERCE", "disperse")
+    assert "police" in names(ev.actors) and "conventional agent" in ev.reasons["actors"]
+    [named] = find(run("Soldiers dispersed the crowd with tear gas."), "COERCE", "dispersed")
+    assert "soldiers" in names(named.actors)
