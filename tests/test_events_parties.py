@@ -120,3 +120,10 @@ def test_dispersing_a_crowd_is_by_police_when_no_one_is_named() -> None:
     assert "police" in names(ev.actors) and "conventional agent" in ev.reasons["actors"]
     [named] = find(run("Soldiers dispersed the crowd with tear gas."), "COERCE", "dispersed")
     assert "soldiers" in names(named.actors)
+
+
+def test_a_country_abbreviation_is_named_in_full() -> None:
+    """country-name: "the US accused Russia" is an accusation by the United States."""
+    r = run("A month later, the US accused Russia of meddling in its democratic process.")
+    [ev] = find(r, "ACCUSE", "accused")
+    assert "united states" in names(ev.actors) and "russia" in names(ev.recipients)
