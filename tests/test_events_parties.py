@@ -127,3 +127,10 @@ def test_a_country_abbreviation_is_named_in_full() -> None:
     r = run("A month later, the US accused Russia of meddling in its democratic process.")
     [ev] = find(r, "ACCUSE", "accused")
     assert "united states" in names(ev.actors) and "russia" in names(ev.recipients)
+
+
+def test_a_request_in_a_letter_asks_the_addressee() -> None:
+    """letter-addressee: "sent a letter to the governor, seeking more answers": the governor is asked."""
+    r = run("The two senators sent a letter to the governor on Monday, seeking more answers about the budget.")
+    [ev] = find(r, "REQUEST", "seeking")
+    assert "governor" in names(ev.recipients)

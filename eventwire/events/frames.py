@@ -639,6 +639,20 @@ def _asked_party(obj: Token) -> list[CharSpan]:
     return out
 
 
+def _addressee(tok: Token) -> list[CharSpan]:
+    """Rule ``letter-addressee``: "sent a letter *to Comey*, seeking answers": a request made in a
+    participle clause of a sending or writing verb asks the one the message went to."""
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ != "VBG" or tok.head.i == tok.i:
+        return []
+    holder = tok.head
+    return [
+        _phrase_span(g)
+        for h in (holder, *[c for c in holder.children if c.dep_ in ("dobj", "obj")])
+        for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"
+    ][:1]
+
+
 def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"prosecutors sought *a prison term*": the thing asked for is no recipient; "sought *X's* help",
     "sought help *from X*": X is."""
@@ -648,6 +662,8 @@ def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.ent_type_ not in OF_OBJECT_LABELS]
     content = [t for t in fr.targets if any(t[0] <= o.idx < t[1] for o in objs)]
     asked = [a for o in objs for a in _asked_party(o) if a not in fr.targets]
+    if not asked and len(content) == len(fr.targets):
+        asked = [a for a in _addressee(tok) if a not in fr.targets]
     if not content and not asked:
         return False
     fr.targets = [t for t in fr.targets if t not in content] + asked
