@@ -134,3 +134,17 @@ def test_a_request_in_a_letter_asks_the_addressee() -> None:
     r = run("The two senators sent a letter to the governor on Monday, seeking more answers about the budget.")
     [ev] = find(r, "REQUEST", "seeking")
     assert "governor" in names(ev.recipients)
+
+
+def test_a_plural_of_things_is_no_antecedent_of_they() -> None:
+    """pronoun-antecedent: "they" stands for parties ("the nurses"), never for "the arrests"."""
+    from eventwire.events.antecedent import pronoun_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("All arrests were made on Friday. They were beaten in the cells.")
+    they = next(t for t in doc if t.text == "They")
+    assert pronoun_antecedent(they) is None
+    doc = load_nlp()("The nurses arrived in Sofia on Friday. They were greeted by the president.")
+    they = next(t for t in doc if t.text == "They")
+    ante = pronoun_antecedent(they)
+    assert ante is not None and ante.text == "nurses"

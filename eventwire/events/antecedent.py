@@ -29,19 +29,31 @@ def _plural(t: Token) -> bool:
     return t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
 
 
+def _role(t: Token) -> str | None:
+    role = role_nouns().get(t.lemma_.lower()) or role_nouns().get(t.lower_)
+    return role.kind if role is not None else None
+
+
 def _person_like(t: Token) -> bool:
+    """A person's name (PERSON entity) or a person role noun ("the minister"); a bare proper noun may be
+    a byline or an agency ("tnn"), so it is not enough."""
     if _plural(t) or t.ent_type_ in NON_PERSON_LABELS:
         return False
-    if t.ent_type_ == "PERSON" or t.pos_ == "PROPN":
-        return True
-    role = role_nouns().get(t.lemma_.lower()) or role_nouns().get(t.lower_)
-    return role is not None and role.kind == "person"
+    return t.ent_type_ == "PERSON" or _role(t) == "person"
+
+
+def _party_plural(t: Token) -> bool:
+    """A plural that names parties: a role noun ("nurses", "protesters"), a group or organisation name, or
+    a coordination of names; not a plural of things ("all arrests")."""
+    if not _plural(t) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _role(t) is not None or t.ent_type_ in ("NORP", "ORG", "PERSON") or t.pos_ == "PROPN"
 
 
 def _fits(t: Token, plural: bool) -> bool:
     if t.pos_ == "PRON" or t.dep_ not in SUBJECT_DEPS:
         return False
-    return _plural(t) and t.pos_ in ("NOUN", "PROPN") if plural else _person_like(t)
+    return _party_plural(t) if plural else _person_like(t)
 
 
 def _own_subjects(pron: Token) -> set[int]:
