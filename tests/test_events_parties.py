@@ -148,3 +148,12 @@ def test_a_plural_of_things_is_no_antecedent_of_they() -> None:
     they = next(t for t in doc if t.text == "They")
     ante = pronoun_antecedent(they)
     assert ante is not None and ante.text == "nurses"
+
+
+def test_they_after_hundreds_of_demonstrators_is_the_demonstrators() -> None:
+    """quantified-subject: in "Hundreds of demonstrators gathered … at police. They called for …", the
+    demonstrators are the subject "they" stands for, not the nearer police."""
+    r = run("Hundreds of demonstrators gathered outside the cathedral on Sunday to voice their anger at police. "
+            "They called for the resignation of the interior minister.")
+    [ev] = find(r, "REQUEST", "called")
+    assert "demonstrators" in names(ev.actors) and "police" not in names(ev.actors)

@@ -403,7 +403,16 @@ def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass")
+    """A grammatical subject, or (rule ``quantified-subject``) the "of" object of a quantifier subject:
+    in "Hundreds *of demonstrators* gathered", the demonstrators are what the clause is about."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = token.head
+    quant = prep.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and quant.i != prep.i
+        and quant.dep_ in ("nsubj", "nsubjpass") and quant.lower_ in QUANTIFIERS
+    )
 
 
 def place_context(
