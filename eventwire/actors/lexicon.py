@@ -276,6 +276,14 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def country_name(code: str) -> str | None:
+    """The short English name of an ISO-3 country ("USA" → "United States"), or None."""
+    c = pycountry.countries.get(alpha_3=code)
+    if c is None:
+        return None
+    return str(getattr(c, "common_name", None) or c.name)
+
+
 def exact_country_code(text: str) -> str | None:
     """ISO-3 code for an exact country name or listed demonym (no suffix guessing)."""
     key = text.strip().lower().replace("’", "'").removeprefix("the ")

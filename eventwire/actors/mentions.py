@@ -403,7 +403,16 @@ def _located_in(head: Token, place_country: dict[int, str]) -> str | None:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass")
+    """A grammatical subject, or (rule ``quantified-subject``) the "of" object of a quantifier subject:
+    in "Hundreds *of demonstrators* gathered", the demonstrators are what the clause is about."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = token.head
+    quant = prep.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and quant.i != prep.i
+        and quant.dep_ in ("nsubj", "nsubjpass") and quant.lower_ in QUANTIFIERS
+    )
 
 
 def place_context(
@@ -490,9 +499,17 @@ def strip_entity(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_part(doc: Doc, i: int, start: int, end: int, place_tokens: set[int]) -> bool:
+    """Whether place token ``i`` is a compound of a non-place word inside ``[start, end)``: part of the
+    name ("the *Justice* Department", "*Kabul* University"), not a place beside it."""
+    head = doc[i].head
+    return doc[i].dep_ == "compound" and start <= head.i < end and head.i not in place_tokens
+
+
 def strip_places(doc: Doc, start: int, end: int, place_tokens: set[int]) -> tuple[int, int]:
-    """ "Shelled Near Kherson": place tokens (and spaces) at the edges of a name are not part of it."""
-    while start < end and (start in place_tokens or doc[start].is_space):
+    """ "Shelled Near Kherson": place tokens (and spaces) at the edges of a name are not part of it,
+    unless they are a compound of the name's own words (rule ``place-in-name``: "the Justice Department")."""
+    while start < end and (start in place_tokens and not _names_part(doc, start, start, end, place_tokens) or doc[start].is_space):
         start += 1
     while end > start and (end - 1 in place_tokens or doc[end - 1].is_space):
         end -= 1
@@ -759,7 +776,26 @@ def _role_mention(f: _Found, head: Token) -> None:
     info = read_modifiers(doc, read, f.named_at, f.anti, f.place_country)
     if info.country is None:
         info.country = _located_in(head, f.place_country)
-    f.mentions.append(_role_phrase(head, tokens, key, role, info))
+    m = _role_phrase(head, tokens, key, role, info)
+    _place_affiliation(f, m)
+    f.mentions.append(m)
+
+
+def _place_affiliation(f: _Found, m: Mention) -> None:
+    """Rule ``place-of-role``: "the state *of Arizona*", "the governor of Texas": a role's "of" object that
+    the places stage resolved names the role (the place is no actor, so the resolver cannot add it)."""
+    tok = m.affiliation_token
+    if m.affiliation_prep != "of" or tok is None or tok not in f.place_tokens or tok in f.named_at:
+        return
+    if f.doc[tok].dep_ != "pobj":
+        return  # "Raggi's adviser": a possessive, not an "of" phrase
+    s, e = tok, tok + 1
+    while s - 1 > m.head and s - 1 in f.place_tokens:
+        s -= 1
+    while e < len(f.doc) and e in f.place_tokens:
+        e += 1
+    m.name = f"{m.name} of {f.doc[s:e].text}"
+    m.bare = False
 
 
 def _role_step(f: _Found) -> None:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import ACTOR_SPEECH_VERBS
 from ..schema import Actor, Span
-from .lexicon import ActorKind, article_date, merge_sectors
+from .lexicon import ActorKind, article_date, country_name, merge_sectors
 from .mentions import Mention, doc_text, find_mentions, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
@@ -422,6 +422,19 @@ class _Resolver:
                     b.reasons["country"] = "no country stated for this actor"
 
 
+def _abbreviation(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def display_name(b: _Builder) -> str:
+    """Rule ``country-name``: a country first named by an abbreviation ("US", "U.K.") is named in full
+    ("United States", "United Kingdom"), so one country has one name whatever the spelling."""
+    if b.kind == "country" and b.country and _abbreviation(b.name):
+        return country_name(b.country) or b.name
+    return b.name
+
+
 def resolve_actors(
     doc: Doc,
     text: str | None = None,
@@ -477,7 +490,7 @@ def resolve_actors(
         actors.append(
             Actor(
                 id=ids[k],
-                name=b.name,
+                name=display_name(b),
                 kind=b.kind,
                 country=b.country,
                 sector=b.sectors[0] if b.sectors else None,

@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LiveSet
-from ..syntax import is_time, phrase_tokens, verb_subjects
+from ..syntax import is_time, phrase_tokens, spaced_dash, verb_subjects
 from .lexicon import role_nouns
 
 
@@ -82,6 +82,11 @@ INTENT_NOUNS = _lexicon("intent_nouns")
 ADDRESSED_NOUNS = _lexicon("addressed_nouns")
 # Event nouns whose possessor undergoes them ("*his* arrest", "*the victim's* murder").
 UNDERGONE_NOUNS = _lexicon("undergone_nouns")
+# What a party said or decided ("claims", "ruling", "plea"): its owner is the target.
+OWNED_NOUNS = _lexicon("owned_nouns")
+# "placed *under arrest*", "taken *into custody*": who is put under the event noun undergoes it.
+PLACEMENT_VERBS = _lexicon("placement_verbs")
+PLACEMENT_PREPS = _words("under into in")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -241,6 +246,17 @@ def _responsibility_rule(verb: Token, obj: Token) -> Verdict:
     return deeper[:1] or claimed[:1]
 
 
+def _owner_rule(verb: Token, obj: Token) -> Verdict:
+    """Rule ``owner-of-claim``: "denies *US* claims", "overruled *a judge's* decision", "rejected the bail
+    plea *of X*": the party whose claim, decision or plea it is (a named or role owner; not a pronoun)."""
+    if _lemma(obj) not in OWNED_NOUNS:
+        return None
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [c for c in obj.children if c.dep_ == "compound" and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")]
+    owners += [t for t in _prep_objects(obj, frozenset({"of", "by"})) if is_actor_like(t) and t.pos_ != "PRON"]
+    return owners[:1] or None
+
+
 def _actor_rule(verb: Token, obj: Token) -> Verdict:
     """ "attacked *the police*": an actor-like object is the target."""
     return [obj] if is_actor_like(obj) else None
@@ -283,6 +299,7 @@ def _object_itself_rule(verb: Token, obj: Token) -> Verdict:
 _OBJECT_RULES: tuple[Callable[[Token, Token], Verdict], ...] = (
     _stance_rule,
     _responsibility_rule,
+    _owner_rule,
     _actor_rule,
     _recipient_rule,
     _actor_prep_rule,
@@ -335,7 +352,21 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
         about = _acomp_target(v)
         if about:
             return about, reciprocal
+        called = _for_clause_subject(v)
+        if called:
+            return called, reciprocal
     return [], reciprocal
+
+
+def _for_clause_subject(verb: Token) -> list[Token]:
+    """Rule ``for-clause``: "calling *for the council to resign*", "pressed for the prisoners to be freed":
+    the subject of a "for … to" clause is whom the call is about."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            subs = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and not is_time(g)]
+            if subs:
+                return subs[:1]
+    return []
 
 
 def _demanded(clause: Token) -> Token | None:
@@ -367,6 +398,22 @@ TokenRange = tuple[int, int]
 ArgumentTokens = tuple[list[TokenRange], list[TokenRange], bool]
 
 
+def _placement(trigger: Token) -> ArgumentTokens | None:
+    """Rule ``placement``: "five men were placed *under arrest*", "police took him into custody": the
+    placement verb's object or passive subject undergoes the event noun; its subject or "by" agent acts."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in PLACEMENT_PREPS or _lemma(verb) not in PLACEMENT_VERBS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    undergoers = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj") and c.i != trigger.i]
+    if not undergoers:
+        return None
+    agents = _agents([verb]) + [phrase_tokens(c) for c in verb.children if c.dep_ == "nsubj"]
+    return agents, [phrase_tokens(u) for u in undergoers], False
+
+
 def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
     """Event noun: "the attack by X on Y", "X's attack on Y", "X launched talks with Y"; the possessor of
     a noun it undergoes is its target (rule ``undergone-possessor``: "*his* arrest", "*X's* murder")."""
@@ -379,6 +426,9 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
         elif child.dep_ == "prep" and child.lower_ == "by":
             sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
     targets = possessors + [phrase_tokens(t) for t in _prep_objects(trigger)]
+    placed = _placement(trigger)
+    if placed is not None and not targets:
+        return placed
     if not sources and trigger.dep_ in OBJECT_DEPS and not possessors:
         subs, passive = verb_subjects([trigger.head])
         if not passive:
@@ -426,11 +476,23 @@ def _subject_phrases(subs: list[Token], split_subject_conj: bool) -> list[TokenR
     ]
 
 
+def _past_dateline(sub: Token) -> Token:
+    """Rule ``dateline-subject``: "ISLAMABAD, Pakistan — Pakistan agreed …" parsed as one subject: the
+    phrase after the dateline dash (an apposition or conjunct of the dateline's place) is the subject."""
+    doc = sub.doc
+    dashes = [k for k in range(sub.i + 1, sub.right_edge.i + 1) if spaced_dash(doc, k)]
+    if not dashes:
+        return sub
+    after = [c for c in sub.children if c.dep_ in ("appos", "conj") and c.i > dashes[-1]]
+    return after[-1] if after else sub
+
+
 def _verb_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
     """Verb trigger: subjects are sources and :func:`_targets_for_verb` gives the targets; in the
     passive, the subject is the target and the "by" agent the source."""
     chain = _verb_chain(trigger)
     subs, passive = verb_subjects(chain)
+    subs = [_past_dateline(s) for s in subs]
     if passive:
         sources, targets, reciprocal = _agents(chain), [phrase_tokens(s) for s in subs], False
     else:

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from ..document import Document
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
+from .antecedent import pronoun_antecedent
 from .assemble import assemble, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
@@ -411,6 +412,34 @@ def _speaker_actors(d: Document, draft: Draft) -> None:
     draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
 
 
+def _resolved_pronoun(d: Document, actor: EventActor) -> tuple[EventActor, str] | None:
+    """``pronoun-antecedent``: an unresolved "he"/"them" argument named by its antecedent (the pronoun's
+    offsets are kept: later rules read where the argument stands in the sentence)."""
+    if actor.actor_id is not None or actor.start is None or actor.end is None or d.doc is None:
+        return None
+    span = _token_range(d.doc, actor.start, actor.end)
+    if span is None or len(span) != 1:
+        return None
+    ante = pronoun_antecedent(span[0])
+    if ante is None:
+        return None
+    found = _actor_for_span(d, *_phrase_span(ante))
+    named = found.model_copy(update={"start": actor.start, "end": actor.end})
+    return named, f"pronoun-antecedent: {actor.name!r} is {found.name!r}"
+
+
+def _pronoun_antecedents(d: Document, draft: Draft) -> None:
+    """Unresolved third-person pronouns among the actors and recipients, by :func:`_resolved_pronoun`."""
+    for key in ("actors", "recipients"):
+        out = []
+        for a in getattr(draft, key):
+            got = _resolved_pronoun(d, a)
+            if got is not None:
+                draft.reasons[key] = got[1]
+            out.append(got[0] if got is not None else a)
+        setattr(draft, key, out)
+
+
 def _referring_only(draft: Draft) -> None:
     """Unresolved "this", "it", "someone" name no actor or recipient."""
     pronouns = [a.name for a in draft.actors if _non_referring(a)]
@@ -508,6 +537,7 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
         draft.actors = [_source_actor(ctx.d, draft.source)]
         reasons["type"] = f"characterisation: '{ctx.trig.token.text}' said of a party by its source"
     _speaker_actors(ctx.d, draft)
+    _pronoun_antecedents(ctx.d, draft)
     _referring_only(draft)
     _denied_actors(draft)
     _set_setting(ctx, draft, places)

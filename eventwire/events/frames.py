@@ -111,12 +111,31 @@ def _antecedent(span: Span) -> CharSpan | None:
     return _phrase_span(noun)
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_place_word(d: Document, tok: Token) -> bool:
+    """A place name (entity or resolved place) or another proper name after a locative preposition."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS or any(s <= tok.idx < e for s, e, _ in d.slots.place_mentions)
+
+
+def _in_locative(d: Document, tok: Token, root: Token) -> bool:
+    """Rule ``locative-modifier``: "a police station *in Karak*": a name inside a place phrase of the
+    argument is where the party is, not the party ("others *in the community*" stays a party)."""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in frame_words().locative_preps:
+            return any(g.dep_ == "pobj" and _is_place_word(d, g) for g in cur.children)
+        cur = cur.head
+    return False
+
+
 def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
     actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
     text = span.text.lower()
-    for tok in [span.root, *[t for t in span if t is not span.root]]:
+    for tok in [span.root, *[t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root)]]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
         if actor is not None and " and " in actor.name.lower() and " and " not in text:
@@ -128,6 +147,18 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     return None
 
 
+def _named_head(d: Document, span: Span) -> CharSpan | None:
+    """Rule ``appositive-head``: "The Grand Mufti, the highest official of religious law, condemned …": a
+    proper name (no place, and no actor the actors stage resolved) with a description in apposition is
+    the party; the description only says who it is."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.ent_type_ in PLACE_LABELS or root.i in d.slots.actor_at:
+        return None
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < span.end for c in root.children):
+        return None
+    return _phrase_span(root)
+
+
 def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     """The canonical actor behind a text span (via the actors stage's token → actor map)."""
     assert d.doc is not None
@@ -137,7 +168,7 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
         end -= 1
     span = _token_range(d.doc, start, end)
     if span is not None:
-        ante = _antecedent(span)
+        ante = _antecedent(span) or _named_head(d, span)
         if ante is not None:
             start, end = ante
             span = _token_range(d.doc, start, end)
@@ -616,6 +647,20 @@ def _asked_party(obj: Token) -> list[CharSpan]:
     return out
 
 
+def _addressee(tok: Token) -> list[CharSpan]:
+    """Rule ``letter-addressee``: "sent a letter *to Comey*, seeking answers": a request made in a
+    participle clause of a sending or writing verb asks the one the message went to."""
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.tag_ != "VBG" or tok.head.i == tok.i:
+        return []
+    holder = tok.head
+    return [
+        _phrase_span(g)
+        for h in (holder, *[c for c in holder.children if c.dep_ in ("dobj", "obj")])
+        for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"
+    ][:1]
+
+
 def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"prosecutors sought *a prison term*": the thing asked for is no recipient; "sought *X's* help",
     "sought help *from X*": X is."""
@@ -625,6 +670,8 @@ def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.ent_type_ not in OF_OBJECT_LABELS]
     content = [t for t in fr.targets if any(t[0] <= o.idx < t[1] for o in objs)]
     asked = [a for o in objs for a in _asked_party(o) if a not in fr.targets]
+    if not asked and len(content) == len(fr.targets):
+        asked = [a for a in _addressee(tok) if a not in fr.targets]
     if not content and not asked:
         return False
     fr.targets = [t for t in fr.targets if t not in content] + asked

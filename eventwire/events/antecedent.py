@@ -1,0 +1,107 @@
+"""Rule ``pronoun-antecedent``: an event's "he" / "they" that the actors stage left unresolved.
+
+The actors stage resolves pronouns against the mentions it found; a party it did not find as a mention
+(a lower-case name, a plural common noun that is no role noun) leaves "he" or "them" as an event's actor
+or recipient. This reads the parse instead, conservatively:
+
+- "he"/"she"/"him"/"her" want one singular person-like noun (a proper name that is no organisation or
+  place, or a person role noun); "they"/"them" a plural noun or a coordination;
+- the antecedent is a grammatical subject: the nearest one before the pronoun in its sentence, else the
+  one main-clause subject of the previous sentence (two at the same depth: ambiguous, none);
+- an object pronoun never stands for the subject of its own clause or of the clauses that control it
+  ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors.lexicon import role_nouns
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
+CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "prep"})
+
+
+def _plural(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+
+
+def _role(t: Token) -> str | None:
+    role = role_nouns().get(t.lemma_.lower()) or role_nouns().get(t.lower_)
+    return role.kind if role is not None else None
+
+
+def _person_like(t: Token) -> bool:
+    """A person's name (PERSON entity) or a person role noun ("the minister"); a bare proper noun may be
+    a byline or an agency ("tnn"), so it is not enough."""
+    if _plural(t) or t.ent_type_ in NON_PERSON_LABELS:
+        return False
+    return t.ent_type_ == "PERSON" or _role(t) == "person"
+
+
+def _party_plural(t: Token) -> bool:
+    """A plural that names parties: a role noun ("nurses", "protesters"), a group or organisation name, or
+    a coordination of names; not a plural of things ("all arrests")."""
+    if not _plural(t) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _role(t) is not None or t.ent_type_ in ("NORP", "ORG", "PERSON") or t.pos_ == "PROPN"
+
+
+def _fits(t: Token, plural: bool) -> bool:
+    if t.pos_ == "PRON" or t.dep_ not in SUBJECT_DEPS:
+        return False
+    return _party_plural(t) if plural else _person_like(t)
+
+
+def _own_subjects(pron: Token) -> set[int]:
+    """Subjects of the pronoun's clause and of the clauses that control it (object pronouns only)."""
+    if pron.dep_ in SUBJECT_DEPS:
+        return set()
+    out: set[int] = set()
+    verb = pron.head
+    for _ in range(6):
+        out |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        if verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    return prev if prev.start < sent.start else None
+
+
+def pronoun_antecedent(pron: Token) -> Token | None:
+    """The head of the noun phrase an unresolved third-person pronoun stands for, or None."""
+    word = pron.lower_
+    if word not in PERSON_PRONOUNS and word not in PLURAL_PRONOUNS:
+        return None
+    plural = word in PLURAL_PRONOUNS
+    own = _own_subjects(pron)
+    sent = pron.sent
+    here = [t for t in sent if t.i < pron.i and t.i not in own and _fits(t, plural)]
+    if here:
+        return here[-1]
+    prev = _previous_sentence(sent)
+    if prev is None:
+        return None
+    there = [t for t in prev if _fits(t, plural)]
+    if not there:
+        return None
+    top = min(_depth(t) for t in there)
+    main = [t for t in there if _depth(t) == top]
+    return main[0] if len(main) == 1 else None

@@ -1,0 +1,159 @@
+"""Who did it and to whom: the actor and recipient of assembled events, each rule on self-written
+sentences through the real pipeline (spaCy parse, places, actors, events)."""
+
+from __future__ import annotations
+
+import eventwire
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+def test_a_place_word_compounded_into_a_name_stays_in_it() -> None:
+    """place-in-name: "the Justice Department" is not "Department" even when "Justice" was read as a place."""
+    r = run("In May, the Justice Department joined the lawsuit against the company in Texas.")
+    [ev] = find(r, "ACCUSE", "lawsuit")
+    assert "justice department" in names(ev.actors)
+
+
+def test_a_role_of_a_place_is_named_with_the_place() -> None:
+    """place-of-role: "the state of Nevada" is the recipient, not "state"."""
+    r = run("Environmental groups will sue the state of Nevada over the new mining permits.")
+    [ev] = find(r, "ACCUSE", "sue")
+    assert "state of nevada" in names(ev.recipients)
+
+
+def test_a_name_in_a_locative_phrase_is_not_the_target() -> None:
+    """locative-modifier: "a police station in Karak Castle" is the target, not the castle."""
+    r = run("Armed men opened fire on a police station in Karak Castle, a Crusader fort, wounding two officers.")
+    [ev] = find(r, "ASSAULT", "fire")
+    assert "police station" in names(ev.recipients)
+
+
+def test_a_group_in_a_community_keeps_the_community_name() -> None:
+    """locative-modifier stops at common nouns: "others in the community" still names the community."""
+    r = run("Others in the African-American community rejected the endorsement by the NAACP on Friday.")
+    for ev in find(r, "REJECT"):
+        assert "community" in names(ev.actors)
+
+
+def test_the_owner_of_a_rejected_decision_is_the_recipient() -> None:
+    """owner-of-claim: overruling "a lower court judge's decision" acts on the judge, not on the topic."""
+    r = run("An appeals court overruled a lower court judge's decision on the mine.")
+    [ev] = find(r, "REJECT", "overruled")
+    assert "judge" in names(ev.recipients) and "mine" not in names(ev.recipients)
+
+
+def test_a_crowd_is_a_party_a_case_can_be_against() -> None:
+    """crowd-role: "a case of murder against the crowd" is against the crowd (a role noun, so a party)."""
+    r = run("On a complaint lodged by the widow, the police have registered a case of murder against the crowd.")
+    [ev] = find(r, "ACCUSE", "case")
+    assert "crowd" in names(ev.recipients)
+
+
+def test_them_after_nurses_and_a_doctor_is_the_nurses() -> None:
+    """health-worker roles: nurses and doctors are actors, so a following "them" resolves to them."""
+    r = run("In jail since 1999, the five nurses and one doctor arrived in Sofia today. The president promptly pardoned them.")
+    [ev] = find(r, "RETREAT", "pardoned")
+    assert "nurses" in names(ev.recipients)
+
+
+def test_he_stands_for_the_subject_named_before_it() -> None:
+    """pronoun-antecedent: an unresolved "he" is the singular person subject before it in the sentence."""
+    r = run("On Thursday, chief minister rajnath singh succeeded in breaking the deadlock when he managed to "
+            "request agitating seers to scale down their plans.")
+    [ev] = find(r, "REQUEST", "request")
+    assert "rajnath singh" in names(ev.actors)
+    assert "pronoun-antecedent" in ev.reasons["actors"]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
+    """pronoun-antecedent: in "X resign for criticizing him", "him" is never X (binding)."""
+    from eventwire.events.antecedent import pronoun_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The senator said Jones should resign for criticizing him.")
+    him = next(t for t in doc if t.lower_ == "him")
+    ante = pronoun_antecedent(him)
+    assert ante is None or ante.text != "Jones"
+
+
+def test_who_is_placed_under_arrest_is_arrested() -> None:
+    """placement: "nine men were placed under arrest": the men are the arrest's recipient."""
+    r = run("Nine men were placed under arrest in Leeds on Sunday.")
+    [ev] = find(r, "COERCE", "arrest")
+    assert "men" in names(ev.recipients)
+
+
+def test_a_named_actor_is_not_replaced_by_its_appositive_description() -> None:
+    """appositive-head: "The Grand Mufti, the highest official of religious law in Egypt, condemned …" is
+    the Grand Mufti's act, not the description's."""
+    r = run("The Grand Mufti, the highest official of religious law in Egypt, condemned the attack on the cathedral.")
+    [ev] = find(r, "ACCUSE", "condemned")
+    assert "grand mufti" in names(ev.actors)
+
+
+def test_a_dateline_is_not_part_of_the_subject() -> None:
+    """dateline-subject: "ISLAMABAD, Pakistan — Pakistan agreed …": Pakistan alone agreed, so the
+    reinstated judge is the recipient (no joint subject with the dateline's city)."""
+    r = run("ISLAMABAD, Pakistan — Pakistan agreed Monday to reinstate a fired chief justice, a move that will "
+            "help defuse a political crisis.")
+    [ev] = find(r, "AGREE", "agreed")
+    assert "justice" in names(ev.recipients) and "islamabad" not in names(ev.actors)
+
+
+def test_whom_a_call_for_a_resignation_is_about_is_the_recipient() -> None:
+    """for-clause: "called for the interior minister to step down": the minister is the recipient."""
+    r = run("Protesters in the capital called for the interior minister to step down on Sunday.")
+    [ev] = find(r, "REQUEST", "called")
+    assert "minister" in names(ev.recipients)
+
+
+def test_dispersing_a_crowd_is_by_police_when_no_one_is_named() -> None:
+    """default agent 'disperse': an agentless dispersal of a crowd is by the police (conventional agent);
+    a named agent stays."""
+    r = run("Rubber bullets were used in an effort to disperse the crowd outside the council offices.")
+    [ev] = find(r, "COERCE", "disperse")
+    assert "police" in names(ev.actors) and "conventional agent" in ev.reasons["actors"]
+    [named] = find(run("Soldiers dispersed the crowd with tear gas."), "COERCE", "dispersed")
+    assert "soldiers" in names(named.actors)
+
+
+def test_a_country_abbreviation_is_named_in_full() -> None:
+    """country-name: "the US accused Russia" is an accusation by the United States."""
+    r = run("A month later, the US accused Russia of meddling in its democratic process.")
+    [ev] = find(r, "ACCUSE", "accused")
+    assert "united states" in names(ev.actors) and "russia" in names(ev.recipients)
+
+
+def test_a_request_in_a_letter_asks_the_addressee() -> None:
+    """letter-addressee: "sent a letter to the governor, seeking more answers": the governor is asked."""
+    r = run("The two senators sent a letter to the governor on Monday, seeking more answers about the budget.")
+    [ev] = find(r, "REQUEST", "seeking")
+    assert "governor" in names(ev.recipients)
+
+
+def test_a_plural_of_things_is_no_antecedent_of_they() -> None:
+    """pronoun-antecedent: "they" stands for parties ("the nurses"), never for "the arrests"."""
+    from eventwire.events.antecedent import pronoun_antecedent
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("All arrests were made on Friday. They were beaten in the cells.")
+    they = next(t for t in doc if t.text == "They")
+    assert pronoun_antecedent(they) is None
+    doc = load_nlp()("The nurses arrived in Sofia on Friday. They were greeted by the president.")
+    they = next(t for t in doc if t.text == "They")
+    ante = pronoun_antecedent(they)
+    assert ante is not None and ante.text == "nurses"
+
+
+def test_they_after_hundreds_of_demonstrators_is_the_demonstrators() -> None:
+    """quantified-subject: in "Hundreds of demonstrators gathered … at police. They called for …", the
+    demonstrators are the subject "they" stands for, not the nearer police."""
+    r = run("Hundreds of demonstrators gathered outside the cathedral on Sunday to voice their anger at police. "
+            "They called for the resignation of the interior minister.")
+    [ev] = find(r, "REQUEST", "called")
+    assert "demonstrators" in names(ev.actors) and "police" not in names(ev.actors)
