@@ -207,6 +207,19 @@ def test_listed_names_and_institutions_are_not_places(pipe: Pipeline) -> None:
     assert "Isle of Man" in found
 
 
+def test_an_organisation_head_is_no_cue(pipe: Pipeline) -> None:
+    # organisation-head (sentences written for this test): "Department" heading an organisation's name
+    # ("the Justice Department") is not the admin word that makes a listed name a place ("Justice",
+    # Illinois); the organisation shields its words.
+    text = (
+        "Two senators on Monday asked the Justice Department to review the contract. "
+        "The State Department said it had not been told, a spokesman in Denver said."
+    )
+    words = mentioned(places_of(pipe, text))
+    assert "Justice" not in words
+    assert "Denver" in words
+
+
 def test_a_street_ending_in_court(pipe: Pipeline) -> None:
     from eventwire.gazetteer.recognize import _street
 

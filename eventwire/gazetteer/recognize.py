@@ -60,6 +60,8 @@ STRONG_PREPS = _words("strong_preps") | frozenset({"modifier"})
 CONNECTORS = _words("connectors")
 NEVER = _words("never_alone")
 """Capitalised words that are never a place on their own in English news text."""
+ORGANISATION_HEADS = _words("organisation_heads")
+"""Admin words that head an organisation's name ("Justice Department") rather than cue a place."""
 
 
 @dataclass
@@ -487,6 +489,19 @@ def _mark_position(m: Mention, s: _Setting) -> None:
     m.sentence_initial = _boundary(s.doc, m.tok_start)
 
 
+def _organisation_head(m: Mention, nxt: Token, s: _Setting) -> bool:
+    """organisation-head: "Justice Department", "State Department": a capitalised head word of an
+    organisation entity right after the name belongs to the organisation's name; it is no cue."""
+    ent = s.ent_of.get(nxt.i)
+    return (
+        nxt.text.lower() in ORGANISATION_HEADS
+        and _cap(nxt)
+        and ent is not None
+        and ent[0] == "ORG"
+        and ent[1] <= m.tok_start
+    )
+
+
 def _mark_next_word(m: Mention, s: _Setting) -> None:
     """An admin word after the name is its cue ("Baghlan province"); a capitalised word after it on the
     same line makes it part of a longer name (``embedded``)."""
@@ -495,6 +510,8 @@ def _mark_next_word(m: Mention, s: _Setting) -> None:
         return
     before = s.doc[m.tok_end - 1].whitespace_
     word = nxt.text.lower()
+    if _organisation_head(m, nxt, s):
+        return
     if word in ADMIN_WORDS and "\n" not in before:
         m.cue = ADMIN_WORDS[word]
     elif _cap(nxt) and not _boundary(s.doc, m.tok_end) and before == " ":
