@@ -119,3 +119,21 @@ def test_an_undated_unplaced_event_falls_back_to_the_town_the_story_is_about() -
     [ev] = find(run(text), "COERCE")
     assert ev.place is not None and ev.place.name.startswith("Acapulco") and ev.place.precision == 2
     assert "focus place" in ev.reasons["place"]
+
+
+def test_the_town_is_the_place_the_text_called_a_town() -> None:
+    # anaphor-same-noun: "Nadiad town of Kheda district ... the town" is Nadiad, not the district named last.
+    text = "A man was stabbed in Nadiad town of Kheda district on Tuesday. A mob set fire to shops in the town on Wednesday."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "ASSAULT") if "fire" in e.evidence.text]
+    assert ev.place is not None and ev.place.name.startswith("Nadi")
+    assert ev.reasons["place"].startswith("place-anaphor")
+
+
+def test_a_destination_is_no_antecedent_of_the_city() -> None:
+    # anaphor-not-destination: "leaving for Lucknow" names where they were going, not the story's city.
+    text = (
+        "Five activists were arrested in Jaipur on Monday as they were leaving for Lucknow. "
+        "Police held a flag march in the city on Tuesday."
+    )
+    [ev] = find(run(text, "2002-03-14"), "MOBILIZE")
+    assert ev.place is not None and ev.place.name == "Jaipur"

@@ -11,7 +11,8 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
-  last before them.
+  last before them; first for one the text called by the same noun ("viramgam town ... the town":
+  ``anaphor-same-noun``), never for a mere destination ("left for X": ``anaphor-not-destination``).
 
 In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
 the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
@@ -50,6 +51,8 @@ NARRATIVE_DAYS = 7
 # Nouns that, after "the" and with no name of their own, stand for a place named before.
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "locality", "district", "venue"})
 TOWN_FEATURES = frozenset({"populated_place", "admin2", "other"})
+# Prepositions after which a place is where someone goes or comes from, not where the story is.
+DESTINATION_PREPS = frozenset({"to", "for", "towards", "toward", "via"})
 
 
 def clock_only(text: str | None) -> bool:
@@ -107,14 +110,37 @@ def place_anaphor(tok: Token) -> bool:
     return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not named
 
 
+def _word_after(d: Document, start: int, end: int) -> str | None:
+    """The lemma of the word right after the mention ``start:end`` ("town" in "viramgam town")."""
+    assert d.doc is not None
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    nxt = d.doc[span.end] if span is not None and span.end < len(d.doc) else None
+    return nxt.lemma_.lower() if nxt is not None else None
+
+
+def _destination(d: Document, start: int, end: int) -> bool:
+    """The mention ``start:end`` is where someone goes or comes from ("left for X", "on the way to X")."""
+    assert d.doc is not None
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    if k >= 0 and d.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and d.doc[k].lower_ in DESTINATION_PREPS
+
+
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
     """The place mention a place anaphor stands for: the last town-level resolved place named before
-    it, in its sentence or the ``NARRATIVE_SENTENCES`` before."""
+    it, in its sentence or the ``NARRATIVE_SENTENCES`` before, that is no mere destination
+    (``anaphor-not-destination``); one the text itself called by the anaphor's noun ("viramgam town ...
+    the town") comes first (``anaphor-same-noun``)."""
     assert d.doc is not None
     starts = [s.start_char for s in d.doc.sents if s.start_char <= tok.sent.start_char]
     lo = starts[-NARRATIVE_SENTENCES - 1] if len(starts) > NARRATIVE_SENTENCES else 0
     cands = [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if lo <= s and e <= tok.idx and (p := places.get(pid)) is not None and p.lat is not None and p.feature in TOWN_FEATURES
+        and not _destination(d, s, e)
     ]
-    return max(cands) if cands else None
+    noun = tok.lemma_.lower()
+    same = [c for c in cands if _word_after(d, c[0], c[1]) == noun]
+    return max(same or cands) if cands else None
