@@ -137,3 +137,19 @@ def test_a_destination_is_no_antecedent_of_the_city() -> None:
     )
     [ev] = find(run(text, "2002-03-14"), "MOBILIZE")
     assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+
+def test_a_dateline_is_no_place_of_its_first_sentence() -> None:
+    # dateline-apart (lower-cased like IndiaPoliceEvents): "surat: curfew was clamped in navsari town" is
+    # in Navsari; the dateline only names the bureau.
+    text = "surat: curfew was clamped in navsari town on monday after clashes. shops stayed shut."
+    [ev] = find(run(text, "2002-03-14"), "COERCE")
+    assert ev.place is not None and ev.place.name == "Navsari"
+
+
+def test_another_verbs_destination_is_not_the_setting() -> None:
+    # destination-apart: arrested as they were leaving for Lucknow is not an arrest in Lucknow.
+    text = "Curfew continued in Jaipur on Monday. Five activists were arrested on Tuesday as they were leaving for Lucknow."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "Five" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Jaipur"

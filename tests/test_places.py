@@ -245,6 +245,19 @@ def test_lower_cased_text_finds_unambiguous_places(pipe: Pipeline) -> None:
     assert found["Surat"].country == "IND" and found["Kolkata"].country == "IND"
 
 
+def test_lower_cased_small_town_with_a_cue_word(pipe: Pipeline) -> None:
+    # lower-case-cued-name (lower-cased, written for this test): a small town is taken when a cue word
+    # places it ("jhalod town", "town of santrampur"); a dictionary word before "town" is not.
+    text = (
+        "godhra: a mob set fire to two shops in jhalod town on monday, police said. "
+        "the curfew was lifted in the town of santrampur on tuesday. traders in the market town were calm."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert {"jhalod", "santrampur"} <= words
+    assert "market" not in words
+
+
 def test_lower_case_scan_only_in_lower_cased_text(pipe: Pipeline) -> None:
     # In ordinarily cased text a lower-case word is never taken for a place.
     text = (

@@ -52,7 +52,15 @@ from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
-from .setting import PLACE_ANAPHORS, anaphor_antecedent, clock_only, day_in, place_anaphor, with_day
+from .setting import (
+    PLACE_ANAPHORS,
+    anaphor_antecedent,
+    clock_only,
+    day_in,
+    others_destination,
+    place_anaphor,
+    with_day,
+)
 from .words import frame_words
 
 try:
@@ -167,6 +175,11 @@ def _anaphors(d: Document, sent: Span, places: dict[str, Place], named: Sequence
     return out
 
 
+def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    tok_span = _token_range(sent.doc, start, end)
+    return tok_span is not None and others_destination(tok_span.root, trigger)
+
+
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
@@ -174,7 +187,12 @@ def _event_place(
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
     mentions: list[tuple[int, int, str]] = d.slots.place_mentions
-    in_sent = [(s, e, pid) for s, e, pid in mentions if sent.start_char <= s and e <= sent.end_char]
+    dl = d.article.dateline_span if d.article else None
+    in_sent = [  # dateline-apart and destination-apart (see .setting)
+        (s, e, pid) for s, e, pid in mentions
+        if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
+        and not _others_destination(sent, s, e, trigger)
+    ]
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)

@@ -16,7 +16,9 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 
 In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
 the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
-resolved place farther along the same sentence, outside other triggers' arguments). In :mod:`.assemble`:
+resolved place farther along the same sentence, outside other triggers' arguments), ``dateline-apart`` (the
+dateline opening a sentence, "baroda: curfew was clamped in ...", is no place of that sentence; it stays
+the fallback) and ``destination-apart`` (:func:`others_destination`). In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
@@ -126,6 +128,14 @@ def _destination(d: Document, start: int, end: int) -> bool:
     if k >= 0 and d.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and d.doc[k].lower_ in DESTINATION_PREPS
+
+
+def others_destination(root: Token, trigger: Token) -> bool:
+    """``destination-apart``: a place that is where another verb's subject goes ("arrested as they were
+    leaving for X") is not the setting of the trigger's event; the trigger's own destination ("deployed
+    to X") is."""
+    prep = root.head
+    return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger and prep.head.pos_ == "VERB"
 
 
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:

@@ -371,6 +371,24 @@ def _lower_runs(doc: Doc, covered: set[int]) -> list[int]:
     return [1 + cont[i + 1] if usable[i] else 0 for i in range(n)]
 
 
+def _cue_before(doc: Doc, i: int) -> str | None:
+    """The admin word of "town of X", "village of X" before token ``i``."""
+    if i >= 2 and doc[i - 1].lower_ == "of":
+        return _word_table("pre_cues", doc[i - 2].lower_)
+    return None
+
+
+def _cued_lower(doc: Doc, i: int, j: int, key: str, cands: Sequence[Candidate], nouns: frozenset[str]) -> bool:
+    """lower-case-cued-name: in a lower-cased text, a name that is no dictionary word and that a cue word
+    places ("chhota udaipur town", "murbad village", "town of kawant") is a place however small, when the
+    gazetteer has it with the feature the cue asks for."""
+    if key in nouns:
+        return False
+    after = doc[j].lower_ if j < len(doc) else ""
+    cue = ADMIN_WORDS.get(after) or _cue_before(doc, i)
+    return cue is not None and any(c.place.feature == cue for c in cands)
+
+
 def lowercase_mentions(
     doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -395,7 +413,7 @@ def lowercase_mentions(
                     continue
                 cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
                 min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-                if cands and _unambiguous(cands, min_pop) and not _hyphenated(doc, i, j):
+                if cands and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns)) and not _hyphenated(doc, i, j):
                     found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
                     break
         if found is None:
