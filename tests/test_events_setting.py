@@ -153,3 +153,10 @@ def test_another_verbs_destination_is_not_the_setting() -> None:
     text = "Curfew continued in Jaipur on Monday. Five activists were arrested on Tuesday as they were leaving for Lucknow."
     [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "Five" in e.evidence.text]
     assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+def test_a_destination_of_a_noun_is_not_the_setting_either() -> None:
+    # destination-apart: detained on their way to Lucknow is no detention in Lucknow.
+    text = "Curfew continued in Jaipur on Monday. Police detained ten activists on their way to Lucknow."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "ten activists" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Jaipur"

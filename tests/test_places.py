@@ -258,6 +258,19 @@ def test_lower_cased_small_town_with_a_cue_word(pipe: Pipeline) -> None:
     assert "market" not in words
 
 
+def test_lower_cased_procession_and_all_x_organisation_are_no_places(pipe: Pipeline) -> None:
+    # Lower-cased, written for this test: "rath" (a chariot procession, also Rath, Uttar Pradesh) is
+    # listed as no place; "all india" opens an organisation's name (all-x-organisation).
+    text = (
+        "lucknow: police stopped a rath yatra near the station on sunday. leaders of the all india "
+        "traders federation met officials in kanpur on monday, police said."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert "kanpur" in words
+    assert "rath" not in words and "india" not in words
+
+
 def test_lower_case_scan_only_in_lower_cased_text(pipe: Pipeline) -> None:
     # In ordinarily cased text a lower-case word is never taken for a place.
     text = (

@@ -131,11 +131,11 @@ def _destination(d: Document, start: int, end: int) -> bool:
 
 
 def others_destination(root: Token, trigger: Token) -> bool:
-    """``destination-apart``: a place that is where another verb's subject goes ("arrested as they were
-    leaving for X") is not the setting of the trigger's event; the trigger's own destination ("deployed
-    to X") is."""
+    """``destination-apart``: a place that is where another word's movement goes ("arrested as they were
+    leaving for X", "detained for planning a march to X") is not the setting of the trigger's event; the
+    trigger's own destination ("deployed to X") is."""
     prep = root.head
-    return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger and prep.head.pos_ == "VERB"
+    return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger
 
 
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:

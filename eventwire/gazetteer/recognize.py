@@ -61,6 +61,8 @@ CONNECTORS = _words("connectors")
 NEVER = _words("never_alone")
 """Capitalised words that are never a place on their own in English news text."""
 ORGANISATION_HEADS = _words("organisation_heads")
+ORGANISATION_OPENERS = _words("organisation_openers")
+"""Lower-case words that open an organisation's name before a place name ("all india radio")."""
 """Admin words that head an organisation's name ("Justice Department") rather than cue a place."""
 
 
@@ -320,10 +322,13 @@ def find_mentions(
     place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
     words (default ``common_words``; see :func:`lower_case_common`)."""
     raw = capitalised_mentions(doc, gaz, not_places)
-    if lower_cased(list(doc)):
+    lower = lower_cased(list(doc))
+    if lower:
         common = common_words if lower_common is None else lower_common
         raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words)
     raw = _add_entities(doc, gaz, raw, not_places)
+    if lower:
+        raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
     raw.sort(key=lambda m: m.start)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
                        set(), _person_words(doc), common_words)  # fmt: skip
@@ -371,6 +376,12 @@ def _lower_runs(doc: Doc, covered: set[int]) -> list[int]:
     return [1 + cont[i + 1] if usable[i] else 0 for i in range(n)]
 
 
+def _opened_organisation(doc: Doc, i: int) -> bool:
+    """all-x-organisation: "all india babri masjid committee", "all india radio": in a lower-cased text a
+    place name after an organisation opener begins an organisation's name."""
+    return i >= 1 and doc[i - 1].lower_ in ORGANISATION_OPENERS
+
+
 def _cue_before(doc: Doc, i: int) -> str | None:
     """The admin word of "town of X", "village of X" before token ``i``."""
     if i >= 2 and doc[i - 1].lower_ == "of":
@@ -413,7 +424,11 @@ def lowercase_mentions(
                     continue
                 cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
                 min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-                if cands and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns)) and not _hyphenated(doc, i, j):
+                if (
+                    cands
+                    and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
+                    and not _hyphenated(doc, i, j)
+                ):
                     found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
                     break
         if found is None:
