@@ -160,3 +160,15 @@ def test_a_destination_of_a_noun_is_not_the_setting_either() -> None:
     text = "Curfew continued in Jaipur on Monday. Police detained ten activists on their way to Lucknow."
     [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "ten activists" in e.evidence.text]
     assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+def test_the_focus_place_lies_in_the_story_country() -> None:
+    # story-country: demonyms count for their country ("Lithuanian police"), so a story that names the
+    # United States twice in passing is still set in Vilnius.
+    text = (
+        "Lithuanian police detained 40 protesters on Sunday, Lithuanian media reported. The rally in Vilnius "
+        "opposed a plan to buy gas from the United States. Officials in the United States declined to comment. "
+        "Riot police fired tear gas at the crowd."
+    )
+    [ev] = [e for e in find(run(text), "ASSAULT") if "tear gas" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Vilnius"

@@ -28,7 +28,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
-  town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
+  town named at least twice inside the most-named country or province: ``focus-town``; inside the country
+  most named with its places and demonyms, "South Korean police": ``story-country``), with a coarser
   ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
   sentences just before, if in the week before publication (:mod:`.setting`).
@@ -759,12 +760,26 @@ def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
     return None
 
 
+def _story_country(d: Document) -> str | None:
+    """story-country: the country most named, counting its places' mentions and its demonyms ("South
+    Korean authorities"), when it is named more than any other."""
+    counts: Counter[str] = Counter(c for c in d.slots.demonym_countries if c)
+    for p in d.places:
+        if p.country and p.lat is not None:
+            counts[p.country] += len(p.mentions)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _focus_place(d: Document) -> Place | None:
-    """The most mentioned resolved place, preferring towns over regions over countries on ties."""
+    """The most mentioned resolved place, preferring towns over regions over countries on ties, inside
+    the story's country (``story-country``) when it has any."""
     rank = {"populated_place": 3, "admin2": 2, "region": 2, "admin1": 1, "country": 0}
     cands = [p for p in d.places if p.lat is not None and p.mentions]
     if not cands:
         return None
+    country = _story_country(d)
+    cands = [p for p in cands if p.country == country] or cands
     top = max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
     return _focus_town(cands, top) or top
 
