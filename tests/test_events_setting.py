@@ -172,3 +172,16 @@ def test_the_focus_place_lies_in_the_story_country() -> None:
     )
     [ev] = [e for e in find(run(text), "ASSAULT") if "tear gas" in e.evidence.text]
     assert ev.place is not None and ev.place.name == "Vilnius"
+
+
+def test_an_interval_after_clause_dates_the_earlier_event() -> None:
+    # after-interval: "came three days after gunmen killed ..." is three days before Friday (2024-05-10).
+    text = "The ambush on Friday came three days after gunmen killed two guards in Kandahar."
+    [ev] = [e for e in find(run(text), "ASSAULT") if e.trigger is not None and e.trigger.text == "killed"]
+    assert ev.date is not None and ev.date.value == "2024-05-07"
+
+
+def test_an_interval_after_a_present_tense_head_counts_from_publication() -> None:
+    # after-interval: "It comes a week after rebels attacked ..." is a week before publication (2024-05-15).
+    [ev] = find(run("It comes a week after rebels attacked a convoy near Herat."), "ASSAULT")
+    assert ev.date is not None and ev.date.value == "2024-05-08"

@@ -54,9 +54,11 @@ from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
 from .setting import (
     PLACE_ANAPHORS,
+    after_interval,
     anaphor_antecedent,
     clock_only,
     day_in,
+    days_before,
     others_destination,
     place_anaphor,
     with_day,
@@ -220,6 +222,26 @@ def _precision(value: str | None) -> str | None:
 
 
 def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
+    interval = after_interval(trigger)
+    if interval is not None:
+        before = _interval_date(d, sent, *interval)
+        if before is not None:
+            return before
+    return _nearest_date(d, sent, trigger)
+
+
+def _interval_date(d: Document, sent: Span, head: Token, days: int) -> EventDate | None:
+    """after-interval (see .setting): the head's day less the interval."""
+    anchor = _nearest_date(d, sent, head)
+    if anchor is None or (anchor.precision == "publication" and head.tag_ not in ("VBZ", "VBP")):
+        return None
+    if anchor.precision not in ("day", "publication"):
+        return None
+    value = days_before(anchor.value, days)
+    return EventDate(value=value, text=anchor.text, precision="day") if value else None
+
+
+def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     times: list[TimeExpr] = [
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)

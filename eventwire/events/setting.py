@@ -10,6 +10,9 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``narrative-day``: a sentence with no date of its own continues the story of the day-level date named
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
+- ``after-interval``: "the blast came two days after bombs killed six officers": the killing is dated two
+  days before the head's date (its sentence's date, else the publication date when the head is in the
+  present tense: "it comes a week after ...").
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
   last before them; first for one the text called by the same noun ("viramgam town ... the town":
   ``anaphor-same-noun``), never for a mere destination ("left for X": ``anaphor-not-destination``).
@@ -40,6 +43,7 @@ try:
     from ..timex.values import precision_of
 except ImportError:  # pragma: no cover
     precision_of = None  # type: ignore[assignment]
+from ..timex.lexicon import NUMBER_WORDS
 
 _CLOCK = re.compile(
     r"^(?:(?:at|from|around|about|by|till|until|after|before)\s+)?"
@@ -47,6 +51,8 @@ _CLOCK = re.compile(
     r"(?:\s+(?:local\s+time|gmt|ist|utc))?\.?$",
     re.IGNORECASE,
 )
+# Units of an interval before "after" ("two days after", "a week after") and their length in days.
+INTERVAL_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # How many sentences back a story's day carries over, and how far before publication it may lie.
 NARRATIVE_SENTENCES = 3
 NARRATIVE_DAYS = 7
@@ -100,6 +106,45 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _day_value(t)]
     cands = [t for t in cands if _within_week(_day_value(t) or "", published)]
     return max(cands, key=lambda t: t.start) if cands else None
+
+
+def _interval_days(unit: Token) -> int | None:
+    """"two days", "a week", "one day": the interval's length in days."""
+    days = INTERVAL_DAYS.get(unit.lower_)
+    if days is None:
+        return None
+    nums = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+    if not nums:
+        return None
+    n = NUMBER_WORDS.get(nums[0].lower_) or (int(nums[0].text) if nums[0].text.isdigit() else None)
+    return n * days if n else None
+
+
+def after_interval(trigger: Token) -> tuple[Token, int] | None:
+    """``after-interval``: "X came two days after bombs killed ...", "sentenced Wednesday, one day after
+    being convicted": the trigger of an "after" clause measured by an interval happened that many days
+    before the clause's head; returns the head and the days."""
+    for tok in (trigger, *list(trigger.ancestors)[:2]):
+        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if tok.dep_ == "advcl" and after is not None:
+            head = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "after":
+            after, head = tok.head, tok.head.head
+        else:
+            continue
+        # the interval hangs on the clause, on "after" or on the head just before "after"
+        units = [c for c in (*tok.children, *after.children, *head.children) if c.dep_ == "npadvmod" and c.i < after.i]
+        lengths = [(u.i, n) for u in units if (n := _interval_days(u))]
+        return (head, max(lengths)[1]) if lengths else None
+    return None
+
+
+def days_before(value: str, days: int) -> str | None:
+    """The day ``days`` before the day-level ``value`` ("2016-12-11" - 2 -> "2016-12-09")."""
+    try:
+        return (dt.date.fromisoformat(value[:10]) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def place_anaphor(tok: Token) -> bool:
