@@ -220,6 +220,15 @@ def test_an_organisation_head_is_no_cue(pipe: Pipeline) -> None:
     assert "Denver" in words
 
 
+def test_a_surname_tagged_as_a_place_is_a_person(pipe: Pipeline) -> None:
+    # surname-over-entity (written for this test): "Jasper" (also Jasper, Texas) after "David Jasper" is
+    # the man, even where the parser tags it as a place.
+    text = "Relatives of David Jasper met lawyers in Ankara. Jasper, an Ohio native, has been held in Turkey since March."
+    words = mentioned(places_of(pipe, text))
+    assert "Jasper" not in words
+    assert {"Ankara", "Ohio", "Turkey"} <= words
+
+
 def test_a_street_ending_in_court(pipe: Pipeline) -> None:
     from eventwire.gazetteer.recognize import _street
 

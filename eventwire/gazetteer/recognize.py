@@ -486,8 +486,15 @@ def _mark_entity(m: Mention, s: _Setting) -> None:
 
 def _mark_person_name(m: Mention, s: _Setting) -> None:
     """``person_name``: outside a place entity, a word of a full name elsewhere, or followed by a
-    speech verb ("Walker said")."""
+    speech verb ("Walker said"); inside a place entity, a lone surname of a full name elsewhere that
+    names no country or first-level region (``surname-over-entity``: "Andrew Brunson ... Brunson, a
+    native of ..." tagged GPE)."""
     if m.ner in ("GPE", "LOC"):
+        m.person_name = (
+            m.tok_end - m.tok_start == 1
+            and m.key in s.person_words
+            and not any(c.place.feature in ("country", "admin1") for c in m.candidates)
+        )
         return
     if m.tok_end - m.tok_start == 1 and m.key in s.person_words:
         m.person_name = True
