@@ -185,3 +185,11 @@ def test_an_interval_after_a_present_tense_head_counts_from_publication() -> Non
     # after-interval: "It comes a week after rebels attacked ..." is a week before publication (2024-05-15).
     [ev] = find(run("It comes a week after rebels attacked a convoy near Herat."), "ASSAULT")
     assert ev.date is not None and ev.date.value == "2024-05-08"
+
+
+def test_a_passive_state_since_a_date_began_then() -> None:
+    # since-start: "has been detained since March" dates the detention to March; "has continued since"
+    # (no passive state) keeps no date of its own.
+    text = "The pastor has been detained in Turkey since March. Fighting has continued since May."
+    [ev] = find(run(text), "COERCE")
+    assert ev.date is not None and ev.date.value == "2024-03"

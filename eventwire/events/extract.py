@@ -61,6 +61,7 @@ from .setting import (
     days_before,
     others_destination,
     place_anaphor,
+    since_start,
     with_day,
 )
 from .words import frame_words
@@ -221,7 +222,22 @@ def _precision(value: str | None) -> str | None:
     return precision_of(value)
 
 
+def _since_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
+    """since-start (see .setting): the date in the trigger's own "since" phrase."""
+    since = since_start(trigger)
+    if since is None:
+        return None
+    lo, hi = since.idx, since.right_edge.idx + len(since.right_edge.text)
+    t = next((x for x in d.times if lo <= x.start and x.end <= hi and x.type == "DATE" and _precision(x.value)), None)
+    if t is None or t.value is None:
+        return None
+    return EventDate(value=t.value, text=t.text, precision=_precision(t.value) or "day", start=t.start, end=t.end)  # type: ignore[arg-type]
+
+
 def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
+    since = _since_date(d, sent, trigger)
+    if since is not None:
+        return since
     interval = after_interval(trigger)
     if interval is not None:
         before = _interval_date(d, sent, *interval)

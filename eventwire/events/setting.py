@@ -13,6 +13,8 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``after-interval``: "the blast came two days after bombs killed six officers": the killing is dated two
   days before the head's date (its sentence's date, else the publication date when the head is in the
   present tense: "it comes a week after ...").
+- ``since-start``: "has been detained since October": the passive perfect state began then; the event
+  takes the date of its "since" phrase.
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
   last before them; first for one the text called by the same noun ("viramgam town ... the town":
   ``anaphor-same-noun``), never for a mere destination ("left for X": ``anaphor-not-destination``).
@@ -137,6 +139,16 @@ def after_interval(trigger: Token) -> tuple[Token, int] | None:
         lengths = [(u.i, n) for u in units if (n := _interval_days(u))]
         return (head, max(lengths)[1]) if lengths else None
     return None
+
+
+def since_start(trigger: Token) -> Token | None:
+    """``since-start``: "Brunson has been detained since October": a passive perfect state that a "since"
+    phrase on the trigger itself begins was entered then (the detention is October's); returns the
+    "since" preposition. "Fighting has continued since May" (no passive state) stays undated."""
+    auxes = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.tag_ != "VBN" or "been" not in auxes or not auxes & {"has", "have", "had"}:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since"), None)
 
 
 def days_before(value: str, days: int) -> str | None:
