@@ -193,3 +193,14 @@ def test_a_passive_state_since_a_date_began_then() -> None:
     text = "The pastor has been detained in Turkey since March. Fighting has continued since May."
     [ev] = find(run(text), "COERCE")
     assert ev.date is not None and ev.date.value == "2024-03"
+
+
+def test_a_region_only_event_takes_the_story_town_inside_it() -> None:
+    # finer-story-place: "a Texas man was sentenced" is set in Texas only; the story is in Houston.
+    text = (
+        "Prosecutors in Houston said a Texas man was sentenced on Monday to ten years in prison for fraud. "
+        "The trial in Houston lasted two weeks."
+    )
+    [ev] = find(run(text), "SANCTION")
+    assert ev.place is not None and ev.place.name == "Houston"
+    assert ev.reasons["place"].startswith("finer-story-place")

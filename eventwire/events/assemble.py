@@ -27,6 +27,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``).
+- ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
+  sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``; inside the country
   most named with its places and demonyms, "South Korean police": ``story-country``), with a coarser
@@ -45,7 +47,7 @@ file of the same name whose entries are added.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -800,6 +802,19 @@ def _focus_town(cands: Sequence[Place], top: Place) -> Place | None:
     return max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start)) if towns else None
 
 
+def _finer_story_place(dr: Draft, story: EventPlace | None, story_feature: str | None, features: Mapping[str, str | None]) -> None:
+    """finer-story-place: an event set only in a country or first-level region ("a southwest Ohio man was
+    sentenced", "the president of Bulgaria pardoned them") is at the story's town (dateline, else focus
+    place) when that town lies inside it."""
+    assert dr.place is not None
+    feature = features.get(dr.place.place_id or "")
+    if story is None or story_feature != "populated_place" or feature not in ("country", "admin1"):
+        return
+    if _inside(story, dr.place, feature):
+        dr.reasons["place"] = f"finer-story-place: the story's town ({story.name}) inside {dr.place.name}"
+        dr.place = story.model_copy()
+
+
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
     country = _focus_country(d)
@@ -807,8 +822,12 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dateline = None  # a bureau's dateline ("JAKARTA -") on a story about somewhere else
     focus = _focus_place(d) if dateline is None else None
     features = {p.id: p.feature for p in d.places}
+    story = event_place_of(dateline[0], dateline[1], dateline[2]) if dateline is not None else (
+        event_place_of(focus) if focus is not None else None)
+    story_feature = features.get(story.place_id or "") if story is not None else None
     for dr in drafts:
         if dr.place is not None:
+            _finer_story_place(dr, story, story_feature, features)
             if dr.place.precision is None:
                 dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue
