@@ -229,6 +229,13 @@ def test_a_surname_tagged_as_a_place_is_a_person(pipe: Pipeline) -> None:
     assert {"Ankara", "Ohio", "Turkey"} <= words
 
 
+def test_a_place_tagged_norp_after_a_place_preposition(pipe: Pipeline) -> None:
+    # norp-after-place-preposition (written for this test): the parser tags "Punjab" NORP here; with place
+    # entries only and "in" before it, it is a place.
+    words = mentioned(places_of(pipe, "Khan joined the march after ignoring a house arrest order in his hometown of Multan in Punjab."))
+    assert {"Multan", "Punjab"} <= words
+
+
 def test_a_street_ending_in_court(pipe: Pipeline) -> None:
     from eventwire.gazetteer.recognize import _street
 

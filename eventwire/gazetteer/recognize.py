@@ -779,6 +779,12 @@ def _after_preposition(m: Mention, seen: Seen) -> Verdict:
     return _prominent(m.candidates, seen.min_pop // 5) if m.prep is not None else None
 
 
+def _norp_in_place(m: Mention) -> bool:
+    """norp-after-place-preposition: "fought in Punjab" tagged NORP: a name with place entries only (no
+    demonym) after a strong preposition of place is a place."""
+    return m.ner == "NORP" and m.prep in STRONG_PREPS and m.prep != "modifier" and bool(m.candidates)
+
+
 def _prominent_official(m: Mention, seen: Seen) -> Verdict:
     """No context at all: a prominent place under its own (official) name."""
     return _prominent(m.candidates, seen.min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
@@ -839,7 +845,9 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
     PlaceRule("person tag in place", _person_in_place),
     PlaceRule("prominent destination", _prominent_destination),
     PlaceRule(
-        "other name", lambda m, _: m.cue is not None if m.ner in OTHER_NAME_LABELS else None, lambda m: f"tagged {m.ner}"
+        "other name",
+        lambda m, _: m.cue is not None or _norp_in_place(m) if m.ner in OTHER_NAME_LABELS else None,
+        lambda m: f"tagged {m.ner}",
     ),
     PlaceRule("organisation", _org_with_cue, "tagged ORG without a place cue"),
     PlaceRule(
