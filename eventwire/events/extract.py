@@ -183,19 +183,24 @@ def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> boo
     return tok_span is not None and others_destination(tok_span.root, trigger)
 
 
+def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int, int, str]]:
+    """The place mentions of the sentence that may set the trigger's event: not the dateline
+    (``dateline-apart``) nor another word's destination (``destination-apart``, see .setting)."""
+    dl = d.article.dateline_span if d.article else None
+    return [
+        (s, e, pid) for s, e, pid in d.slots.place_mentions
+        if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
+        and not _others_destination(sent, s, e, trigger)
+    ]
+
+
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
     """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
-    mentions: list[tuple[int, int, str]] = d.slots.place_mentions
-    dl = d.article.dateline_span if d.article else None
-    in_sent = [  # dateline-apart and destination-apart (see .setting)
-        (s, e, pid) for s, e, pid in mentions
-        if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
-        and not _others_destination(sent, s, e, trigger)
-    ]
+    in_sent = _setting_mentions(d, sent, trigger)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
