@@ -46,6 +46,8 @@ class Slots:
     """places: ``(start, end, place_id)`` character offsets of every place mention, sorted by start."""
     demonym_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     """places: ``(start, end, place_id)`` of demonyms ("Kenyan"), listed apart from the places."""
+    demonym_countries: list[str] = field(default_factory=list)
+    """places: the ISO 3166-1 alpha-3 country of each demonym mention, in the same order."""
     actor_at: dict[int, str] = field(default_factory=dict)
     """actors: token index → actor id for every token inside a resolved mention (innermost wins)."""
     actor_affiliation: dict[str, str] = field(default_factory=dict)

@@ -119,3 +119,88 @@ def test_an_undated_unplaced_event_falls_back_to_the_town_the_story_is_about() -
     [ev] = find(run(text), "COERCE")
     assert ev.place is not None and ev.place.name.startswith("Acapulco") and ev.place.precision == 2
     assert "focus place" in ev.reasons["place"]
+
+
+def test_the_town_is_the_place_the_text_called_a_town() -> None:
+    # anaphor-same-noun: "Nadiad town of Kheda district ... the town" is Nadiad, not the district named last.
+    text = "A man was stabbed in Nadiad town of Kheda district on Tuesday. A mob set fire to shops in the town on Wednesday."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "ASSAULT") if "fire" in e.evidence.text]
+    assert ev.place is not None and ev.place.name.startswith("Nadi")
+    assert ev.reasons["place"].startswith("place-anaphor")
+
+
+def test_a_destination_is_no_antecedent_of_the_city() -> None:
+    # anaphor-not-destination: "leaving for Lucknow" names where they were going, not the story's city.
+    text = (
+        "Five activists were arrested in Jaipur on Monday as they were leaving for Lucknow. "
+        "Police held a flag march in the city on Tuesday."
+    )
+    [ev] = find(run(text, "2002-03-14"), "MOBILIZE")
+    assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+
+def test_a_dateline_is_no_place_of_its_first_sentence() -> None:
+    # dateline-apart (lower-cased like IndiaPoliceEvents): "surat: curfew was clamped in navsari town" is
+    # in Navsari; the dateline only names the bureau.
+    text = "surat: curfew was clamped in navsari town on monday after clashes. shops stayed shut."
+    [ev] = find(run(text, "2002-03-14"), "COERCE")
+    assert ev.place is not None and ev.place.name == "Navsari"
+
+
+def test_another_verbs_destination_is_not_the_setting() -> None:
+    # destination-apart: arrested as they were leaving for Lucknow is not an arrest in Lucknow.
+    text = "Curfew continued in Jaipur on Monday. Five activists were arrested on Tuesday as they were leaving for Lucknow."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "Five" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+def test_a_destination_of_a_noun_is_not_the_setting_either() -> None:
+    # destination-apart: detained on their way to Lucknow is no detention in Lucknow.
+    text = "Curfew continued in Jaipur on Monday. Police detained ten activists on their way to Lucknow."
+    [ev] = [e for e in find(run(text, "2002-03-14"), "COERCE") if "ten activists" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Jaipur"
+
+
+def test_the_focus_place_lies_in_the_story_country() -> None:
+    # story-country: demonyms count for their country ("Lithuanian police"), so a story that names the
+    # United States twice in passing is still set in Vilnius.
+    text = (
+        "Lithuanian police detained 40 protesters on Sunday, Lithuanian media reported. The rally in Vilnius "
+        "opposed a plan to buy gas from the United States. Officials in the United States declined to comment. "
+        "Riot police fired tear gas at the crowd."
+    )
+    [ev] = [e for e in find(run(text), "ASSAULT") if "tear gas" in e.evidence.text]
+    assert ev.place is not None and ev.place.name == "Vilnius"
+
+
+def test_an_interval_after_clause_dates_the_earlier_event() -> None:
+    # after-interval: "came three days after gunmen killed ..." is three days before Friday (2024-05-10).
+    text = "The ambush on Friday came three days after gunmen killed two guards in Kandahar."
+    [ev] = [e for e in find(run(text), "ASSAULT") if e.trigger is not None and e.trigger.text == "killed"]
+    assert ev.date is not None and ev.date.value == "2024-05-07"
+
+
+def test_an_interval_after_a_present_tense_head_counts_from_publication() -> None:
+    # after-interval: "It comes a week after rebels attacked ..." is a week before publication (2024-05-15).
+    [ev] = find(run("It comes a week after rebels attacked a convoy near Herat."), "ASSAULT")
+    assert ev.date is not None and ev.date.value == "2024-05-08"
+
+
+def test_a_passive_state_since_a_date_began_then() -> None:
+    # since-start: "has been detained since March" dates the detention to March; "has continued since"
+    # (no passive state) keeps no date of its own.
+    text = "The pastor has been detained in Turkey since March. Fighting has continued since May."
+    [ev] = find(run(text), "COERCE")
+    assert ev.date is not None and ev.date.value == "2024-03"
+
+
+def test_a_region_only_event_takes_the_story_town_inside_it() -> None:
+    # finer-story-place: "a Texas man was sentenced" is set in Texas only; the story is in Houston.
+    text = (
+        "Prosecutors in Houston said a Texas man was sentenced on Monday to ten years in prison for fraud. "
+        "The trial in Houston lasted two weeks."
+    )
+    [ev] = find(run(text), "SANCTION")
+    assert ev.place is not None and ev.place.name == "Houston"
+    assert ev.reasons["place"].startswith("finer-story-place")

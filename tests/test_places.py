@@ -207,6 +207,35 @@ def test_listed_names_and_institutions_are_not_places(pipe: Pipeline) -> None:
     assert "Isle of Man" in found
 
 
+def test_an_organisation_head_is_no_cue(pipe: Pipeline) -> None:
+    # organisation-head (sentences written for this test): "Department" heading an organisation's name
+    # ("the Justice Department") is not the admin word that makes a listed name a place ("Justice",
+    # Illinois); the organisation shields its words.
+    text = (
+        "Two senators on Monday asked the Justice Department to review the contract. "
+        "The State Department said it had not been told, a spokesman in Denver said."
+    )
+    words = mentioned(places_of(pipe, text))
+    assert "Justice" not in words
+    assert "Denver" in words
+
+
+def test_a_surname_tagged_as_a_place_is_a_person(pipe: Pipeline) -> None:
+    # surname-over-entity (written for this test): "Jasper" (also Jasper, Texas) after "David Jasper" is
+    # the man, even where the parser tags it as a place.
+    text = "Relatives of David Jasper met lawyers in Ankara. Jasper, an Ohio native, has been held in Turkey since March."
+    words = mentioned(places_of(pipe, text))
+    assert "Jasper" not in words
+    assert {"Ankara", "Ohio", "Turkey"} <= words
+
+
+def test_a_place_tagged_norp_after_a_place_preposition(pipe: Pipeline) -> None:
+    # norp-after-place-preposition (written for this test): the parser tags "Punjab" NORP here; with place
+    # entries only and "in" before it, it is a place.
+    words = mentioned(places_of(pipe, "Khan joined the march after ignoring a house arrest order in his hometown of Multan in Punjab."))
+    assert {"Multan", "Punjab"} <= words
+
+
 def test_a_street_ending_in_court(pipe: Pipeline) -> None:
     from eventwire.gazetteer.recognize import _street
 
@@ -230,6 +259,32 @@ def test_lower_cased_text_finds_unambiguous_places(pipe: Pipeline) -> None:
         assert bad not in words, bad
     found = {p.name: p for p in doc.places}
     assert found["Surat"].country == "IND" and found["Kolkata"].country == "IND"
+
+
+def test_lower_cased_small_town_with_a_cue_word(pipe: Pipeline) -> None:
+    # lower-case-cued-name (lower-cased, written for this test): a small town is taken when a cue word
+    # places it ("jhalod town", "town of santrampur"); a dictionary word before "town" is not.
+    text = (
+        "godhra: a mob set fire to two shops in jhalod town on monday, police said. "
+        "the curfew was lifted in the town of santrampur on tuesday. traders in the market town were calm."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert {"jhalod", "santrampur"} <= words
+    assert "market" not in words
+
+
+def test_lower_cased_procession_and_all_x_organisation_are_no_places(pipe: Pipeline) -> None:
+    # Lower-cased, written for this test: "rath" (a chariot procession, also Rath, Uttar Pradesh) is
+    # listed as no place; "all india" opens an organisation's name (all-x-organisation).
+    text = (
+        "lucknow: police stopped a rath yatra near the station on sunday. leaders of the all india "
+        "traders federation met officials in kanpur on monday, police said."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert "kanpur" in words
+    assert "rath" not in words and "india" not in words
 
 
 def test_lower_case_scan_only_in_lower_cased_text(pipe: Pipeline) -> None:

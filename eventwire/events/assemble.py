@@ -33,8 +33,11 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
   with no actor that names its happening by a definite event noun ("two officers were killed in the
   attack") is the happening already told (``back-reference``).
+- ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
+  sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
-  town named at least twice inside the most-named country or province: ``focus-town``), with a coarser
+  town named at least twice inside the most-named country or province: ``focus-town``; inside the country
+  most named with its places and demonyms, "South Korean police": ``story-country``), with a coarser
   ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
   sentences just before, if in the week before publication (:mod:`.setting`).
@@ -52,7 +55,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -994,12 +997,26 @@ def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
     return None
 
 
+def _story_country(d: Document) -> str | None:
+    """story-country: the country most named, counting its places' mentions and its demonyms ("South
+    Korean authorities"), when it is named more than any other."""
+    counts: Counter[str] = Counter(c for c in d.slots.demonym_countries if c)
+    for p in d.places:
+        if p.country and p.lat is not None:
+            counts[p.country] += len(p.mentions)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _focus_place(d: Document) -> Place | None:
-    """The most mentioned resolved place, preferring towns over regions over countries on ties."""
+    """The most mentioned resolved place, preferring towns over regions over countries on ties, inside
+    the story's country (``story-country``) when it has any."""
     rank = {"populated_place": 3, "admin2": 2, "region": 2, "admin1": 1, "country": 0}
     cands = [p for p in d.places if p.lat is not None and p.mentions]
     if not cands:
         return None
+    country = _story_country(d)
+    cands = [p for p in cands if p.country == country] or cands
     top = max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
     return _focus_town(cands, top) or top
 
@@ -1020,6 +1037,19 @@ def _focus_town(cands: Sequence[Place], top: Place) -> Place | None:
     return max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start)) if towns else None
 
 
+def _finer_story_place(dr: Draft, story: EventPlace | None, story_feature: str | None, features: Mapping[str, str | None]) -> None:
+    """finer-story-place: an event set only in a country or first-level region ("a southwest Ohio man was
+    sentenced", "the president of Bulgaria pardoned them") is at the story's town (dateline, else focus
+    place) when that town lies inside it."""
+    assert dr.place is not None
+    feature = features.get(dr.place.place_id or "")
+    if story is None or story_feature != "populated_place" or feature not in ("country", "admin1"):
+        return
+    if _inside(story, dr.place, feature):
+        dr.reasons["place"] = f"finer-story-place: the story's town ({story.name}) inside {dr.place.name}"
+        dr.place = story.model_copy()
+
+
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
     country = _focus_country(d)
@@ -1027,8 +1057,12 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dateline = None  # a bureau's dateline ("JAKARTA -") on a story about somewhere else
     focus = _focus_place(d) if dateline is None else None
     features = {p.id: p.feature for p in d.places}
+    story = event_place_of(dateline[0], dateline[1], dateline[2]) if dateline is not None else (
+        event_place_of(focus) if focus is not None else None)
+    story_feature = features.get(story.place_id or "") if story is not None else None
     for dr in drafts:
         if dr.place is not None:
+            _finer_story_place(dr, story, story_feature, features)
             if dr.place.precision is None:
                 dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue

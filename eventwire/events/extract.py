@@ -53,7 +53,18 @@ from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
-from .setting import PLACE_ANAPHORS, anaphor_antecedent, clock_only, day_in, place_anaphor, with_day
+from .setting import (
+    PLACE_ANAPHORS,
+    after_interval,
+    anaphor_antecedent,
+    clock_only,
+    day_in,
+    days_before,
+    others_destination,
+    place_anaphor,
+    since_start,
+    with_day,
+)
 from .words import frame_words
 
 try:
@@ -176,14 +187,29 @@ def _anaphors(d: Document, sent: Span, places: dict[str, Place], named: Sequence
     return out
 
 
+def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    tok_span = _token_range(sent.doc, start, end)
+    return tok_span is not None and others_destination(tok_span.root, trigger)
+
+
+def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int, int, str]]:
+    """The place mentions of the sentence that may set the trigger's event: not the dateline
+    (``dateline-apart``) nor another word's destination (``destination-apart``, see .setting)."""
+    dl = d.article.dateline_span if d.article else None
+    return [
+        (s, e, pid) for s, e, pid in d.slots.place_mentions
+        if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
+        and not _others_destination(sent, s, e, trigger)
+    ]
+
+
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
     """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
-    mentions: list[tuple[int, int, str]] = d.slots.place_mentions
-    in_sent = [(s, e, pid) for s, e, pid in mentions if sent.start_char <= s and e <= sent.end_char]
+    in_sent = _setting_mentions(d, sent, trigger)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
@@ -210,7 +236,42 @@ def _precision(value: str | None) -> str | None:
     return precision_of(value)
 
 
+def _since_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
+    """since-start (see .setting): the date in the trigger's own "since" phrase."""
+    since = since_start(trigger)
+    if since is None:
+        return None
+    lo, hi = since.idx, since.right_edge.idx + len(since.right_edge.text)
+    t = next((x for x in d.times if lo <= x.start and x.end <= hi and x.type == "DATE" and _precision(x.value)), None)
+    if t is None or t.value is None:
+        return None
+    return EventDate(value=t.value, text=t.text, precision=_precision(t.value) or "day", start=t.start, end=t.end)  # type: ignore[arg-type]
+
+
 def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
+    since = _since_date(d, sent, trigger)
+    if since is not None:
+        return since
+    interval = after_interval(trigger)
+    if interval is not None:
+        before = _interval_date(d, sent, *interval)
+        if before is not None:
+            return before
+    return _nearest_date(d, sent, trigger)
+
+
+def _interval_date(d: Document, sent: Span, head: Token, days: int) -> EventDate | None:
+    """after-interval (see .setting): the head's day less the interval."""
+    anchor = _nearest_date(d, sent, head)
+    if anchor is None or (anchor.precision == "publication" and head.tag_ not in ("VBZ", "VBP")):
+        return None
+    if anchor.precision not in ("day", "publication"):
+        return None
+    value = days_before(anchor.value, days)
+    return EventDate(value=value, text=anchor.text, precision="day") if value else None
+
+
+def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     times: list[TimeExpr] = [
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)

@@ -10,12 +10,20 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``narrative-day``: a sentence with no date of its own continues the story of the day-level date named
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
+- ``after-interval``: "the blast came two days after bombs killed six officers": the killing is dated two
+  days before the head's date (its sentence's date, else the publication date when the head is in the
+  present tense: "it comes a week after ...").
+- ``since-start``: "has been detained since October": the passive perfect state began then; the event
+  takes the date of its "since" phrase.
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
-  last before them.
+  last before them; first for one the text called by the same noun ("viramgam town ... the town":
+  ``anaphor-same-noun``), never for a mere destination ("left for X": ``anaphor-not-destination``).
 
 In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
 the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
-resolved place farther along the same sentence, outside other triggers' arguments). In :mod:`.assemble`:
+resolved place farther along the same sentence, outside other triggers' arguments), ``dateline-apart`` (the
+dateline opening a sentence, "baroda: curfew was clamped in ...", is no place of that sentence; it stays
+the fallback) and ``destination-apart`` (:func:`others_destination`). In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
@@ -37,6 +45,7 @@ try:
     from ..timex.values import precision_of
 except ImportError:  # pragma: no cover
     precision_of = None  # type: ignore[assignment]
+from ..timex.lexicon import NUMBER_WORDS
 
 _CLOCK = re.compile(
     r"^(?:(?:at|from|around|about|by|till|until|after|before)\s+)?"
@@ -44,12 +53,16 @@ _CLOCK = re.compile(
     r"(?:\s+(?:local\s+time|gmt|ist|utc))?\.?$",
     re.IGNORECASE,
 )
+# Units of an interval before "after" ("two days after", "a week after") and their length in days.
+INTERVAL_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # How many sentences back a story's day carries over, and how far before publication it may lie.
 NARRATIVE_SENTENCES = 3
 NARRATIVE_DAYS = 7
 # Nouns that, after "the" and with no name of their own, stand for a place named before.
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "locality", "district", "venue"})
 TOWN_FEATURES = frozenset({"populated_place", "admin2", "other"})
+# Prepositions after which a place is where someone goes or comes from, not where the story is.
+DESTINATION_PREPS = frozenset({"to", "for", "towards", "toward", "via"})
 
 
 def clock_only(text: str | None) -> bool:
@@ -97,6 +110,55 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     return max(cands, key=lambda t: t.start) if cands else None
 
 
+def _interval_days(unit: Token) -> int | None:
+    """"two days", "a week", "one day": the interval's length in days."""
+    days = INTERVAL_DAYS.get(unit.lower_)
+    if days is None:
+        return None
+    nums = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+    if not nums:
+        return None
+    n = NUMBER_WORDS.get(nums[0].lower_) or (int(nums[0].text) if nums[0].text.isdigit() else None)
+    return n * days if n else None
+
+
+def after_interval(trigger: Token) -> tuple[Token, int] | None:
+    """``after-interval``: "X came two days after bombs killed ...", "sentenced Wednesday, one day after
+    being convicted": the trigger of an "after" clause measured by an interval happened that many days
+    before the clause's head; returns the head and the days."""
+    for tok in (trigger, *list(trigger.ancestors)[:2]):
+        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if tok.dep_ == "advcl" and after is not None:
+            head = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "after":
+            after, head = tok.head, tok.head.head
+        else:
+            continue
+        # the interval hangs on the clause, on "after" or on the head just before "after"
+        units = [c for c in (*tok.children, *after.children, *head.children) if c.dep_ == "npadvmod" and c.i < after.i]
+        lengths = [(u.i, n) for u in units if (n := _interval_days(u))]
+        return (head, max(lengths)[1]) if lengths else None
+    return None
+
+
+def since_start(trigger: Token) -> Token | None:
+    """``since-start``: "Brunson has been detained since October": a passive perfect state that a "since"
+    phrase on the trigger itself begins was entered then (the detention is October's); returns the
+    "since" preposition. "Fighting has continued since May" (no passive state) stays undated."""
+    auxes = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.tag_ != "VBN" or "been" not in auxes or not auxes & {"has", "have", "had"}:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+
+
+def days_before(value: str, days: int) -> str | None:
+    """The day ``days`` before the day-level ``value`` ("2016-12-11" - 2 -> "2016-12-09")."""
+    try:
+        return (dt.date.fromisoformat(value[:10]) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
 def place_anaphor(tok: Token) -> bool:
     """"the town", "the area", "this city": a place noun with a definite determiner and no name of its
     own ("the city of X" and "the city's" are not; "the central gujarat town" still is)."""
@@ -107,14 +169,45 @@ def place_anaphor(tok: Token) -> bool:
     return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not named
 
 
+def _word_after(d: Document, start: int, end: int) -> str | None:
+    """The lemma of the word right after the mention ``start:end`` ("town" in "viramgam town")."""
+    assert d.doc is not None
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    nxt = d.doc[span.end] if span is not None and span.end < len(d.doc) else None
+    return nxt.lemma_.lower() if nxt is not None else None
+
+
+def _destination(d: Document, start: int, end: int) -> bool:
+    """The mention ``start:end`` is where someone goes or comes from ("left for X", "on the way to X")."""
+    assert d.doc is not None
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    if k >= 0 and d.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and d.doc[k].lower_ in DESTINATION_PREPS
+
+
+def others_destination(root: Token, trigger: Token) -> bool:
+    """``destination-apart``: a place that is where another word's movement goes ("arrested as they were
+    leaving for X", "detained for planning a march to X") is not the setting of the trigger's event; the
+    trigger's own destination ("deployed to X") is."""
+    prep = root.head
+    return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger
+
+
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
     """The place mention a place anaphor stands for: the last town-level resolved place named before
-    it, in its sentence or the ``NARRATIVE_SENTENCES`` before."""
+    it, in its sentence or the ``NARRATIVE_SENTENCES`` before, that is no mere destination
+    (``anaphor-not-destination``); one the text itself called by the anaphor's noun ("viramgam town ...
+    the town") comes first (``anaphor-same-noun``)."""
     assert d.doc is not None
     starts = [s.start_char for s in d.doc.sents if s.start_char <= tok.sent.start_char]
     lo = starts[-NARRATIVE_SENTENCES - 1] if len(starts) > NARRATIVE_SENTENCES else 0
     cands = [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if lo <= s and e <= tok.idx and (p := places.get(pid)) is not None and p.lat is not None and p.feature in TOWN_FEATURES
+        and not _destination(d, s, e)
     ]
-    return max(cands) if cands else None
+    noun = tok.lemma_.lower()
+    same = [c for c in cands if _word_after(d, c[0], c[1]) == noun]
+    return max(same or cands) if cands else None

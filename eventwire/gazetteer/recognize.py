@@ -60,6 +60,10 @@ STRONG_PREPS = _words("strong_preps") | frozenset({"modifier"})
 CONNECTORS = _words("connectors")
 NEVER = _words("never_alone")
 """Capitalised words that are never a place on their own in English news text."""
+ORGANISATION_HEADS = _words("organisation_heads")
+ORGANISATION_OPENERS = _words("organisation_openers")
+"""Lower-case words that open an organisation's name before a place name ("all india radio")."""
+"""Admin words that head an organisation's name ("Justice Department") rather than cue a place."""
 
 
 @dataclass
@@ -318,10 +322,13 @@ def find_mentions(
     place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
     words (default ``common_words``; see :func:`lower_case_common`)."""
     raw = capitalised_mentions(doc, gaz, not_places)
-    if lower_cased(list(doc)):
+    lower = lower_cased(list(doc))
+    if lower:
         common = common_words if lower_common is None else lower_common
         raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words)
     raw = _add_entities(doc, gaz, raw, not_places)
+    if lower:
+        raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
     raw.sort(key=lambda m: m.start)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
                        set(), _person_words(doc), common_words)  # fmt: skip
@@ -369,6 +376,30 @@ def _lower_runs(doc: Doc, covered: set[int]) -> list[int]:
     return [1 + cont[i + 1] if usable[i] else 0 for i in range(n)]
 
 
+def _opened_organisation(doc: Doc, i: int) -> bool:
+    """all-x-organisation: "all india babri masjid committee", "all india radio": in a lower-cased text a
+    place name after an organisation opener begins an organisation's name."""
+    return i >= 1 and doc[i - 1].lower_ in ORGANISATION_OPENERS
+
+
+def _cue_before(doc: Doc, i: int) -> str | None:
+    """The admin word of "town of X", "village of X" before token ``i``."""
+    if i >= 2 and doc[i - 1].lower_ == "of":
+        return _word_table("pre_cues", doc[i - 2].lower_)
+    return None
+
+
+def _cued_lower(doc: Doc, i: int, j: int, key: str, cands: Sequence[Candidate], nouns: frozenset[str]) -> bool:
+    """lower-case-cued-name: in a lower-cased text, a name that is no dictionary word and that a cue word
+    places ("chhota udaipur town", "murbad village", "town of kawant") is a place however small, when the
+    gazetteer has it with the feature the cue asks for."""
+    if key in nouns:
+        return False
+    after = doc[j].lower_ if j < len(doc) else ""
+    cue = ADMIN_WORDS.get(after) or _cue_before(doc, i)
+    return cue is not None and any(c.place.feature == cue for c in cands)
+
+
 def lowercase_mentions(
     doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -393,7 +424,11 @@ def lowercase_mentions(
                     continue
                 cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
                 min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-                if cands and _unambiguous(cands, min_pop) and not _hyphenated(doc, i, j):
+                if (
+                    cands
+                    and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
+                    and not _hyphenated(doc, i, j)
+                ):
                     found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
                     break
         if found is None:
@@ -451,8 +486,15 @@ def _mark_entity(m: Mention, s: _Setting) -> None:
 
 def _mark_person_name(m: Mention, s: _Setting) -> None:
     """``person_name``: outside a place entity, a word of a full name elsewhere, or followed by a
-    speech verb ("Walker said")."""
+    speech verb ("Walker said"); inside a place entity, a lone surname of a full name elsewhere that
+    names no country or first-level region (``surname-over-entity``: "Andrew Brunson ... Brunson, a
+    native of ..." tagged GPE)."""
     if m.ner in ("GPE", "LOC"):
+        m.person_name = (
+            m.tok_end - m.tok_start == 1
+            and m.key in s.person_words
+            and not any(c.place.feature in ("country", "admin1") for c in m.candidates)
+        )
         return
     if m.tok_end - m.tok_start == 1 and m.key in s.person_words:
         m.person_name = True
@@ -487,6 +529,19 @@ def _mark_position(m: Mention, s: _Setting) -> None:
     m.sentence_initial = _boundary(s.doc, m.tok_start)
 
 
+def _organisation_head(m: Mention, nxt: Token, s: _Setting) -> bool:
+    """organisation-head: "Justice Department", "State Department": a capitalised head word of an
+    organisation entity right after the name belongs to the organisation's name; it is no cue."""
+    ent = s.ent_of.get(nxt.i)
+    return (
+        nxt.text.lower() in ORGANISATION_HEADS
+        and _cap(nxt)
+        and ent is not None
+        and ent[0] == "ORG"
+        and ent[1] <= m.tok_start
+    )
+
+
 def _mark_next_word(m: Mention, s: _Setting) -> None:
     """An admin word after the name is its cue ("Baghlan province"); a capitalised word after it on the
     same line makes it part of a longer name (``embedded``)."""
@@ -495,6 +550,8 @@ def _mark_next_word(m: Mention, s: _Setting) -> None:
         return
     before = s.doc[m.tok_end - 1].whitespace_
     word = nxt.text.lower()
+    if _organisation_head(m, nxt, s):
+        return
     if word in ADMIN_WORDS and "\n" not in before:
         m.cue = ADMIN_WORDS[word]
     elif _cap(nxt) and not _boundary(s.doc, m.tok_end) and before == " ":
@@ -722,6 +779,12 @@ def _after_preposition(m: Mention, seen: Seen) -> Verdict:
     return _prominent(m.candidates, seen.min_pop // 5) if m.prep is not None else None
 
 
+def _norp_in_place(m: Mention) -> bool:
+    """norp-after-place-preposition: "fought in Punjab" tagged NORP: a name with place entries only (no
+    demonym) after a strong preposition of place is a place."""
+    return m.ner == "NORP" and m.prep in STRONG_PREPS and m.prep != "modifier" and bool(m.candidates)
+
+
 def _prominent_official(m: Mention, seen: Seen) -> Verdict:
     """No context at all: a prominent place under its own (official) name."""
     return _prominent(m.candidates, seen.min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
@@ -782,7 +845,9 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
     PlaceRule("person tag in place", _person_in_place),
     PlaceRule("prominent destination", _prominent_destination),
     PlaceRule(
-        "other name", lambda m, _: m.cue is not None if m.ner in OTHER_NAME_LABELS else None, lambda m: f"tagged {m.ner}"
+        "other name",
+        lambda m, _: m.cue is not None or _norp_in_place(m) if m.ner in OTHER_NAME_LABELS else None,
+        lambda m: f"tagged {m.ner}",
     ),
     PlaceRule("organisation", _org_with_cue, "tagged ORG without a place cue"),
     PlaceRule(

@@ -103,7 +103,9 @@ def geoparse(
             m.qualifier = keep.index(target) if target in keep else None
     resolutions = resolve(keep, gaz.capitals, country_hint=country_hint)
     taken = {t for m in keep for t in range(m.tok_start, m.tok_end) if m.tok_start >= 0}
-    d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in find_demonyms(d.doc, gaz, taken)]
+    demonyms = find_demonyms(d.doc, gaz, taken)
+    d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in demonyms]
+    d.slots.demonym_countries = [c.place.country or "" for _, _, c in demonyms]
     return _places(d, keep, resolutions)
 
 
