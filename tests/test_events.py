@@ -85,6 +85,12 @@ def test_an_obligation_or_advice_has_not_happened() -> None:
     assert e.status != "hypothetical"  # "must have": an inferred past happening
 
 
+def test_a_capability_is_no_happening() -> None:
+    for text in ("The army has the capacity to attack the town.", "The governor has the power to arrest the rebels."):
+        r = run(text)
+        assert all(e.status == "hypothetical" for e in r.events if e.type in ("ASSAULT", "COERCE")), text
+
+
 def test_future_event() -> None:
     r = run("The two foreign ministers will meet in Geneva next week.")
     [e] = find(r, "CONSULT", "meet")

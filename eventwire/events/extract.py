@@ -618,7 +618,7 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         if _absorbed(trig, triggers, lex.accusation_verbs):
             continue
         ctx = SentenceContext(d=d, sent=sent, trig=trig, triggers=triggers, lex=lex,
-                              mod=analyse(trig.token, lex.intent_words), headline=headline)
+                              mod=analyse(trig.token, lex.intent_words, lex.capability_nouns), headline=headline)
         draft = trigger_draft(ctx, places)
         if draft is not None:
             drafts.append(draft)

@@ -83,6 +83,8 @@ class Lexicon:
     """Adverbs that make a pejorative adjective a medical state ("*mentally* unfit")."""
     """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
     pejorative_code: str = "111"
+    capability_nouns: frozenset[str] = frozenset()
+    """Nouns whose 'to' clause states a capability, no happening ("the capacity *to attack*")."""
     party_object_keys: frozenset[str] = frozenset()
     """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
 
@@ -102,6 +104,7 @@ class Lexicon:
             light_verbs=fs("light_verbs"),
             speech_verbs=fs("speech_verbs"),
             intent_words=fs("intent_words"),
+            capability_nouns=fs("capability_nouns"),
             deny_verbs=fs("deny_verbs"),
             no_evidence_nouns=fs("no_evidence_nouns"),
             police_nouns=fs("police_nouns"),

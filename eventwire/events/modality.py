@@ -15,6 +15,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FAILURE_VERBS = frozenset({"fail", "neglect"})
+USE_VERBS = frozenset({"use", "exercise", "employ", "wield", "deploy"})
 # Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
 _INTENT_PATH = frozenset({"xcomp", "prep", "pobj", "dobj", "acomp", "ccomp", "advcl", "attr", "pcomp"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"})
@@ -155,10 +156,23 @@ def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
     return None
 
 
-def analyse(token: Token, intent_words: frozenset[str]) -> Modality:
+def capability_of(verb: Token, capability_nouns: frozenset[str]) -> Token | None:
+    """The capability noun whose 'to' clause ``verb`` heads ("the capacity *to attack*", "the guts *to take
+    on* its enemies"): a capability is no happening."""
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl", "xcomp") and head.i != verb.i and head.pos_ == "NOUN":
+        used = head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in USE_VERBS  # "used its power to crush"
+        if (head.lemma_.lower() in capability_nouns or head.lower_ in capability_nouns) and not used:
+            return head
+    return None
+
+
+def analyse(token: Token, intent_words: frozenset[str], capability_nouns: frozenset[str] = frozenset()) -> Modality:
     head = clause_head(token)
     cond = condition_of(token)
     modal = modal_of(head)
+    if modal is None and capability_of(head, capability_nouns) is not None:
+        modal = "could"
     intent = intent_of(token, intent_words)
     intent_negated = False
     if intent is not None:
