@@ -576,3 +576,12 @@ def test_a_party_negated_by_no_takes_no_part() -> None:
     assert not find(r, "ASSAULT"), [(e.actors, e.recipients) for e in r.events]
     [ev] = find(run("Rebels attacked the post but no soldiers were killed."), "ASSAULT")
     assert "rebels" in names(ev.actors)
+
+
+def test_indian_english_protest_words_are_protests() -> None:
+    # 'gherao' (encircling an official until demands are heard) and a legislators' walkout are protests
+    r = run("Angry farmers gheraoed the block officer at his office for four hours on Monday.")
+    [ev] = find(r, "PROTEST")
+    assert "farmers" in names(ev.actors) and "officer" in names(ev.recipients)
+    r = run("Opposition members staged a walkout from the council on Monday.")
+    assert find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
