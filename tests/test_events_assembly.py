@@ -327,6 +327,14 @@ def test_a_place_described_by_an_event_noun_is_no_event() -> None:
     assert find(r, "PROTEST") or find(r, "ASSAULT")
 
 
+def test_a_happening_named_only_as_what_an_aftermath_is_of_is_no_fresh_event() -> None:
+    # aftermath-reference: 'victims of the riots', 'a probe into the violence' name a known happening
+    r = run("The mayor handed out food parcels to the victims of the recent riots on Tuesday.")
+    assert not find(r, "PROTEST") and not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("Rioters set fire to a bus in the old town on Tuesday, and the state ordered a probe.")
+    assert find(r, "PROTEST") or find(r, "ASSAULT")
+
+
 def test_who_resists_arrest_is_arrested_not_the_arrester() -> None:
     r = run("The driver, 35, was resisting arrest while officers searched his van.")
     for ev in find(r, "COERCE", "arrest"):
@@ -568,3 +576,12 @@ def test_a_party_negated_by_no_takes_no_part() -> None:
     assert not find(r, "ASSAULT"), [(e.actors, e.recipients) for e in r.events]
     [ev] = find(run("Rebels attacked the post but no soldiers were killed."), "ASSAULT")
     assert "rebels" in names(ev.actors)
+
+
+def test_indian_english_protest_words_are_protests() -> None:
+    # 'gherao' (encircling an official until demands are heard) and a legislators' walkout are protests
+    r = run("Angry farmers gheraoed the block officer at his office for four hours on Monday.")
+    [ev] = find(r, "PROTEST")
+    assert "farmers" in names(ev.actors) and "officer" in names(ev.recipients)
+    r = run("Opposition members staged a walkout from the council on Monday.")
+    assert find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]

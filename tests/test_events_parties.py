@@ -105,6 +105,18 @@ def test_a_dateline_is_not_part_of_the_subject() -> None:
     assert "justice" in names(ev.recipients) and "islamabad" not in names(ev.actors)
 
 
+def test_a_lower_case_colon_dateline_is_never_an_actor() -> None:
+    """dateline-actor: "nagpur: ..., farmer leader X demanded ..." parsed with the town as (part of) the
+    subject: the town names a place, no party."""
+    r = run("nagpur: continuing his protest, farmer leader ravi rao on monday demanded the removal of the collector.")
+    for ev in find(r, "REQUEST"):
+        assert "nagpur" not in names(ev.actors), names(ev.actors)
+    r = run("surat: the janata party (secular) state secretary r k shah on monday alleged that the mayor had lied.")
+    [ev] = find(r, "ACCUSE", "alleged")
+    assert "surat" not in names(ev.actors) and "janata party" in names(ev.actors)
+    assert ev.source is None or "surat" not in ev.source.name.lower()
+
+
 def test_whom_a_call_for_a_resignation_is_about_is_the_recipient() -> None:
     """for-clause: "called for the interior minister to step down": the minister is the recipient."""
     r = run("Protesters in the capital called for the interior minister to step down on Sunday.")

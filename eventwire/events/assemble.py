@@ -96,6 +96,7 @@ class AssemblyData:
     quote_events: dict[str, Any] = field(default_factory=dict)
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
+    aftermath_heads: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -138,6 +139,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
+        aftermath_heads=words("aftermath_heads"),
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
@@ -494,6 +496,34 @@ def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -
         ):
             dr.drop = True
             dr.reasons["dropped"] = f"descriptive-compound: '{tok.text}-{head.text}' describes a place, no happening"
+
+
+AFTERMATH_PREPS = frozenset({"of", "into", "for", "over"})
+
+
+def _aftermath_head(tok: Token, heads: frozenset[str]) -> Token | None:
+    """The aftermath noun whose 'of' / 'into' / 'for' object ``tok`` is (through a conjunct):
+    'victims of the riots', 'an inquiry into the incident and the riots'."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in AFTERMATH_PREPS:
+        return None
+    noun = prep.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in heads else None
+
+
+def aftermath_reference(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'blankets for the victims of the riots', 'a probe into the violence': an event noun with no
+    participants of its own that only names what an aftermath is of is a known happening in the
+    background, no fresh event."""
+    for dr in drafts:
+        if not dr.trigger.is_noun or dr.actors or dr.recipients:
+            continue
+        head = _aftermath_head(dr.trigger.token, data.aftermath_heads)
+        if head is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"aftermath-reference: '{dr.trigger.token.text}' is what the {head.text} is of"
 
 
 def _covers(actor: EventActor, tok: Token) -> bool:
@@ -1179,6 +1209,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("word-sense", word_sense),
     ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
+    ("aftermath-reference", aftermath_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
     ("eased-restriction", eased_restriction),

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -338,11 +338,26 @@ def _source_for(d: Document, trig: Trigger, lex: Lexicon) -> Attribution | None:
     if qi is not None:
         q = d.quotes[qi]
         if q.speaker is not None:
-            return Attribution(
+            return _past_dateline_source(d, Attribution(
                 name=q.speaker.name, start=q.speaker.start, end=q.speaker.end, actor_id=q.speaker.actor_id,
                 quote_index=qi,
-            )
-    return speech_source(trig.token, lex.speech_verbs)
+            ))
+    return _past_dateline_source(d, speech_source(trig.token, lex.speech_verbs))
+
+
+def _past_dateline_source(d: Document, src: Attribution | None) -> Attribution | None:
+    """dateline-actor for a source: "surat: the party secretary on monday alleged ...", parsed with the
+    town in the speaker's phrase, is said by the phrase after the dateline (by no one named, if nothing
+    is left)."""
+    dl = d.article.dateline_span if d.article else None
+    if src is None or dl is None or src.start is None or src.end is None or not dl.start <= src.start < dl.end:
+        return src
+    s = dl.end
+    while s < src.end and (d.text[s].isspace() or d.text[s] in ":-,;"):
+        s += 1
+    if s >= src.end:
+        return None
+    return replace(src, name=d.text[s:src.end], start=s, actor_id=None)
 
 
 def _non_referring(actor: EventActor) -> bool:

@@ -892,6 +892,26 @@ def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def dateline_actor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"agra: reversing his stand, union leader X demanded ...": a parse that makes the dateline's town
+    the clause's subject (or glues it to the subject) names a place, no party; the town is cut off."""
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    if dl is None or not any(dl.start <= s < dl.end for s, _ in fr.sources):
+        return False
+    text = ctx.d.text
+    kept: list[CharSpan] = []
+    for s, e in fr.sources:
+        if dl.start <= s < dl.end:
+            s = dl.end
+            while s < e and (text[s].isspace() or text[s] in ":-,;"):
+                s += 1
+        if s < e:
+            kept.append((s, e))
+    fr.sources = kept
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
@@ -915,6 +935,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
     ("charged-party", charged_party),
+    ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
 )
 
