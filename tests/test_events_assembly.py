@@ -568,3 +568,11 @@ def test_a_party_negated_by_no_takes_no_part() -> None:
     assert not find(r, "ASSAULT"), [(e.actors, e.recipients) for e in r.events]
     [ev] = find(run("Rebels attacked the post but no soldiers were killed."), "ASSAULT")
     assert "rebels" in names(ev.actors)
+
+
+def test_a_person_who_was_struck_is_hit_not_on_strike() -> None:
+    # passive-is-transitive rule: a passive "struck" has its object as subject, so it is the attack sense
+    r = run("The clerk said she was struck on the head during the break-in at the pharmacy.")
+    assert not find(r, "PROTEST")
+    [ev] = find(r, "ASSAULT", "struck")
+    assert ev.recipients
