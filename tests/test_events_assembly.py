@@ -576,3 +576,22 @@ def test_a_person_who_was_struck_is_hit_not_on_strike() -> None:
     assert not find(r, "PROTEST")
     [ev] = find(r, "ASSAULT", "struck")
     assert ev.recipients
+
+
+def test_a_headline_past_form_is_a_reduced_passive() -> None:
+    # headline-passive rule: headlines drop "was"; the bare subject underwent the act
+    r = run("Pharmacist shot twice near Oak Street. A pharmacist was wounded in a holdup on Monday.")
+    [ev] = [e for e in find(r, "ASSAULT") if e.evidence.text.startswith("Pharmacist")]
+    assert "pharmacist" in names(ev.recipients)
+    assert not ev.actors
+    # ordinary prose with a bare plural subject stays active
+    r = run("Insurgents attacked before dawn on Sunday, the army said.")
+    [ev] = find(r, "ASSAULT")
+    assert "insurgents" in names(ev.actors)
+
+
+def test_a_noun_modified_by_a_past_participle_underwent_it() -> None:
+    # participle-modifier rule: "a watchman stabbed outside a warehouse": the watchman is the target
+    r = run("Night watchman stabbed outside a warehouse in the harbour district.")
+    [ev] = find(r, "ASSAULT")
+    assert "watchman" in names(ev.recipients)
