@@ -595,3 +595,12 @@ def test_a_noun_modified_by_a_past_participle_underwent_it() -> None:
     r = run("Night watchman stabbed outside a warehouse in the harbour district.")
     [ev] = find(r, "ASSAULT")
     assert "watchman" in names(ev.recipients)
+
+
+def test_a_hand_weapon_is_neither_actor_nor_target() -> None:
+    # instrument-actors / instrument-targets with hand weapons (instrument_nouns): guns and knives are tools
+    r = run("A pistol wounded the clerk during the robbery at the corner shop.")
+    [ev] = find(r, "ASSAULT")
+    assert "pistol" not in names(ev.actors)
+    r = run("Court records show the driver once served two years for assault with a handgun in Ohio.")
+    assert all("handgun" not in names(e.recipients) for e in find(r, "ASSAULT"))
