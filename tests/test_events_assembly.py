@@ -585,3 +585,39 @@ def test_indian_english_protest_words_are_protests() -> None:
     assert "farmers" in names(ev.actors) and "officer" in names(ev.recipients)
     r = run("Opposition members staged a walkout from the council on Monday.")
     assert find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+
+
+def test_a_person_who_was_struck_is_hit_not_on_strike() -> None:
+    # passive-is-transitive rule: a passive "struck" has its object as subject, so it is the attack sense
+    r = run("The clerk said she was struck on the head during the break-in at the pharmacy.")
+    assert not find(r, "PROTEST")
+    [ev] = find(r, "ASSAULT", "struck")
+    assert ev.recipients
+
+
+def test_a_headline_past_form_is_a_reduced_passive() -> None:
+    # headline-passive rule: headlines drop "was"; the bare subject underwent the act
+    r = run("Pharmacist shot twice near Oak Street. A pharmacist was wounded in a holdup on Monday.")
+    [ev] = [e for e in find(r, "ASSAULT") if e.evidence.text.startswith("Pharmacist")]
+    assert "pharmacist" in names(ev.recipients)
+    assert not ev.actors
+    # ordinary prose with a bare plural subject stays active
+    r = run("Insurgents attacked before dawn on Sunday, the army said.")
+    [ev] = find(r, "ASSAULT")
+    assert "insurgents" in names(ev.actors)
+
+
+def test_a_noun_modified_by_a_past_participle_underwent_it() -> None:
+    # participle-modifier rule: "a watchman stabbed outside a warehouse": the watchman is the target
+    r = run("Night watchman stabbed outside a warehouse in the harbour district.")
+    [ev] = find(r, "ASSAULT")
+    assert "watchman" in names(ev.recipients)
+
+
+def test_a_hand_weapon_is_neither_actor_nor_target() -> None:
+    # instrument-actors / instrument-targets with hand weapons (instrument_nouns): guns and knives are tools
+    r = run("A pistol wounded the clerk during the robbery at the corner shop.")
+    [ev] = find(r, "ASSAULT")
+    assert "pistol" not in names(ev.actors)
+    r = run("Court records show the driver once served two years for assault with a handgun in Ohio.")
+    assert all("handgun" not in names(e.recipients) for e in find(r, "ASSAULT"))

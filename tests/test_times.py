@@ -328,6 +328,14 @@ def test_later_and_earlier_count_from_the_story_date() -> None:
     assert values("A week later, the army left.")["A week later"] == "2021-W35"  # no story date: publication
 
 
+def test_years_later_without_a_story_date_is_the_present() -> None:
+    # years-later-is-now rule: counted from publication it would lie a decade in the future
+    v = values("The fire at the mill still angers the town twelve years later.")
+    assert v["twelve years later"] == "PRESENT_REF"
+    v = values("The mill burned in 2003. Twelve years later, it reopened.")
+    assert v["Twelve years later"] == "2015"
+
+
 def test_an_announced_date_is_no_story_date_for_earlier() -> None:
     # "next Tuesday" lies after publication: "a day earlier" does not count from it.
     v = values("The vote is due next Tuesday. A day earlier, police had detained six protesters.")

@@ -87,6 +87,8 @@ OWNED_NOUNS = _lexicon("owned_nouns")
 # "placed *under arrest*", "taken *into custody*": who is put under the event noun undergoes it.
 PLACEMENT_VERBS = _lexicon("placement_verbs")
 PLACEMENT_PREPS = _words("under into in")
+# Rule ``headline-passive``: headlines drop "was" ("Guard *shot* outside bank"): such a verb is passive.
+HEADLINE_PASSIVE_VERBS = _lexicon("headline_passive_verbs")
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -487,12 +489,41 @@ def _past_dateline(sub: Token) -> Token:
     return after[-1] if after else sub
 
 
+def _headline_passive(verb: Token, subs: list[Token]) -> bool:
+    """Rule ``headline-passive``: in the article's first sentence, a bare past form of a verb that takes an
+    object, with a subject that has no determiner (nor is a bare plural) and no object, auxiliary, agent or coordinated verb
+    ("Springfield man *shot* twice in robbery", "Man *arrested* for drunk driving"), is a headline's
+    reduced passive: the subject underwent it."""
+    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or len(subs) != 1:
+        return False
+    if _lemma(verb) not in HEADLINE_PASSIVE_VERBS or subs[0].pos_ == "PRON":
+        return False
+    blockers = ("aux", "auxpass", "dobj", "obj", "agent", "conj", "ccomp", "xcomp", "dative")
+    if any(c.dep_ in blockers for c in verb.children):
+        return False
+    sub = subs[0]
+    if any(c.dep_ in ("det", "poss") for c in sub.children):
+        return False
+    # a bare plural is ordinary prose ("Rebels attacked at dawn"); a bare singular or a counted plural is not
+    return sub.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in sub.children)
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """A past participle modifying a noun after it ("the guard *shot* at the gate")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+
+
 def _verb_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
     """Verb trigger: subjects are sources and :func:`_targets_for_verb` gives the targets; in the
     passive, the subject is the target and the "by" agent the source."""
     chain = _verb_chain(trigger)
     subs, passive = verb_subjects(chain)
     subs = [_past_dateline(s) for s in subs]
+    passive = passive or _headline_passive(trigger, subs)
+    if not subs and _participle_modifier(trigger):
+        # rule ``participle-modifier``: "a teacher *stabbed* outside the gym": the noun underwent it
+        start, end = phrase_tokens(trigger.head)
+        return _agents(chain), [(start, min(end, trigger.i) if start < trigger.i else end)], False
     if passive:
         sources, targets, reciprocal = _agents(chain), [phrase_tokens(s) for s in subs], False
     else:

@@ -163,7 +163,7 @@ class Lexicon:
         if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
             # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
             return self.make(token, f"{lemma}+*xcomp", table[f"{lemma}+*xcomp"])
-        if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and any(c.dep_ in ("dobj", "obj") for c in token.children):
+        if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and _transitive_use(token):
             # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
             return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
         if token.pos_ in NOUN_POS:
@@ -193,6 +193,17 @@ def _unquoted(word: str) -> str:
     return stripped or word
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "nsubj:pass", "aux:pass"})
+
+
+def _transitive_use(verb: Token) -> bool:
+    """Passive-is-transitive rule: the verb has a direct object, or is passive ("the boy *was struck*",
+    "a guard *struck* by a rock"): its subject is the object, so the transitive sense applies."""
+    if any(c.dep_ in ("dobj", "obj") or c.dep_ in _PASSIVE_DEPS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
 def _party_object(verb: Token) -> bool:

@@ -446,6 +446,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     ref = _story_ref(ctx, m.start(), cal) if direction in ("later", "earlier") else None
     if ref is not None:  # "a month later": a month after the story's last date, not after publication
         return Norm(shift(ref[0], cal, k), anchor=ref[1])
+    if direction == "later" and cal == "year":
+        # rule ``years-later-is-now``: with no earlier story date, "15 years later" is the time of
+        # writing seen from a past event ("the murder still haunts them 15 years later"), not the future
+        return Norm("PRESENT_REF")
     if cal == "quarter":
         return Norm(shift(ctx.anchor, "quarter", k))
     return Norm(shift(ctx.anchor, cal, k))
