@@ -331,3 +331,12 @@ def test_a_hyphenated_quantifier_stays_in_the_name(nlp):
     names = [a.name for a in result.actors]
     assert "all-india christian council" in names, names
     assert not any(n.startswith("-") for n in names), names
+
+
+def test_a_longer_organisation_name_is_not_the_dictionary_actor_it_ends_with(nlp):
+    # name-more-fully: "Congress" ending another organisation's name is not the US Congress
+    result = resolve(nlp, "The Pan Africanist Congress condemned the attack on Monday.")
+    names = [a.name for a in result.actors]
+    assert "US Congress" not in names and any("Pan Africanist Congress" in n for n in names), names
+    result = resolve(nlp, "The U.S. Congress condemned the attack on Monday.")
+    assert any(a.country == "USA" for a in result.actors)

@@ -472,10 +472,28 @@ class _Found:
 # 1. the curated dictionary
 
 
+def _named_more_fully(doc: Doc, s: int, e: int) -> bool:
+    """name-more-fully: a one-word dictionary alias that only ends a longer organisation name is not that
+    actor ("The All-India Trade Union *Congress*", "the Pan Africanist *Congress*" are not the US Congress):
+    the entity names its own organisation, unless its other words only place it (a country or nationality,
+    "the U.S. Congress", "Kenya's Parliament")."""
+    if e - s != 1:
+        return False
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not (ent.start <= s and e == ent.end) or ent.end - ent.start < 2:
+            continue
+        start, end = strip_entity(doc, ent.start, ent.end)
+        extra = [t for t in doc[start:end] if t.i < s and t.is_alpha]
+        named = [t for t in extra if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and country_code(t.text) is None]
+        if named:
+            return True
+    return False
+
+
 def _dictionary_step(f: _Found) -> None:
     doc = f.doc
     for s, e, actor in dictionary_matches(doc):
-        if _is_anti(doc, s) or f.any_anti(s, e):
+        if _is_anti(doc, s) or f.any_anti(s, e) or _named_more_fully(doc, s, e):
             continue
         head = doc[s:e].root
         f.add_named(
