@@ -118,15 +118,20 @@ def _cached(overlay: str | None) -> AssemblyData:
     def words(name: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in raw.get(name, []))
 
+    def word_map(name: str, upper_keys: bool = False) -> dict[str, frozenset[str]]:
+        """A table of word lists keyed by a lemma (or, ``upper_keys``, by an event type)."""
+        return {
+            (str(k).upper() if upper_keys else str(k).lower()): frozenset(str(x).lower() for x in v)
+            for k, v in raw.get(name, {}).items()
+        }
+
     return AssemblyData(
         non_party_heads=words("non_party_heads"),
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
         legal_words=words("legal_words"),
-        object_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("object_senses", {}).items()},
-        non_event_arguments={
-            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("non_event_arguments", {}).items()
-        },
+        object_senses=word_map("object_senses"),
+        non_event_arguments=word_map("non_event_arguments"),
         figurative_modifiers=words("figurative_modifiers"),
         figurative_for_objects=words("figurative_for_objects"),
         violence_nouns=words("violence_nouns"),
@@ -149,13 +154,9 @@ def _cached(overlay: str | None) -> AssemblyData:
         offence_verbs=words("offence_verbs"),
         request_words=words("request_words"),
         plot_words=words("plot_words"),
-        back_reference_nouns={
-            str(k).upper(): frozenset(str(x).lower() for x in v) for k, v in raw.get("back_reference_nouns", {}).items()
-        },
-        subject_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("subject_senses", {}).items()},
-        idiom_prepositions={
-            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("idiom_prepositions", {}).items()
-        },
+        back_reference_nouns=word_map("back_reference_nouns", upper_keys=True),
+        subject_senses=word_map("subject_senses"),
+        idiom_prepositions=word_map("idiom_prepositions"),
     )
 
 
