@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text
 from ..lexicons import LiveSet, data_json
 from ..quotes.cues import PLACE_SPEECH_VERBS
 from ..textutil import words_lower_cased
@@ -194,7 +195,7 @@ class _TokenView:
         cap = [_cap(t) for t in tokens]
         lower = [t.text.lower() for t in tokens]
         return cls(
-            doc.text,
+            doc_text(doc),
             cap,
             lower,
             [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)],
@@ -336,7 +337,7 @@ def find_mentions(
     for k, m in enumerate(raw):
         setting.others = {t for t, o in owner.items() if o != k}
         annotate(m, setting)
-    _attach_qualifiers(doc.text, raw)
+    _attach_qualifiers(doc_text(doc), raw)
     return raw
 
 
@@ -406,7 +407,7 @@ def lowercase_mentions(
     """Place names written in lower case ("surat", "new delhi") outside ``covered`` tokens: words that
     are neither stop words nor ``common`` words, naming a prominent place (more prominent for one of
     the ``nouns``), not part of a hyphenated compound."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Mention] = []
     runs = _lower_runs(doc, covered)
     i, n = 0, len(doc)
@@ -888,7 +889,7 @@ def mentions_for_spans(
 ) -> list[Mention]:
     """Mentions for given toponym spans (gold spans in evaluation), annotated with the same context
     as recognised ones, so resolution can be scored on its own."""
-    text = doc.text
+    text = doc_text(doc)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, set(), set(), set())
     out: list[Mention] = []
     for s, e in sorted(spans):
@@ -996,7 +997,7 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Country demonyms ("Egyptian", "Sri Lankan", "Americans") outside place mentions, each with the
     country it names. They are not places (an "Afghan commander" is not located anywhere), so the
     places stage lists them apart, labelled as demonyms."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[tuple[int, int, Candidate]] = []
     i, n = 0, len(doc)
     while i < n:
