@@ -96,7 +96,9 @@ def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkey
     assert not torch.equal(a.hidden, b.hidden)  # quantised: not the float graph
     cos = torch.nn.functional.cosine_similarity(a.hidden, b.hidden, dim=1)
     assert float(cos.mean()) > 0.97 and float(cos.min()) > 0.85
+    torch.set_num_threads(2)
     again = SharedEncoder(_lora(), 96, "quote encoder", "auto")  # auto is int8, read from the cache
+    assert torch.get_num_threads() == 1  # torch only runs the heads' small operations: one thread
     assert again.runtime == "onnx-int8" and made[1].stat().st_mtime_ns == stamp
     assert "model" not in again.__dict__
 
