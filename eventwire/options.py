@@ -15,7 +15,7 @@ from .errors import ConfigError
 QUOTE_ENCODERS = ("auto", "minilm", "none")
 """Values of :attr:`Options.quote_encoder` (see :mod:`eventwire.quotes.neural`)."""
 
-ENCODER_RUNTIMES = ("auto", "torch", "onnx")
+ENCODER_RUNTIMES = ("auto", "torch", "onnx", "onnx-int8")
 """Values of :attr:`Options.encoder_runtime` (see :mod:`eventwire.encoder`)."""
 
 ON_ERROR = ("record", "raise")

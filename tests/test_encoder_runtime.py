@@ -14,6 +14,7 @@ from eventwire.encoder import (
     SentenceCache,
     SharedEncoder,
     available,
+    int8_path,
     onnx_digest,
     resolve_runtime,
     vectors_for,
@@ -44,7 +45,7 @@ def test_runtime_option_is_validated() -> None:
     with pytest.raises(ConfigError, match="encoder_runtime"):
         resolve_runtime("tensorrt")
     assert resolve_runtime("torch") == "torch"
-    expected = "onnx" if importlib.util.find_spec("onnxruntime") is not None else "torch"
+    expected = "onnx-int8" if importlib.util.find_spec("onnxruntime") is not None else "torch"
     assert resolve_runtime("auto") == expected
 
 
@@ -75,6 +76,31 @@ def test_onnx_and_torch_give_the_same_vectors(tmp_path: Path, monkeypatch: pytes
     # a second encoder reuses the exported graph (no new file; torch weights never loaded)
     again = SharedEncoder(_lora(), 96, "quote encoder", "onnx")
     assert "model" not in again.__dict__ and list(tmp_path.glob("encoder-*.onnx")) == exported
+
+
+@needs_onnx
+def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    int8 = SharedEncoder(_lora(), 96, "quote encoder", "onnx-int8")
+    assert int8.runtime == "onnx-int8" and int8.session is not None
+    made = sorted(tmp_path.glob("encoder-*.onnx"), key=lambda p: len(p.name))
+    assert len(made) == 2 and made[1] == int8_path(made[0])  # the float export and its int8 copy
+    assert not list(tmp_path.glob(".*.tmp"))
+    stamp = made[1].stat().st_mtime_ns
+    paragraphs = [(0, 78), (79, 164), (166, len(TEXT))]
+    a = vectors_for(int8, SentenceCache(TEXT), paragraphs)
+    b = vectors_for(SharedEncoder(_lora(), 96, "quote encoder", "onnx"), SentenceCache(TEXT), paragraphs)
+    assert a.starts == b.starts
+    assert not torch.equal(a.hidden, b.hidden)  # quantised: not the float graph
+    cos = torch.nn.functional.cosine_similarity(a.hidden, b.hidden, dim=1)
+    assert float(cos.mean()) > 0.97 and float(cos.min()) > 0.85
+    torch.set_num_threads(2)
+    again = SharedEncoder(_lora(), 96, "quote encoder", "auto")  # auto is int8, read from the cache
+    assert torch.get_num_threads() == 1  # torch only runs the heads' small operations: one thread
+    assert again.runtime == "onnx-int8" and made[1].stat().st_mtime_ns == stamp
+    assert "model" not in again.__dict__
 
 
 @needs_onnx

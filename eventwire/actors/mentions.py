@@ -26,6 +26,8 @@ from functools import lru_cache
 import spacy
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text as cached_text
+from ..doccache import sentences
 from ..lexicons import LiveSet, overlay_key
 from ..syntax import phrase_left, spaced_dash
 from .lexicon import (
@@ -190,7 +192,7 @@ def _index(doc: Doc) -> _DocIndex:
     if entry is None or entry.doc is not doc:
         ents = list(doc.ents)
         entry = _DocIndex(
-            doc, ents, {k: e for e in ents for k in range(e.start, e.end)}, list(doc.sents), doc.text
+            doc, ents, {k: e for e in ents for k in range(e.start, e.end)}, sentences(doc), cached_text(doc)
         )
         _INDEX[id(doc)] = entry
         while len(_INDEX) > 4:

@@ -52,7 +52,7 @@ EventEncoderOpt = Annotated[
 ]
 RuntimeOpt = Annotated[
     str | None,
-    typer.Option("--encoder-runtime", help="auto (default) | onnx | torch: where the encoder's forward pass runs"),
+    typer.Option("--encoder-runtime", help="auto (default: onnx-int8 when onnxruntime is installed) | onnx-int8 | onnx | torch: where the encoder's forward pass runs"),
 ]
 
 

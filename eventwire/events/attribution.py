@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..doccache import doc_text
 from ..schema import Quote
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -66,7 +67,7 @@ def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution |
             for c in t.children:
                 if c.dep_ in _SUBJ:
                     s, e = _phrase(c)
-                    text = trigger.doc.text[s:e]
+                    text = doc_text(trigger.doc)[s:e]
                     return Attribution(name=text, start=s, end=e, cue=t, head=c)
             return None
         if lemma == "accord" or t.lower_ == "according":
@@ -80,7 +81,7 @@ def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution |
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             s, e = _phrase(pobj)
-                            return Attribution(name=trigger.doc.text[s:e], start=s, end=e, cue=tok, head=pobj)
+                            return Attribution(name=doc_text(trigger.doc)[s:e], start=s, end=e, cue=tok, head=pobj)
     return None
 
 
@@ -112,7 +113,7 @@ def denial_source(
                 for c in t.children:
                     if c.dep_ in _SUBJ:
                         s, e = _phrase(c)
-                        return Attribution(name=trigger.doc.text[s:e], start=s, end=e, cue=t, head=c)
+                        return Attribution(name=doc_text(trigger.doc)[s:e], start=s, end=e, cue=t, head=c)
                 return Attribution(name="", start=None, end=None, cue=t)
             if lemma in light_verbs or came_by == "conj":
                 continue

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..doccache import sentences
 from ..document import Document
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
@@ -866,7 +867,7 @@ def extract_events(
     places = {p.id: p for p in d.places}
     drafts: list[Draft] = []
     scores: dict[int, dict[str, dict[str, float]]] = {}
-    for sent in d.doc.sents:
+    for sent in sentences(d.doc):
         if not sent.text.strip():
             continue
         if score_sentences:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..doccache import doc_text
 from ..encoder import (
     ArticleVectors,
     SentenceCache,
@@ -163,7 +164,7 @@ def judge_drafts(doc: Any, drafts: Sequence[Any], heads: EventHeads) -> None:
     live = [dr for dr in drafts if not dr.drop]
     if not live:
         return
-    cache = sentence_cache(doc, doc.text)
+    cache = sentence_cache(doc, doc_text(doc))
     keys = [((dr.sent.start_char, dr.sent.end_char), dr.trigger.token.idx, dr.type) for dr in live]
     for dr, p in zip(live, heads.real_probabilities(cache, keys), strict=True):
         if p < heads.real_threshold:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..doccache import sentences
 from ..document import Document
 from ..schema import EventActor, Quote
 
@@ -28,7 +29,7 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"
 
 def _sentences(d: Document, start: int, end: int) -> list[Span]:
     assert d.doc is not None
-    return [s for s in d.doc.sents if s.start_char < end and s.end_char > start]
+    return [s for s in sentences(d.doc) if s.start_char < end and s.end_char > start]
 
 
 def _conflict_score(scores: dict[int, dict[str, dict[str, float]]], sents: list[Span]) -> tuple[float, float]:

@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..doccache import sentences
 from ..schema import Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     """The day-level date the story is on when ``sent`` begins: the last one named in the
     ``NARRATIVE_SENTENCES`` sentences before it, if it lies in the week before publication."""
     assert d.doc is not None
-    starts = [s.start_char for s in d.doc.sents if s.start_char < sent.start_char]
+    starts = [s.start_char for s in sentences(d.doc) if s.start_char < sent.start_char]
     if not starts:
         return None
     lo = starts[-NARRATIVE_SENTENCES] if len(starts) >= NARRATIVE_SENTENCES else starts[0]
@@ -201,7 +202,7 @@ def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tup
     (``anaphor-not-destination``); one the text itself called by the anaphor's noun ("viramgam town ...
     the town") comes first (``anaphor-same-noun``)."""
     assert d.doc is not None
-    starts = [s.start_char for s in d.doc.sents if s.start_char <= tok.sent.start_char]
+    starts = [s.start_char for s in sentences(d.doc) if s.start_char <= tok.sent.start_char]
     lo = starts[-NARRATIVE_SENTENCES - 1] if len(starts) > NARRATIVE_SENTENCES else 0
     cands = [
         (s, e, pid) for s, e, pid in d.slots.place_mentions

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text
 from ..lexicons import LiveSet, data_json
 from ..quotes.cues import PLACE_SPEECH_VERBS
 from ..textutil import words_lower_cased
@@ -187,20 +188,29 @@ class _TokenView:
     starts: list[int]
     ends: list[int]
     boundary: list[bool]
+    words: list[str]
+    stop: list[bool]
+    alpha: list[bool]
 
     @classmethod
     def of(cls, doc: Doc) -> _TokenView:
-        tokens = list(doc)
+        tokens = list(doc)  # one Token object per token, read here once
+        words = [t.text for t in tokens]
         cap = [_cap(t) for t in tokens]
-        lower = [t.text.lower() for t in tokens]
+        lower = [w.lower() for w in words]
+        starts = [t.idx for t in tokens]
+        breaks = ["\n" in t.whitespace_ or "\n" in w for t, w in zip(tokens, words, strict=True)]
         return cls(
-            doc.text,
+            doc_text(doc),
             cap,
             lower,
             [c or w in CONNECTORS for c, w in zip(cap, lower, strict=True)],
-            [t.idx for t in tokens],
-            [t.idx + len(t.text) for t in tokens],
-            [_boundary(doc, k) for k in range(len(tokens))],
+            starts,
+            [s + len(w) for s, w in zip(starts, words, strict=True)],
+            [k <= 0 or breaks[k - 1] or bool(t.is_sent_start) for k, t in enumerate(tokens)],  # as _boundary
+            words,
+            [t.is_stop for t in tokens],
+            [t.is_alpha for t in tokens],
         )
 
     def may_start(self, i: int) -> bool:
@@ -238,9 +248,11 @@ def _longest_name_at(view: _TokenView, gaz: Gazetteer, not_places: frozenset[str
     return None
 
 
-def capitalised_mentions(doc: Doc, gaz: Gazetteer, not_places: frozenset[str] = frozenset()) -> list[Mention]:
+def capitalised_mentions(
+    doc: Doc, gaz: Gazetteer, not_places: frozenset[str] = frozenset(), view: _TokenView | None = None
+) -> list[Mention]:
     """Capitalised n-grams naming gazetteer places, longest first, left to right, not overlapping."""
-    view = _TokenView.of(doc)
+    view = view or _TokenView.of(doc)
     out: list[Mention] = []
     i = 0
     while i < len(view.cap):
@@ -321,11 +333,12 @@ def find_mentions(
     "Reuters"; see :func:`not_place_keys`). In a lower-cased text (:func:`lower_cased`) prominent
     place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
     words (default ``common_words``; see :func:`lower_case_common`)."""
-    raw = capitalised_mentions(doc, gaz, not_places)
+    view = _TokenView.of(doc)
+    raw = capitalised_mentions(doc, gaz, not_places, view)
     lower = lower_cased(list(doc))
     if lower:
         common = common_words if lower_common is None else lower_common
-        raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words)
+        raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words, view)
     raw = _add_entities(doc, gaz, raw, not_places)
     if lower:
         raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
@@ -336,7 +349,7 @@ def find_mentions(
     for k, m in enumerate(raw):
         setting.others = {t for t, o in owner.items() if o != k}
         annotate(m, setting)
-    _attach_qualifiers(doc.text, raw)
+    _attach_qualifiers(doc_text(doc), raw)
     return raw
 
 
@@ -365,14 +378,14 @@ def _hyphenated(doc: Doc, i: int, j: int) -> bool:
     return before or after
 
 
-def _lower_runs(doc: Doc, covered: set[int]) -> list[int]:
+def _lower_runs(view: _TokenView, covered: set[int]) -> list[int]:
     """For each token, the most tokens a lower-case name may span from it: alphabetic tokens outside
     ``covered``, with no line break or sentence start after the first."""
-    n = len(doc)
-    usable = [t.is_alpha and t.i not in covered for t in doc]
+    n = len(view.words)
+    usable = [a and i not in covered for i, a in enumerate(view.alpha)]
     cont = [0] * (n + 1)  # tokens from k on that may continue a name (usable, no break before them)
     for k in range(n - 1, 0, -1):
-        cont[k] = cont[k + 1] + 1 if usable[k] and not _boundary(doc, k) else 0
+        cont[k] = cont[k + 1] + 1 if usable[k] and not view.boundary[k] else 0
     return [1 + cont[i + 1] if usable[i] else 0 for i in range(n)]
 
 
@@ -401,25 +414,30 @@ def _cued_lower(doc: Doc, i: int, j: int, key: str, cands: Sequence[Candidate], 
 
 
 def lowercase_mentions(
-    doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
+    doc: Doc,
+    gaz: Gazetteer,
+    covered: set[int],
+    common: frozenset[str],
+    nouns: frozenset[str] = frozenset(),
+    view: _TokenView | None = None,
 ) -> list[Mention]:
     """Place names written in lower case ("surat", "new delhi") outside ``covered`` tokens: words that
     are neither stop words nor ``common`` words, naming a prominent place (more prominent for one of
     the ``nouns``), not part of a hyphenated compound."""
-    text = doc.text
+    view = view or _TokenView.of(doc)
+    text = view.text
     out: list[Mention] = []
-    runs = _lower_runs(doc, covered)
-    i, n = 0, len(doc)
+    runs = _lower_runs(view, covered)
+    i, n = 0, len(view.words)
     while i < n:
         found: Mention | None = None
-        first = doc[i]
-        if runs[i] and not first.is_stop and not first.text[:1].isupper():
+        if runs[i] and not view.stop[i] and not view.words[i][:1].isupper():
             for size in range(min(LOWER_MAX_NGRAM, runs[i]), 0, -1):
                 j = i + size
-                span = doc[i:j]
-                if span[-1].is_stop:
+                if view.stop[j - 1]:
                     continue
-                key = name_key(span.text)
+                start, end = view.starts[i], view.ends[j - 1]  # the span's characters (Span.text)
+                key = name_key(text[start:end])
                 if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
                     continue
                 cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
@@ -429,7 +447,7 @@ def lowercase_mentions(
                     and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
                     and not _hyphenated(doc, i, j)
                 ):
-                    found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
+                    found = Mention(start, end, text[start:end], key, cands, i, j, lowercase=True)
                     break
         if found is None:
             i += 1
@@ -888,7 +906,7 @@ def mentions_for_spans(
 ) -> list[Mention]:
     """Mentions for given toponym spans (gold spans in evaluation), annotated with the same context
     as recognised ones, so resolution can be scored on its own."""
-    text = doc.text
+    text = doc_text(doc)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, set(), set(), set())
     out: list[Mention] = []
     for s, e in sorted(spans):
@@ -996,7 +1014,7 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     """Country demonyms ("Egyptian", "Sri Lankan", "Americans") outside place mentions, each with the
     country it names. They are not places (an "Afghan commander" is not located anywhere), so the
     places stage lists them apart, labelled as demonyms."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[tuple[int, int, Candidate]] = []
     i, n = 0, len(doc)
     while i < n:

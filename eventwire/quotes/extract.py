@@ -29,6 +29,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text
+from ..doccache import sentences as doc_sentences
 from ..encoder import sentence_cache
 from ..schema import Actor, Quote, Speaker
 from ..schema import Span as SchemaSpan
@@ -1355,7 +1357,7 @@ def rescore(
     ``gate`` (the sparse model alone), a candidate that model is all but sure of (probability
     outside ``ENCODER_GATE``) keeps that probability and is not sent to the encoder: only the
     sentences of the uncertain candidates are encoded."""
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(s.start_char, s.end_char) for s in doc_sentences(doc)]
     low, high = ENCODER_GATE
     sure = {}
     if gate is not None and high > low:
@@ -1374,7 +1376,8 @@ def rescore(
 
 def attribution_pool(doc: Doc) -> list[PoolItem]:
     """Every candidate :func:`find_quotes` scores for ``doc``, with its features (for training)."""
-    ctx = _Ctx(doc, find_quoted_spans(doc.text), doc.text)
+    analysis = doc_text(doc)
+    ctx = _Ctx(doc, find_quoted_spans(analysis), analysis)
     return _pool(_rule_finds(doc, ctx), ctx)
 
 
@@ -1503,7 +1506,7 @@ def find_quotes(
     the attribution actually uses, if any) and ``channel``. Quotes come in text order. Unbalanced
     quotation marks never produce a quote beyond one paragraph, nor one covering the whole text.
     """
-    analysis = doc.text
+    analysis = doc_text(doc)
     original = analysis if text is None else text
     spans = find_quoted_spans(analysis)
     ctx = _Ctx(doc, spans, analysis)

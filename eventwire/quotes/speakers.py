@@ -12,6 +12,7 @@ import numpy
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text, sentences
 from ..schema import Actor
 from .cues import (
     DOCUMENT_NOUNS,
@@ -128,7 +129,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -195,7 +196,7 @@ class Resolver:
     ) -> None:
         self.doc = doc
         self.index = ActorIndex(actors)
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.quoted = sorted(quoted)
         self._quote_starts = [q[0] for q in self.quoted]
         self.dix = doc_index(doc)

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
+from ..doccache import doc_text
 from ..document import Document
 from ..errors import ProcessingError
 from ..nlp import load_nlp
@@ -81,7 +82,7 @@ class ParseStage:
             assert d.analysis_text is not None
             pieces = [next(parsed) for _ in chunk_bounds(d.analysis_text, self.options.chunk_chars)]
             joined = pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
-            if joined.text != d.analysis_text:
+            if doc_text(joined) != d.analysis_text:
                 d.error = ProcessingError("internal error: parsed text does not match the article text")
                 continue
             drop_overlong_entities(joined)

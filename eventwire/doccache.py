@@ -1,0 +1,39 @@
+"""Per-document values that spaCy rebuilds on every access, computed once and kept on the ``Doc``.
+
+``doc.text`` joins every token's text again on each access, and ``doc.sents`` walks every token
+(making a ``Token`` object for each) to find the sentence starts; the stages read both several
+times per article. The values are kept in ``doc.user_data`` as plain data (a string, token
+bounds), so they live exactly as long as the doc and hold no reference back to it. The parse is
+final once the parse stage hands the doc on (later stages only change entities), so the cached
+values never go stale.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+TEXT_KEY = "eventwire.text"
+SENTS_KEY = "eventwire.sentence_bounds"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of each sentence, as ``doc.sents`` gives them; found once per doc."""
+    bounds = doc.user_data.get(SENTS_KEY)
+    if not isinstance(bounds, list):
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data[SENTS_KEY] = bounds
+    return bounds
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, the bounds found once per doc (a fresh list of spans on each call)."""
+    return [doc[s:e] for s, e in sentence_bounds(doc)]
