@@ -169,3 +169,18 @@ def test_they_after_hundreds_of_demonstrators_is_the_demonstrators() -> None:
             "They called for the resignation of the interior minister.")
     [ev] = find(r, "REQUEST", "called")
     assert "demonstrators" in names(ev.actors) and "police" not in names(ev.actors)
+
+
+def test_a_town_that_names_an_attack_is_its_place_not_its_actor() -> None:
+    """town-modifier: "the Brussels bombings", "the Orlando shooting": the town says where it happened,
+    it did not do it; a country ("U.S. airstrikes") still names the party."""
+    r = run("The Brussels bombings killed 32 people in March, officials said.")
+    for ev in find(r, "ASSAULT"):
+        assert "brussels" not in names(ev.actors), names(ev.actors)
+    r = run("The senator said the Orlando shooting showed the danger of assault rifles.")
+    [ev] = find(r, "ASSAULT", "shooting")
+    assert "orlando" not in names(ev.actors) and "where it happened" in ev.reasons["actors"]
+    r = run("U.S. airstrikes hit the town on Monday.")
+    [ev] = find(r, "ASSAULT")
+    assert "united states" in names(ev.actors)
+

@@ -22,7 +22,8 @@ did (``frame.fired``). In order:
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
 - ``headline-locative``: "Near Kherson" mis-parsed as an object in Title Case is no target.
 - ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
-- ``modifier-actors``: "*police* firing", "*Israeli* airstrikes".
+- ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
+  bombings") is the event's place, no actor (``town-modifier``).
 - ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
 - ``relative-agents``: "the operation carried out *by X*"; a negated light verb denies only involvement.
 - ``between-parties``: "a battle *between the army and gunmen*", "a deal between X and Y, mediated by
@@ -135,7 +136,8 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     if not actor_at:
         return None
     text = span.text.lower()
-    for tok in [span.root, *[t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root)]]:
+    others = [t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)]
+    for tok in [span.root, *others]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
         if actor is not None and " and " in actor.name.lower() and " and " not in text:
@@ -296,12 +298,30 @@ def _relcl_agents(noun: Token) -> list[CharSpan]:
     return out
 
 
+TOWN_FEATURES = frozenset({"populated_place"})
+
+
+def _names_town(d: Document, tok: Token) -> bool:
+    """Rule ``town-modifier``: "the *Brussels* bombings", "the *Orlando* shooting": a town or city that
+    modifies an event noun says where it happened, not who did it (a country, "*U.S.* airstrikes", or a
+    nationality, "*Israeli* airstrikes", still names the party)."""
+    ids = {pid for s, e, pid in d.slots.place_mentions if s <= tok.idx < e}
+    return bool(ids) and all(p.feature in TOWN_FEATURES for p in d.places if p.id in ids)
+
+
+def _town_of(d: Document, tok: Token, root: Token) -> bool:
+    """``town-modifier`` inside an argument: "*the Brussels bombings* killed ...": the town is no party."""
+    return tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod") and root.pos_ == "NOUN" and _names_town(d, tok)
+
+
 def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
     """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
     actor_at: dict[int, str] = d.slots.actor_at
     out: list[CharSpan] = []
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+            continue
+        if _names_town(d, c):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
             out.append((c.idx, c.idx + len(c.text)))
@@ -483,6 +503,8 @@ class ArgumentFrame:
     """A negated light verb denies the subject's involvement, not the event."""
     denied_by: str | None = None
     instruments: list[str] = field(default_factory=list)
+    located_by: str = ""
+    """A town modifying the event noun ("the *Brussels* bombings"): where, not who (``town-modifier``)."""
     drop: bool = False
     fired: list[str] = field(default_factory=list)
     """The names of the rules that changed the frame, in order."""
@@ -779,7 +801,25 @@ def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.sources:
         return False
     fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex)
+    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _names_town(ctx.d, c)]
+    if towns and not fr.sources:
+        fr.located_by = towns[0]
     return bool(fr.sources)
+
+
+def town_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """A source that is only a town modifying a noun ("*Brussels* bombings killed ...") is no party."""
+    assert ctx.d.doc is not None
+    towns: list[CharSpan] = []
+    for s, e in fr.sources:
+        span = _token_range(ctx.d.doc, s, e)
+        if span is not None and len(span) == 1 and span[0].head.pos_ == "NOUN" and _town_of(ctx.d, span[0], span[0].head):
+            towns.append((s, e))
+    if not towns:
+        return False
+    fr.sources = [x for x in fr.sources if x not in towns]
+    fr.located_by = fr.located_by or ctx.d.text[towns[0][0] : towns[0][1]]
+    return True
 
 
 def intent_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -934,6 +974,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
+    ("town-modifier", town_modifier),
     ("charged-party", charged_party),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
@@ -959,6 +1000,8 @@ def frame_reason(fr: ArgumentFrame) -> str | None:
         return f"not an event by {fr.denied_by!r}: their involvement is negated" if fr.denied_by else "involvement negated"
     if fr.instruments and not fr.sources:
         return f"{', '.join(repr(x) for x in fr.instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
+    if fr.located_by and not fr.sources:
+        return f"{fr.located_by!r} is where it happened, not an actor; who is responsible is not stated"
     if fr.observed_by and not fr.sources:
         return f"{fr.observed_by!r} observed or judged it, not an actor; who is responsible is not stated"
     return None
