@@ -184,3 +184,10 @@ def test_a_town_that_names_an_attack_is_its_place_not_its_actor() -> None:
     [ev] = find(r, "ASSAULT")
     assert "united states" in names(ev.actors)
 
+
+def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:
+    """dateline-credit: "BOSTON, May 14 (UPI) — The union accused …": the agency reports the story."""
+    r = run("Teachers protest\n\nBOSTON, May 14 (UPI) — The state teachers' union accused the governor of "
+            "breaking his promise on school funding.")
+    [ev] = find(r, "ACCUSE", "accused")
+    assert "upi" not in names(ev.actors) and "union" in names(ev.actors)

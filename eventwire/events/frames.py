@@ -934,16 +934,21 @@ def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 def dateline_actor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"agra: reversing his stand, union leader X demanded ...": a parse that makes the dateline's town
-    the clause's subject (or glues it to the subject) names a place, no party; the town is cut off."""
+    the clause's subject (or glues it to the subject) names a place, no party; the town is cut off.
+    So is the news agency credited in the dateline ("BOSTON, May 14 *(UPI)* — The union accused ...",
+    rule ``dateline-credit``): the agency reports the story, it is no party to it."""
     art = ctx.d.article
     dl = art.dateline_span if art is not None else None
-    if dl is None or not any(dl.start <= s < dl.end for s, _ in fr.sources):
+    if dl is None or art is None:
+        return False
+    end = max(dl.end, art.body_start) if art.body_start - dl.end < 40 else dl.end
+    if not any(dl.start <= s < end for s, _ in fr.sources):
         return False
     text = ctx.d.text
     kept: list[CharSpan] = []
     for s, e in fr.sources:
-        if dl.start <= s < dl.end:
-            s = dl.end
+        if dl.start <= s < end:
+            s = max(end, s)
             while s < e and (text[s].isspace() or text[s] in ":-,;"):
                 s += 1
         if s < e:
