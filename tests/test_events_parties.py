@@ -191,3 +191,14 @@ def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:
             "breaking his promise on school funding.")
     [ev] = find(r, "ACCUSE", "accused")
     assert "upi" not in names(ev.actors) and "union" in names(ev.actors)
+
+
+def test_a_thing_is_no_recipient_in_the_plural_either() -> None:
+    """non-party-head by lemma: "the deals" is no party because "deal" is none; the listed topics of
+    political statements ("the emails", "the nomination", "an interview") are no parties."""
+    r = run("The union rejected the deals on Monday.")
+    [ev] = find(r, "REJECT", "rejected")
+    assert "deals" not in names(ev.recipients)
+    r = run("The senator criticised the leaked emails on Monday.")
+    [ev] = find(r, "ACCUSE", "criticised")
+    assert "emails" not in names(ev.recipients)
