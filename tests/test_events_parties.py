@@ -202,3 +202,14 @@ def test_a_thing_is_no_recipient_in_the_plural_either() -> None:
     r = run("The senator criticised the leaked emails on Monday.")
     [ev] = find(r, "ACCUSE", "criticised")
     assert "emails" not in names(ev.recipients)
+
+
+def test_a_place_in_a_persons_title_is_not_the_party() -> None:
+    """place-title: "Wisconsin Gov. Scott Walker", "U.S. Attorney General Loretta Lynch": the place is part
+    of the person's title (also when the parse sets the place apart as its own object)."""
+    r = run("Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader.")
+    [ev] = find(r, "ACCUSE", "dismissed")
+    assert "walker" in names(ev.recipients) and "wisconsin" not in names(ev.recipients)
+    r = run("A former state senator called for the impeachment of U.S. Attorney General Loretta Lynch on Monday.")
+    [ev] = find(r, "REQUEST", "called")
+    assert "lynch" in names(ev.recipients) and "united states" not in names(ev.recipients)

@@ -22,6 +22,8 @@ did (``frame.fired``). In order:
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
 - ``headline-locative``: "Near Kherson" mis-parsed as an object in Title Case is no target.
 - ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
+- ``place-title`` (in ``_actor_for_span``): "*Wisconsin* Gov. Scott Walker", "U.S. Attorney General *Loretta Lynch*":
+  a place in a named person's title is no party.
 - ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
   bombings") is the event's place, no actor (``town-modifier``).
 - ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
@@ -131,12 +133,27 @@ def _in_locative(d: Document, tok: Token, root: Token) -> bool:
     return False
 
 
+def _title_place(tok: Token) -> bool:
+    """A place name in the title of a named person ("*U.S.* Attorney General Loretta Lynch", "*Texas* Sen.
+    Ted Cruz"): compounds up to a person's name."""
+    if tok.ent_type_ not in ("GPE", "NORP", "LOC"):
+        return False
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
     actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
     text = span.text.lower()
     others = [t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)]
+    # place-title: "(the impeachment of) U.S. Attorney General Loretta Lynch" is Lynch, not the U.S.
+    others.sort(key=lambda t: _title_place(t))
     for tok in [span.root, *others]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
@@ -174,8 +191,27 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
         if ante is not None:
             start, end = ante
             span = _token_range(d.doc, start, end)
+    titled = _titled_person(span) if span is not None else None
+    if titled is not None:
+        start, end = titled.start_char, titled.end_char
+        span = titled
     mapped = _mapped_actor(d, span, start, end) if span is not None else None
     return mapped if mapped is not None else EventActor(name=d.text[start:end], start=start, end=end)
+
+
+def _titled_person(span: Span) -> Span | None:
+    """Rule ``place-title``: "*Wisconsin* Gov. Scott Walker" parsed with the place apart (its own object):
+    a place name followed by a title and a person's name is the person's title, so the argument is
+    the person, title and all."""
+    if len(span) != 1 or span[0].ent_type_ not in ("GPE", "NORP"):
+        return None
+    doc = span.doc
+    i = span[0].i + 1
+    while i < len(doc) and doc[i].dep_ == "compound" and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].head.i > i:
+        i += 1
+    if i == span[0].i + 1 or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i - 1].head.i != i:
+        return None
+    return doc[span[0].i : i + 1]
 
 
 def _pobj_spans(prep: Token) -> list[CharSpan]:
