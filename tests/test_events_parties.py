@@ -213,3 +213,15 @@ def test_a_place_in_a_persons_title_is_not_the_party() -> None:
     r = run("A former state senator called for the impeachment of U.S. Attorney General Loretta Lynch on Monday.")
     [ev] = find(r, "REQUEST", "called")
     assert "lynch" in names(ev.recipients) and "united states" not in names(ev.recipients)
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject() -> None:
+    """predicate-antecedent: "the mayor is a veteran lawyer who sued the city": the mayor sued (also over
+    a coordination of predicate nouns and a shared subject)."""
+    r = run("The mayor is a veteran lawyer who sued the city twice last year.")
+    [ev] = find(r, "ACCUSE", "sued")
+    assert "mayor" in names(ev.actors) and "lawyer" not in names(ev.actors)
+    r = run("The governor often mocks the press and is a bully, zealot and braggart who has repeatedly vowed to "
+            "ban all unions from the state.")
+    [ev] = find(r, "THREATEN")
+    assert "governor" in names(ev.actors), names(ev.actors)

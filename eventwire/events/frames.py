@@ -111,7 +111,24 @@ def _antecedent(span: Span) -> CharSpan | None:
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
-    return _phrase_span(noun)
+    subject = _predicated_subject(noun)
+    return _phrase_span(subject if subject is not None else noun)
+
+
+def _predicated_subject(noun: Token) -> Token | None:
+    """Rule ``predicate-antecedent``: "the mayor is *a lawyer who sued* the city": a relative clause on
+    the predicate noun of "be" (or on a noun coordinated with it, "a liar, bully and zealot who …") is
+    about the subject of "be", the party named."""
+    cur = noun
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "X incites violence and *is* a liar who …": the shared subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
