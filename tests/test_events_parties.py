@@ -225,3 +225,12 @@ def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject() -> None:
             "ban all unions from the state.")
     [ev] = find(r, "THREATEN")
     assert "governor" in names(ev.actors), names(ev.actors)
+
+
+def test_a_move_or_a_bill_is_no_party() -> None:
+    """non-party-head: "the move", "the bill", "polls", "a letter" name no party that acts or is acted on."""
+    r = run("The move could allow the rebels to join the talks.")
+    assert not [e for e in r.events if "move" in names(e.actors)], [(e.type, names(e.actors)) for e in r.events]
+    r = run("The governor criticised the bill on Monday.")
+    [ev] = find(r, "ACCUSE", "criticised")
+    assert "bill" not in names(ev.recipients)
