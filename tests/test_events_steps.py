@@ -129,6 +129,18 @@ def test_a_negated_cooperation_with_an_actor_is_a_refusal(pipe) -> None:  # type
     assert "coded as a refusal" in reasons["type"]
 
 
+def test_a_negated_meeting_or_donation_is_no_refusal(pipe) -> None:  # type: ignore[no-untyped-def]
+    """refusal covers agreeing only: "she did not meet the developer" did not happen, nobody refused."""
+    for text, word, typ in (("The mayor did not meet the developer last week.", "meet", "CONSULT"),
+                            ("The banker has not donated to the campaign this year.", "donated", "AID")):
+        d = parsed(pipe, text)
+        ctx = context(d, word)
+        fr = frames.argument_frame(ctx)
+        reasons: dict[str, str] = {}
+        st = extract.sentence_status(ctx, fr, typ, reasons)
+        assert (st.type, st.status) == (typ, "denied"), text
+
+
 def test_a_denial_by_someone_else_denies_the_event(pipe) -> None:  # type: ignore[no-untyped-def]
     d = parsed(pipe, "The army denied that its troops had shelled the village.")
     ctx = context(d, "shelled")

@@ -21,6 +21,17 @@ def test_boilerplate_lines_are_spans_of_the_original() -> None:
     assert published is None
 
 
+def test_an_editors_note_is_boilerplate_whatever_its_length() -> None:
+    """editor-note: the outlet's standing comment on a story is no news (no events come from it)."""
+    note = ("Editor’s note: The governor is a serial liar and bully who has repeatedly vowed to ban all unions "
+            "from the state, to fire every teacher who strikes and to close the capital's newspapers for good.")
+    text = f"Headline Here\nThe council met on Monday.\n{note}\nEditors note: corrected.\n"
+    excluded, _ = r._boilerplate(text, nonempty(text))
+    assert [sp.text for sp in excluded] == [note, "Editors note: corrected."]
+    text = "Headline Here\nThe editor's note said the mayor resigned.\n"
+    assert r._boilerplate(text, nonempty(text))[0] == []
+
+
 def test_story_from_line_gives_the_date_and_is_excluded() -> None:
     text = "This story is from March 12, 2002\nThe police arrested four men.\n"
     excluded, published = r._boilerplate(text, nonempty(text))

@@ -206,14 +206,23 @@ def _same_head(x: str, y: str) -> bool:
     return set(short) <= set(long_)
 
 
+def _head_lemma(d: Document, actor: EventActor) -> str:
+    """The lemma of an argument phrase's head ("rallies" -> "rally"); empty without a parse."""
+    if d.doc is not None and actor.start is not None and actor.end is not None:
+        span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN":
+            return span.root.lemma_.lower()
+    return ""
+
+
 def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
     if sum(c.isalpha() and c.isascii() for c in actor.name) < 2:
         return False  # "Â", "3": mojibake or a bare number
     if actor.actor_id is not None:
         return True
     head = _head_word(d, actor)
-    if head in data.non_party_heads:
-        return False
+    if head in data.non_party_heads or _head_lemma(d, actor) in data.non_party_heads:
+        return False  # non-party-head, in any number: "the rally" and "his rallies"
     first = actor.name.strip().split()[0].lower() if actor.name.strip() else ""
     return not (first[:1].isdigit() and head in data.non_party_heads)
 

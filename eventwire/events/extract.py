@@ -432,6 +432,12 @@ class SentenceStatus:
     denial: Attribution | None = None
 
 
+REFUSABLE = frozenset({"AGREE"})
+"""Rule ``refusal``: types whose negation by their actor is itself a refusal ("X did not agree", "would not
+accept the terms" → REJECT); a negated meeting, donation, visit or release ("I never met him", "has not
+donated to any candidate") did not happen and is no refusal."""
+
+
 def modality_status(mod: Modality, typ: str, fr: ArgumentFrame) -> tuple[str, str]:
     """The first of ``STATUS_RULES`` that matches: (rule name, status); ("asserted", "asserted") if none."""
     for name, status, applies in STATUS_RULES:
@@ -441,12 +447,12 @@ def modality_status(mod: Modality, typ: str, fr: ArgumentFrame) -> tuple[str, st
 
 
 def sentence_status(ctx: SentenceContext, fr: ArgumentFrame, typ: str, reasons: dict[str, str]) -> SentenceStatus:
-    """Status step: modality (``STATUS_RULES``), then a negated cooperation with an actor as a refusal
+    """Status step: modality (``STATUS_RULES``), then a negated agreement (``REFUSABLE``) with an actor as a refusal
     ("X did not agree" → REJECT), then a denial by someone else ("X denied that its troops shelled …");
     writes the reasons it has (type, status, modality)."""
     rule, status = modality_status(ctx.mod, typ, fr)
     out = SentenceStatus(type=typ, status=status, rule=rule)
-    if status == "denied" and typ in COOPERATION and not fr.involvement_only and fr.sources:
+    if status == "denied" and typ in REFUSABLE and not fr.involvement_only and fr.sources:
         # "X did not agree / refused to meet / failed to reach a deal": a refusal by X
         reasons["type"] = f"negated {typ.lower()} ('{ctx.tok.text}') coded as a refusal"
         out.type, out.status, out.rule = "REJECT", "asserted", "refusal"

@@ -22,7 +22,10 @@ did (``frame.fired``). In order:
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
 - ``headline-locative``: "Near Kherson" mis-parsed as an object in Title Case is no target.
 - ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
-- ``modifier-actors``: "*police* firing", "*Israeli* airstrikes".
+- ``place-title`` (in ``_actor_for_span``): "*Wisconsin* Gov. Scott Walker", "U.S. Attorney General *Loretta Lynch*":
+  a place in a named person's title is no party.
+- ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
+  bombings") is the event's place, no actor (``town-modifier``).
 - ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
 - ``relative-agents``: "the operation carried out *by X*"; a negated light verb denies only involvement.
 - ``between-parties``: "a battle *between the army and gunmen*", "a deal between X and Y, mediated by
@@ -108,7 +111,24 @@ def _antecedent(span: Span) -> CharSpan | None:
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
-    return _phrase_span(noun)
+    subject = _predicated_subject(noun)
+    return _phrase_span(subject if subject is not None else noun)
+
+
+def _predicated_subject(noun: Token) -> Token | None:
+    """Rule ``predicate-antecedent``: "the mayor is *a lawyer who sued* the city": a relative clause on
+    the predicate noun of "be" (or on a noun coordinated with it, "a liar, bully and zealot who …") is
+    about the subject of "be", the party named."""
+    cur = noun
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "X incites violence and *is* a liar who …": the shared subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -130,12 +150,28 @@ def _in_locative(d: Document, tok: Token, root: Token) -> bool:
     return False
 
 
+def _title_place(tok: Token) -> bool:
+    """A place name in the title of a named person ("*U.S.* Attorney General Loretta Lynch", "*Texas* Sen.
+    Ted Cruz"): compounds up to a person's name."""
+    if tok.ent_type_ not in ("GPE", "NORP", "LOC"):
+        return False
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor | None:
     actor_at: dict[int, str] = d.slots.actor_at
     if not actor_at:
         return None
     text = span.text.lower()
-    for tok in [span.root, *[t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root)]]:
+    others = [t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)]
+    # place-title: "(the impeachment of) U.S. Attorney General Loretta Lynch" is Lynch, not the U.S.
+    others.sort(key=lambda t: _title_place(t))
+    for tok in [span.root, *others]:
         aid = actor_at.get(tok.i)
         actor = _actor_index(d).get(aid) if aid is not None else None
         if actor is not None and " and " in actor.name.lower() and " and " not in text:
@@ -172,8 +208,27 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
         if ante is not None:
             start, end = ante
             span = _token_range(d.doc, start, end)
+    titled = _titled_person(span) if span is not None else None
+    if titled is not None:
+        start, end = titled.start_char, titled.end_char
+        span = titled
     mapped = _mapped_actor(d, span, start, end) if span is not None else None
     return mapped if mapped is not None else EventActor(name=d.text[start:end], start=start, end=end)
+
+
+def _titled_person(span: Span) -> Span | None:
+    """Rule ``place-title``: "*Wisconsin* Gov. Scott Walker" parsed with the place apart (its own object):
+    a place name followed by a title and a person's name is the person's title, so the argument is
+    the person, title and all."""
+    if len(span) != 1 or span[0].ent_type_ not in ("GPE", "NORP"):
+        return None
+    doc = span.doc
+    i = span[0].i + 1
+    while i < len(doc) and doc[i].dep_ == "compound" and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].head.i > i:
+        i += 1
+    if i == span[0].i + 1 or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i - 1].head.i != i:
+        return None
+    return doc[span[0].i : i + 1]
 
 
 def _pobj_spans(prep: Token) -> list[CharSpan]:
@@ -296,12 +351,30 @@ def _relcl_agents(noun: Token) -> list[CharSpan]:
     return out
 
 
+TOWN_FEATURES = frozenset({"populated_place"})
+
+
+def _names_town(d: Document, tok: Token) -> bool:
+    """Rule ``town-modifier``: "the *Brussels* bombings", "the *Orlando* shooting": a town or city that
+    modifies an event noun says where it happened, not who did it (a country, "*U.S.* airstrikes", or a
+    nationality, "*Israeli* airstrikes", still names the party)."""
+    ids = {pid for s, e, pid in d.slots.place_mentions if s <= tok.idx < e}
+    return bool(ids) and all(p.feature in TOWN_FEATURES for p in d.places if p.id in ids)
+
+
+def _town_of(d: Document, tok: Token, root: Token) -> bool:
+    """``town-modifier`` inside an argument: "*the Brussels bombings* killed ...": the town is no party."""
+    return tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod") and root.pos_ == "NOUN" and _names_town(d, tok)
+
+
 def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
     """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
     actor_at: dict[int, str] = d.slots.actor_at
     out: list[CharSpan] = []
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+            continue
+        if _names_town(d, c):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
             out.append((c.idx, c.idx + len(c.text)))
@@ -483,6 +556,8 @@ class ArgumentFrame:
     """A negated light verb denies the subject's involvement, not the event."""
     denied_by: str | None = None
     instruments: list[str] = field(default_factory=list)
+    located_by: str = ""
+    """A town modifying the event noun ("the *Brussels* bombings"): where, not who (``town-modifier``)."""
     drop: bool = False
     fired: list[str] = field(default_factory=list)
     """The names of the rules that changed the frame, in order."""
@@ -779,7 +854,25 @@ def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.sources:
         return False
     fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex)
+    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _names_town(ctx.d, c)]
+    if towns and not fr.sources:
+        fr.located_by = towns[0]
     return bool(fr.sources)
+
+
+def town_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """A source that is only a town modifying a noun ("*Brussels* bombings killed ...") is no party."""
+    assert ctx.d.doc is not None
+    towns: list[CharSpan] = []
+    for s, e in fr.sources:
+        span = _token_range(ctx.d.doc, s, e)
+        if span is not None and len(span) == 1 and span[0].head.pos_ == "NOUN" and _town_of(ctx.d, span[0], span[0].head):
+            towns.append((s, e))
+    if not towns:
+        return False
+    fr.sources = [x for x in fr.sources if x not in towns]
+    fr.located_by = fr.located_by or ctx.d.text[towns[0][0] : towns[0][1]]
+    return True
 
 
 def intent_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -894,16 +987,21 @@ def characterisation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 def dateline_actor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"agra: reversing his stand, union leader X demanded ...": a parse that makes the dateline's town
-    the clause's subject (or glues it to the subject) names a place, no party; the town is cut off."""
+    the clause's subject (or glues it to the subject) names a place, no party; the town is cut off.
+    So is the news agency credited in the dateline ("BOSTON, May 14 *(UPI)* — The union accused ...",
+    rule ``dateline-credit``): the agency reports the story, it is no party to it."""
     art = ctx.d.article
     dl = art.dateline_span if art is not None else None
-    if dl is None or not any(dl.start <= s < dl.end for s, _ in fr.sources):
+    if dl is None or art is None:
+        return False
+    end = max(dl.end, art.body_start) if art.body_start - dl.end < 40 else dl.end
+    if not any(dl.start <= s < end for s, _ in fr.sources):
         return False
     text = ctx.d.text
     kept: list[CharSpan] = []
     for s, e in fr.sources:
-        if dl.start <= s < dl.end:
-            s = dl.end
+        if dl.start <= s < end:
+            s = max(end, s)
             while s < e and (text[s].isspace() or text[s] in ":-,;"):
                 s += 1
         if s < e:
@@ -934,6 +1032,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
+    ("town-modifier", town_modifier),
     ("charged-party", charged_party),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
@@ -959,6 +1058,8 @@ def frame_reason(fr: ArgumentFrame) -> str | None:
         return f"not an event by {fr.denied_by!r}: their involvement is negated" if fr.denied_by else "involvement negated"
     if fr.instruments and not fr.sources:
         return f"{', '.join(repr(x) for x in fr.instruments)}: a weapon or cause, not an actor; who is responsible is not stated"
+    if fr.located_by and not fr.sources:
+        return f"{fr.located_by!r} is where it happened, not an actor; who is responsible is not stated"
     if fr.observed_by and not fr.sources:
         return f"{fr.observed_by!r} observed or judged it, not an actor; who is responsible is not stated"
     return None

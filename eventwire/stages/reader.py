@@ -111,8 +111,17 @@ def _lead(ln: _Line) -> int:
     return len(ln.text) - len(ln.text.lstrip())
 
 
+# editor-note: an outlet's standing note on a story ("Editor's note: X is a serial liar ... who has
+# pledged to ...") is its own comment on the story, whatever its length, no news.
+_EDITOR_NOTE = re.compile(r"^\s*Editors?[’']?s?[ ]note\s*:", re.I)
+
+
 def _is_boilerplate(ln: _Line) -> bool:
-    return (len(ln.text) <= 160 and _BOILERPLATE.match(ln.text) is not None) or _LINK_LIST.match(ln.text) is not None
+    return (
+        (len(ln.text) <= 160 and _BOILERPLATE.match(ln.text) is not None)
+        or _LINK_LIST.match(ln.text) is not None
+        or _EDITOR_NOTE.match(ln.text) is not None
+    )
 
 
 def _boilerplate(text: str, nonempty: Sequence[_Line]) -> tuple[list[Span], str | None]:
