@@ -412,6 +412,7 @@ def lowercase_mentions(
     i, n = 0, len(doc)
     while i < n:
         found: Mention | None = None
+        shield = 0
         first = doc[i]
         if runs[i] and not first.is_stop and not first.text[:1].isupper():
             for size in range(min(LOWER_MAX_NGRAM, runs[i]), 0, -1):
@@ -420,6 +421,9 @@ def lowercase_mentions(
                 if span[-1].is_stop:
                     continue
                 key = name_key(span.text)
+                if size > 1 and key in common:  # a listed name of several words shields its words ("lok sabha")
+                    shield = j
+                    break
                 if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
                     continue
                 cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
@@ -432,7 +436,7 @@ def lowercase_mentions(
                     found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
                     break
         if found is None:
-            i += 1
+            i = max(i + 1, shield)
             continue
         out.append(found)
         i = found.tok_end
