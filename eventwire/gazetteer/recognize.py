@@ -400,6 +400,33 @@ def _cued_lower(doc: Doc, i: int, j: int, key: str, cands: Sequence[Candidate], 
     return cue is not None and any(c.place.feature == cue for c in cands)
 
 
+def _lower_name_at(
+    doc: Doc, gaz: Gazetteer, i: int, run: int, common: frozenset[str], nouns: frozenset[str]
+) -> Mention | int:
+    """The longest lower-case place name starting at token ``i`` (up to ``run`` tokens), or the token
+    index the scan goes on from: past a listed name of several words, which shields its words
+    (listed-name-shields-words: "lok sabha" is no town Sabha), else the next token."""
+    for size in range(min(LOWER_MAX_NGRAM, run), 0, -1):
+        j = i + size
+        span = doc[i:j]
+        if span[-1].is_stop:
+            continue
+        key = name_key(span.text)
+        if size > 1 and key in common:
+            return j
+        if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
+            continue
+        cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+        min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
+        if (
+            cands
+            and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
+            and not _hyphenated(doc, i, j)
+        ):
+            return Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
+    return i + 1
+
+
 def lowercase_mentions(
     doc: Doc, gaz: Gazetteer, covered: set[int], common: frozenset[str], nouns: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -411,32 +438,13 @@ def lowercase_mentions(
     runs = _lower_runs(doc, covered)
     i, n = 0, len(doc)
     while i < n:
-        found: Mention | None = None
-        shield = 0
         first = doc[i]
-        if runs[i] and not first.is_stop and not first.text[:1].isupper():
-            for size in range(min(LOWER_MAX_NGRAM, runs[i]), 0, -1):
-                j = i + size
-                span = doc[i:j]
-                if span[-1].is_stop:
-                    continue
-                key = name_key(span.text)
-                if size > 1 and key in common:  # a listed name of several words shields its words ("lok sabha")
-                    shield = j
-                    break
-                if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
-                    continue
-                cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-                min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-                if (
-                    cands
-                    and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
-                    and not _hyphenated(doc, i, j)
-                ):
-                    found = Mention(span.start_char, span.end_char, span.text, key, cands, i, j, lowercase=True)
-                    break
-        if found is None:
-            i = max(i + 1, shield)
+        if not runs[i] or first.is_stop or first.text[:1].isupper():
+            i += 1
+            continue
+        found = _lower_name_at(doc, gaz, i, runs[i], common, nouns)
+        if isinstance(found, int):
+            i = found
             continue
         out.append(found)
         i = found.tok_end
