@@ -349,6 +349,17 @@ def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     assert find(r, "ASSAULT")
 
 
+def test_shooting_off_a_letter_or_shooting_a_film_is_no_attack() -> None:
+    # word-sense (non_event_arguments 'shoot', lower-cased, written for this test): a letter shot off or
+    # scenes shot for a film are no shooting; shooting a shopkeeper still is.
+    r = run("patna: the district magistrate shot off a letter to the state home department on monday seeking more forces.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("jodhpur: a film crew shot scenes for a new movie inside the old fort on sunday, officials said.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("meerut: unidentified gunmen shot a shopkeeper in the busy market on sunday night, police said.")
+    assert find(r, "ASSAULT")
+
+
 def test_who_resists_arrest_is_arrested_not_the_arrester() -> None:
     r = run("The driver, 35, was resisting arrest while officers searched his van.")
     for ev in find(r, "COERCE", "arrest"):
