@@ -335,6 +335,31 @@ def test_a_happening_named_only_as_what_an_aftermath_is_of_is_no_fresh_event() -
     assert find(r, "PROTEST") or find(r, "ASSAULT")
 
 
+def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
+    # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
+    # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a
+    # known happening; the place word is no actor. A riot told as news is still an event.
+    r = run("jaipur: the minister on tuesday expressed concern over the gujarat violence and asked people to keep calm.")
+    assert not find(r, "ASSAULT") and not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("lucknow: the opposition tried to discuss the handling of the meerut riots in the assembly on monday.")
+    assert not find(r, "PROTEST") and not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("indore: the government had controlled the violence within two days, the minister said.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("surat: a mob attacked a shop in the old city on monday, and the violence spread to two villages.")
+    assert find(r, "ASSAULT")
+
+
+def test_shooting_off_a_letter_or_shooting_a_film_is_no_attack() -> None:
+    # word-sense (non_event_arguments 'shoot', lower-cased, written for this test): a letter shot off or
+    # scenes shot for a film are no shooting; shooting a shopkeeper still is.
+    r = run("patna: the district magistrate shot off a letter to the state home department on monday seeking more forces.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("jodhpur: a film crew shot scenes for a new movie inside the old fort on sunday, officials said.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("meerut: unidentified gunmen shot a shopkeeper in the busy market on sunday night, police said.")
+    assert find(r, "ASSAULT")
+
+
 def test_who_resists_arrest_is_arrested_not_the_arrester() -> None:
     r = run("The driver, 35, was resisting arrest while officers searched his van.")
     for ev in find(r, "COERCE", "arrest"):

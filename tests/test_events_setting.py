@@ -148,6 +148,24 @@ def test_a_dateline_is_no_place_of_its_first_sentence() -> None:
     assert ev.place is not None and ev.place.name == "Navsari"
 
 
+def test_a_place_in_an_office_holders_title_is_not_the_setting() -> None:
+    # title-place-apart (lower-cased like IndiaPoliceEvents, written for this test): the karnataka chief
+    # minister and the bihar chief minister are met / criticised by someone in the dateline's city; a
+    # police force of a town ("surat police arrested") still sets the place.
+    text = ("hyderabad: the former minister, who earlier met karnataka chief minister s m krishna, said the talks "
+            "went well. he also said the state needed more funds for irrigation and roads.")
+    [ev] = find(run(text, "2002-03-20"), "CONSULT")
+    assert ev.place is not None and ev.place.name == "Hyderabad", ev.place
+    text = ("kolkata: the party leader on tuesday demanded that the bihar chief minister must resign at once. he "
+            "said the state had failed its people for years.")
+    [ev] = find(run(text, "2002-03-20"), "REQUEST")
+    assert ev.place is not None and ev.place.name == "Kolkata", ev.place
+    text = ("patna: surat police arrested five men on monday for stoning a bus near the railway station, "
+            "officials said on tuesday in a statement.")
+    [ev] = find(run(text, "2002-03-20"), "COERCE")
+    assert ev.place is not None and ev.place.name == "Surat", ev.place
+
+
 def test_another_verbs_destination_is_not_the_setting() -> None:
     # destination-apart: arrested as they were leaving for Lucknow is not an arrest in Lucknow.
     text = "Curfew continued in Jaipur on Monday. Five activists were arrested on Tuesday as they were leaving for Lucknow."

@@ -152,3 +152,27 @@ def test_a_time_attached_to_the_trigger_wins_a_tie_along_the_parse() -> None:
     clock = (doc[7].idx, doc[10].idx + 1)
     assert _nearest(sent, doc[4], [year, clock]) == clock
     assert _nearest(sent, doc[4], [clock, year]) == clock
+
+
+def test_appositive_head_never_reaches_back_before_its_phrase() -> None:
+    # appositive-head after dateline-actor, on a parse written by hand (the shape the parser gives some
+    # lower-cased datelines: "indore: ravi gupta, prime accused ..., surrendered" with the town as a
+    # modifier of the name): the name stands for the subject phrase, never for the dateline before it.
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.events.frames import _named_head
+
+    words = ["indore", ":", "ravi", "gupta", ",", "prime", "accused", ",", "surrendered"]
+    spaces = [False, True, True, False, True, True, False, True, False]
+    heads = [3, 3, 3, 8, 3, 3, 5, 3, 8]
+    deps = ["amod", "punct", "compound", "nsubj", "punct", "appos", "acl", "punct", "ROOT"]
+    pos = ["ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB"]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    d = SimpleNamespace(slots=SimpleNamespace(actor_at={}))
+    phrase = doc[2:7]  # the subject after the dateline
+    found = _named_head(d, phrase)  # type: ignore[arg-type]
+    assert found is not None
+    assert doc.text[found[0] : found[1]].startswith("ravi gupta"), doc.text[found[0] : found[1]]

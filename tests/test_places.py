@@ -287,6 +287,19 @@ def test_lower_cased_procession_and_all_x_organisation_are_no_places(pipe: Pipel
     assert "rath" not in words and "india" not in words
 
 
+def test_lower_cased_house_of_parliament_is_no_place(pipe: Pipeline) -> None:
+    # listed-name-shields-words (lower-cased, written for this test): "lok sabha" / "rajya sabha" / "vidhan
+    # sabha" are houses of a legislature on the not-a-place list; their last word is no town Sabha.
+    text = (
+        "bhopal: the bill could not be passed in the rajya sabha on thursday. in the lok sabha, opposition "
+        "members walked out, and the vidhan sabha in bhopal was adjourned, police said."
+    )
+    doc = next(pipe.run_documents([ArticleInput(text=text)]))
+    words = {w.lower() for w in mentioned(doc.places)}
+    assert "bhopal" in words
+    assert not any("sabha" in w for w in words), words
+
+
 def test_lower_case_scan_only_in_lower_cased_text(pipe: Pipeline) -> None:
     # In ordinarily cased text a lower-case word is never taken for a place.
     text = (

@@ -109,6 +109,8 @@ class AssemblyData:
     request_words: frozenset[str] = frozenset()
     plot_words: frozenset[str] = frozenset()
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    reference_prepositions: frozenset[str] = frozenset()
+    reference_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -157,6 +159,8 @@ def _cached(overlay: str | None) -> AssemblyData:
         back_reference_nouns=word_map("back_reference_nouns", upper_keys=True),
         subject_senses=word_map("subject_senses"),
         idiom_prepositions=word_map("idiom_prepositions"),
+        reference_prepositions=words("reference_prepositions"),
+        reference_heads=words("reference_heads"),
     )
 
 
@@ -534,6 +538,64 @@ def aftermath_reference(d: Document, drafts: list[Draft], data: AssemblyData) ->
         if head is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"aftermath-reference: '{dr.trigger.token.text}' is what the {head.text} is of"
+
+
+_PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _definite_reference(tok: Token, places: list[tuple[int, int, str]]) -> bool:
+    """'the riots', 'wednesday's clashes', 'gujarat riots' (a proper name or a place before it)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and _place_like(c, places))
+        for c in tok.children
+    )
+
+
+def _place_like(tok: Token, places: list[tuple[int, int, str]]) -> bool:
+    return tok.ent_type_ in _PLACE_LIKE or tok.pos_ == "PROPN" or any(s <= tok.idx < e for s, e, _ in places)
+
+
+def _background_actor(actor: EventActor, tok: Token, gov: Token, places: list[tuple[int, int, str]]) -> bool:
+    """The actor is only a place or community word modifying the event noun ('the *gujarat* violence')
+    or the subject of the reference verb ('*the government* controlled the violence')."""
+    own = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and _place_like(c, places)]
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_covers(actor, c) for c in own + subj)
+
+
+def _reference_governor(tok: Token, data: AssemblyData) -> Token | None:
+    """The preposition or word that makes ``tok`` (through a conjunct) a reference to a known happening:
+    'concern *over* the violence', '*discuss* the riots', 'the *handling* of the riots'."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in data.reference_heads:
+        return head
+    if tok.dep_ != "pobj":
+        return None
+    if head.lower_ in data.reference_prepositions:
+        return head
+    if head.lower_ == "of" and head.head.lemma_.lower() in data.reference_heads:
+        return head.head
+    return None
+
+
+def background_reference(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'concern over the gujarat violence', 'the handling of the riots', 'talks following wednesday's
+    clashes': a definite event noun that refers back to a happening (back_reference_nouns) with no
+    participants of its own, only the object of a reference word, is a known happening in the
+    background, no fresh event."""
+    nouns = frozenset().union(*data.back_reference_nouns.values())
+    places = d.slots.place_mentions
+    for dr in drafts:
+        tok = dr.trigger.token
+        if not dr.trigger.is_noun or tok.lemma_.lower() not in nouns or dr.recipients or not _definite_reference(tok, places):
+            continue
+        gov = _reference_governor(tok, data)
+        if gov is not None and all(_background_actor(a, tok, gov, places) for a in dr.actors):
+            dr.drop = True
+            dr.reasons["dropped"] = f"background-reference: '{tok.text}' is what '{gov.text}' refers to"
 
 
 def _covers(actor: EventActor, tok: Token) -> bool:
@@ -1220,6 +1282,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
+    ("background-reference", background_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
     ("eased-restriction", eased_restriction),

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..actors.lexicon import role_nouns
 from ..doccache import sentences
 from ..document import Document
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
@@ -200,8 +201,31 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int
     return [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
-        and not _others_destination(sent, s, e, trigger)
+        and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
     ]
+
+
+TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+TITLE_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def _title_place(d: Document, sent: Span, start: int, end: int) -> bool:
+    """title-place-apart: in a datelined story, a place that modifies an office-holder's title right after
+    it ("met the *karnataka* chief minister", "former *punjab* director-general of police") names the
+    office's jurisdiction, not where the event happened (the dateline does); a police title ("the
+    *county* sheriff") or a group ("gujarat police") may still set it."""
+    if d.article is None or d.article.dateline_span is None:
+        return False
+    span = _token_range(sent.doc, start, end)
+    if span is None or span[-1].dep_ not in TITLE_MODIFIER_DEPS:
+        return False
+    roles = role_nouns()
+    words = [t.lower_ for t in sent.doc[span.end : min(span.end + 4, sent.end)] if t.text != "-"]
+    for n in (2, 1):
+        role = roles.get(" ".join(words[:n])) if len(words) >= n else None
+        if role is not None:
+            return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
+    return False
 
 
 def _event_place(

@@ -192,7 +192,10 @@ def _named_head(d: Document, span: Span) -> CharSpan | None:
         return None
     if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < span.end for c in root.children):
         return None
-    return _phrase_span(root)
+    start, end = _phrase_span(root)
+    # the name never reaches back before the phrase it stands in: a dateline the parse glued to it
+    # ("indore: ajay gupta, prime accused …") was cut off by dateline-actor
+    return max(start, span.start_char), end
 
 
 def _actor_for_span(d: Document, start: int, end: int) -> EventActor:

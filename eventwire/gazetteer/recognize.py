@@ -413,6 +413,34 @@ def _cued_lower(doc: Doc, i: int, j: int, key: str, cands: Sequence[Candidate], 
     return cue is not None and any(c.place.feature == cue for c in cands)
 
 
+def _lower_name_at(
+    doc: Doc, view: _TokenView, gaz: Gazetteer, i: int, run: int, common: frozenset[str], nouns: frozenset[str]
+) -> Mention | int:
+    """The longest lower-case place name starting at token ``i`` (up to ``run`` tokens), or the token
+    index the scan goes on from: past a listed name of several words, which shields its words
+    (listed-name-shields-words: "lok sabha" is no town Sabha), else the next token."""
+    text = view.text
+    for size in range(min(LOWER_MAX_NGRAM, run), 0, -1):
+        j = i + size
+        if view.stop[j - 1]:
+            continue
+        start, end = view.starts[i], view.ends[j - 1]  # the span's characters (Span.text)
+        key = name_key(text[start:end])
+        if size > 1 and key in common:
+            return j
+        if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
+            continue
+        cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
+        min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
+        if (
+            cands
+            and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
+            and not _hyphenated(doc, i, j)
+        ):
+            return Mention(start, end, text[start:end], key, cands, i, j, lowercase=True)
+    return i + 1
+
+
 def lowercase_mentions(
     doc: Doc,
     gaz: Gazetteer,
@@ -430,27 +458,12 @@ def lowercase_mentions(
     runs = _lower_runs(view, covered)
     i, n = 0, len(view.words)
     while i < n:
-        found: Mention | None = None
-        if runs[i] and not view.stop[i] and not view.words[i][:1].isupper():
-            for size in range(min(LOWER_MAX_NGRAM, runs[i]), 0, -1):
-                j = i + size
-                if view.stop[j - 1]:
-                    continue
-                start, end = view.starts[i], view.ends[j - 1]  # the span's characters (Span.text)
-                key = name_key(text[start:end])
-                if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
-                    continue
-                cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
-                min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
-                if (
-                    cands
-                    and (_unambiguous(cands, min_pop) or _cued_lower(doc, i, j, key, cands, nouns))
-                    and not _hyphenated(doc, i, j)
-                ):
-                    found = Mention(start, end, text[start:end], key, cands, i, j, lowercase=True)
-                    break
-        if found is None:
+        if not runs[i] or view.stop[i] or view.words[i][:1].isupper():
             i += 1
+            continue
+        found = _lower_name_at(doc, view, gaz, i, runs[i], common, nouns)
+        if isinstance(found, int):
+            i = found
             continue
         out.append(found)
         i = found.tok_end
