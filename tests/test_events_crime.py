@@ -1,0 +1,55 @@
+"""Crime, court and police stories: who did what to whom, and what is no crime at all (issue 17, r3)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+from .eventcheck import find
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from Hollis was killed in the collision on Route 9 on Monday.",
+        "A kitchen fire gutted a duplex on Elm Street on Friday, displacing six tenants and injuring two firefighters.",
+        "Crews mounted an aggressive attack on the flames from the back porch.",
+    ],
+)
+def test_crashes_and_blazes_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in sniper fire near the checkpoint on Monday.",
+        "A gunman killed two clerks in the robbery on Elm Street on Friday.",
+        "Rebels launched an attack on the garrison at dawn.",
+    ],
+)
+def test_gunfire_and_robbery_stay_violence(text: str) -> None:
+    assert find(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State troopers are investigating the crash, which closed the highway for three hours.",
+        "Fire marshals are still investigating the cause of the blaze at the warehouse.",
+    ],
+)
+def test_looking_into_an_accident_accuses_nobody(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ACCUSE"), [(e.type, e.trigger, e.reasons) for e in r.events]
+    assert find(run("State troopers are investigating the mayor over missing campaign funds."), "ACCUSE")
+
+
+def test_fire_from_a_party_stays_gunfire() -> None:
+    assert find(run("Two villagers were killed in fire from the soldiers on Monday."), "ASSAULT")
