@@ -6,7 +6,7 @@ import pytest
 
 import eventwire
 
-from .eventcheck import find
+from .eventcheck import find, names
 
 
 def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
@@ -53,3 +53,27 @@ def test_looking_into_an_accident_accuses_nobody(text: str) -> None:
 
 def test_fire_from_a_party_stays_gunfire() -> None:
     assert find(run("Two villagers were killed in fire from the soldiers on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "who"),
+    [
+        ("Roofer booked for theft of copper wire. Deputies searched a barn in Hollis on Monday.", "ACCUSE", "roofer"),
+        ("Charged with drunk driving, the driver was wearing a clown suit, deputies said.", "ACCUSE", "driver"),
+        ("Arrested on Monday, the clerk told deputies she had taken the money.", "COERCE", "clerk"),
+    ],
+)
+def test_an_objectless_legal_step_is_done_to_its_subject(text: str, typ: str, who: str) -> None:
+    [ev] = find(run(text), typ)
+    assert who in names(ev.recipients) and who not in names(ev.actors), (names(ev.actors), names(ev.recipients))
+
+
+def test_a_charge_re_reported_is_one_event_but_a_further_charge_is_another() -> None:
+    r = run(
+        "Hollis couple charged with neglect of their dog. Both were charged with animal cruelty, police said."
+    )
+    assert len(find(r, "ACCUSE")) == 1, [(e.type, e.trigger, e.recipients) for e in r.events]
+    r = run(
+        "Deputies charged Ann Pell with burglary on Monday. Tom Ruiz was also charged with failing to appear in court."
+    )
+    assert len(find(r, "ACCUSE")) == 2, [(e.type, e.trigger, e.recipients) for e in r.events]

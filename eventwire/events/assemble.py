@@ -101,6 +101,7 @@ class AssemblyData:
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()
     gunfire_modifiers: frozenset[str] = frozenset()
     inquiry_words: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
         accident_nouns=words("accident_nouns"),
+        charge_words=words("charge_words"),
         gunfire_modifiers=words("gunfire_modifiers"),
         inquiry_words=words("inquiry_words"),
         opinion_nouns=words("opinion_nouns"),
@@ -985,8 +987,26 @@ def same_happening(a: Draft, b: Draft) -> bool:
         # ("killed a few days before the September 11 attacks")
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
-        return False  # separate statements are separate events (a headline's summary is merged earlier)
+        # separate statements are separate events (a headline's summary is merged earlier); a legal
+        # charge re-reported is one charge
+        return _same_charge(a, b)
     return _linked_mentions(a, b)
+
+
+def _charge(dr: Draft) -> bool:
+    return dr.type == "ACCUSE" and dr.trigger.token.lemma_.lower() in assembly_data().charge_words
+
+
+def _same_charge(a: Draft, b: Draft) -> bool:
+    """re-reported-charge: two mentions of a legal charge ("Parents charged with cruelty" / "Both were
+    charged with cruelty to a juvenile") are one when no two different actors bring them and they are
+    brought against the same party or one names nobody ("Barry was also charged with failing to appear"
+    after "McDonald was charged with burglary" is another charge)."""
+    if not (_charge(a) and _charge(b)):
+        return False
+    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+        return False
+    return not a.recipients or not b.recipients or any(_same_party(x, y) for x in a.recipients for y in b.recipients)
 
 
 def _linked_mentions(a: Draft, b: Draft) -> bool:

@@ -753,6 +753,46 @@ def reduced_relative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return _take_passive(fr, (reduced[0], reduced[1] + (kept or head_noun)))
 
 
+def _objectless(tok: Token) -> bool:
+    """A past form with no auxiliary, no object and no passive subject ("Man *booked* for assault")."""
+    return tok.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass", "dative", "ccomp") for c in tok.children
+    )
+
+
+def _undergoers(tok: Token) -> list[CharSpan]:
+    """Who undergoes an objectless legal step: its subject ("Man booked for assault"), the noun it
+    modifies ("Mason charged with assault" as a headline), or, for a subjectless participle clause, the
+    subject of the clause it opens ("*Charged* with drunk driving, the man was wearing green")."""
+    subj = [_phrase_span(c) for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [_phrase_span(tok.head)]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+        return [_phrase_span(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """Undergoer-of-legal-step rule: a verb of a legal step done to a party (arrest, charge, book, jail,
+    sentence) that has no object and no auxiliary is a passive without its auxiliary: headline grammar
+    ("Man booked for teen assault", "Mason charged with assault") or a participle clause ("Charged with
+    drunk driving, the man ..."). Its subject (or the noun or clause subject it belongs to) underwent the
+    step; only a "by" agent did it."""
+    tok = ctx.tok
+    needed = frame_words().undergoer_legal_verbs.get(tok.lemma_.lower())
+    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok):
+        return False
+    if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in tok.children):
+        return False  # "the troops charged across the bridge"
+    targets = _undergoers(tok)
+    if not targets:
+        return False
+    by = [s for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for s in _pobj_spans(c)]
+    return _take_passive(fr, (by, targets))
+
+
 def headline_locative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.headline:
         return False
@@ -924,6 +964,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("headline-passive", headline_passive),
     ("gapped-passive", gapped_passive),
     ("reduced-relative", reduced_relative),
+    ("objectless-legal-step", objectless_legal_step),
     ("headline-locative", headline_locative),
     ("observer", observer),
     ("modifier-actors", modifier_actors),
