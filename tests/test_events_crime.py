@@ -77,3 +77,9 @@ def test_a_charge_re_reported_is_one_event_but_a_further_charge_is_another() -> 
         "Deputies charged Ann Pell with burglary on Monday. Tom Ruiz was also charged with failing to appear in court."
     )
     assert len(find(r, "ACCUSE")) == 2, [(e.type, e.trigger, e.recipients) for e in r.events]
+
+
+def test_detectives_reporting_killings_are_not_the_killers() -> None:
+    r = run("Homicide detectives said the shooting happened shortly after midnight on Elm Street.")
+    for ev in find(r, "ASSAULT"):
+        assert "detectives" not in names(ev.actors), ev.reasons
