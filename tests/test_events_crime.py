@@ -83,3 +83,10 @@ def test_detectives_reporting_killings_are_not_the_killers() -> None:
     r = run("Homicide detectives said the shooting happened shortly after midnight on Elm Street.")
     for ev in find(r, "ASSAULT"):
         assert "detectives" not in names(ev.actors), ev.reasons
+
+
+def test_bail_set_on_a_charge_is_not_the_charged_party() -> None:
+    r = run("Bond was set at $2,000 on a misdemeanor charge of trespassing.")
+    for ev in find(r, "ACCUSE"):
+        assert "bond" not in names(ev.recipients), ev.reasons
+    assert find(run("Deputies arrested two on charges of theft."), "ACCUSE")[0].recipients

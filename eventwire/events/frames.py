@@ -53,6 +53,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.roles import is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
@@ -895,7 +896,8 @@ def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     verb = tok.head.head
     if tok.head is tok or verb is tok.head or verb.pos_ not in ("VERB", "AUX"):
         return False
-    charged = [_phrase_span(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    verb = _charging_verb(verb)
+    charged = [_phrase_span(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c)]
     by = [s for c in verb.children if c.dep_ == "agent" for s in _pobj_spans(c)]
     by += [_phrase_span(c) for c in verb.children if c.dep_ == "nsubj"]
     if not charged or (fr.targets == charged and fr.sources == by):
@@ -903,6 +905,30 @@ def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.targets = charged
     fr.sources = by or fr.sources
     return True
+
+
+CHARGING_STEPS = 4
+
+
+def _charging_verb(verb: Token) -> Token:
+    """bail-on-a-charge: the verb whose party is charged, when the nearest one only sets bail on the
+    charge ("arraigned Tuesday with *bond set* at $5,000 on a charge of theft": who was arraigned), else
+    the nearest."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c) for c in verb.children):
+        return verb
+    t = verb
+    for _ in range(CHARGING_STEPS):
+        if t.dep_ not in ("acl", "pcomp", "pobj", "prep", "advcl") or t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c) for c in t.children):
+            return t
+    return verb
+
+
+def _chargeable(tok: Token) -> bool:
+    """An object that can be charged: not a common noun naming no party ('bond', 'bail')."""
+    return tok.pos_ != "NOUN" or is_actor_like(tok)
 
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
