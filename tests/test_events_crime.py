@@ -90,3 +90,12 @@ def test_bail_set_on_a_charge_is_not_the_charged_party() -> None:
     for ev in find(r, "ACCUSE"):
         assert "bond" not in names(ev.recipients), ev.reasons
     assert find(run("Deputies arrested two on charges of theft."), "ACCUSE")[0].recipients
+
+
+def test_a_home_town_is_not_the_scene_when_the_sentence_names_one() -> None:
+    [ev] = find(run("A Denver man was stabbed outside a bar in Boulder on Saturday."), "ASSAULT")
+    assert ev.place is not None and ev.place.name == "Boulder", ev.place
+    [ev] = find(run("Deputies arrested Tom Ruiz, 41, of Denver in Boulder on Friday."), "COERCE")
+    assert ev.place is not None and ev.place.name == "Boulder", ev.place
+    [ev] = find(run("A Denver man was stabbed on Saturday."), "ASSAULT")
+    assert ev.place is not None and ev.place.name == "Denver", ev.place  # the only place named stays

@@ -37,6 +37,7 @@ class FrameWords:
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
     undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    resident_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -67,6 +68,7 @@ def _cached(overlay: str | None) -> FrameWords:
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
+        resident_nouns=words("resident_nouns"),
         undergoer_legal_verbs={
             str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
         },
