@@ -101,6 +101,10 @@ class AssemblyData:
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     natural_causes: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
+    accident_nouns: frozenset[str] = frozenset()
+    gunfire_modifiers: frozenset[str] = frozenset()
+    inquiry_words: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
     party_object_verbs: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
@@ -150,6 +154,10 @@ def _cached(overlay: str | None) -> AssemblyData:
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
+        accident_nouns=words("accident_nouns"),
+        charge_words=words("charge_words"),
+        gunfire_modifiers=words("gunfire_modifiers"),
+        inquiry_words=words("inquiry_words"),
         opinion_nouns=words("opinion_nouns"),
         evasion_verbs=words("evasion_verbs"),
         party_object_verbs=words("party_object_verbs"),
@@ -363,9 +371,14 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
-    cause = _natural_cause(tok, data.natural_causes) if dr.type in ("ASSAULT", "PROTEST") and not dr.trigger.is_noun else None
+    cause = None
+    if dr.type in ("ASSAULT", "PROTEST"):
+        cause = _blaze_fought(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
     if cause is not None:
         return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
+    inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
+    if inquired is not None:
+        return f"'{tok.text} … {inquired.text}' looks into an accident or hazard, no accusation"
     return None
 
 
@@ -444,17 +457,74 @@ def _opinion(tok: Token, nouns: frozenset[str]) -> bool:
     )
 
 
-def _natural_cause(tok: Token, causes: frozenset[str]) -> Token | None:
+CONTINUED_STEPS = 3
+
+
+def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
-    crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck")."""
+    crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck"), or its
+    "in" object when that is an accident ("was killed in the crash", "injured in a house fire")."""
+    args = _causer_arguments(tok)
+    found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
+    if found is None:
+        ins = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        found = next((g for g in ins if _accident(g, data)), None)
+    return found
+
+
+def _causer_arguments(tok: Token) -> list[Token]:
+    """The subject or "by" agent of a verb; for a relative clause its antecedent; for a verb continuing
+    another with no subject of its own, the subject of the verb it continues ("the earthquake struck the
+    region, *killing* 40", "a fire destroyed the home, displacing the tenants and *injuring* two")."""
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)
-    if not args and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head is not tok:
-        # "the earthquake struck the region, *killing* 40": the subject of the verb it continues
-        args = [c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")]
-    return next((a for a in args if a.dep_ != "nsubjpass" and (a.lemma_.lower() in causes or a.lower_ in causes)), None)
+    t = tok
+    for _ in range(CONTINUED_STEPS):
+        if args or t.dep_ not in ("advcl", "conj", "xcomp") or t.head is t:
+            break
+        t = t.head
+        args = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    return args
+
+
+def _blaze_fought(tok: Token, data: AssemblyData) -> Token | None:
+    """The blaze an attack noun is made on: firefighting ('an initial attack on the flames')."""
+    ons = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    return next((g for g in ons if _accident(g, data)), None)
+
+
+def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
+    return tok.lemma_.lower() in causes or tok.lower_ in causes or _accident(tok, data)
+
+
+def _accident(tok: Token, data: AssemblyData) -> bool:
+    """A crash, collision or blaze ('the fire', 'a kitchen fire'); not gunfire ('Israeli fire', 'sniper
+    fire', 'fire from the troops')."""
+    if tok.lemma_.lower() not in data.accident_nouns and tok.lower_ not in data.accident_nouns:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.lower_ in data.gunfire_modifiers or c.lemma_.lower() in data.gunfire_modifiers or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and (is_actor_like(g) or g.lemma_.lower() in data.gunfire_modifiers) for g in c.children
+        ):
+            return False  # "fire from the troops", not "flames from the back porch"
+    return True
+
+
+def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
+    """The accident or hazard an inquiry looks into ('police are investigating the crash', 'a probe into
+    the fire', 'investigating the cause of the blaze'): no party is accused."""
+    args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    args += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in c.children if g.dep_ == "pobj"]
+    for a in list(args):
+        if a.lemma_.lower() == "cause":  # "the cause of the fire"
+            args += [g for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((a for a in args if _cause_word(a, data.natural_causes, data)), None)
 
 
 REQUESTED_STEPS = 3
@@ -988,8 +1058,26 @@ def same_happening(a: Draft, b: Draft) -> bool:
         # ("killed a few days before the September 11 attacks")
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
-        return False  # separate statements are separate events (a headline's summary is merged earlier)
+        # separate statements are separate events (a headline's summary is merged earlier); a legal
+        # charge re-reported is one charge
+        return _same_charge(a, b)
     return _linked_mentions(a, b)
+
+
+def _charge(dr: Draft) -> bool:
+    return dr.type == "ACCUSE" and dr.trigger.token.lemma_.lower() in assembly_data().charge_words
+
+
+def _same_charge(a: Draft, b: Draft) -> bool:
+    """re-reported-charge: two mentions of a legal charge ("Parents charged with cruelty" / "Both were
+    charged with cruelty to a juvenile") are one when no two different actors bring them and they are
+    brought against the same party or one names nobody ("Barry was also charged with failing to appear"
+    after "McDonald was charged with burglary" is another charge)."""
+    if not (_charge(a) and _charge(b)):
+        return False
+    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+        return False
+    return not a.recipients or not b.recipients or any(_same_party(x, y) for x in a.recipients for y in b.recipients)
 
 
 def _linked_mentions(a: Draft, b: Draft) -> bool:

@@ -64,6 +64,7 @@ from .setting import (
     days_before,
     others_destination,
     place_anaphor,
+    residence,
     since_start,
     with_day,
 )
@@ -228,13 +229,30 @@ def _title_place(d: Document, sent: Span, start: int, end: int) -> bool:
     return False
 
 
+def _scene_first(sent: Span, mentions: list[tuple[int, int, str]], places: dict[str, Place]) -> list[tuple[int, int, str]]:
+    """``residence-apart`` (see .setting): a person's home town (not a state: "a Texas man") is set aside
+    when the sentence names another resolved place ("the Kansas City man was stabbed in Independence"
+    happened in Independence)."""
+    homes = [
+        m for m in mentions
+        if (span := _token_range(sent.doc, m[0], m[1])) is not None and residence(span.root) and _town_level(places.get(m[2]))
+    ]
+    scenes = [m for m in mentions if m not in homes]
+    return scenes if homes and any((p := places.get(m[2])) is not None and p.lat is not None for m in scenes) else mentions
+
+
+def _town_level(place: Place | None) -> bool:
+    """Not a state or a country ("a Texas man" is left to ``finer-story-place``)."""
+    return place is not None and place.feature not in ("admin1", "country")
+
+
 def _event_place(
     d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
 ) -> EventPlace | None:
     """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
-    in_sent = _setting_mentions(d, sent, trigger)
+    in_sent = _scene_first(sent, _setting_mentions(d, sent, trigger), places)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
@@ -807,7 +825,7 @@ def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset
         org = _org_of(d, dr.source)
         if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in frame_words().unarmed_sectors):
             continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
-        if dr.type == "ASSAULT" and any(w in lex_police for w in org.name.lower().split()):
+        if dr.type == "ASSAULT" and (org.sector == "COP" or any(w in lex_police for w in org.name.lower().split())):
             continue  # "one person was injured in the firing, police said": police report, they are not the shooters
         dr.actors = [org, *dr.actors]
         dr.reasons["actors"] = f"actor inferred from the claiming source '{dr.source.name}' (self-report)"

@@ -56,6 +56,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.roles import is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
@@ -831,6 +832,46 @@ def reduced_relative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return _take_passive(fr, (reduced[0], reduced[1] + (kept or head_noun)))
 
 
+def _objectless(tok: Token) -> bool:
+    """A past form with no auxiliary, no object and no passive subject ("Man *booked* for assault")."""
+    return tok.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass", "dative", "ccomp") for c in tok.children
+    )
+
+
+def _undergoers(tok: Token) -> list[CharSpan]:
+    """Who undergoes an objectless legal step: its subject ("Man booked for assault"), the noun it
+    modifies ("Mason charged with assault" as a headline), or, for a subjectless participle clause, the
+    subject of the clause it opens ("*Charged* with drunk driving, the man was wearing green")."""
+    subj = [_phrase_span(c) for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [_phrase_span(tok.head)]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+        return [_phrase_span(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """Undergoer-of-legal-step rule: a verb of a legal step done to a party (arrest, charge, book, jail,
+    sentence) that has no object and no auxiliary is a passive without its auxiliary: headline grammar
+    ("Man booked for teen assault", "Mason charged with assault") or a participle clause ("Charged with
+    drunk driving, the man ..."). Its subject (or the noun or clause subject it belongs to) underwent the
+    step; only a "by" agent did it."""
+    tok = ctx.tok
+    needed = frame_words().undergoer_legal_verbs.get(tok.lemma_.lower())
+    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok):
+        return False
+    if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in tok.children):
+        return False  # "the troops charged across the bridge"
+    targets = _undergoers(tok)
+    if not targets:
+        return False
+    by = [s for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for s in _pobj_spans(c)]
+    return _take_passive(fr, (by, targets))
+
+
 def headline_locative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.headline:
         return False
@@ -951,7 +992,8 @@ def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     verb = tok.head.head
     if tok.head is tok or verb is tok.head or verb.pos_ not in ("VERB", "AUX"):
         return False
-    charged = [_phrase_span(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    verb = _charging_verb(verb)
+    charged = [_phrase_span(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c)]
     by = [s for c in verb.children if c.dep_ == "agent" for s in _pobj_spans(c)]
     by += [_phrase_span(c) for c in verb.children if c.dep_ == "nsubj"]
     if not charged or (fr.targets == charged and fr.sources == by):
@@ -959,6 +1001,30 @@ def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.targets = charged
     fr.sources = by or fr.sources
     return True
+
+
+CHARGING_STEPS = 4
+
+
+def _charging_verb(verb: Token) -> Token:
+    """bail-on-a-charge: the verb whose party is charged, when the nearest one only sets bail on the
+    charge ("arraigned Tuesday with *bond set* at $5,000 on a charge of theft": who was arraigned), else
+    the nearest."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c) for c in verb.children):
+        return verb
+    t = verb
+    for _ in range(CHARGING_STEPS):
+        if t.dep_ not in ("acl", "pcomp", "pobj", "prep", "advcl") or t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "obj", "nsubjpass") and _chargeable(c) for c in t.children):
+            return t
+    return verb
+
+
+def _chargeable(tok: Token) -> bool:
+    """An object that can be charged: not a common noun naming no party ('bond', 'bail')."""
+    return tok.pos_ != "NOUN" or is_actor_like(tok)
 
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -1025,6 +1091,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("headline-passive", headline_passive),
     ("gapped-passive", gapped_passive),
     ("reduced-relative", reduced_relative),
+    ("objectless-legal-step", objectless_legal_step),
     ("headline-locative", headline_locative),
     ("observer", observer),
     ("modifier-actors", modifier_actors),

@@ -196,6 +196,29 @@ def others_destination(root: Token, trigger: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger
 
 
+def _resident_noun(tok: Token) -> bool:
+    """A private person named by where they live: a named person, or a noun like "man", "couple",
+    "teenager" (``resident_nouns``; not an office: "the Gujarat government", "Lexington County sheriff")."""
+    from .words import frame_words
+
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in frame_words().resident_nouns)
+
+
+def residence(root: Token) -> bool:
+    """``residence-apart``: a place that only says where a person is from ("a *Kansas City* man", "Anthony
+    Gillen *of Kansas City*", "Jim Garnes, 39, *of Pomeroy*") is the person's home, not the scene."""
+    if root.dep_ in ("compound", "nmod", "amod") and root.head is not root:
+        return root.head.pos_ == "NOUN" and _resident_noun(root.head)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return False
+    owner = prep.head
+    if owner.dep_ == "appos" and owner.pos_ == "NUM":  # "Jim Garnes, 39, of Pomeroy"
+        owner = owner.head
+    aged = any(c.dep_ == "appos" and c.pos_ == "NUM" for c in owner.children)  # "Darrell Ross, 29, of X"
+    return _resident_noun(owner) or (owner.pos_ == "PROPN" and aged)
+
+
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
     """The place mention a place anaphor stands for: the last town-level resolved place named before
     it, in its sentence or the ``NARRATIVE_SENTENCES`` before, that is no mere destination

@@ -8,7 +8,7 @@ overlay directory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicons import load_data_json, overlay_key
@@ -36,6 +36,8 @@ class FrameWords:
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
+    undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    resident_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +68,10 @@ def _cached(overlay: str | None) -> FrameWords:
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
+        resident_nouns=words("resident_nouns"),
+        undergoer_legal_verbs={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
+        },
     )
 
 

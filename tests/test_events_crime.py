@@ -1,0 +1,101 @@
+"""Crime, court and police stories: who did what to whom, and what is no crime at all (issue 17, r3)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from Hollis was killed in the collision on Route 9 on Monday.",
+        "A kitchen fire gutted a duplex on Elm Street on Friday, displacing six tenants and injuring two firefighters.",
+        "Crews mounted an aggressive attack on the flames from the back porch.",
+    ],
+)
+def test_crashes_and_blazes_are_no_violence(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in sniper fire near the checkpoint on Monday.",
+        "A gunman killed two clerks in the robbery on Elm Street on Friday.",
+        "Rebels launched an attack on the garrison at dawn.",
+    ],
+)
+def test_gunfire_and_robbery_stay_violence(text: str) -> None:
+    assert find(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State troopers are investigating the crash, which closed the highway for three hours.",
+        "Fire marshals are still investigating the cause of the blaze at the warehouse.",
+    ],
+)
+def test_looking_into_an_accident_accuses_nobody(text: str) -> None:
+    r = run(text)
+    assert not find(r, "ACCUSE"), [(e.type, e.trigger, e.reasons) for e in r.events]
+    assert find(run("State troopers are investigating the mayor over missing campaign funds."), "ACCUSE")
+
+
+def test_fire_from_a_party_stays_gunfire() -> None:
+    assert find(run("Two villagers were killed in fire from the soldiers on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "who"),
+    [
+        ("Roofer booked for theft of copper wire. Deputies searched a barn in Hollis on Monday.", "ACCUSE", "roofer"),
+        ("Charged with drunk driving, the driver was wearing a clown suit, deputies said.", "ACCUSE", "driver"),
+        ("Arrested on Monday, the clerk told deputies she had taken the money.", "COERCE", "clerk"),
+    ],
+)
+def test_an_objectless_legal_step_is_done_to_its_subject(text: str, typ: str, who: str) -> None:
+    [ev] = find(run(text), typ)
+    assert who in names(ev.recipients) and who not in names(ev.actors), (names(ev.actors), names(ev.recipients))
+
+
+def test_a_charge_re_reported_is_one_event_but_a_further_charge_is_another() -> None:
+    r = run(
+        "Hollis couple charged with neglect of their dog. Both were charged with animal cruelty, police said."
+    )
+    assert len(find(r, "ACCUSE")) == 1, [(e.type, e.trigger, e.recipients) for e in r.events]
+    r = run(
+        "Deputies charged Ann Pell with burglary on Monday. Tom Ruiz was also charged with failing to appear in court."
+    )
+    assert len(find(r, "ACCUSE")) == 2, [(e.type, e.trigger, e.recipients) for e in r.events]
+
+
+def test_detectives_reporting_killings_are_not_the_killers() -> None:
+    r = run("Homicide detectives said the shooting happened shortly after midnight on Elm Street.")
+    for ev in find(r, "ASSAULT"):
+        assert "detectives" not in names(ev.actors), ev.reasons
+
+
+def test_bail_set_on_a_charge_is_not_the_charged_party() -> None:
+    r = run("Bond was set at $2,000 on a misdemeanor charge of trespassing.")
+    for ev in find(r, "ACCUSE"):
+        assert "bond" not in names(ev.recipients), ev.reasons
+    assert find(run("Deputies arrested two on charges of theft."), "ACCUSE")[0].recipients
+
+
+def test_a_home_town_is_not_the_scene_when_the_sentence_names_one() -> None:
+    [ev] = find(run("A Denver man was stabbed outside a bar in Boulder on Saturday."), "ASSAULT")
+    assert ev.place is not None and ev.place.name == "Boulder", ev.place
+    [ev] = find(run("Deputies arrested Tom Ruiz, 41, of Denver in Boulder on Friday."), "COERCE")
+    assert ev.place is not None and ev.place.name == "Boulder", ev.place
+    [ev] = find(run("A Denver man was stabbed on Saturday."), "ASSAULT")
+    assert ev.place is not None and ev.place.name == "Denver", ev.place  # the only place named stays
