@@ -234,3 +234,10 @@ def test_a_move_or_a_bill_is_no_party() -> None:
     r = run("The governor criticised the bill on Monday.")
     [ev] = find(r, "ACCUSE", "criticised")
     assert "bill" not in names(ev.recipients)
+
+
+def test_a_town_in_the_source_is_no_self_reporting_actor() -> None:
+    """town-modifier in a source: "a Brussels spokesman claimed" names no party that did the shooting."""
+    r = run("In Brussels, gunmen shot at the crowd with assault weapons, a Brussels spokesman claimed.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunmen" in names(ev.actors) and "brussels" not in names(ev.actors), names(ev.actors)
