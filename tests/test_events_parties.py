@@ -234,3 +234,21 @@ def test_a_move_or_a_bill_is_no_party() -> None:
     r = run("The governor criticised the bill on Monday.")
     [ev] = find(r, "ACCUSE", "criticised")
     assert "bill" not in names(ev.recipients)
+
+
+def test_a_town_in_the_source_is_no_self_reporting_actor() -> None:
+    """town-modifier in a source: "a Brussels spokesman claimed" names no party that did the shooting."""
+    r = run("In Brussels, gunmen shot at the crowd with assault weapons, a Brussels spokesman claimed.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunmen" in names(ev.actors) and "brussels" not in names(ev.actors), names(ev.actors)
+
+
+def test_an_argument_ends_at_a_dash_and_loses_stray_quotes() -> None:
+    """dash-boundary: "Harlan Pike IV—a real estate developer—" is Harlan Pike IV; an unpaired quote mark
+    ("the “reformers") is no part of a name."""
+    r = run("The council sued Harlan Pike IV—a real estate developer—over the permits on Monday.")
+    [ev] = find(r, "ACCUSE", "sued")
+    assert [a.name for a in ev.recipients] == ["Harlan Pike IV"], names(ev.recipients)
+    r = run("The mayor said she will tell the “grumblers” who oppose the budget to “calm down.”")
+    [ev] = find(r, "REJECT")
+    assert [a.name for a in ev.actors] == ["the grumblers"]

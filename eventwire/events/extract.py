@@ -44,6 +44,7 @@ from .frames import (
     _absorbed,
     _actor_for_span,
     _actor_index,
+    _names_town,
     _phrase_span,
     _token_range,
     argument_frame,
@@ -763,13 +764,15 @@ def _org_of(d: Document, src: Attribution) -> EventActor | None:
     actor_at: dict[int, str] = d.slots.actor_at
     index = _actor_index(d)
     for tok in span:
+        if _names_town(d, tok):
+            continue  # town-modifier: "a *Lyon* spokesman" speaks for no town
         aid = actor_at.get(tok.i)
         actor = index.get(aid) if aid else None
         if actor is not None and actor.kind in ("organization", "group", "country"):
             return EventActor(name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector,
                               start=tok.idx, end=tok.idx + len(tok.text))
     for ent in span.ents:
-        if ent.label_ in ("ORG", "NORP", "GPE"):
+        if ent.label_ in ("ORG", "NORP", "GPE") and not all(_names_town(d, t) for t in ent):
             named = next((a for a in index.values() if a.name.lower() == ent.text.lower()), None)
             if named is not None:
                 return EventActor(name=named.name, actor_id=named.id, country=named.country, sector=named.sector,

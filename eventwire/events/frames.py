@@ -22,6 +22,8 @@ did (``frame.fired``). In order:
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
 - ``headline-locative``: "Near Kherson" mis-parsed as an object in Title Case is no target.
 - ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
+- ``dash-boundary`` (in ``_actor_for_span``): "Luther Pate IV*—a tycoon*" ends at the dash; an unpaired quote
+  mark ("the “bigots") is no part of a name.
 - ``place-title`` (in ``_actor_for_span``): "*Wisconsin* Gov. Scott Walker", "U.S. Attorney General *Loretta Lynch*":
   a place in a named person's title is no party.
 - ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
@@ -216,8 +218,33 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     if titled is not None:
         start, end = titled.start_char, titled.end_char
         span = titled
+    start, end = _dash_bounds(d.text, start, end)
+    span = _token_range(d.doc, start, end) if start < end else None
     mapped = _mapped_actor(d, span, start, end) if span is not None else None
-    return mapped if mapped is not None else EventActor(name=d.text[start:end], start=start, end=end)
+    return mapped if mapped is not None else EventActor(name=_bare_quotes(d.text[start:end]), start=start, end=end)
+
+
+DASHES = "—–"
+EDGE_MARKS = " \t\n\"“”‘’,;:—–-"
+QUOTE_MARKS = "\"“”"
+
+
+def _dash_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Rule ``dash-boundary``: an em or en dash inside an argument opens an aside or a new clause ("Luther
+    Pate IV—a real estate tycoon", "weapons”–were able to kill"): the argument ends before it; stray
+    quotes and punctuation at its edges go."""
+    cut = next((i for i in range(start + 1, end) if text[i] in DASHES), end)
+    while cut > start and text[cut - 1] in EDGE_MARKS:
+        cut -= 1
+    while start < cut and text[start] in EDGE_MARKS:
+        start += 1
+    return (start, cut) if cut > start else (start, end)
+
+
+def _bare_quotes(name: str) -> str:
+    """A name with one unpaired quote mark ("the “bigots") is the name without it."""
+    marks = [c for c in name if c in QUOTE_MARKS]
+    return "".join(c for c in name if c not in QUOTE_MARKS).strip() if len(marks) == 1 else name
 
 
 def _titled_person(span: Span) -> Span | None:
