@@ -36,6 +36,8 @@ class FrameWords:
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
+    position_verbs: frozenset[str] = frozenset()
+    position_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +68,8 @@ def _cached(overlay: str | None) -> FrameWords:
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
+        position_verbs=words("position_verbs"),
+        position_preps=words("position_preps"),
     )
 
 
