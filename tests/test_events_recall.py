@@ -129,3 +129,23 @@ def test_a_medical_state_is_no_accusation() -> None:
     assert not find(r, "ACCUSE")
     r = run("The senator said Tom Reyes was unfit to hold office.")
     assert find(r, "ACCUSE", "unfit")
+
+
+def test_sitting_on_a_dharna_or_going_on_strike_is_the_subjects_protest() -> None:
+    # prepositional-participation: the position verb's subject takes part in the event noun
+    r = run("About forty shopkeepers sat on a dharna outside the tehsil office on Tuesday.")
+    [e] = find(r, "PROTEST", "dharna")
+    assert "shopkeepers" in names(e.actors)
+    r = run("The bus drivers went on a hunger strike on Tuesday.")
+    [e] = find(r, "PROTEST")
+    assert "drivers" in names(e.actors)
+
+
+def test_taking_to_the_streets_is_a_protest_and_the_streets_are_no_target() -> None:
+    r = run("Thousands of farmers took to the streets of the provincial capital on Sunday.")
+    [e] = find(r, "PROTEST", "took")
+    assert "farmers" in names(e.actors)
+    assert not e.recipients
+    # a three-part key needs that object: taking to a social network is no protest
+    r = run("The governor took to the radio on Sunday to thank the volunteers.")
+    assert not find(r, "PROTEST")

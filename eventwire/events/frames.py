@@ -11,6 +11,9 @@ did (``frame.fired``). In order:
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
+- ``prepositional-participation``: "residents *sat on* a dharna", "workers *went on* strike": the
+  position verb's subject takes part in the event noun after its "on" / "in".
+- ``idiom-object``: "took to *the streets*": the object a three-part trigger key names is no target.
 - ``object-control``: "X ordered the detainees *to be freed*", "urged the army to attack": a control
   verb's object is the passive trigger's target, or the active trigger's actor.
 - ``reported-pronoun``: "He stabbed a man, *police* said": "he" cannot stand for a group reporter, so
@@ -717,6 +720,33 @@ def participant_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def prepositional_participation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"residents *sat on* a dharna", "workers *went on* strike": an event noun after a position
+    verb's "on"/"in" is the subject's own action (when no reading named its actor)."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or tok.dep_ != "pobj" or tok.head is tok:
+        return False
+    prep, words = tok.head, frame_words()
+    verb = prep.head
+    if prep.lower_ not in words.position_preps or verb is prep or verb.lemma_.lower() not in words.position_verbs:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.lower_ in words.non_referring:
+        return False
+    fr.sources = [_phrase_span(subj)]
+    return True
+
+
+def idiom_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"took to *the streets*": the object named in a three-part trigger key is part of the idiom, no target."""
+    inside = [t.idx for t in ctx.trig.extra if t.dep_ == "pobj"]
+    kept = [(s, e) for s, e in fr.targets if not any(s <= i < e for i in inside)]
+    if len(kept) == len(fr.targets):
+        return False
+    fr.targets = kept
+    return True
+
+
 def object_control(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"ordered the detainees to be freed": the detainees are freed; "urged the army to attack": the
     army attacks (the governing verb's object controls the infinitive)."""
@@ -1112,6 +1142,8 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("accusation-content", accusation_content),
     ("of-object", of_object),
     ("participant-modifier", participant_modifier),
+    ("prepositional-participation", prepositional_participation),
+    ("idiom-object", idiom_object),
     ("object-control", object_control),
     ("requested-content", requested_content),
     ("reported-pronoun", reported_pronoun),

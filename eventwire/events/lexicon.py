@@ -156,6 +156,13 @@ class Lexicon:
             table = self.nouns
         else:
             return None
+        for child in token.children:
+            # "took *to the streets*": a three-part key names the preposition and its object
+            if child.dep_ == "prep" and not _time_phrase(child):
+                for obj in child.children:
+                    key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
+                    if obj.dep_ == "pobj" and key in table:
+                        return self.make(token, key, table[key], (child, obj))
         for child in _phrasal_children(token):
             key = f"{lemma}+{child.lemma_.lower()}"
             if key in table and (key not in self.party_object_keys or _party_object(token)):

@@ -38,6 +38,8 @@ class FrameWords:
     own_event_keys: frozenset[str] = frozenset()
     undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     resident_nouns: frozenset[str] = frozenset()
+    position_verbs: frozenset[str] = frozenset()
+    position_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +74,8 @@ def _cached(overlay: str | None) -> FrameWords:
         undergoer_legal_verbs={
             str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
         },
+        position_verbs=words("position_verbs"),
+        position_preps=words("position_preps"),
     )
 
 
