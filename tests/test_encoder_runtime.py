@@ -85,6 +85,7 @@ def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkey
     monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
     int8 = SharedEncoder(_lora(), 96, "quote encoder", "onnx-int8")
     assert int8.runtime == "onnx-int8" and int8.session is not None
+    assert int8.session.get_session_options().intra_op_num_threads == 1  # one short sentence a call
     made = sorted(tmp_path.glob("encoder-*.onnx"), key=lambda p: len(p.name))
     assert len(made) == 2 and made[1] == int8_path(made[0])  # the float export and its int8 copy
     assert not list(tmp_path.glob(".*.tmp"))
