@@ -316,10 +316,7 @@ class SharedEncoder:
                     raise ImportError("exporting the encoder needs the onnx package")
                 export_onnx(self.model, path)
             if self.runtime == "onnx-int8":
-                int8 = int8_path(path)
-                if not int8.exists():
-                    quantize_onnx(path, int8)
-                path = int8
+                path = self._int8_graph(path, required)
             threads = _THREADS["intra_op"]
             if threads is None:
                 threads = 1 if self.runtime == "onnx-int8" else 0
@@ -330,6 +327,21 @@ class SharedEncoder:
                                   hint="set EVENTWIRE_CACHE_DIR to a writable folder, or encoder_runtime to torch") from exc
             log.warning("ONNX encoder unavailable (%s); using torch", exc)
             return None
+
+    def _int8_graph(self, graph: Path, required: bool) -> Path:
+        """The int8 copy of ``graph`` (made on first use); under ``auto``, the float graph when it
+        cannot be made (the quantiser needs the onnx package)."""
+        int8 = int8_path(graph)
+        if int8.exists():
+            return int8
+        try:
+            return quantize_onnx(graph, int8)
+        except (OSError, ImportError, RuntimeError) as exc:
+            if required:
+                raise
+            log.warning("int8 encoder unavailable (%s); using the float ONNX graph", exc)
+            self.runtime = "onnx"
+            return graph
 
     @cached_property
     def model(self) -> Any:

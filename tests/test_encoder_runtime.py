@@ -105,6 +105,23 @@ def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkey
 
 
 @needs_onnx
+def test_without_the_quantiser_auto_keeps_the_float_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.encoder as encoder
+
+    def no_quantiser(graph: Path, path: Path) -> Path:
+        raise ImportError("no module named 'onnx'")
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(encoder, "quantize_onnx", no_quantiser)
+    lora = {"rank": 1, "alpha": 1, "layers": {}}
+    auto = SharedEncoder(lora, 96, "quote encoder", "auto")
+    assert auto.runtime == "onnx" and auto.session is not None
+    assert [p.name for p in tmp_path.glob("encoder-*.onnx")] == [auto.graph.name]
+    with pytest.raises(ConfigError, match="ONNX encoder"):
+        SharedEncoder(lora, 96, "quote encoder", "onnx-int8")
+
+
+@needs_onnx
 def test_unwritable_cache_is_a_clear_error_for_onnx_and_a_fallback_for_auto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
