@@ -85,6 +85,7 @@ def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkey
     monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
     int8 = SharedEncoder(_lora(), 96, "quote encoder", "onnx-int8")
     assert int8.runtime == "onnx-int8" and int8.session is not None
+    assert int8.session.get_session_options().intra_op_num_threads == 1  # one short sentence a call
     made = sorted(tmp_path.glob("encoder-*.onnx"), key=lambda p: len(p.name))
     assert len(made) == 2 and made[1] == int8_path(made[0])  # the float export and its int8 copy
     assert not list(tmp_path.glob(".*.tmp"))
@@ -101,6 +102,23 @@ def test_int8_graph_is_made_once_and_stays_close_to_float(tmp_path: Path, monkey
     assert torch.get_num_threads() == 1  # torch only runs the heads' small operations: one thread
     assert again.runtime == "onnx-int8" and made[1].stat().st_mtime_ns == stamp
     assert "model" not in again.__dict__
+
+
+@needs_onnx
+def test_without_the_quantiser_auto_keeps_the_float_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.encoder as encoder
+
+    def no_quantiser(graph: Path, path: Path) -> Path:
+        raise ImportError("no module named 'onnx'")
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(encoder, "quantize_onnx", no_quantiser)
+    lora = {"rank": 1, "alpha": 1, "layers": {}}
+    auto = SharedEncoder(lora, 96, "quote encoder", "auto")
+    assert auto.runtime == "onnx" and auto.session is not None
+    assert [p.name for p in tmp_path.glob("encoder-*.onnx")] == [auto.graph.name]
+    with pytest.raises(ConfigError, match="ONNX encoder"):
+        SharedEncoder(lora, 96, "quote encoder", "onnx-int8")
 
 
 @needs_onnx

@@ -290,7 +290,7 @@ def _after_dateline(subj: Token, verb: Token) -> Token | None:
     the subject: the first noun phrase between the dateline and ``verb`` is the speaker. ``None``
     when ``subj`` is not in a dateline opening its sentence."""
     sent = doc_index(subj.doc).sent(subj)
-    m = _DATELINE.match(sent.text)
+    m = _DATELINE.match(doc_text(subj.doc)[sent.start_char : sent.end_char])  # sent.text, without a Token per word
     if m is None or subj.idx >= sent.start_char + m.end():
         return None
     limit = sent.start_char + m.end()
