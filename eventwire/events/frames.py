@@ -812,6 +812,31 @@ def relative_agents(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def on_light_verb(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"villagers *sat on* a dharna", "traders *went on* strike", "the mob *went on* a rampage": the 'on'
+    object of such a verb is the protest it carries out (a rampage is a riot); the verb's subject (not a dateline
+    the parse made a second subject) is its actor."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or ctx.trig.type != "PROTEST":
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on" or tok.head.head is tok.head:
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in frame_words().on_light_verbs:
+        return False
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    subjects = [
+        c for c in verb.children
+        if c.dep_ == "nsubj" and not (dl is not None and dl.start <= c.idx < dl.end)
+    ]
+    who = _phrase_span(subjects[-1]) if subjects else _subject_span(verb)
+    if who is None:
+        return False
+    fr.sources = [who]
+    return True
+
+
 def weak_trigger(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.drop = not _keep_trigger(ctx.trig, fr.sources, fr.targets, ctx.lex, ctx.mod.negated)
     return fr.drop
@@ -933,6 +958,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("intent-subject", intent_subject),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
+    ("on-light-verb", on_light_verb),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),

@@ -33,6 +33,7 @@ class FrameWords:
     resistance_verbs: frozenset[str]
     between_preps: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    on_light_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
@@ -63,6 +64,7 @@ def _cached(overlay: str | None) -> FrameWords:
         resistance_verbs=words("resistance_verbs"),
         between_preps=words("between_preps"),
         participation_verbs=words("participation_verbs"),
+        on_light_verbs=words("on_light_verbs"),
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
