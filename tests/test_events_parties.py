@@ -117,6 +117,20 @@ def test_a_lower_case_colon_dateline_is_never_an_actor() -> None:
     assert ev.source is None or "surat" not in ev.source.name.lower()
 
 
+def test_who_sits_on_a_dharna_or_goes_on_strike_holds_it() -> None:
+    """on-light-verb (lower-cased, written for this test): "sat on a dharna", "went on a strike", "went on
+    a rampage": the subject of the verb holds the protest, not the dateline the parse made a subject."""
+    r = run("agra: hundreds of villagers sat on a dharna outside the collectorate on monday demanding compensation.")
+    [ev] = find(r, "PROTEST", "dharna")
+    assert "villagers" in names(ev.actors), names(ev.actors)
+    r = run("kanpur: traders went on a strike on monday against the new tax.")
+    [ev] = find(r, "PROTEST", "strike")
+    assert "traders" in names(ev.actors), names(ev.actors)
+    r = run("meerut: the local mla on tuesday went on an indefinite hunger strike outside the district court.")
+    [ev] = find(r, "PROTEST", "strike")
+    assert "mla" in names(ev.actors) and "meerut" not in names(ev.actors), names(ev.actors)
+
+
 def test_whom_a_call_for_a_resignation_is_about_is_the_recipient() -> None:
     """for-clause: "called for the interior minister to step down": the minister is the recipient."""
     r = run("Protesters in the capital called for the interior minister to step down on Sunday.")

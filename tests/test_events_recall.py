@@ -132,7 +132,7 @@ def test_a_medical_state_is_no_accusation() -> None:
 
 
 def test_sitting_on_a_dharna_or_going_on_strike_is_the_subjects_protest() -> None:
-    # prepositional-participation: the position verb's subject takes part in the event noun
+    # on-light-verb: the subject of go / sit + "on" holds the protest
     r = run("About forty shopkeepers sat on a dharna outside the tehsil office on Tuesday.")
     [e] = find(r, "PROTEST", "dharna")
     assert "shopkeepers" in names(e.actors)

@@ -11,8 +11,6 @@ did (``frame.fired``). In order:
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
-- ``prepositional-participation``: "residents *sat on* a dharna", "workers *went on* strike": the
-  position verb's subject takes part in the event noun after its "on" / "in".
 - ``idiom-object``: "took to *the streets*": the object a three-part trigger key names is no target.
 - ``object-control``: "X ordered the detainees *to be freed*", "urged the army to attack": a control
   verb's object is the passive trigger's target, or the active trigger's actor.
@@ -720,23 +718,6 @@ def participant_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
-def prepositional_participation(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
-    """"residents *sat on* a dharna", "workers *went on* strike": an event noun after a position
-    verb's "on"/"in" is the subject's own action (when no reading named its actor)."""
-    tok = ctx.tok
-    if not ctx.trig.is_noun or fr.sources or tok.dep_ != "pobj" or tok.head is tok:
-        return False
-    prep, words = tok.head, frame_words()
-    verb = prep.head
-    if prep.lower_ not in words.position_preps or verb is prep or verb.lemma_.lower() not in words.position_verbs:
-        return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.lower_ in words.non_referring:
-        return False
-    fr.sources = [_phrase_span(subj)]
-    return True
-
-
 def idiom_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"took to *the streets*": the object named in a three-part trigger key is part of the idiom, no target."""
     inside = [t.idx for t in ctx.trig.extra if t.dep_ == "pobj"]
@@ -1003,6 +984,31 @@ def relative_agents(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def on_light_verb(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"villagers *sat on* a dharna", "traders *went on* strike", "the mob *went on* a rampage": the 'on'
+    object of such a verb is the protest it carries out (a rampage is a riot); the verb's subject (not a dateline
+    the parse made a second subject) is its actor."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or ctx.trig.type != "PROTEST":
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on" or tok.head.head is tok.head:
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in frame_words().on_light_verbs:
+        return False
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    subjects = [
+        c for c in verb.children
+        if c.dep_ == "nsubj" and not (dl is not None and dl.start <= c.idx < dl.end)
+    ]
+    who = _phrase_span(subjects[-1]) if subjects else _subject_span(verb)
+    if who is None:
+        return False
+    fr.sources = [who]
+    return True
+
+
 def weak_trigger(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.drop = not _keep_trigger(ctx.trig, fr.sources, fr.targets, ctx.lex, ctx.mod.negated)
     return fr.drop
@@ -1142,7 +1148,6 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("accusation-content", accusation_content),
     ("of-object", of_object),
     ("participant-modifier", participant_modifier),
-    ("prepositional-participation", prepositional_participation),
     ("idiom-object", idiom_object),
     ("object-control", object_control),
     ("requested-content", requested_content),
@@ -1157,6 +1162,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("intent-subject", intent_subject),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
+    ("on-light-verb", on_light_verb),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),

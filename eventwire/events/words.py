@@ -33,13 +33,12 @@ class FrameWords:
     resistance_verbs: frozenset[str]
     between_preps: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    on_light_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
     undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     resident_nouns: frozenset[str] = frozenset()
-    position_verbs: frozenset[str] = frozenset()
-    position_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -67,6 +66,7 @@ def _cached(overlay: str | None) -> FrameWords:
         resistance_verbs=words("resistance_verbs"),
         between_preps=words("between_preps"),
         participation_verbs=words("participation_verbs"),
+        on_light_verbs=words("on_light_verbs"),
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
@@ -74,8 +74,6 @@ def _cached(overlay: str | None) -> FrameWords:
         undergoer_legal_verbs={
             str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
         },
-        position_verbs=words("position_verbs"),
-        position_preps=words("position_preps"),
     )
 
 
