@@ -99,3 +99,10 @@ def test_a_home_town_is_not_the_scene_when_the_sentence_names_one() -> None:
     assert ev.place is not None and ev.place.name == "Boulder", ev.place
     [ev] = find(run("A Denver man was stabbed on Saturday."), "ASSAULT")
     assert ev.place is not None and ev.place.name == "Denver", ev.place  # the only place named stays
+
+
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence() -> None:
+    r = run("Deputies say Tom Ruiz, 45, attacked Sgt. Ann Lee with a kitchen knife on Monday in Hollis.")
+    [ev] = find(r, "ASSAULT")
+    assert "ruiz" in names(ev.actors) and "ann lee" in names(ev.recipients), (names(ev.actors), names(ev.recipients))
+    assert "sgt" not in names(ev.recipients)
