@@ -106,3 +106,9 @@ def test_an_abbreviated_rank_before_a_name_ends_no_sentence() -> None:
     [ev] = find(r, "ASSAULT")
     assert "ruiz" in names(ev.actors) and "ann lee" in names(ev.recipients), (names(ev.actors), names(ev.recipients))
     assert "sgt" not in names(ev.recipients)
+
+
+def test_drawing_a_weapon_is_no_withdrawal() -> None:
+    r = run("Witnesses said the robber pulled out a knife and stabbed the clerk twice.")
+    assert not find(r, "RETREAT") and find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    assert find(run("The rebels pulled out of the town on Monday."), "RETREAT")
