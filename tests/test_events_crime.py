@@ -112,3 +112,8 @@ def test_drawing_a_weapon_is_no_withdrawal() -> None:
     r = run("Witnesses said the robber pulled out a knife and stabbed the clerk twice.")
     assert not find(r, "RETREAT") and find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
     assert find(run("The rebels pulled out of the town on Monday."), "RETREAT")
+
+
+def test_a_rollover_that_injures_a_driver_is_no_attack() -> None:
+    r = run("Rollover near Hollis injures Denver driver. The car overturned on County Road 9 on Monday.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
