@@ -9,8 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import PREFIX, SHAPE, SUFFIX
+from spacy.attrs import ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -36,6 +37,27 @@ def newline_sentences(doc: Doc) -> Doc:
         if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
     return doc
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles before a name, lower-case with the period ("sgt.", "gov.")."""
+    from .lexicons import load_data_json
+
+    return frozenset(str(x).lower() for x in load_data_json("text/abbreviations.json").get("title_abbreviations", []))
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """``title-before-name``: an abbreviated title the tokenizer would split ("Sgt" + ".") is one token
+    ("Sgt."), as "Gov." and "Mr." already are, so the parser reads "attacked Sgt. Courtney Gale" as one
+    sentence, not as one ending at "Sgt."."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for low in title_abbreviations():
+        for form in (low.capitalize(), low.upper()):
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _ascii_first(getter: Callable[[str], str]) -> Callable[[str], str]:
@@ -103,6 +125,7 @@ def load_nlp(name: str = "auto", disable: tuple[str, ...] = ()) -> Language:
         else:
             nlp.add_pipe("eventwire_newline_sents", first=True)
         nlp.max_length = max(nlp.max_length, 2_100_000)
+        keep_titles_whole(nlp)
         see_typographic_as_ascii(nlp.vocab)
         # The tag-to-POS/morph/lemma rules evaluated with numpy instead of the Matcher: identical
         # annotations, about a quarter of the time (see eventwire/attribute_rules.py).

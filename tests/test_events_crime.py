@@ -99,3 +99,21 @@ def test_a_home_town_is_not_the_scene_when_the_sentence_names_one() -> None:
     assert ev.place is not None and ev.place.name == "Boulder", ev.place
     [ev] = find(run("A Denver man was stabbed on Saturday."), "ASSAULT")
     assert ev.place is not None and ev.place.name == "Denver", ev.place  # the only place named stays
+
+
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence() -> None:
+    r = run("Deputies say Tom Ruiz, 45, attacked Sgt. Ann Lee with a kitchen knife on Monday in Hollis.")
+    [ev] = find(r, "ASSAULT")
+    assert "ruiz" in names(ev.actors) and "ann lee" in names(ev.recipients), (names(ev.actors), names(ev.recipients))
+    assert "sgt" not in names(ev.recipients)
+
+
+def test_drawing_a_weapon_is_no_withdrawal() -> None:
+    r = run("Witnesses said the robber pulled out a knife and stabbed the clerk twice.")
+    assert not find(r, "RETREAT") and find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    assert find(run("The rebels pulled out of the town on Monday."), "RETREAT")
+
+
+def test_a_rollover_that_injures_a_driver_is_no_attack() -> None:
+    r = run("Rollover near Hollis injures Denver driver. The car overturned on County Road 9 on Monday.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doccache import doc_text as cached_text
 from ..doccache import sentences
 from ..lexicons import LiveSet, overlay_key
+from ..nlp import title_abbreviations
 from ..syntax import phrase_left, spaced_dash
 from .lexicon import (
     ActorKind,
@@ -570,6 +571,8 @@ def _entity_bounds(f: _Found, ent: Span) -> tuple[int, int] | None:
             return None
     if label == "PERSON" and _headline_only(doc, s, e):
         return None
+    while label == "PERSON" and s < e - 1 and doc[s].lower_ in title_abbreviations():
+        s += 1  # "Sgt. Kosinski" is Kosinski (title-before-name keeps "Sgt." one token)
     return s, e
 
 

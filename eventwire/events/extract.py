@@ -248,12 +248,14 @@ def _town_level(place: Place | None) -> bool:
 
 
 def _event_place(
-    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
+    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = False
 ) -> EventPlace | None:
     """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
-    in_sent = _scene_first(sent, _setting_mentions(d, sent, trigger), places)
+    in_sent = _setting_mentions(d, sent, trigger)
+    if scene_first:
+        in_sent = _scene_first(sent, in_sent, places)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
@@ -586,15 +588,17 @@ def _denied_actors(draft: Draft) -> None:
 
 
 def event_setting(
-    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = ()
+    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = True
 ) -> tuple[EventPlace | None, EventDate | None]:
     """Setting step: the place and the date nearest the trigger in its sentence (the date defaults to
     the publication date)."""
-    return _event_place(d, sent, trigger, places, others), _event_date(d, sent, trigger)
+    return _event_place(d, sent, trigger, places, others, scene_first), _event_date(d, sent, trigger)
 
 
 def _set_setting(ctx: SentenceContext, draft: Draft, places: dict[str, Place]) -> None:
-    draft.place, draft.date = event_setting(ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers])
+    # residence-apart is for happenings; a statement's or charge's place is where it is made
+    scene_first = draft.type not in VERBAL
+    draft.place, draft.date = event_setting(ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers], scene_first)
     if draft.place is None:
         draft.reasons["place"] = "no place mentioned in the sentence"
     elif draft.place.start is not None and ctx.d.text[draft.place.start : draft.place.end].lower() in PLACE_ANAPHORS:
