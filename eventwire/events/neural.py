@@ -8,7 +8,9 @@ stored as text in ``eventwire/data/events/event-heads.json``, written by
 
 - ``real`` (one sigmoid: the trigger reports a happening the article codes, not a metaphor, a
   speculation or page furniture) reads the trigger's word piece, the sentence (the mean of the last
-  layer and of a middle layer over its word pieces), and the event's type (one-hot).
+  layer and of a middle layer over its word pieces), the event's type (one-hot) and the shape the
+  rules gave it (status, whether it has actors / recipients / a source, the rules' confidence, a noun
+  trigger, its other mentions, the first sentence).
 
 Sentence heads for the CAMEO pentaclass and IndiaPoliceEvents on the same vectors were measured and
 lost to the TF-IDF heads (``benchmarks/train_event_heads.py --sentence-heads``), so those stay.
@@ -39,7 +41,36 @@ from ..errors import ConfigError, DataError
 from ..options import QUOTE_ENCODERS
 
 HEADS_RESOURCE = "data/events/event-heads.json"
-HEADS_VERSION = 1
+HEADS_VERSION = 2
+SHAPE_STATUSES = ("asserted", "claimed", "disputed", "denied", "hypothetical", "future", "historical")
+SHAPE_WIDTH = len(SHAPE_STATUSES) + 7
+
+
+@dataclass(frozen=True)
+class EventShape:
+    """What the rules assembled around a trigger: the ``real`` head reads it beside the vectors
+    (an event with no party, or one only a headline word carries, is less often one the gold codes)."""
+
+    status: str
+    actors: int
+    recipients: int
+    source: bool
+    confidence: float
+    noun_trigger: bool
+    mentions: int
+    first_sentence: bool
+
+    def features(self) -> list[float]:
+        status = [1.0 if self.status == s else 0.0 for s in SHAPE_STATUSES]
+        return [*status, float(self.actors > 0), float(self.recipients > 0), float(self.source),
+                max(0.0, min(1.0, float(self.confidence))), float(self.noun_trigger), min(self.mentions, 3) / 3.0,
+                float(self.first_sentence)]
+
+
+def draft_shape(dr: Any) -> EventShape:
+    """The shape of an assembled :class:`eventwire.events.extract.Draft`."""
+    return EventShape(dr.status, len(dr.actors), len(dr.recipients), dr.source is not None, dr.confidence,
+                      dr.trigger.token.pos_ in ("NOUN", "PROPN"), len(dr.mentions), dr.sent.start == 0)
 
 
 @dataclass(frozen=True)
@@ -81,8 +112,8 @@ def sentence_features(v: SentenceVectors) -> Any:
     return torch.cat([last, v.middle])
 
 
-def trigger_features(v: SentenceVectors, offset: int, lexicon_type: str, types: Sequence[str]) -> Any:
-    """[the trigger's word piece, the sentence features, the lexicon type one-hot]."""
+def trigger_features(v: SentenceVectors, offset: int, lexicon_type: str, types: Sequence[str], shape: EventShape) -> Any:
+    """[the trigger's word piece, the sentence features, the lexicon type one-hot, the event's shape]."""
     import torch
 
     one_hot = torch.zeros(len(types))
@@ -93,7 +124,7 @@ def trigger_features(v: SentenceVectors, offset: int, lexicon_type: str, types: 
         token = v.hidden[k]
     else:
         token = torch.zeros_like(v.middle)
-    return torch.cat([token, sentence_features(v), one_hot])
+    return torch.cat([token, sentence_features(v), one_hot, torch.tensor(shape.features())])
 
 
 class EventHeads:
@@ -109,18 +140,20 @@ class EventHeads:
         self.encoder = encoder
         self.types: tuple[str, ...] = tuple(data["types"])
         dim = encoder.dim
-        self.real = LinearHead.from_json(data["heads"]["real"], 3 * dim + len(self.types), "real")
+        self.real = LinearHead.from_json(data["heads"]["real"], 3 * dim + len(self.types) + SHAPE_WIDTH, "real")
         self.meta = dict(data.get("meta", {}))
 
-    def real_probabilities(self, cache: SentenceCache, triggers: Sequence[tuple[tuple[int, int], int, str]]) -> list[float]:
-        """For each (sentence, trigger offset, lexicon type): the probability that it is a real event."""
+    def real_probabilities(
+        self, cache: SentenceCache, triggers: Sequence[tuple[tuple[int, int], int, str, EventShape]]
+    ) -> list[float]:
+        """For each (sentence, trigger offset, lexicon type, shape): the probability that it is a real event."""
         import torch
 
         if not triggers:
             return []
         encode_missing(self.encoder, cache, [t[0] for t in triggers])
         with torch.inference_mode():
-            x = torch.stack([trigger_features(cache.vectors[s], o, t, self.types) for s, o, t in triggers])
+            x = torch.stack([trigger_features(cache.vectors[s], o, t, self.types, sh) for s, o, t, sh in triggers])
             return [float(p) for p in self.real.probabilities(x)[:, 0].tolist()]
 
     @property
@@ -165,7 +198,7 @@ def judge_drafts(doc: Any, drafts: Sequence[Any], heads: EventHeads) -> None:
     if not live:
         return
     cache = sentence_cache(doc, doc_text(doc))
-    keys = [((dr.sent.start_char, dr.sent.end_char), dr.trigger.token.idx, dr.type) for dr in live]
+    keys = [((dr.sent.start_char, dr.sent.end_char), dr.trigger.token.idx, dr.type, draft_shape(dr)) for dr in live]
     for dr, p in zip(live, heads.real_probabilities(cache, keys), strict=True):
         if p < heads.real_threshold:
             dr.drop = True
