@@ -9,7 +9,11 @@ or recipient. This reads the parse instead, conservatively:
 - the antecedent is a grammatical subject: the nearest one before the pronoun in its sentence, else the
   one main-clause subject of the previous sentence (two at the same depth: ambiguous, none);
 - an object pronoun never stands for the subject of its own clause or of the clauses that control it
-  ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg).
+  ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg);
+- ``possessive-antecedent``: a recipient that is a possessive "his" / "their" (the possessor of an
+  undergone event noun: "the teacher was freed after *his* arrest") resolves the same way, and may stand
+  for its own clause's subject (a possessive can be bound by it). An actor "their" ("their protest") is
+  left alone: resolving it turned background mentions into events on the dev set.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from ..actors.lexicon import role_nouns
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Possessive forms read for recipients only ("her" is already a person pronoun), singular / plural.
+POSSESSIVE_PRONOUNS = {"his": False, "their": True}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "prep"})
@@ -58,7 +64,7 @@ def _fits(t: Token, plural: bool) -> bool:
 
 def _own_subjects(pron: Token) -> set[int]:
     """Subjects of the pronoun's clause and of the clauses that control it (object pronouns only)."""
-    if pron.dep_ in SUBJECT_DEPS:
+    if pron.dep_ in SUBJECT_DEPS or (pron.dep_ == "poss" and pron.lower_ in POSSESSIVE_PRONOUNS):
         return set()
     out: set[int] = set()
     verb = pron.head
@@ -85,12 +91,16 @@ def _previous_sentence(sent: Span) -> Span | None:
     return prev if prev.start < sent.start else None
 
 
-def pronoun_antecedent(pron: Token) -> Token | None:
-    """The head of the noun phrase an unresolved third-person pronoun stands for, or None."""
+def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
+    """The head of the noun phrase an unresolved third-person pronoun stands for, or None (a possessive
+    "his" / "their" only with ``possessive``)."""
     word = pron.lower_
-    if word not in PERSON_PRONOUNS and word not in PLURAL_PRONOUNS:
+    if possessive and word in POSSESSIVE_PRONOUNS:
+        plural = POSSESSIVE_PRONOUNS[word]
+    elif word in PERSON_PRONOUNS or word in PLURAL_PRONOUNS:
+        plural = word in PLURAL_PRONOUNS
+    else:
         return None
-    plural = word in PLURAL_PRONOUNS
     own = _own_subjects(pron)
     sent = pron.sent
     here = [t for t in sent if t.i < pron.i and t.i not in own and _fits(t, plural)]

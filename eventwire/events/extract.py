@@ -540,7 +540,7 @@ def _speaker_actors(d: Document, draft: Draft) -> None:
     draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
 
 
-def _resolved_pronoun(d: Document, actor: EventActor) -> tuple[EventActor, str] | None:
+def _resolved_pronoun(d: Document, actor: EventActor, possessive: bool = False) -> tuple[EventActor, str] | None:
     """``pronoun-antecedent``: an unresolved "he"/"them" argument named by its antecedent (the pronoun's
     offsets are kept: later rules read where the argument stands in the sentence)."""
     if actor.actor_id is not None or actor.start is None or actor.end is None or d.doc is None:
@@ -548,7 +548,7 @@ def _resolved_pronoun(d: Document, actor: EventActor) -> tuple[EventActor, str] 
     span = _token_range(d.doc, actor.start, actor.end)
     if span is None or len(span) != 1:
         return None
-    ante = pronoun_antecedent(span[0])
+    ante = pronoun_antecedent(span[0], possessive)
     if ante is None:
         return None
     found = _actor_for_span(d, *_phrase_span(ante))
@@ -561,7 +561,7 @@ def _pronoun_antecedents(d: Document, draft: Draft) -> None:
     for key in ("actors", "recipients"):
         out = []
         for a in getattr(draft, key):
-            got = _resolved_pronoun(d, a)
+            got = _resolved_pronoun(d, a, possessive=key == "recipients")
             if got is not None:
                 draft.reasons[key] = got[1]
             out.append(got[0] if got is not None else a)

@@ -1,0 +1,22 @@
+"""Recipients of events (issue 17): who an event is done to."""
+
+from __future__ import annotations
+
+import eventwire
+
+from .eventcheck import find, names
+
+
+def run(text: str) -> eventwire.Record:
+    return eventwire.extract(text, published="2021-06-10")
+
+
+def test_possessive_pronoun_of_an_undergone_noun_names_its_antecedent() -> None:
+    """possessive-antecedent: "freed after *his* arrest": the clause's subject was arrested."""
+    rec = run("The teacher was released on bail two days after his arrest by the local police.")
+    arrest = find(rec, "COERCE", "arrest")
+    assert arrest and "teacher" in names(arrest[0].recipients)
+    rec = run("The two nurses were freed a month after their detention by soldiers at the border.")
+    held = find(rec, "COERCE", "detention")
+    assert held and "nurses" in names(held[0].recipients)
+
