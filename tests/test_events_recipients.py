@@ -20,3 +20,13 @@ def test_possessive_pronoun_of_an_undergone_noun_names_its_antecedent() -> None:
     held = find(rec, "COERCE", "detention")
     assert held and "nurses" in names(held[0].recipients)
 
+
+
+def test_accused_is_the_phrase_between_the_verb_and_of() -> None:
+    """accused-before-of: a lower-case name the parse splits is still the accused, whole."""
+    rec = run("the party leader accused the rashtriya swayamsevak sangh of inciting the riots in the town.")
+    acc = find(rec, "ACCUSE", "accused")
+    assert acc and names(acc[0].recipients) == "rashtriya swayamsevak sangh"
+    rec = run("The union leader accused the national investigation agency of harassing its members.")
+    acc = find(rec, "ACCUSE", "accused")
+    assert acc and names(acc[0].recipients) == "national investigation agency"

@@ -8,6 +8,8 @@ did (``frame.fired``). In order:
 
 - ``continued-event``: "an attack on a camp *that killed* six": the camp did not kill (no actor).
 - ``accusation-content``: "X accused *Y* of shelling Z": Y is the alleged actor.
+- ``accused-before-of``: "X accused *the vishwa hindu parishad* of …" with the (lower-case) name split
+  by the parse: the accusing verb's recipient is the words between it and "of" / "for".
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
@@ -613,6 +615,42 @@ def accusation_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+ACCUSED_BEFORE = frozenset({"of", "for"})
+# Words that end the search for the accused: a clause or another phrase starts ("accused that ...").
+ACCUSED_STOP_POS = frozenset({"ADP", "AUX", "SCONJ", "CCONJ", "PUNCT", "PART"})
+ACCUSED_MAX_WORDS = 7
+
+
+def _accused_before_of(verb: Token) -> CharSpan | None:
+    """The words between an accusing verb and its "of" / "for" ("accused *the vishwa hindu parishad* of"),
+    when they are a plain phrase (no clause, no coordination, at most ``ACCUSED_MAX_WORDS``)."""
+    words: list[Token] = []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.lower_ in ACCUSED_BEFORE:
+            break
+        if t.pos_ in ACCUSED_STOP_POS or t.lower_ == "that" or len(words) >= ACCUSED_MAX_WORDS:
+            return None
+        words.append(t)
+    else:
+        return None
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def accused_before_of(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    tok = ctx.tok
+    if ctx.trig.type != "ACCUSE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.accusation_verbs:
+        return False
+    span = _accused_before_of(tok)
+    if span is None or any(e == span[1] for _, e in fr.targets):
+        return False
+    fr.targets = [span]
+    return True
+
+
 def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.targets:
         return False
@@ -1146,6 +1184,7 @@ ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
     ("accusation-content", accusation_content),
+    ("accused-before-of", accused_before_of),
     ("of-object", of_object),
     ("participant-modifier", participant_modifier),
     ("idiom-object", idiom_object),
