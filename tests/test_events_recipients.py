@@ -30,3 +30,13 @@ def test_accused_is_the_phrase_between_the_verb_and_of() -> None:
     rec = run("The union leader accused the national investigation agency of harassing its members.")
     acc = find(rec, "ACCUSE", "accused")
     assert acc and names(acc[0].recipients) == "national investigation agency"
+
+
+def test_accusing_verb_without_object_accuses_its_clause_subject() -> None:
+    """alleged-subject: "alleged that *the governor* misused funds": the governor is accused."""
+    rec = run("The senator alleged that the governor had misused state funds.")
+    acc = find(rec, "ACCUSE")
+    assert acc and "governor" in names(acc[0].recipients) and "senator" in names(acc[0].actors)
+    rec = run("The mayor accused the contractor of fraud.")  # an object stays the accused
+    acc = find(rec, "ACCUSE")
+    assert acc and names(acc[0].recipients) == "contractor"

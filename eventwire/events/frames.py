@@ -10,6 +10,8 @@ did (``frame.fired``). In order:
 - ``accusation-content``: "X accused *Y* of shelling Z": Y is the alleged actor.
 - ``accused-before-of``: "X accused *the vishwa hindu parishad* of …" with the (lower-case) name split
   by the parse: the accusing verb's recipient is the words between it and "of" / "for".
+- ``alleged-subject``: "X charged *that the party* ignored …", "alleged that *the governor* misused
+  funds": an accusing verb with no object accuses the subject of its "that" clause.
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
@@ -651,6 +653,18 @@ def accused_before_of(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def alleged_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    tok = ctx.tok
+    if ctx.trig.type != "ACCUSE" or tok.pos_ != "VERB" or fr.targets:
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    subj = None if clause is None else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that"):
+        return False
+    fr.targets = [_phrase_span(subj)]
+    return True
+
+
 def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.targets:
         return False
@@ -1185,6 +1199,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
     ("accusation-content", accusation_content),
     ("accused-before-of", accused_before_of),
+    ("alleged-subject", alleged_subject),
     ("of-object", of_object),
     ("participant-modifier", participant_modifier),
     ("idiom-object", idiom_object),
