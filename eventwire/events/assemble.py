@@ -97,6 +97,7 @@ class AssemblyData:
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
     aftermath_heads: frozenset[str] = frozenset()
+    bereaved_heads: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -151,6 +152,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
         aftermath_heads=words("aftermath_heads"),
+        bereaved_heads=words("bereaved_heads"),
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
@@ -608,6 +610,34 @@ def aftermath_reference(d: Document, drafts: list[Draft], data: AssemblyData) ->
         if head is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"aftermath-reference: '{dr.trigger.token.text}' is what the {head.text} is of"
+
+
+def _bereaved_head(tok: Token, heads: frozenset[str]) -> Token | None:
+    """The kin or remembrance noun whose 'of' object the participle ``tok`` describes: 'the families of
+    those *killed*', 'the names of men *shot* by police' (through a conjunct: 'of women and men killed')."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    noun = tok.head
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    owner = noun.head.head
+    return owner if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in heads else None
+
+
+def bereaved_reference(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the families of those killed in the massacre', 'the names of men killed in police shootings': the
+    participle (and an event noun in its phrase) identifies the people by a past happening, no fresh event."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.trigger.is_noun and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+            tok = tok.head.head  # 'killed *in* police shootings': the participle the event noun belongs to
+        head = _bereaved_head(tok, data.bereaved_heads)
+        dated = head is not None and any(t.ent_type_ == "DATE" for t in tok.subtree)  # 'in the 2012 attacks': a historical event
+        if head is not None and not dated:
+            dr.drop = True
+            dr.reasons["dropped"] = f"bereaved-reference: '{tok.text}' describes who the {head.text} is of"
 
 
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
@@ -1370,6 +1400,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
+    ("bereaved-reference", bereaved_reference),
     ("background-reference", background_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
