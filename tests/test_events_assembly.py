@@ -351,6 +351,17 @@ def test_people_named_by_a_past_killing_are_no_fresh_event() -> None:
     assert find(r, "ASSAULT")
 
 
+def test_a_rule_that_allows_something_is_no_concession() -> None:
+    # word-sense (party_subject_verbs, written for this test): a provision or a section that allows or
+    # permits an act concedes nothing; a government that allows a rally still concedes.
+    r = run("The new law contains a provision that allows the governor to cut pensions.")
+    assert not find(r, "CONCEDE"), [(e.type, e.trigger) for e in r.events]
+    r = run("Critics oppose sections in the bill that permit police to detain suspects without charge.")
+    assert not find(r, "CONCEDE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The government allowed the opposition to hold a rally on Sunday.")
+    assert find(r, "CONCEDE")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a

@@ -108,6 +108,7 @@ class AssemblyData:
     inquiry_words: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
     party_object_verbs: frozenset[str] = frozenset()
+    party_subject_verbs: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -163,6 +164,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         opinion_nouns=words("opinion_nouns"),
         evasion_verbs=words("evasion_verbs"),
         party_object_verbs=words("party_object_verbs"),
+        party_subject_verbs=words("party_subject_verbs"),
         offence_verbs=words("offence_verbs"),
         request_words=words("request_words"),
         plot_words=words("plot_words"),
@@ -354,7 +356,20 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    if lemma in data.party_subject_verbs:
+        subj = _active_subject(tok)
+        if subj is not None and _thing(subj, data):
+            return f"'{subj.text} {tok.text}': a rule or thing permits, no party concedes"
     return None
+
+
+def _active_subject(tok: Token) -> Token | None:
+    """The active subject of a verb; a relative pronoun stands for the noun it refers to ('a provision
+    *that* allows …')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head
+    return subj
 
 
 def _thing(tok: Token, data: AssemblyData) -> bool:
