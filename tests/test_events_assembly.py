@@ -362,6 +362,19 @@ def test_a_rule_that_allows_something_is_no_concession() -> None:
     assert find(r, "CONCEDE")
 
 
+def test_meeting_a_cost_or_visiting_a_facility_is_no_consultation() -> None:
+    # word-sense (non_event_arguments 'meet' / 'visit', written for this test): meeting expenses or
+    # aspirations, or visiting a hospital or a museum, consults no party; meeting protest leaders does.
+    r = run("The state will meet the expenses of the new water scheme, the minister said.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The legislators have to meet the aspirations of the voters.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The senator visited a hospital and a museum in the capital on Monday.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The minister met the protest leaders in the capital on Monday.")
+    assert find(r, "CONSULT")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a
