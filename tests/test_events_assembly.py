@@ -375,6 +375,17 @@ def test_meeting_a_cost_or_visiting_a_facility_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_a_fight_against_an_abstract_evil_is_figurative() -> None:
+    # word-sense (figurative_for_objects, written for this test): a fight or war against terrorism,
+    # fundamentalism or corruption is a campaign, no violence; fighting against rebels still is.
+    r = run("The party stressed the continuous fight against religious fundamentalism.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The president declared an all-out war against terrorism on Monday.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("Troops fought against the rebels near the border on Monday.")
+    assert find(r, "ASSAULT")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a
