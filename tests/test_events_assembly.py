@@ -386,6 +386,17 @@ def test_a_fight_against_an_abstract_evil_is_figurative() -> None:
     assert find(r, "ASSAULT")
 
 
+def test_offering_prayers_or_condolences_is_no_agreement() -> None:
+    # word-sense (non_event_arguments 'offer', written for this test): prayers, homage or condolences
+    # offered promise nothing; a ceasefire offered to the government still is an offer.
+    r = run("After the ceremony the pilgrims will offer prayers at the shrine.")
+    assert not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The governor offered condolences to the families on Monday.")
+    assert not find(r, "AGREE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The rebels offered a ceasefire to the government on Monday.")
+    assert find(r, "AGREE")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a
