@@ -397,6 +397,19 @@ def test_offering_prayers_or_condolences_is_no_agreement() -> None:
     assert find(r, "AGREE")
 
 
+def test_beating_a_rival_in_a_game_or_vote_is_no_assault() -> None:
+    # word-sense (contest_verbs, written for this test): a score or a contest word in the verb's phrase
+    # makes 'beat' a win; beating protesters or a man to death stays an assault.
+    r = run("The home team beat the visitors 72-60 on Saturday night.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The senator beat her rival in the primary last month.")
+    assert not find(r, "ASSAULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("Police beat the protesters with batons on Saturday.")
+    assert find(r, "ASSAULT")
+    r = run("A mob beat a man to death in the market on Monday.")
+    assert find(r, "ASSAULT")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a

@@ -109,6 +109,8 @@ class AssemblyData:
     opinion_nouns: frozenset[str] = frozenset()
     party_object_verbs: frozenset[str] = frozenset()
     party_subject_verbs: frozenset[str] = frozenset()
+    contest_verbs: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -165,6 +167,8 @@ def _cached(overlay: str | None) -> AssemblyData:
         evasion_verbs=words("evasion_verbs"),
         party_object_verbs=words("party_object_verbs"),
         party_subject_verbs=words("party_subject_verbs"),
+        contest_verbs=words("contest_verbs"),
+        contest_nouns=words("contest_nouns"),
         offence_verbs=words("offence_verbs"),
         request_words=words("request_words"),
         plot_words=words("plot_words"),
@@ -348,6 +352,12 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the violent sense"
+    return _party_sense(tok, lemma, data)
+
+
+def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
+    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), or
+    that wins a game or a vote ('beat Clemson 72-60')."""
     if lemma in data.party_object_verbs:
         args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if tok.dep_ == "acl":
@@ -356,11 +366,29 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    if lemma in data.contest_verbs:
+        mark = _contest_mark(tok, data.contest_nouns)
+        if mark is not None:
+            return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
     if lemma in data.party_subject_verbs:
         subj = _active_subject(tok)
         if subj is not None and _thing(subj, data):
             return f"'{subj.text} {tok.text}': a rule or thing permits, no party concedes"
     return None
+
+
+_SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
+
+
+def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
+    """A score ('beat Clemson 72-60') or a contest word ('beat him in the primary', 'beat them in the final')
+    in the verb's own phrase after it: the sense of winning, not of striking."""
+    words = [t for t in tok.subtree if t.i > tok.i]
+    score = _SCORE.search(tok.doc[tok.i:words[-1].i + 1].text) if words else None
+    if score is not None:
+        return score.group(0)
+    noun = next((t for t in words if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    return noun.text if noun is not None else None
 
 
 def _active_subject(tok: Token) -> Token | None:
