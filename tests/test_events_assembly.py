@@ -410,6 +410,15 @@ def test_beating_a_rival_in_a_game_or_vote_is_no_assault() -> None:
     assert find(r, "ASSAULT")
 
 
+def test_talking_to_the_press_is_no_consultation() -> None:
+    # word-sense (press_talk_verbs / press_nouns, written for this test): talking to reporters is a
+    # statement to the press; talking to rebel leaders is a consultation.
+    r = run("Talking to reporters in the capital, the minister said the curfew would be lifted.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The minister talked to the rebel leaders on Monday.")
+    assert find(r, "CONSULT")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a

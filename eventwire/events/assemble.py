@@ -110,6 +110,8 @@ class AssemblyData:
     party_object_verbs: frozenset[str] = frozenset()
     party_subject_verbs: frozenset[str] = frozenset()
     contest_verbs: frozenset[str] = frozenset()
+    press_talk_verbs: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
@@ -168,6 +170,8 @@ def _cached(overlay: str | None) -> AssemblyData:
         party_object_verbs=words("party_object_verbs"),
         party_subject_verbs=words("party_subject_verbs"),
         contest_verbs=words("contest_verbs"),
+        press_talk_verbs=words("press_talk_verbs"),
+        press_nouns=words("press_nouns"),
         contest_nouns=words("contest_nouns"),
         offence_verbs=words("offence_verbs"),
         request_words=words("request_words"),
@@ -413,6 +417,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
     if args:
         return f"'{tok.text}' with '{args[0].text}' is no event"
+    press = _press_partner(tok, data.press_nouns) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
+    if press is not None:
+        return f"'{tok.text} … {press.text}' is a statement to the press, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -424,6 +431,17 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
     if inquired is not None:
         return f"'{tok.text} … {inquired.text}' looks into an accident or hazard, no accusation"
+    return None
+
+
+def _press_partner(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The press as the only partner of a talk ('talking to reporters', 'briefed journalists')."""
+    partners = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if partners and all(p.lemma_.lower() in nouns or p.lower_ in nouns for p in partners):
+        return partners[0]
     return None
 
 
