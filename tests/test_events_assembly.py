@@ -419,6 +419,16 @@ def test_talking_to_the_press_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_a_court_accepting_a_plea_is_no_agreement() -> None:
+    # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
+    # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace
+    # proposal still agree.
+    r = run("The judge accepted the plea and allowed the petition on Monday.")
+    assert not find(r, "AGREE") and not find(r, "CONCEDE"), [(e.type, e.trigger) for e in r.events]
+    r = run("The rebels accepted the peace proposal on Monday.")
+    assert find(r, "AGREE")
+
+
 def test_a_known_happening_only_referred_to_is_no_fresh_event() -> None:
     # background-reference (lower-cased, written for this test): 'concern over the gujarat violence',
     # 'discuss the handling of the meerut riots', 'the government had controlled the violence' refer to a
