@@ -97,6 +97,7 @@ class AssemblyData:
     seized_property: dict[str, Any] = field(default_factory=dict)
     descriptor_participles: frozenset[str] = frozenset()
     aftermath_heads: frozenset[str] = frozenset()
+    bereaved_heads: frozenset[str] = frozenset()
     undergoer_verbs: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     subject_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -107,6 +108,11 @@ class AssemblyData:
     inquiry_words: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
     party_object_verbs: frozenset[str] = frozenset()
+    party_subject_verbs: frozenset[str] = frozenset()
+    contest_verbs: frozenset[str] = frozenset()
+    press_talk_verbs: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -151,6 +157,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         descriptor_participles=words("descriptor_participles"),
         aftermath_heads=words("aftermath_heads"),
+        bereaved_heads=words("bereaved_heads"),
         undergoer_verbs=words("undergoer_verbs"),
         threat_objects=words("threat_objects"),
         natural_causes=words("natural_causes"),
@@ -161,6 +168,11 @@ def _cached(overlay: str | None) -> AssemblyData:
         opinion_nouns=words("opinion_nouns"),
         evasion_verbs=words("evasion_verbs"),
         party_object_verbs=words("party_object_verbs"),
+        party_subject_verbs=words("party_subject_verbs"),
+        contest_verbs=words("contest_verbs"),
+        press_talk_verbs=words("press_talk_verbs"),
+        press_nouns=words("press_nouns"),
+        contest_nouns=words("contest_nouns"),
         offence_verbs=words("offence_verbs"),
         request_words=words("request_words"),
         plot_words=words("plot_words"),
@@ -344,6 +356,12 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the violent sense"
+    return _party_sense(tok, lemma, data)
+
+
+def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
+    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), or
+    that wins a game or a vote ('beat Clemson 72-60')."""
     if lemma in data.party_object_verbs:
         args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if tok.dep_ == "acl":
@@ -352,7 +370,38 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    if lemma in data.contest_verbs:
+        mark = _contest_mark(tok, data.contest_nouns)
+        if mark is not None:
+            return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
+    if lemma in data.party_subject_verbs:
+        subj = _active_subject(tok)
+        if subj is not None and _thing(subj, data):
+            return f"'{subj.text} {tok.text}': a rule or thing permits, no party concedes"
     return None
+
+
+_SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
+
+
+def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
+    """A score ('beat Clemson 72-60') or a contest word ('beat him in the primary', 'beat them in the final')
+    in the verb's own phrase after it: the sense of winning, not of striking."""
+    words = [t for t in tok.subtree if t.i > tok.i]
+    score = _SCORE.search(tok.doc[tok.i:words[-1].i + 1].text) if words else None
+    if score is not None:
+        return score.group(0)
+    noun = next((t for t in words if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    return noun.text if noun is not None else None
+
+
+def _active_subject(tok: Token) -> Token | None:
+    """The active subject of a verb; a relative pronoun stands for the noun it refers to ('a provision
+    *that* allows …')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head
+    return subj
 
 
 def _thing(tok: Token, data: AssemblyData) -> bool:
@@ -368,6 +417,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
     if args:
         return f"'{tok.text}' with '{args[0].text}' is no event"
+    press = _press_partner(tok, data.press_nouns) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
+    if press is not None:
+        return f"'{tok.text} … {press.text}' is a statement to the press, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -379,6 +431,17 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
     if inquired is not None:
         return f"'{tok.text} … {inquired.text}' looks into an accident or hazard, no accusation"
+    return None
+
+
+def _press_partner(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The press as the only partner of a talk ('talking to reporters', 'briefed journalists')."""
+    partners = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if partners and all(p.lemma_.lower() in nouns or p.lower_ in nouns for p in partners):
+        return partners[0]
     return None
 
 
@@ -608,6 +671,34 @@ def aftermath_reference(d: Document, drafts: list[Draft], data: AssemblyData) ->
         if head is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"aftermath-reference: '{dr.trigger.token.text}' is what the {head.text} is of"
+
+
+def _bereaved_head(tok: Token, heads: frozenset[str]) -> Token | None:
+    """The kin or remembrance noun whose 'of' object the participle ``tok`` describes: 'the families of
+    those *killed*', 'the names of men *shot* by police' (through a conjunct: 'of women and men killed')."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    noun = tok.head
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    owner = noun.head.head
+    return owner if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in heads else None
+
+
+def bereaved_reference(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the families of those killed in the massacre', 'the names of men killed in police shootings': the
+    participle (and an event noun in its phrase) identifies the people by a past happening, no fresh event."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.trigger.is_noun and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+            tok = tok.head.head  # 'killed *in* police shootings': the participle the event noun belongs to
+        head = _bereaved_head(tok, data.bereaved_heads)
+        dated = head is not None and any(t.ent_type_ == "DATE" for t in tok.subtree)  # 'in the 2012 attacks': a historical event
+        if head is not None and not dated:
+            dr.drop = True
+            dr.reasons["dropped"] = f"bereaved-reference: '{tok.text}' describes who the {head.text} is of"
 
 
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
@@ -1370,6 +1461,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
+    ("bereaved-reference", bereaved_reference),
     ("background-reference", background_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
