@@ -222,3 +222,14 @@ def test_a_region_only_event_takes_the_story_town_inside_it() -> None:
     [ev] = find(run(text), "SANCTION")
     assert ev.place is not None and ev.place.name == "Houston"
     assert ev.reasons["place"].startswith("finer-story-place")
+
+
+def test_a_date_modifying_another_noun_does_not_date_the_event() -> None:
+    # noun-modifier-date: "over the March 3 raid" dates the raid, not the detention
+    r = run("Border guards detained two smugglers over the March 3 raid on the depot.")
+    [e] = find(r, "COERCE", "detained")
+    assert e.date is not None and e.date.value == "2024-05-15" and e.date.precision == "publication"
+    r = run("The March 3 raid on the depot wounded two guards.")
+    assert any(e.date is not None and e.date.value == "2024-03-03" for e in r.events)
+    r = run("Two guards were killed in the 2019 raid on the depot.")
+    assert any(e.date is not None and e.date.value.startswith("2019") for e in r.events)

@@ -306,6 +306,28 @@ def _event_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     return _nearest_date(d, sent, trigger)
 
 
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+
+
+def _names_another_noun(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``noun-modifier-date``: a date that modifies another noun ("the *1994* crime bill", "a *1996*
+    pickup", "over the *March 3* attack") names that thing's date, not the event's (it does date the
+    trigger's own noun, "the *March 3* attack", and the happening the trigger is in: "killed in the
+    *2012* attacks")."""
+    span = _token_range(sent.doc, t.start, t.end)
+    if span is None:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in NOUN_MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i:
+        return False
+    if span.start <= noun.i < span.end:
+        return False
+    # "killed *in the 2012 attacks*": the happening the trigger took place in carries the trigger's date
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i == trigger.i)
+
+
 def _interval_date(d: Document, sent: Span, head: Token, days: int) -> EventDate | None:
     """after-interval (see .setting): the head's day less the interval."""
     anchor = _nearest_date(d, sent, head)
@@ -321,6 +343,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     times: list[TimeExpr] = [
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
+        and not _names_another_noun(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:
