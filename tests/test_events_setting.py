@@ -233,3 +233,11 @@ def test_a_date_modifying_another_noun_does_not_date_the_event() -> None:
     assert any(e.date is not None and e.date.value == "2024-03-03" for e in r.events)
     r = run("Two guards were killed in the 2019 raid on the depot.")
     assert any(e.date is not None and e.date.value.startswith("2019") for e in r.events)
+
+
+def test_a_title_place_is_no_setting_without_a_dateline_either() -> None:
+    # title-place-apart applies to stories without a dateline too: the Vermont senator is asked in Boston
+    text = ("Relatives of the victims gathered outside City Hall in Boston on Friday.\n\n"
+            "At the rally, they called on the Vermont senator to apologize for his remarks.\n")
+    [ev] = find(run(text, "2016-04-08"), "REQUEST")
+    assert ev.place is not None and ev.place.name == "Boston", ev.place

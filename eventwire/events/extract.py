@@ -212,11 +212,11 @@ TITLE_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _title_place(d: Document, sent: Span, start: int, end: int) -> bool:
-    """title-place-apart: in a datelined story, a place that modifies an office-holder's title right after
-    it ("met the *karnataka* chief minister", "former *punjab* director-general of police") names the
-    office's jurisdiction, not where the event happened (the dateline does); a police title ("the
-    *county* sheriff") or a group ("gujarat police") may still set it."""
-    if d.article is None or d.article.dateline_span is None:
+    """title-place-apart: a place that modifies an office-holder's title right after it ("met the
+    *karnataka* chief minister", "called on the *Vermont* senator") names the office's jurisdiction, not
+    where the event happened (another place of the sentence, the dateline or the story's place does); a
+    police title ("the *county* sheriff") or a group ("gujarat police") may still set it."""
+    if d.article is None:
         return False
     span = _token_range(sent.doc, start, end)
     if span is None or span[-1].dep_ not in TITLE_MODIFIER_DEPS:
