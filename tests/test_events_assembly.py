@@ -726,6 +726,19 @@ def test_a_headline_past_form_is_a_reduced_passive() -> None:
     assert "insurgents" in names(ev.actors)
 
 
+def test_a_lede_sentence_on_the_first_line_stays_active() -> None:
+    # active-lede: a past verb with a direct object in a sentence-case first line is no headline passive
+    r = run("police detained 40 farmers near the district office on monday.\n\nthe farmers were freed later.\n")
+    [ev] = find(r, "COERCE", "detained")
+    assert "farmers" in names(ev.recipients) and "police" in names(ev.actors)
+    # a verb of giving keeps its object in a headline passive; Title Case objects are parse artefacts
+    r = run("Protester Denied Bail After Clashes\n\nThe court refused bail to the protester on Monday.\n")
+    assert not [e for e in r.events if "protester" in names(e.actors) and e.evidence.text.startswith("Protester")]
+    r = run("Ambulance Shelled Near Market\n\nArtillery hit an ambulance near the market on Monday.\n")
+    [ev] = [e for e in find(r, "ASSAULT") if e.evidence.text.startswith("Ambulance")]
+    assert "ambulance" in names(ev.recipients)
+
+
 def test_a_noun_modified_by_a_past_participle_underwent_it() -> None:
     # participle-modifier rule: "a watchman stabbed outside a warehouse": the watchman is the target
     r = run("Night watchman stabbed outside a warehouse in the harbour district.")

@@ -357,6 +357,23 @@ def _is_locative(d: Document, span: CharSpan) -> bool:
     return bool(words) and words[0].lower() in frame_words().locative_preps
 
 
+def _title_case(sent: Span) -> bool:
+    """Most words capitalised ("Convoy Shelled Near Kherson"): the parse of such a line is unreliable."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _active_lede(tok: Token) -> bool:
+    """A past verb with a direct object in a sentence-case line is active ("police *arrested* 35
+    activists": a lede sentence taken as the headline); only a verb of giving takes an object in the
+    passive ("Man *Denied* Bail"), and a Title Case line's objects are parse artefacts ("Shelled *Near* X")."""
+    return (
+        any(c.dep_ in ("dobj", "obj") for c in tok.children)
+        and tok.lemma_.lower() not in frame_words().ditransitive_verbs
+        and not _title_case(tok.sent)
+    )
+
+
 def _headline_passive(tok: Token) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """Headline grammar: a past form without auxiliary is a passive ("Convoy *Shelled* Near X" = the
     convoy was shelled): the subject is the target and only a "by X" names the actor. Active
@@ -364,6 +381,8 @@ def _headline_passive(tok: Token) -> tuple[list[CharSpan], list[CharSpan]] | Non
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    if _active_lede(tok):
         return None
     targets = [_phrase_span(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     agents = [

@@ -37,6 +37,7 @@ class FrameWords:
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
+    ditransitive_verbs: frozenset[str] = frozenset()
     undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     resident_nouns: frozenset[str] = frozenset()
 
@@ -70,6 +71,7 @@ def _cached(overlay: str | None) -> FrameWords:
         control_verbs=words("control_verbs"),
         content_request_verbs=words("content_request_verbs"),
         own_event_keys=words("own_event_keys"),
+        ditransitive_verbs=words("ditransitive_verbs"),
         resident_nouns=words("resident_nouns"),
         undergoer_legal_verbs={
             str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
