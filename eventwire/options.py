@@ -64,7 +64,7 @@ class Options:
     event_encoder: str = "none"
     """Let the event head on the shared encoder decide which assembled events are kept: 'none'
     (the default; the head's threshold keeps 97 % of the gold's events on held-out folds, and on 13
-    held-out articles it raised precision 0.231 -> 0.267 at unchanged recall, but it encodes every
+    held-out articles it raised precision 0.237 -> 0.264 at unchanged recall, but it encodes every
     trigger sentence, which the speed targets cannot yet afford), 'auto' (when torch, transformers and
     the trained head are there) or 'minilm' (required)."""
     encoder_runtime: str = "auto"
