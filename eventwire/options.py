@@ -63,10 +63,11 @@ class Options:
     installed, ``pip install 'eventwire[neural]'``), 'minilm' (required) or 'none' (sparse model only)."""
     event_encoder: str = "none"
     """Let the event head on the shared encoder decide which assembled events are kept: 'none'
-    (the default; the head's threshold keeps 97 % of the gold's events on held-out folds, and on 13
-    held-out articles it raised precision 0.237 -> 0.264 at unchanged recall, but it encodes every
-    trigger sentence, which the speed targets cannot yet afford), 'auto' (when torch, transformers and
-    the trained head are there) or 'minilm' (required)."""
+    (the default for now; the head's threshold keeps 97 % of the gold's events on held-out folds, and on
+    13 held-out articles it raised precision 0.237 -> 0.264 at unchanged recall, at no measurable cost in
+    `eventwire bench`; making it the default changes every record and is left to a round that re-baselines
+    the suite with it), 'auto' (when torch, transformers and the trained head are there) or 'minilm'
+    (required)."""
     encoder_runtime: str = "auto"
     """Where the encoder's forward pass runs: 'auto' (ONNX Runtime when onnxruntime is installed,
     else torch), 'onnx' (required) or 'torch'. The outputs agree to about 1e-5; on a 2-core machine
