@@ -131,6 +131,41 @@ def data_json(relpath: str) -> dict[str, Any]:
 # TSV
 
 
+def word_list(raw: dict[str, Any], name: str) -> frozenset[str]:
+    """The lower-cased words of the list ``name`` in a loaded data file (empty when absent)."""
+    return frozenset(str(x).lower() for x in raw.get(name, []))
+
+
+def word_table(raw: dict[str, Any], name: str, upper_keys: bool = False) -> dict[str, frozenset[str]]:
+    """A table of lower-cased word lists keyed by a lemma (or, ``upper_keys``, by an event type)."""
+    return {
+        (str(k).upper() if upper_keys else str(k).lower()): frozenset(str(x).lower() for x in v)
+        for k, v in raw.get(name, {}).items()
+    }
+
+
+_D = TypeVar("_D")
+
+
+def word_lists(cls: type[_D], raw: dict[str, Any], **special: Any) -> _D:
+    """A frozen dataclass of word lists read from ``raw`` by field name: a ``frozenset[str]`` field is
+    :func:`word_list`, a ``dict[str, frozenset[str]]`` one :func:`word_table`; any other field needs its
+    value in ``special`` (so adding a list is one field and one data key)."""
+    import dataclasses
+
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in special:
+            values[f.name] = special[f.name]
+        elif f.type == "frozenset[str]":
+            values[f.name] = word_list(raw, f.name)
+        elif f.type == "dict[str, frozenset[str]]":
+            values[f.name] = word_table(raw, f.name)
+        else:
+            raise TypeError(f"{cls.__name__}.{f.name} ({f.type}) needs an explicit loader")
+    return cls(**values)
+
+
 def parse_tsv(text: str, where: str) -> list[list[str]]:
     """Rows of a tab-separated lexicon: ``#`` lines and blank lines skipped, cells stripped."""
     rows = []

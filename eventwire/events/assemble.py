@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.roles import is_actor_like
 from ..document import Document
-from ..lexicons import load_data_json, overlay_key
+from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
 from .lexicon import lexicon
 from .setting import clock_only, day_in, narrative_day, with_day
@@ -126,61 +126,16 @@ class AssemblyData:
 @lru_cache(maxsize=4)
 def _cached(overlay: str | None) -> AssemblyData:
     raw = load_data_json("events/assembly.json")
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(x).lower() for x in raw.get(name, []))
-
-    def word_map(name: str, upper_keys: bool = False) -> dict[str, frozenset[str]]:
-        """A table of word lists keyed by a lemma (or, ``upper_keys``, by an event type)."""
-        return {
-            (str(k).upper() if upper_keys else str(k).lower()): frozenset(str(x).lower() for x in v)
-            for k, v in raw.get(name, {}).items()
-        }
-
-    return AssemblyData(
-        non_party_heads=words("non_party_heads"),
+    return word_lists(
+        AssemblyData,
+        raw,
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
-        legal_words=words("legal_words"),
-        object_senses=word_map("object_senses"),
-        non_event_arguments=word_map("non_event_arguments"),
-        figurative_modifiers=words("figurative_modifiers"),
-        figurative_for_objects=words("figurative_for_objects"),
-        violence_nouns=words("violence_nouns"),
-        easing_verbs=words("easing_verbs"),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
-        promise_verbs=words("promise_verbs"),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
-        authority_words=words("authority_words"),
-        force_nouns=words("force_nouns"),
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
-        descriptor_participles=words("descriptor_participles"),
-        aftermath_heads=words("aftermath_heads"),
-        bereaved_heads=words("bereaved_heads"),
-        undergoer_verbs=words("undergoer_verbs"),
-        threat_objects=words("threat_objects"),
-        natural_causes=words("natural_causes"),
-        accident_nouns=words("accident_nouns"),
-        charge_words=words("charge_words"),
-        gunfire_modifiers=words("gunfire_modifiers"),
-        inquiry_words=words("inquiry_words"),
-        opinion_nouns=words("opinion_nouns"),
-        evasion_verbs=words("evasion_verbs"),
-        party_object_verbs=words("party_object_verbs"),
-        party_subject_verbs=words("party_subject_verbs"),
-        contest_verbs=words("contest_verbs"),
-        press_talk_verbs=words("press_talk_verbs"),
-        press_nouns=words("press_nouns"),
-        contest_nouns=words("contest_nouns"),
-        offence_verbs=words("offence_verbs"),
-        request_words=words("request_words"),
-        plot_words=words("plot_words"),
-        back_reference_nouns=word_map("back_reference_nouns", upper_keys=True),
-        subject_senses=word_map("subject_senses"),
-        idiom_prepositions=word_map("idiom_prepositions"),
-        reference_prepositions=words("reference_prepositions"),
-        reference_heads=words("reference_heads"),
+        back_reference_nouns=word_table(raw, "back_reference_nouns", upper_keys=True),
     )
 
 

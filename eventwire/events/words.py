@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicons import load_data_json, overlay_key
+from ..lexicons import load_data_json, overlay_key, word_lists
 
 
 @dataclass(frozen=True)
@@ -45,37 +45,11 @@ class FrameWords:
 @lru_cache(maxsize=4)
 def _cached(overlay: str | None) -> FrameWords:
     raw = load_data_json("events/frames.json")
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(x).lower() for x in raw.get(name, []))
-
-    return FrameWords(
-        target_preps=words("target_preps"),
-        locative_preps=words("locative_preps"),
-        aim_preps=words("aim_preps"),
-        absorbing_preps=words("absorbing_preps"),
-        since_preps=words("since_preps"),
-        anchor_marks=words("anchor_marks"),
-        first_person=words("first_person"),
-        non_referring=words("non_referring"),
-        speaker_pronouns=words("speaker_pronouns"),
-        generic_group=words("generic_group"),
+    return word_lists(
+        FrameWords,
+        raw,
         generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
         unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
-        ambiguous_force=words("ambiguous_force"),
-        non_retyping_intents=words("non_retyping_intents"),
-        resistance_verbs=words("resistance_verbs"),
-        between_preps=words("between_preps"),
-        participation_verbs=words("participation_verbs"),
-        on_light_verbs=words("on_light_verbs"),
-        control_verbs=words("control_verbs"),
-        content_request_verbs=words("content_request_verbs"),
-        own_event_keys=words("own_event_keys"),
-        ditransitive_verbs=words("ditransitive_verbs"),
-        resident_nouns=words("resident_nouns"),
-        undergoer_legal_verbs={
-            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("undergoer_legal_verbs", {}).items()
-        },
     )
 
 
