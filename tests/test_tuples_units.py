@@ -23,6 +23,16 @@ def test_matching_counts_full_matches_and_leftover_type_matches() -> None:
     matched = tp._score_matching(s, g, preds, tp._type_evidence(g, preds, [sentence(e) for e in preds]))
     assert matched == {0}
     assert (s.matched, s.core_matched, s.type_ok, s.duplicates) == (1, 1, 2, 1)
+    assert s.duplicate_of == {1: [g.events[0].id]}
+
+
+def test_report_lists_each_duplicate_with_the_gold_event_it_repeats() -> None:
+    g = gold()
+    preds = [event("COERCE", 0, ["Police"]), event("COERCE", 0, ["officers"]), event("PROTEST", 2)]
+    s = tp.score_article(g, preds, sentence)
+    dup = [line for line in s.lines if line.startswith("  DUPLICATE")]
+    assert dup == [line for line in s.lines if "officers" in line and "DUPLICATE of arrest:" in line]
+    assert len(dup) == 1 and sum(line.startswith("  EXTRA PROTEST") for line in s.lines) == 1
 
 
 def test_not_event_needs_its_type_evidence_and_the_wrong_actor() -> None:

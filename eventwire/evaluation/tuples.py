@@ -325,6 +325,7 @@ class ArticleScore:
     core_matched: int = 0
     type_ok: int = 0
     duplicates: int = 0
+    duplicate_of: dict[int, list[str]] = field(default_factory=dict)
     not_events_as_fact: int = 0
     found: int = 0
     fails: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
@@ -365,6 +366,7 @@ def _score_matching(s: ArticleScore, gold: GoldArticle, events: Sequence[Event],
     s.type_ok = sum(1 for t in type_ev if t)
     loose = _max_matching(type_ev, len(gold.events))
     s.duplicates = sum(1 for i, t in enumerate(type_ev) if t and i not in loose)
+    s.duplicate_of = {i: [gold.events[j].id for j in t] for i, t in enumerate(type_ev) if t and i not in loose}
     return matched_gold
 
 
@@ -417,6 +419,8 @@ def score_article(gold: GoldArticle, events: Sequence[Event], sentence_of: Calla
     for i, e in enumerate(events):
         if not type_ev[i]:
             s.lines.append(f"  EXTRA {_describe(e)} :: {sents[i][:100]!r}")
+        elif i in s.duplicate_of:
+            s.lines.append(f"  DUPLICATE of {'/'.join(s.duplicate_of[i])}: {_describe(e)} :: {sents[i][:100]!r}")
     return s
 
 
