@@ -599,6 +599,8 @@ def test_essay_lines_are_no_mobilization(text: str) -> None:
         "Twelve villagers were killed by the floods in Ostria.",
         "The earthquake struck the region on Monday, killing 40 people.",
         "Disaster struck the village last week when the river rose.",
+        "Officials said the birds carried a mild strain, not the type of bird flu that has killed 150 people.",
+        "A rare strain of the virus killed two farmers in Ostria last year.",
     ],
 )
 def test_deaths_from_disease_or_hazards_are_no_violence(text: str) -> None:
@@ -753,3 +755,18 @@ def test_a_hand_weapon_is_neither_actor_nor_target() -> None:
     assert "pistol" not in names(ev.actors)
     r = run("Court records show the driver once served two years for assault with a handgun in Ohio.")
     assert all("handgun" not in names(e.recipients) for e in find(r, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "promise", "content"),
+    [
+        ("The Ostrian government pledged 10 million dollars in aid to the flood victims on Monday.", "AGREE", "AID"),
+        ("Japan promised a further 25 million dollars in assistance to Ostria.", "AGREE", "AID"),
+        ("The mayor threatened to arrest the strikers on Monday.", "THREATEN", "COERCE"),
+    ],
+)
+def test_what_is_promised_has_not_happened(text: str, promise: str, content: str) -> None:
+    r = run(text)
+    assert find(r, promise) and not find(r, content), [(e.type, e.trigger, e.reasons) for e in r.events]
+    kept = run("The Ostrian government sent 10 million dollars in aid to the flood victims on Monday.")
+    assert find(kept, "AID")

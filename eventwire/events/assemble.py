@@ -18,6 +18,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   armed seizure (ASSAULT).
 - ``eased-restriction``: "the curfew was relaxed" is a RETREAT, not a COERCE.
 - ``threat-vow``: "vowed to attack" is a THREATEN, not an AGREE.
+- ``promised-act``: "pledged $10 million in aid", "promised to free the hostages": what is promised has
+  not happened; the promise is the event, its content none.
 - ``threat-condition-target``: "ready for war if Taliban forces invade": the condition's subject is threatened.
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
@@ -493,7 +495,8 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
 def _causer_arguments(tok: Token) -> list[Token]:
     """The subject or "by" agent of a verb; for a relative clause its antecedent; for a verb continuing
     another with no subject of its own, the subject of the verb it continues ("the earthquake struck the
-    region, *killing* 40", "a fire destroyed the home, displacing the tenants and *injuring* two")."""
+    region, *killing* 40", "a fire destroyed the home, displacing the tenants and *injuring* two"); and the
+    "of" object of each ("a type of bird flu that has killed 150")."""
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
@@ -504,7 +507,8 @@ def _causer_arguments(tok: Token) -> list[Token]:
             break
         t = t.head
         args = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
-    return args
+    # "the same type of bird flu that has killed ...", "a strain of the virus killed ...": the "of" object
+    return args + [g for a in args for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _blaze_fought(tok: Token, data: AssemblyData) -> Token | None:
@@ -785,6 +789,35 @@ def threat_vow(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
                 dr.type, dr.mode = "THREATEN", []
                 dr.reasons["type"] = f"threat-vow: '{tok.text} … {c.text}' promises force"
                 break
+
+
+def _promise_over(tok: Token, data: AssemblyData) -> Token | None:
+    """The promise verb whose content ``tok`` is: its infinitive or object chain ("vowed to *release* the
+    prisoners") or, after an amount, its "in" object ("pledged $10 million in *aid*")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        verb = tok.head.head  # "pledged $10 million in aid" (or "in" on the amount: "promised $25 million in aid")
+        amounts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if verb.dep_ in ("dobj", "obj"):
+            verb, amounts = verb.head, [verb]
+        if verb.lemma_.lower() in data.promise_verbs and any(
+            g.like_num or g.tag_ == "$" for a in amounts for g in a.subtree
+        ):
+            return verb
+    return _request_over(tok, data.promise_verbs)
+
+
+def promised_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """promised-act: what a party promises, pledges or vows ("pledged $10 million in aid", "promised to free
+    the hostages", "vowed to attack") has not happened; the promise (an AGREE, or a THREATEN after
+    ``threat-vow``) is the event, its content none — when the promise is itself one of the events."""
+    promises = {dr.trigger.token.i for dr in drafts if dr.type in ("AGREE", "THREATEN")}
+    for dr in drafts:
+        if dr.type in ("AGREE", "THREATEN"):
+            continue
+        verb = _promise_over(dr.trigger.token, data)
+        if verb is not None and verb.i in promises:
+            dr.drop = True
+            dr.reasons["dropped"] = f"promised-act: the content of '{verb.text}', not a happening"
 
 
 def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1422,6 +1455,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("seized-property", seized_property),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
+    ("promised-act", promised_act),
     ("threat-condition-target", threat_condition_target),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
