@@ -40,3 +40,12 @@ def test_accusing_verb_without_object_accuses_its_clause_subject() -> None:
     rec = run("The mayor accused the contractor of fraud.")  # an object stays the accused
     acc = find(rec, "ACCUSE")
     assert acc and names(acc[0].recipients) == "contractor"
+
+
+def test_a_statement_about_a_possessed_thing_is_about_its_owner() -> None:
+    """possessed-thing: 'struck down Ohio's voting procedure', 'criticized the commissioner's conduct': the
+    owner is the party the statement is about, named without the possessive ending."""
+    rej = find(run("A federal judge struck down Ohio's voting procedure on Friday."), "REJECT")
+    assert rej and names(rej[0].recipients) == "ohio"
+    acc = find(run("The mayor criticized the police commissioner's conduct during the flood."), "ACCUSE")
+    assert acc and "commissioner" in names(acc[0].recipients) and "conduct" not in names(acc[0].recipients)

@@ -879,7 +879,20 @@ _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
     """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
     if dr.type in VERBAL:
-        dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
+        dr.recipients = [
+            r if _is_party(d, r, data) and not _owned_thing(d, r) else (_owner(d, r, data) or r) for r in dr.recipients
+        ]
+
+
+def _owned_thing(d: Document, thing: EventActor) -> bool:
+    """possessed-thing: a recipient whose head is a common noun naming no party, owned by a possessor ('the
+    party's lack of awareness', 'Trump's handling of the crisis'): the statement is about its owner."""
+    if d.doc is None or thing.start is None or thing.end is None:
+        return False
+    span = d.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or is_actor_like(span.root):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.root.i and c.pos_ != "PRON" for c in span.root.children)
 
 
 def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
@@ -897,8 +910,10 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
     for c in root.children:
         if c.dep_ not in ("poss", "compound") or c.i > root.i:
             continue
-        named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns
-        owner = _actor_for_span(d, *_phrase_span(c))
+        named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns or (c.dep_ == "poss" and is_actor_like(c))
+        start, end = _phrase_span(c)
+        case = [g for g in c.children if g.dep_ == "case" and g.i > c.i]
+        owner = _actor_for_span(d, start, case[0].idx if case else end)  # "Ohio's procedure" -> "Ohio"
         if (named or owner.actor_id is not None) and _is_party(d, owner, data):
             return owner
     return None
