@@ -149,3 +149,12 @@ def test_taking_to_the_streets_is_a_protest_and_the_streets_are_no_target() -> N
     # a three-part key needs that object: taking to a social network is no protest
     r = run("The governor took to the radio on Sunday to thank the volunteers.")
     assert not find(r, "PROTEST")
+
+
+def test_the_object_a_two_word_key_names_is_no_target() -> None:
+    """idiom-object: 'joined *forces*' is cooperation, the forces are the idiom's; 'opened fire on the crowd'
+    keeps the crowd (the target does not end at the key's object)."""
+    [e] = find(run("Two opposition parties joined forces with the farmers' union on Tuesday."), "COOPERATE")
+    assert "forces" not in names(e.recipients) and "parties" in names(e.actors)
+    [e] = find(run("Soldiers opened fire on the crowd on Monday."), "ASSAULT")
+    assert "crowd" in names(e.recipients)

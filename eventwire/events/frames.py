@@ -15,7 +15,7 @@ did (``frame.fired``). In order:
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
-- ``idiom-object``: "took to *the streets*": the object a three-part trigger key names is no target.
+- ``idiom-object``: "took to *the streets*", "joined *forces*": the object a trigger key names is no target.
 - ``object-control``: "X ordered the detainees *to be freed*", "urged the army to attack": a control
   verb's object is the passive trigger's target, or the active trigger's actor.
 - ``reported-pronoun``: "He stabbed a man, *police* said": "he" cannot stand for a group reporter, so
@@ -790,9 +790,13 @@ def participant_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 
 def idiom_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
-    """"took to *the streets*": the object named in a three-part trigger key is part of the idiom, no target."""
+    """"took to *the streets*", "joined *forces* with", "opened *fire* on": the object named in a trigger key
+    is part of the idiom, no target."""
     inside = [t.idx for t in ctx.trig.extra if t.dep_ == "pobj"]
-    kept = [(s, e) for s, e in fr.targets if not any(s <= i < e for i in inside)]
+    # a key's listed object noun ("join+force") when the target is that noun's phrase and ends there
+    idioms = frame_words().idiom_objects
+    ends = [t.idx + len(t.text) for t in ctx.trig.extra if t.dep_ in ("dobj", "obj") and t.lemma_.lower() in idioms]
+    kept = [(s, e) for s, e in fr.targets if not any(s <= i < e for i in inside) and e not in ends]
     if len(kept) == len(fr.targets):
         return False
     fr.targets = kept
