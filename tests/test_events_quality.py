@@ -227,3 +227,17 @@ def test_stone_throwing_is_an_assault_on_whoever_it_was_aimed_at() -> None:
     r = run("The organisers dismissed claims that supporters had thrown bottles at the referee.")
     [e] = find(r, "ASSAULT", "thrown")
     assert e.status == "denied"
+
+
+def test_neither_nor_negates_the_clause() -> None:
+    """neither-nor: 'Neither the mayor nor his aides have been charged', 'has not been charged nor convicted',
+    'police neither arrested nor charged him' state that nothing happened: no asserted event."""
+    for text in (
+        "Neither the mayor nor his aides have been charged with any crime.",
+        "The senator has not been charged with nor convicted of any offence.",
+        "Police neither arrested nor charged the driver.",
+    ):
+        r = run(text)
+        assert not [e for e in r.events if e.status == "asserted"], (text, [(e.type, e.status) for e in r.events])
+    r = run("Police arrested the driver and charged him with theft.")
+    assert find(r, "COERCE") and find(r, "ACCUSE")

@@ -50,12 +50,25 @@ def _aux_words(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
 
 
+def _neither_nor(verb: Token) -> bool:
+    """neither-nor: "*neither* Clinton nor her allies have been charged", "police neither arrested *nor*
+    charged him", "has not been charged *nor* convicted": the clause is negated."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(g.lower_ == "neither" and g.dep_ in ("det", "preconj") for sub in subjects for g in sub.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+
+
 def is_negated(token: Token) -> bool:
     """Negation on the trigger itself, its clause verb, or a governing "no"/"without"."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
     head = clause_head(token)
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in _aux_words(head)):
+        return True
+    if _neither_nor(head):
         return True
     # "failed to reach an agreement", "failed to disperse them"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in FAILURE_VERBS:
