@@ -172,8 +172,12 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
     for _ in range(hops):
         if head.dep_ not in SUBJECT_CLIMB_DEPS or head.head.i == head.i:
             break
-        head = head.head
+        link, head = head.dep_, head.head
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if not subs and link == "xcomp":
+            # "the army *is set to* attack", "the minister was scheduled to meet", "he was ordered to fire":
+            # the passive subject of the verb whose infinitive this is does the act
+            subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subs:
             return subs, False
     return [], False

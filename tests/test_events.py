@@ -97,6 +97,19 @@ def test_future_event() -> None:
     assert e.status == "future"
 
 
+def test_a_scheduled_act_is_future_and_done_by_the_raised_subject() -> None:
+    """scheduled-act: 'is set to attack', 'is due to meet', 'is scheduled to meet' tell an act still to come;
+    the passive subject of the schedule verb does it."""
+    [e] = find(run("The army is set to attack the town on Friday."), "ASSAULT")
+    assert e.status == "future" and "army" in names(e.actors)
+    [e] = find(run("The foreign minister is scheduled to meet rebel leaders in Doha on Friday."), "CONSULT")
+    assert e.status == "future" and "minister" in names(e.actors)
+    [e] = find(run("The president is due to meet the prime minister in Rome."), "CONSULT")
+    assert e.status == "future"
+    [e] = find(run("The army attacked the town on Friday."), "ASSAULT")
+    assert e.status == "asserted"
+
+
 def test_historical_event_from_an_old_date() -> None:
     r = run("The general was assassinated in March 1998, his family recalled.", published="2021-06-10")
     [e] = find(r, "ASSAULT")

@@ -15,6 +15,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FAILURE_VERBS = frozenset({"fail", "neglect"})
+# "is set to attack", "is due to meet", "was expected to sign", "leaders, scheduled to meet": a scheduled act
+SCHEDULE_WORDS = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise", "poised"})
 USE_VERBS = frozenset({"use", "exercise", "employ", "wield", "deploy"})
 # Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
 _INTENT_PATH = frozenset({"xcomp", "prep", "pobj", "dobj", "acomp", "ccomp", "advcl", "attr", "pcomp"})
@@ -138,6 +140,8 @@ def _own_modal(verb: Token) -> str | None:
             return c.lower_
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
+    if _scheduled(verb):
+        return "will"
     # "going to attack"
     if (
         verb.dep_ == "xcomp"
@@ -147,6 +151,19 @@ def _own_modal(verb: Token) -> str | None:
     ):
         return "will"
     return None
+
+
+def _scheduled(verb: Token) -> bool:
+    """scheduled-act: the infinitive of a schedule word ("the army *is set to* attack", "the president *is due
+    to* meet", "leaders, *expected to* sign the accord") is an act still to come."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_.lower() not in SCHEDULE_WORDS and head.lower_ not in SCHEDULE_WORDS:
+        return False
+    if head.pos_ == "ADJ" or head.dep_ == "acl":
+        return True  # "is due to", "leaders, expected to"
+    return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in head.children)
 
 
 def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
