@@ -199,6 +199,18 @@ def test_a_town_that_names_an_attack_is_its_place_not_its_actor() -> None:
     assert "united states" in names(ev.actors)
 
 
+def test_a_state_that_names_violence_is_its_place_not_its_actor() -> None:
+    """region-modifier: "the Texas shooting", "the punjab riots": a state or district modifying a violence or
+    riot noun says where it happened, it did not do it (a country still names the party, above)."""
+    r = run("The Texas shooting left five people dead on Monday.")
+    [ev] = find(r, "ASSAULT", "shooting")
+    assert "texas" not in names(ev.actors) and "where it happened" in ev.reasons["actors"]
+    r = run("chandigarh: the chief minister said on monday that punjab had seen no calm for a week. "
+            "he said the punjab riots had left 20 people dead.")
+    for ev in find(r, "PROTEST") + find(r, "ASSAULT"):
+        assert "punjab" not in names(ev.actors), names(ev.actors)
+
+
 def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:
     """dateline-credit: "BOSTON, May 14 (UPI) — The union accused …": the agency reports the story."""
     r = run("Teachers protest\n\nBOSTON, May 14 (UPI) — The state teachers' union accused the governor of "

@@ -417,19 +417,36 @@ def _names_town(d: Document, tok: Token) -> bool:
     return bool(ids) and all(p.feature in TOWN_FEATURES for p in d.places if p.id in ids)
 
 
+REGION_FEATURES = frozenset({"populated_place", "admin1", "admin2", "region"})
+REGION_MODIFIED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _names_region(d: Document, tok: Token) -> bool:
+    """Rule ``region-modifier``: "the *gujarat* violence", "the *Texas* shooting": a state, district or
+    region (as a town, ``town-modifier``) that modifies a violence or riot noun says where it happened,
+    not who did it; a country ("*U.S.* airstrikes") still names the party."""
+    ids = {pid for s, e, pid in d.slots.place_mentions if s <= tok.idx < e}
+    return bool(ids) and all(p.feature in REGION_FEATURES for p in d.places if p.id in ids)
+
+
+def _place_modifier(d: Document, tok: Token, typ: str) -> bool:
+    """``town-modifier`` for every event noun, ``region-modifier`` for violence and riots."""
+    return _names_town(d, tok) or (typ in REGION_MODIFIED_TYPES and _names_region(d, tok))
+
+
 def _town_of(d: Document, tok: Token, root: Token) -> bool:
     """``town-modifier`` inside an argument: "*the Brussels bombings* killed ...": the town is no party."""
     return tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod") and root.pos_ == "NOUN" and _names_town(d, tok)
 
 
-def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
+def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> list[CharSpan]:
     """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
     actor_at: dict[int, str] = d.slots.actor_at
     out: list[CharSpan] = []
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
             continue
-        if _names_town(d, c):
+        if _place_modifier(d, c, typ):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
             out.append((c.idx, c.idx + len(c.text)))
@@ -1006,8 +1023,8 @@ def observer(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.sources:
         return False
-    fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex)
-    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _names_town(ctx.d, c)]
+    fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex, ctx.trig.type)
+    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _place_modifier(ctx.d, c, ctx.trig.type)]
     if towns and not fr.sources:
         fr.located_by = towns[0]
     return bool(fr.sources)
