@@ -211,6 +211,19 @@ def test_a_state_that_names_violence_is_its_place_not_its_actor() -> None:
         assert "punjab" not in names(ev.actors), names(ev.actors)
 
 
+def test_a_place_in_a_locative_phrase_is_where_not_whom() -> None:
+    """place-target: "violence at rampura", "stones on buses at rampura": the town is the scene, no
+    recipient; a country a weapon is aimed at stays the party."""
+    r = run("surat: rioters pelted stones on buses at rampura and kalupur on tuesday.")
+    [ev] = find(r, "ASSAULT")
+    assert "rampura" not in names(ev.recipients) and "rioters" in names(ev.actors)
+    assert ev.place is not None and ev.place.name.lower().startswith("r")
+    [ev] = find(run("surat: after tuesday's violence at rampura, police recovered 30 swords from a house."), "ASSAULT")
+    assert "rampura" not in names(ev.recipients)
+    [ev] = find(run("Israel fired rockets at Syria on Monday."), "ASSAULT")
+    assert "syria" in names(ev.recipients)
+
+
 def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:
     """dateline-credit: "BOSTON, May 14 (UPI) — The union accused …": the agency reports the story."""
     r = run("Teachers protest\n\nBOSTON, May 14 (UPI) — The state teachers' union accused the governor of "

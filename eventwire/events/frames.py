@@ -1135,6 +1135,36 @@ def instrument_targets(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return fr.targets != before
 
 
+def _scene_of(ctx: SentenceContext, span: CharSpan) -> bool:
+    """The target phrase's head is a resolved place that is the object of a locative preposition
+    ("violence *at rampura*", "stoned buses *in kalupur*"); a country the trigger verb aims at
+    ("fired rockets *at* Syria") stays the party it is."""
+    assert ctx.d.doc is not None
+    phrase = _token_range(ctx.d.doc, *span)
+    if phrase is None:
+        return False
+    root, prep = phrase.root, phrase.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in frame_words().locative_preps:
+        return False
+    ids = {pid for s, e, pid in ctx.d.slots.place_mentions if s <= root.idx < e}
+    if not ids:
+        return False
+    aimed = prep.head.i == ctx.tok.i and not ctx.trig.is_noun and prep.lower_ in frame_words().aim_preps
+    return not (aimed and any(p.feature == "country" for p in ctx.d.places if p.id in ids))
+
+
+def place_target(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """Rule ``place-target``: a place in a locative phrase is where the event happened, not its
+    recipient ("following the violence at rampura", "pelted stones on buses at rampura"): a town,
+    district or country there is no party the event was done to."""
+    scenes = [x for x in fr.targets if _scene_of(ctx, x)]
+    if not scenes:
+        return False
+    fr.targets = [x for x in fr.targets if x not in scenes]
+    fr.located_by = fr.located_by or ctx.d.text[scenes[0][0] : scenes[0][1]]
+    return True
+
+
 def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"arrested ten men on charges of fraud": the men are charged, by whoever arrested them."""
     tok = ctx.tok
@@ -1258,6 +1288,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
     ("town-modifier", town_modifier),
+    ("place-target", place_target),
     ("charged-party", charged_party),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
