@@ -753,3 +753,14 @@ def test_a_hand_weapon_is_neither_actor_nor_target() -> None:
     assert "pistol" not in names(ev.actors)
     r = run("Court records show the driver once served two years for assault with a handgun in Ohio.")
     assert all("handgun" not in names(e.recipients) for e in find(r, "ASSAULT"))
+
+
+def test_a_riot_with_no_rioters_is_background_unless_told_as_happening() -> None:
+    """protest-without-protesters: 'lost their books in the riots' refers to known riots, no fresh
+    protest; 'riots broke out in the old city' is told as happening and stays."""
+    r = run("surat: many students lost their books in the riots, the minister said on monday.")
+    assert not find(r, "PROTEST")
+    r = run("surat: the chamber has pledged support to the survey of the damage caused in the recent riots.")
+    assert not find(r, "PROTEST")
+    [ev] = find(run("surat: riots broke out in the old city on monday after a dispute."), "PROTEST")
+    assert "protest-without-protesters" not in ev.reasons.get("dropped", "")
