@@ -224,6 +224,15 @@ def test_a_place_in_a_locative_phrase_is_where_not_whom() -> None:
     assert "syria" in names(ev.recipients)
 
 
+def test_a_hike_a_wall_or_an_interruption_is_no_party() -> None:
+    """non-party-head: what a party protests, agrees to build or asks for ('the price hike', 'a boundary
+    wall', 'the interruption', 'permission') is no recipient."""
+    [ev] = find(run("The opposition protested the price hike outside parliament on Monday."), "PROTEST")
+    assert "hike" not in names(ev.recipients)
+    [ev] = find(run("The member protested the interruption but finally sat down."), "PROTEST")
+    assert "interruption" not in names(ev.recipients)
+
+
 def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:
     """dateline-credit: "BOSTON, May 14 (UPI) — The union accused …": the agency reports the story."""
     r = run("Teachers protest\n\nBOSTON, May 14 (UPI) — The state teachers' union accused the governor of "
