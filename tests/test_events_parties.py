@@ -117,6 +117,15 @@ def test_a_lower_case_colon_dateline_is_never_an_actor() -> None:
     assert ev.source is None or "surat" not in ev.source.name.lower()
 
 
+def test_a_lower_case_dateline_parsed_as_speaker_gives_way_to_the_speaker() -> None:
+    """dateline-speaker: "surat: the home minister said on sunday that ...", parsed with the town as a
+    second subject of 'said': the minister is the source, not nobody."""
+    for text in ("surat: the home minister said on sunday that the police had arrested ten men.",
+                 "surat: the home minister on sunday said that the police had arrested ten men."):
+        [ev] = find(run(text), "COERCE")
+        assert ev.source is not None and "home minister" in ev.source.name.lower(), ev.source
+
+
 def test_who_sits_on_a_dharna_or_goes_on_strike_holds_it() -> None:
     """on-light-verb (lower-cased, written for this test): "sat on a dharna", "went on a strike", "went on
     a rampage": the subject of the verb holds the protest, not the dateline the parse made a subject."""
