@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH, PREFIX, SHAPE, SUFFIX
+from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -93,6 +94,63 @@ def see_typographic_as_ascii(vocab: Vocab) -> None:
             lex.shape_ = getters[SHAPE](lex.orth_)
 
 
+@lru_cache(maxsize=1)
+def _mojibake() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    from .lexicons import load_data_json
+
+    data = load_data_json("text/mojibake.json")
+    table = {str(k): str(v) for k, v in data.get("mojibake_quotes", {}).items()}
+    return table, tuple(str(x) for x in data.get("opening", [])), tuple(str(x) for x in data.get("closing", []))
+
+
+def _demojibake(text: str) -> str:
+    table = _mojibake()[0]
+    if "\u00e2\u20ac" not in text:
+        return text
+    for bad, good in table.items():
+        text = text.replace(bad, good)
+    return text
+
+
+def _mojibake_first(getter: Callable[[str], str]) -> Callable[[str], str]:
+    def get(text: str) -> str:
+        return getter(_demojibake(text))
+
+    get.eventwire_mojibake = True  # type: ignore[attr-defined]
+    return get
+
+
+def _search_first(extra: re.Pattern[str], search: Callable[[str], re.Match[str] | None]) -> Callable[[str], re.Match[str] | None]:
+    def find(text: str) -> re.Match[str] | None:
+        return extra.search(text) or search(text)
+
+    find.eventwire_mojibake = True  # type: ignore[attr-defined]
+    return find
+
+
+def read_mojibake_quotes(nlp: Language) -> None:
+    """``mojibake-quote``: a quote or apostrophe mis-decoded as three characters ("organisation\u00e2\u20ac\u2122s",
+    "\u00e2\u20ac\u0153we demand") is split off a word as the quote it stands for ("organisation" + its
+    possessive) and reaches the tagger and parser as that quote (data/text/mojibake.json); token texts and
+    offsets are untouched, and text without such sequences tokenizes as before."""
+    tokenizer = nlp.tokenizer
+    table, opening, closing = _mojibake()
+    if not isinstance(tokenizer, Tokenizer) or not table or getattr(tokenizer.suffix_search, "eventwire_mojibake", False):
+        return
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    apostrophe = [k for k, v in table.items() if v == "\u2019"]
+    if opening and tokenizer.prefix_search is not None:
+        tokenizer.prefix_search = _search_first(re.compile(f"^(?:{alt(opening)})"), tokenizer.prefix_search)
+    if closing and tokenizer.suffix_search is not None:
+        clitic = f"[nN](?:{alt(apostrophe)})[tT]|(?:{alt(apostrophe)})(?:[sSdDmM]|re|ll|ve)|" if apostrophe else ""
+        tokenizer.suffix_search = _search_first(re.compile(f"(?:{clitic}{alt(closing)})$"), tokenizer.suffix_search)
+    getters: dict[int, Callable[[str], str]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    for attr in (NORM, PREFIX, SUFFIX, SHAPE):
+        getter = getters.get(attr)
+        if getter is not None and not getattr(getter, "eventwire_mojibake", False):
+            getters[attr] = _mojibake_first(getter)
+
+
 def resolve_model_name(name: str) -> str:
     if name != "auto":
         return name
@@ -127,6 +185,7 @@ def load_nlp(name: str = "auto", disable: tuple[str, ...] = ()) -> Language:
         nlp.max_length = max(nlp.max_length, 2_100_000)
         keep_titles_whole(nlp)
         see_typographic_as_ascii(nlp.vocab)
+        read_mojibake_quotes(nlp)
         # The tag-to-POS/morph/lemma rules evaluated with numpy instead of the Matcher: identical
         # annotations, about a quarter of the time (see eventwire/attribute_rules.py).
         install_fast_attribute_ruler(nlp)

@@ -770,3 +770,14 @@ def test_what_is_promised_has_not_happened(text: str, promise: str, content: str
     assert find(r, promise) and not find(r, content), [(e.type, e.trigger, e.reasons) for e in r.events]
     kept = run("The Ostrian government sent 10 million dollars in aid to the flood victims on Monday.")
     assert find(kept, "AID")
+
+
+def test_a_riot_with_no_rioters_is_background_unless_told_as_happening() -> None:
+    """protest-without-protesters: 'lost their books in the riots' refers to known riots, no fresh
+    protest; 'riots broke out in the old city' is told as happening and stays."""
+    r = run("surat: many students lost their books in the riots, the minister said on monday.")
+    assert not find(r, "PROTEST")
+    r = run("surat: the chamber has pledged support to the survey of the damage caused in the recent riots.")
+    assert not find(r, "PROTEST")
+    [ev] = find(run("surat: riots broke out in the old city on monday after a dispute."), "PROTEST")
+    assert "protest-without-protesters" not in ev.reasons.get("dropped", "")

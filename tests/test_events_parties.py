@@ -117,6 +117,15 @@ def test_a_lower_case_colon_dateline_is_never_an_actor() -> None:
     assert ev.source is None or "surat" not in ev.source.name.lower()
 
 
+def test_a_lower_case_dateline_parsed_as_speaker_gives_way_to_the_speaker() -> None:
+    """dateline-speaker: "surat: the home minister said on sunday that ...", parsed with the town as a
+    second subject of 'said': the minister is the source, not nobody."""
+    for text in ("surat: the home minister said on sunday that the police had arrested ten men.",
+                 "surat: the home minister on sunday said that the police had arrested ten men."):
+        [ev] = find(run(text), "COERCE")
+        assert ev.source is not None and "home minister" in ev.source.name.lower(), ev.source
+
+
 def test_who_sits_on_a_dharna_or_goes_on_strike_holds_it() -> None:
     """on-light-verb (lower-cased, written for this test): "sat on a dharna", "went on a strike", "went on
     a rampage": the subject of the verb holds the protest, not the dateline the parse made a subject."""
@@ -197,6 +206,40 @@ def test_a_town_that_names_an_attack_is_its_place_not_its_actor() -> None:
     r = run("U.S. airstrikes hit the town on Monday.")
     [ev] = find(r, "ASSAULT")
     assert "united states" in names(ev.actors)
+
+
+def test_a_state_that_names_violence_is_its_place_not_its_actor() -> None:
+    """region-modifier: "the Texas shooting", "the punjab riots": a state or district modifying a violence or
+    riot noun says where it happened, it did not do it (a country still names the party, above)."""
+    r = run("The Texas shooting left five people dead on Monday.")
+    [ev] = find(r, "ASSAULT", "shooting")
+    assert "texas" not in names(ev.actors) and "where it happened" in ev.reasons["actors"]
+    r = run("chandigarh: the chief minister said on monday that punjab had seen no calm for a week. "
+            "he said the punjab riots had left 20 people dead.")
+    for ev in find(r, "PROTEST") + find(r, "ASSAULT"):
+        assert "punjab" not in names(ev.actors), names(ev.actors)
+
+
+def test_a_place_in_a_locative_phrase_is_where_not_whom() -> None:
+    """place-target: "violence at rampura", "stones on buses at rampura": the town is the scene, no
+    recipient; a country a weapon is aimed at stays the party."""
+    r = run("surat: rioters pelted stones on buses at rampura and kalupur on tuesday.")
+    [ev] = find(r, "ASSAULT")
+    assert "rampura" not in names(ev.recipients) and "rioters" in names(ev.actors)
+    assert ev.place is not None and ev.place.name.lower().startswith("r")
+    [ev] = find(run("surat: after tuesday's violence at rampura, police recovered 30 swords from a house."), "ASSAULT")
+    assert "rampura" not in names(ev.recipients)
+    [ev] = find(run("Israel fired rockets at Syria on Monday."), "ASSAULT")
+    assert "syria" in names(ev.recipients)
+
+
+def test_a_hike_a_wall_or_an_interruption_is_no_party() -> None:
+    """non-party-head: what a party protests, agrees to build or asks for ('the price hike', 'a boundary
+    wall', 'the interruption', 'permission') is no recipient."""
+    [ev] = find(run("The opposition protested the price hike outside parliament on Monday."), "PROTEST")
+    assert "hike" not in names(ev.recipients)
+    [ev] = find(run("The member protested the interruption but finally sat down."), "PROTEST")
+    assert "interruption" not in names(ev.recipients)
 
 
 def test_the_news_agency_credited_in_a_dateline_is_no_party() -> None:

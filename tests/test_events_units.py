@@ -52,6 +52,17 @@ def nlp():
     return load_nlp()
 
 
+def test_a_mis_decoded_quote_is_read_as_the_quote(nlp) -> None:
+    """mojibake-quote: UTF-8 quotes decoded as Windows-1252 split off words as the quotes they stand for."""
+    apos, opening, closing = "\u00e2\u20ac\u2122", "\u00e2\u20ac\u0153", "\u00e2\u20ac\ufffd"
+    doc = nlp(f"the officers met at the party{apos}s office and {opening}we will stay{closing} they said.")
+    words = [t.text for t in doc]
+    assert words[5:9] == ["party", f"{apos}s", "office", "and"]
+    assert words[9:14] == [opening, "we", "will", "stay", closing]
+    assert doc[6].norm_ == "'s" and doc[6].tag_ == "POS"
+    assert [t.text for t in nlp("the party's office")] == ["the", "party", "'s", "office"]
+
+
 def test_triggers_phrasal_and_nouns(nlp) -> None:
     doc = nlp("The union called for a strike after police arrested five organisers.")
     found = {(t.key, t.type) for s in doc.sents for t in find_triggers(s)}

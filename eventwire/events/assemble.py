@@ -123,6 +123,7 @@ class AssemblyData:
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1456,6 +1457,26 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
 
 
+def _told_as_happening(tok: Token, verbs: frozenset[str]) -> bool:
+    """The noun (or the first of its conjuncts) is the subject of an occurrence verb ('riots *broke out*')."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
+
+
+def protest_without_protesters(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """protest-without-protesters: a protest or riot noun with neither protesters nor a target ('lost
+    their books in the riots', 'termed the riots unprecedented') refers to a known happening, no fresh
+    event; one told as happening ('riots broke out in the old city') stays."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "PROTEST" or dr.actors or dr.recipients or not dr.trigger.is_noun:
+            continue
+        if not _told_as_happening(tok, data.occurrence_verbs):
+            dr.drop = True
+            dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no protester and is not told as happening"
+
+
 Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
@@ -1482,6 +1503,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("place-fallback", place_fallback),
     ("narrative-day", narrative_date),
     ("date-fallback", date_fallback),
+    ("protest-without-protesters", protest_without_protesters),
     ("analyst-keep", analyst_keep),
 )
 

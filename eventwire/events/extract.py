@@ -425,8 +425,25 @@ def _past_dateline_source(d: Document, src: Attribution | None) -> Attribution |
     while s < src.end and (d.text[s].isspace() or d.text[s] in ":-,;"):
         s += 1
     if s >= src.end:
-        return None
+        return _speaker_after_dateline(d, src, dl.end)
     return replace(src, name=d.text[s:src.end], start=s, actor_id=None)
+
+
+def _speaker_after_dateline(d: Document, src: Attribution, limit: int) -> Attribution | None:
+    """dateline-speaker: "surat: the home minister said on sunday ...", parsed with the lower-case town as
+    the speech verb's subject beside the real one: the verb's subject after the dateline speaks."""
+    if d.doc is None or src.start is None or src.end is None:
+        return None
+    span = d.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.idx >= limit and c.pos_ != "PRON":
+            start, end = _phrase_span(c)
+            actor_id = d.slots.actor_at.get(c.i)
+            return replace(src, name=d.text[start:end], start=start, end=end, actor_id=actor_id)
+    return None
 
 
 def _non_referring(actor: EventActor) -> bool:

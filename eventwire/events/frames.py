@@ -417,19 +417,36 @@ def _names_town(d: Document, tok: Token) -> bool:
     return bool(ids) and all(p.feature in TOWN_FEATURES for p in d.places if p.id in ids)
 
 
+REGION_FEATURES = frozenset({"populated_place", "admin1", "admin2", "region"})
+REGION_MODIFIED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _names_region(d: Document, tok: Token) -> bool:
+    """Rule ``region-modifier``: "the *gujarat* violence", "the *Texas* shooting": a state, district or
+    region (as a town, ``town-modifier``) that modifies a violence or riot noun says where it happened,
+    not who did it; a country ("*U.S.* airstrikes") still names the party."""
+    ids = {pid for s, e, pid in d.slots.place_mentions if s <= tok.idx < e}
+    return bool(ids) and all(p.feature in REGION_FEATURES for p in d.places if p.id in ids)
+
+
+def _place_modifier(d: Document, tok: Token, typ: str) -> bool:
+    """``town-modifier`` for every event noun, ``region-modifier`` for violence and riots."""
+    return _names_town(d, tok) or (typ in REGION_MODIFIED_TYPES and _names_region(d, tok))
+
+
 def _town_of(d: Document, tok: Token, root: Token) -> bool:
     """``town-modifier`` inside an argument: "*the Brussels bombings* killed ...": the town is no party."""
     return tok.head.i == root.i and tok.dep_ in ("compound", "amod", "nmod") and root.pos_ == "NOUN" and _names_town(d, tok)
 
 
-def _modifier_actors(noun: Token, d: Document, lex: Lexicon) -> list[CharSpan]:
+def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> list[CharSpan]:
     """Actors named as modifiers of an event noun: "*police* firing", "*Israeli* airstrikes"."""
     actor_at: dict[int, str] = d.slots.actor_at
     out: list[CharSpan] = []
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
             continue
-        if _names_town(d, c):
+        if _place_modifier(d, c, typ):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
             out.append((c.idx, c.idx + len(c.text)))
@@ -1010,8 +1027,8 @@ def observer(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if not ctx.trig.is_noun or fr.sources:
         return False
-    fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex)
-    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _names_town(ctx.d, c)]
+    fr.sources = _modifier_actors(ctx.tok, ctx.d, ctx.lex, ctx.trig.type)
+    towns = [c.text for c in ctx.tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _place_modifier(ctx.d, c, ctx.trig.type)]
     if towns and not fr.sources:
         fr.located_by = towns[0]
     return bool(fr.sources)
@@ -1120,6 +1137,36 @@ def instrument_targets(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     before = fr.targets
     fr.targets = _instrument_targets(ctx.d, ctx.tok, fr.targets, ctx.lex)
     return fr.targets != before
+
+
+def _scene_of(ctx: SentenceContext, span: CharSpan) -> bool:
+    """The target phrase's head is a resolved place that is the object of a locative preposition
+    ("violence *at rampura*", "stoned buses *in kalupur*"); a country the trigger verb aims at
+    ("fired rockets *at* Syria") stays the party it is."""
+    assert ctx.d.doc is not None
+    phrase = _token_range(ctx.d.doc, *span)
+    if phrase is None:
+        return False
+    root, prep = phrase.root, phrase.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in frame_words().locative_preps:
+        return False
+    ids = {pid for s, e, pid in ctx.d.slots.place_mentions if s <= root.idx < e}
+    if not ids:
+        return False
+    aimed = prep.head.i == ctx.tok.i and not ctx.trig.is_noun and prep.lower_ in frame_words().aim_preps
+    return not (aimed and any(p.feature == "country" for p in ctx.d.places if p.id in ids))
+
+
+def place_target(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """Rule ``place-target``: a place in a locative phrase is where the event happened, not its
+    recipient ("following the violence at rampura", "pelted stones on buses at rampura"): a town,
+    district or country there is no party the event was done to."""
+    scenes = [x for x in fr.targets if _scene_of(ctx, x)]
+    if not scenes:
+        return False
+    fr.targets = [x for x in fr.targets if x not in scenes]
+    fr.located_by = fr.located_by or ctx.d.text[scenes[0][0] : scenes[0][1]]
+    return True
 
 
 def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -1245,6 +1292,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
     ("town-modifier", town_modifier),
+    ("place-target", place_target),
     ("charged-party", charged_party),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),

@@ -63,6 +63,7 @@ NEVER = _words("never_alone")
 """Capitalised words that are never a place on their own in English news text."""
 ORGANISATION_HEADS = _words("organisation_heads")
 ORGANISATION_OPENERS = _words("organisation_openers")
+SURNAME_WORDS = _words("surname_words")
 """Lower-case words that open an organisation's name before a place name ("all india radio")."""
 """Admin words that head an organisation's name ("Justice Department") rather than cue a place."""
 
@@ -395,6 +396,14 @@ def _opened_organisation(doc: Doc, i: int) -> bool:
     return i >= 1 and doc[i - 1].lower_ in ORGANISATION_OPENERS
 
 
+def _lower_person_name(doc: Doc, i: int, j: int) -> bool:
+    """lower-case-person-name: in a lower-cased text a one-word name after a one-letter initial ("r k
+    *anand*") or before a common surname ("*kalyan* singh") is part of a person's name, no place."""
+    before = doc[i - 1].text.rstrip(".").lower() if i >= 1 else ""
+    initial = len(before) == 1 and before.isalpha() and before not in ("a", "i")
+    return initial or (j < len(doc) and doc[j].lower_ in SURNAME_WORDS)
+
+
 def _cue_before(doc: Doc, i: int) -> str | None:
     """The admin word of "town of X", "village of X" before token ``i``."""
     if i >= 2 and doc[i - 1].lower_ == "of":
@@ -429,6 +438,8 @@ def _lower_name_at(
         if size > 1 and key in common:
             return j
         if len(key) < 4 or (size == 1 and (key in common or key in STOP_WORDS)) or key in NEVER:
+            continue
+        if size == 1 and _lower_person_name(doc, i, j):
             continue
         cands = tuple(c for c in gaz.lookup_key(key) if c.name_kind != NAME_DEMONYM)
         min_pop = LOWER_NOUN_MIN_POP if size == 1 and key in nouns else LOWER_MIN_POP
