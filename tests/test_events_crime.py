@@ -117,3 +117,18 @@ def test_drawing_a_weapon_is_no_withdrawal() -> None:
 def test_a_rollover_that_injures_a_driver_is_no_attack() -> None:
     r = run("Rollover near Hollis injures Denver driver. The car overturned on County Road 9 on Monday.")
     assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Councilwoman accused of padding her expense account. The council meets on Monday.", "councilwoman"),
+        ("Coach slammed for benching his star player before the final.", "coach"),
+        ("A Toledo woman is now in jail, accused of robbing a pharmacy on Friday.", "woman"),
+    ],
+)
+def test_an_objectless_accusation_is_made_against_its_subject(text: str, who: str) -> None:
+    """undergoer-of-accusation: 'X accused of …', 'X slammed for …' (no object, no auxiliary): X is accused."""
+    for ev in find(run(text), "ACCUSE"):
+        assert who not in names(ev.actors), (names(ev.actors), names(ev.recipients), ev.reasons)
+        assert ev.source is None or who not in ev.source.name.lower(), ev.source

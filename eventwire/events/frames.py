@@ -957,9 +957,16 @@ def _undergoers(tok: Token) -> list[CharSpan]:
         return subj
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return [_phrase_span(tok.head)]
-    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and (tok.i < tok.head.i or _trailing_participle(tok)):
         return [_phrase_span(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """"A Toledo woman is in jail, *accused* of robbing a store": a participle clause after a comma, on a
+    clause with no object, tells what befell that clause's subject."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text == "," and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children)
 
 
 def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
