@@ -1205,19 +1205,24 @@ def dateline_actor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if dl is None or art is None:
         return False
     end = max(dl.end, art.body_start) if art.body_start - dl.end < 40 else dl.end
-    if not any(dl.start <= s < end for s, _ in fr.sources):
+    if not any(dl.start <= s < end for s, _ in [*fr.sources, *fr.targets]):
         return False
-    text = ctx.d.text
+    # the dateline glued to a passive subject is no part of the target either ("DAYTON - A city man was shot")
+    fr.sources = _cut_dateline(ctx.d.text, fr.sources, dl.start, end)
+    fr.targets = _cut_dateline(ctx.d.text, fr.targets, dl.start, end)
+    return True
+
+
+def _cut_dateline(text: str, spans: list[CharSpan], start: int, end: int) -> list[CharSpan]:
     kept: list[CharSpan] = []
-    for s, e in fr.sources:
-        if dl.start <= s < end:
+    for s, e in spans:
+        if start <= s < end:
             s = max(end, s)
-            while s < e and (text[s].isspace() or text[s] in ":-,;"):
+            while s < e and (text[s].isspace() or text[s] in ":-–—,;"):
                 s += 1
         if s < e:
             kept.append((s, e))
-    fr.sources = kept
-    return True
+    return kept
 
 
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]

@@ -207,6 +207,26 @@ def _dateline(text: str, ln: _Line) -> _Dateline:
     return _Dateline()
 
 
+# headline-joined dateline: "Man shot in robbery. DAYTON - A city man was shot ..." (a headline run into its
+# body on one line): an upper-case place and a dash opening the second sentence is the dateline.
+_JOINED_HEADLINE_END = re.compile(r"[.!?][ ]+(?=[A-Z])")
+
+
+def _joined_dateline(text: str, ln: _Line) -> _Dateline:
+    """The dateline after a headline run into the body on the first line (rule ``headline-joined-dateline``):
+    only an all-capitals place with a dash (no colon: "UPDATE: ..."), within the first 250 characters."""
+    lead = _lead(ln)
+    for hm in _JOINED_HEADLINE_END.finditer(ln.text, lead, min(len(ln.text), lead + 250)):
+        m = _DATELINE.match(ln.text[hm.end():])
+        if m is None or m["sep"] == ":" or not _is_dateline_place(m["place"], False):
+            continue
+        s = ln.start + hm.end()
+        place = m["place"].strip().split(",")[0].strip()
+        date = find_text_date(m["date"]) if m["date"] else None
+        return _Dateline(place, Span(start=s, end=s + len(place), text=place), s + m.end(), date)
+    return _Dateline()
+
+
 def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
     """Pure reading step: the :class:`Article`, the analysis text and warnings."""
     text = item.text
@@ -223,6 +243,8 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     published.offer(published_line, "text")
     body_idx = _skip_published_lines(content, body_idx, published)
     dateline = _dateline(text, content[body_idx]) if body_idx < len(content) else _Dateline()
+    if dateline.span is None and body_idx == 0 and content:
+        dateline = _joined_dateline(text, content[0])
     published.offer(dateline.date, "dateline")
     body_start = content[body_idx].start if body_idx < len(content) else (content[-1].start if content else 0)
     warnings: list[str] = []
