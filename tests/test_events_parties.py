@@ -273,7 +273,7 @@ def test_a_dateline_after_a_headline_on_the_same_line_is_no_party() -> None:
     run into the body on one line: the upper-case town and dash are the dateline, neither actor nor part of
     the target, and it places the story ("UPDATE: ..." with a colon is no dateline)."""
     r = run("Blast rocks market. KIRKUK — A car bomb exploded near a market on Monday, killing five shoppers, officials said.")
-    assert r.article is not None and r.article.dateline == "KIRKUK"
+    assert r.article is not None and r.article.dateline == "KIRKUK" and r.article.title == "Blast rocks market"
     for ev in find(r, "ASSAULT"):
         assert "kirkuk" not in names(ev.actors) + names(ev.recipients), (names(ev.actors), names(ev.recipients))
     r = run("Clerk hurt in holdup. HOLLIS - A 30-year-old store clerk was stabbed early Tuesday in a robbery, police said.")

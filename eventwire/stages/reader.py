@@ -212,6 +212,15 @@ def _dateline(text: str, ln: _Line) -> _Dateline:
 _JOINED_HEADLINE_END = re.compile(r"[.!?][ ]+(?=[A-Z])")
 
 
+def _joined_headline(text: str, ln: _Line, dateline_start: int) -> Span:
+    """The headline run into the body: the line's text before its dateline, without the closing stop."""
+    start = ln.start + _lead(ln)
+    end = dateline_start
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
 def _joined_dateline(text: str, ln: _Line) -> _Dateline:
     """The dateline after a headline run into the body on the first line (rule ``headline-joined-dateline``):
     only an all-capitals place with a dash (no colon: "UPDATE: ..."), within the first 250 characters."""
@@ -245,6 +254,9 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     dateline = _dateline(text, content[body_idx]) if body_idx < len(content) else _Dateline()
     if dateline.span is None and body_idx == 0 and content:
         dateline = _joined_dateline(text, content[0])
+        if dateline.span is not None and title_span is None:
+            title_span = _joined_headline(text, content[0], dateline.span.start)
+            title = title_span.text if title is None else title
     published.offer(dateline.date, "dateline")
     body_start = content[body_idx].start if body_idx < len(content) else (content[-1].start if content else 0)
     warnings: list[str] = []
