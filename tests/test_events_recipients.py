@@ -40,3 +40,16 @@ def test_accusing_verb_without_object_accuses_its_clause_subject() -> None:
     rec = run("The mayor accused the contractor of fraud.")  # an object stays the accused
     acc = find(rec, "ACCUSE")
     assert acc and names(acc[0].recipients) == "contractor"
+
+
+def test_an_amount_a_setting_or_an_occasion_is_no_recipient() -> None:
+    """recipients-are-parties (non_party_heads): what is provided, funded, seized or praised ('operating
+    costs', 'a safe environment', 'several items', 'the fundraiser') is no party to the event."""
+    for text, typ, thing in [
+        ("The county foundation paid general operating costs for the clinic on Monday.", "AID", "costs"),
+        ("The Rotary Club will provide a safe environment on Main Street.", "AID", "environment"),
+        ("Deputies seized several items from the garage on Friday.", "COERCE", "items"),
+        ("The mayor praised Saturday's fundraiser at the firehouse.", "SUPPORT", "fundraiser"),
+    ]:
+        for ev in find(run(text), typ):
+            assert thing not in names(ev.recipients), (text, names(ev.recipients))
