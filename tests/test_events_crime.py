@@ -132,3 +132,11 @@ def test_an_objectless_accusation_is_made_against_its_subject(text: str, who: st
     for ev in find(run(text), "ACCUSE"):
         assert who not in names(ev.actors), (names(ev.actors), names(ev.recipients), ev.reasons)
         assert ev.source is None or who not in ev.source.name.lower(), ev.source
+
+
+def test_beating_rivals_while_winning_seats_is_no_violence() -> None:
+    """contest-win-clause: 'won the two seats, beating X', 'kept her seat, beating out X': a win in a vote."""
+    for text in ("Two challengers won the two seats on the library board, beating Tom Ruiz and Ann Lee.",
+                 "Ann Lee kept her seat on the council, beating out Tom Ruiz."):
+        assert not find(run(text), "ASSAULT"), text
+    assert find(run("Two men robbed the store and beat the clerk with a bat."), "ASSAULT")

@@ -113,6 +113,7 @@ class AssemblyData:
     press_talk_verbs: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
+    contest_win_verbs: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -326,7 +327,7 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
     if lemma in data.contest_verbs:
-        mark = _contest_mark(tok, data.contest_nouns)
+        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
     if lemma in data.party_subject_verbs:
@@ -348,6 +349,20 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
         return score.group(0)
     noun = next((t for t in words if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
     return noun.text if noun is not None else None
+
+
+def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
+    """contest-win-clause: "won the two seats, *beating* the incumbent", "kept her seat, *beating out* X": a
+    contest verb whose clause hangs on a verb of winning, or on a verb whose object is a contest word,
+    tells how the contest was won."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "conj") or head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in data.contest_win_verbs:
+        return head.text
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                and (c.lemma_.lower() in data.contest_nouns or c.lower_ in data.contest_nouns)), None)
+    return obj.text if obj is not None else None
 
 
 def _active_subject(tok: Token) -> Token | None:
