@@ -140,3 +140,11 @@ def test_beating_rivals_while_winning_seats_is_no_violence() -> None:
                  "Ann Lee kept her seat on the council, beating out Tom Ruiz."):
         assert not find(run(text), "ASSAULT"), text
     assert find(run("Two men robbed the store and beat the clerk with a bat."), "ASSAULT")
+
+
+def test_charging_a_price_is_no_legal_charge() -> None:
+    """word-sense (non_event_arguments 'charge'): 'charging more', 'charge fees' is a price, no ACCUSE."""
+    for text in ("The clinic covers its losses by charging more for other services.",
+                 "Hospitals charge fees to insurers for each visit."):
+        assert not find(run(text), "ACCUSE"), text
+    assert find(run("Deputies charged the driver with drunk driving on Monday."), "ACCUSE")
