@@ -148,3 +148,20 @@ def test_charging_a_price_is_no_legal_charge() -> None:
                  "Hospitals charge fees to insurers for each visit."):
         assert not find(run(text), "ACCUSE"), text
     assert find(run("Deputies charged the driver with drunk driving on Monday."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Two people were hurt in a shooting in Hollis on Monday.", "people"),
+        ("A man died from a shooting in Hollis on Monday.", "man"),
+        ("One person is dead and another has serious injuries from a shooting this afternoon in Hollis.", "person"),
+    ],
+)
+def test_who_died_or_was_hurt_in_a_shooting_is_its_target(text: str, who: str) -> None:
+    """casualty-of-event: the subject of a casualty clause ('hurt in', 'died from', 'has injuries from') is
+    the target of the violent event noun it names; a clause with no casualty word gives it none."""
+    [ev] = find(run(text), "ASSAULT")
+    assert who in names(ev.recipients), names(ev.recipients)
+    for ev in find(run("Deputies arrived in Hollis after the shooting on Monday."), "ASSAULT"):
+        assert "deputies" not in names(ev.recipients), names(ev.recipients)
