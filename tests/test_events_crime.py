@@ -165,3 +165,11 @@ def test_who_died_or_was_hurt_in_a_shooting_is_its_target(text: str, who: str) -
     assert who in names(ev.recipients), names(ev.recipients)
     for ev in find(run("Deputies arrived in Hollis after the shooting on Monday."), "ASSAULT"):
         assert "deputies" not in names(ev.recipients), names(ev.recipients)
+
+
+def test_a_man_wanted_by_police_has_no_intent() -> None:
+    """wanted-by-police: 'a man wanted for violating his parole killed three officers': 'wanted for …' is
+    sought by the police, no intent, so the killing stays an ASSAULT (not a THREATEN); 'want to attack' is one."""
+    r = run("A man wanted for violating his parole killed three officers on Saturday.")
+    assert find(r, "ASSAULT") and not find(r, "THREATEN"), [(e.type, e.reasons) for e in r.events]
+    assert find(run("The rebels want to attack the town."), "THREATEN")
