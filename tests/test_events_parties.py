@@ -280,3 +280,13 @@ def test_a_dateline_after_a_headline_on_the_same_line_is_no_party() -> None:
     [ev] = find(r, "ASSAULT")
     assert "store clerk" in names(ev.recipients) and "hollis" not in names(ev.recipients), names(ev.recipients)
     assert run("Road closed. UPDATE: The bridge reopened on Monday.").article.dateline is None  # type: ignore[union-attr]
+
+
+def test_a_credit_line_inside_a_paragraph_names_no_party() -> None:
+    """credit-line: 'Associated Press writers X and Y contributed to this report.' run into the text is
+    boilerplate (excluded): the writers are neither parties nor antecedents of a later pronoun."""
+    r = run("Officers mourned on Monday. Associated Press writers Tom Ruiz and Ann Lee in Hollis contributed to "
+            "this report. A man wanted for violating his parole killed three officers on Saturday.")
+    assert r.article is not None and any("contributed to this report" in sp.text for sp in r.article.excluded)
+    for ev in r.events:
+        assert "ruiz" not in names(ev.actors) + names(ev.recipients), (ev.type, names(ev.actors))

@@ -137,6 +137,23 @@ def _boilerplate(text: str, nonempty: Sequence[_Line]) -> tuple[list[Span], str 
     return excluded, published_line
 
 
+# credit-line: "Associated Press writers Ann Lee and Tom Ruiz in Hollis contributed to this report." inside a
+# paragraph (the line-based boilerplate misses it): the writers are no parties and no antecedents of the story.
+_CREDIT_LINE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=[.!?][”\"][ ])|^)[A-Z][^.!?\n]{0,250}?\bcontributed[ ]to[ ]this[ ](?:report|story|article)\.",
+    re.M,
+)
+
+
+def _credit_lines(text: str, excluded: Sequence[Span]) -> list[Span]:
+    taken = {(sp.start, sp.end) for sp in excluded}
+    return [
+        Span(start=m.start(), end=m.end(), text=m.group(0))
+        for m in _CREDIT_LINE.finditer(text)
+        if not any(s <= m.start() < e for s, e in taken)
+    ]
+
+
 def _headline(text: str, content: Sequence[_Line], given: str | None) -> tuple[str | None, Span | None, int]:
     """(title, title span, index of the first body line): the first content line when it reads as a
     headline; a given title is kept unless it is that line."""
@@ -243,6 +260,7 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     _check_english(text)
     nonempty = [ln for ln in _lines(text) if ln.text.strip()]
     excluded, published_line = _boilerplate(text, nonempty)
+    excluded = sorted(excluded + _credit_lines(text, excluded), key=lambda sp: sp.start)
     excluded_starts = {sp.start for sp in excluded}
     content = [ln for ln in nonempty if ln.start + _lead(ln) not in excluded_starts]
     title, title_span, body_idx = _headline(text, content, item.title)
