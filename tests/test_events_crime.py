@@ -173,3 +173,10 @@ def test_a_man_wanted_by_police_has_no_intent() -> None:
     r = run("A man wanted for violating his parole killed three officers on Saturday.")
     assert find(r, "ASSAULT") and not find(r, "THREATEN"), [(e.type, e.reasons) for e in r.events]
     assert find(run("The rebels want to attack the town."), "THREATEN")
+
+
+def test_a_legal_step_done_to_anyone_did_not_happen() -> None:
+    """non-specific-party: 'could not build a case to arrest anyone', 'hope to charge anyone involved'."""
+    assert not find(run("Agents ran into a wall of silence and could not build a case to arrest anyone."), "COERCE")
+    assert not find(run("Detectives hope to charge anyone involved in the fraud."), "ACCUSE")
+    assert find(run("Deputies arrested two men in Hollis on Monday."), "COERCE")

@@ -12,6 +12,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   "committed a theft" (no commitment), "pleaded guilty" (no request).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
+- ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
+  particular did not happen.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
@@ -114,6 +116,8 @@ class AssemblyData:
     press_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     contest_win_verbs: frozenset[str] = frozenset()
+    non_specific_parties: frozenset[str] = frozenset()
+    legal_step_types: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1423,12 +1427,27 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
 
 
+def non_specific_party(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'could not build a case to arrest *anyone*', 'hope to charge *anyone* involved': a legal step whose
+    only party is a non-specific 'anyone' (a negative-polarity or free-choice word: negation, a wish, a
+    condition) has not happened to anybody; no event."""
+    for dr in drafts:
+        if dr.type.lower() not in data.legal_step_types or dr.trigger.is_noun:
+            continue
+        tok = dr.trigger.token
+        parties = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if parties and all(c.lower_ in data.non_specific_parties for c in parties):
+            dr.drop = True
+            dr.reasons["dropped"] = f"non-specific-party: '{tok.text} {parties[0].text}' is done to no one in particular"
+
+
 Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
     ("requested-act", requested_act),
+    ("non-specific-party", non_specific_party),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
