@@ -117,3 +117,66 @@ def test_drawing_a_weapon_is_no_withdrawal() -> None:
 def test_a_rollover_that_injures_a_driver_is_no_attack() -> None:
     r = run("Rollover near Hollis injures Denver driver. The car overturned on County Road 9 on Monday.")
     assert not find(r, "ASSAULT"), [(e.type, e.trigger, e.reasons) for e in r.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Councilwoman accused of padding her expense account. The council meets on Monday.", "councilwoman"),
+        ("Coach slammed for benching his star player before the final.", "coach"),
+        ("A Toledo woman is now in jail, accused of robbing a pharmacy on Friday.", "woman"),
+    ],
+)
+def test_an_objectless_accusation_is_made_against_its_subject(text: str, who: str) -> None:
+    """undergoer-of-accusation: 'X accused of …', 'X slammed for …' (no object, no auxiliary): X is accused."""
+    for ev in find(run(text), "ACCUSE"):
+        assert who not in names(ev.actors), (names(ev.actors), names(ev.recipients), ev.reasons)
+        assert ev.source is None or who not in ev.source.name.lower(), ev.source
+
+
+def test_beating_rivals_while_winning_seats_is_no_violence() -> None:
+    """contest-win-clause: 'won the two seats, beating X', 'kept her seat, beating out X': a win in a vote."""
+    for text in ("Two challengers won the two seats on the library board, beating Tom Ruiz and Ann Lee.",
+                 "Ann Lee kept her seat on the council, beating out Tom Ruiz."):
+        assert not find(run(text), "ASSAULT"), text
+    assert find(run("Two men robbed the store and beat the clerk with a bat."), "ASSAULT")
+
+
+def test_charging_a_price_is_no_legal_charge() -> None:
+    """word-sense (non_event_arguments 'charge'): 'charging more', 'charge fees' is a price, no ACCUSE."""
+    for text in ("The clinic covers its losses by charging more for other services.",
+                 "Hospitals charge fees to insurers for each visit."):
+        assert not find(run(text), "ACCUSE"), text
+    assert find(run("Deputies charged the driver with drunk driving on Monday."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Two people were hurt in a shooting in Hollis on Monday.", "people"),
+        ("A man died from a shooting in Hollis on Monday.", "man"),
+        ("One person is dead and another has serious injuries from a shooting this afternoon in Hollis.", "person"),
+    ],
+)
+def test_who_died_or_was_hurt_in_a_shooting_is_its_target(text: str, who: str) -> None:
+    """casualty-of-event: the subject of a casualty clause ('hurt in', 'died from', 'has injuries from') is
+    the target of the violent event noun it names; a clause with no casualty word gives it none."""
+    [ev] = find(run(text), "ASSAULT")
+    assert who in names(ev.recipients), names(ev.recipients)
+    for ev in find(run("Deputies arrived in Hollis after the shooting on Monday."), "ASSAULT"):
+        assert "deputies" not in names(ev.recipients), names(ev.recipients)
+
+
+def test_a_man_wanted_by_police_has_no_intent() -> None:
+    """wanted-by-police: 'a man wanted for violating his parole killed three officers': 'wanted for …' is
+    sought by the police, no intent, so the killing stays an ASSAULT (not a THREATEN); 'want to attack' is one."""
+    r = run("A man wanted for violating his parole killed three officers on Saturday.")
+    assert find(r, "ASSAULT") and not find(r, "THREATEN"), [(e.type, e.reasons) for e in r.events]
+    assert find(run("The rebels want to attack the town."), "THREATEN")
+
+
+def test_a_legal_step_done_to_anyone_did_not_happen() -> None:
+    """non-specific-party: 'could not build a case to arrest anyone', 'hope to charge anyone involved'."""
+    assert not find(run("Agents ran into a wall of silence and could not build a case to arrest anyone."), "COERCE")
+    assert not find(run("Detectives hope to charge anyone involved in the fraud."), "ACCUSE")
+    assert find(run("Deputies arrested two men in Hollis on Monday."), "COERCE")

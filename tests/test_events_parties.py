@@ -309,3 +309,27 @@ def test_an_argument_ends_at_a_dash_and_loses_stray_quotes() -> None:
     r = run("The mayor said she will tell the “grumblers” who oppose the budget to “calm down.”")
     [ev] = find(r, "REJECT")
     assert [a.name for a in ev.actors] == ["the grumblers"]
+
+
+def test_a_dateline_after_a_headline_on_the_same_line_is_no_party() -> None:
+    """headline-joined-dateline: "Blast rocks market. KIRKUK — A car bomb ..., killing five" with the headline
+    run into the body on one line: the upper-case town and dash are the dateline, neither actor nor part of
+    the target, and it places the story ("UPDATE: ..." with a colon is no dateline)."""
+    r = run("Blast rocks market. KIRKUK — A car bomb exploded near a market on Monday, killing five shoppers, officials said.")
+    assert r.article is not None and r.article.dateline == "KIRKUK" and r.article.title == "Blast rocks market"
+    for ev in find(r, "ASSAULT"):
+        assert "kirkuk" not in names(ev.actors) + names(ev.recipients), (names(ev.actors), names(ev.recipients))
+    r = run("Clerk hurt in holdup. HOLLIS - A 30-year-old store clerk was stabbed early Tuesday in a robbery, police said.")
+    [ev] = find(r, "ASSAULT")
+    assert "store clerk" in names(ev.recipients) and "hollis" not in names(ev.recipients), names(ev.recipients)
+    assert run("Road closed. UPDATE: The bridge reopened on Monday.").article.dateline is None  # type: ignore[union-attr]
+
+
+def test_a_credit_line_inside_a_paragraph_names_no_party() -> None:
+    """credit-line: 'Associated Press writers X and Y contributed to this report.' run into the text is
+    boilerplate (excluded): the writers are neither parties nor antecedents of a later pronoun."""
+    r = run("Officers mourned on Monday. Associated Press writers Tom Ruiz and Ann Lee in Hollis contributed to "
+            "this report. A man wanted for violating his parole killed three officers on Saturday.")
+    assert r.article is not None and any("contributed to this report" in sp.text for sp in r.article.excluded)
+    for ev in r.events:
+        assert "ruiz" not in names(ev.actors) + names(ev.recipients), (ev.type, names(ev.actors))

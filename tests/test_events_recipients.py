@@ -49,3 +49,16 @@ def test_a_statement_about_a_possessed_thing_is_about_its_owner() -> None:
     assert rej and names(rej[0].recipients) == "ohio"
     acc = find(run("The mayor criticized the police commissioner's conduct during the flood."), "ACCUSE")
     assert acc and "commissioner" in names(acc[0].recipients) and "conduct" not in names(acc[0].recipients)
+
+
+def test_an_amount_a_setting_or_an_occasion_is_no_recipient() -> None:
+    """recipients-are-parties (non_party_heads): what is provided, funded, seized or praised ('operating
+    costs', 'a safe environment', 'several items', 'the fundraiser') is no party to the event."""
+    for text, typ, thing in [
+        ("The county foundation paid general operating costs for the clinic on Monday.", "AID", "costs"),
+        ("The Rotary Club will provide a safe environment on Main Street.", "AID", "environment"),
+        ("Deputies seized several items from the garage on Friday.", "COERCE", "items"),
+        ("The mayor praised Saturday's fundraiser at the firehouse.", "SUPPORT", "fundraiser"),
+    ]:
+        for ev in find(run(text), typ):
+            assert thing not in names(ev.recipients), (text, names(ev.recipients))

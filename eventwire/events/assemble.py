@@ -12,6 +12,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   "committed a theft" (no commitment), "pleaded guilty" (no request).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
+- ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
+  particular did not happen.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
@@ -115,6 +117,9 @@ class AssemblyData:
     press_talk_verbs: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
+    contest_win_verbs: frozenset[str] = frozenset()
+    non_specific_parties: frozenset[str] = frozenset()
+    legal_step_types: frozenset[str] = frozenset()
     evasion_verbs: frozenset[str] = frozenset()
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -329,7 +334,7 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
     if lemma in data.contest_verbs:
-        mark = _contest_mark(tok, data.contest_nouns)
+        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
     if lemma in data.party_subject_verbs:
@@ -351,6 +356,20 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
         return score.group(0)
     noun = next((t for t in words if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
     return noun.text if noun is not None else None
+
+
+def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
+    """contest-win-clause: "won the two seats, *beating* the incumbent", "kept her seat, *beating out* X": a
+    contest verb whose clause hangs on a verb of winning, or on a verb whose object is a contest word,
+    tells how the contest was won."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "conj") or head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in data.contest_win_verbs:
+        return head.text
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                and (c.lemma_.lower() in data.contest_nouns or c.lower_ in data.contest_nouns)), None)
+    return obj.text if obj is not None else None
 
 
 def _active_subject(tok: Token) -> Token | None:
@@ -1477,12 +1496,27 @@ def protest_without_protesters(d: Document, drafts: list[Draft], data: AssemblyD
             dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no protester and is not told as happening"
 
 
+def non_specific_party(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'could not build a case to arrest *anyone*', 'hope to charge *anyone* involved': a legal step whose
+    only party is a non-specific 'anyone' (a negative-polarity or free-choice word: negation, a wish, a
+    condition) has not happened to anybody; no event."""
+    for dr in drafts:
+        if dr.type.lower() not in data.legal_step_types or dr.trigger.is_noun:
+            continue
+        tok = dr.trigger.token
+        parties = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if parties and all(c.lower_ in data.non_specific_parties for c in parties):
+            dr.drop = True
+            dr.reasons["dropped"] = f"non-specific-party: '{tok.text} {parties[0].text}' is done to no one in particular"
+
+
 Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
     ("requested-act", requested_act),
+    ("non-specific-party", non_specific_party),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),

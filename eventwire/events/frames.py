@@ -47,6 +47,8 @@ did (``frame.fired``). In order:
   "the officer was lying" (a pejorative verb):
   the subject, a party, is the target; the actor is whoever says it (set from the source after the
   frame); a subject that names no party ("the plan is reckless") drops the trigger.
+- ``casualty-of-event``: "two people were hurt *in a shooting*", "a man died *from* a shooting": who died or
+  was hurt in a violent event noun with no target of its own is its target (``casualty_words``).
 - ``charged-party``: "police arrested ten men *on charges of* fraud", "six were held on charges of trespass":
   a charge that hangs on another verb (``own_event_keys``) is against that verb's object or passive
   subject, and by its subject or "by" agent.
@@ -978,9 +980,16 @@ def _undergoers(tok: Token) -> list[CharSpan]:
         return subj
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return [_phrase_span(tok.head)]
-    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and (tok.i < tok.head.i or _trailing_participle(tok)):
         return [_phrase_span(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """"A Toledo woman is in jail, *accused* of robbing a store": a participle clause after a comma, on a
+    clause with no object, tells what befell that clause's subject."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text == "," and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children)
 
 
 def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -1169,6 +1178,55 @@ def place_target(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def _casualty_clause(noun: Token, words: frozenset[str]) -> Token | None:
+    """The clause verb whose subject is a casualty of the event noun: "two people were *hurt in* a
+    shooting", "a man died *from* a shooting", "another has serious injuries *from* a shooting", "a
+    woman is in critical condition *after* a stabbing" (a casualty word on the path up or on the verb)."""
+    path: list[Token] = []
+    cur = noun.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and len(path) < 4:
+        path.append(cur)
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX"):
+        return None
+    near = path + [cur] + [c for c in cur.children if c.dep_ in ("acomp", "dobj", "attr")]
+    near += [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return cur if any(t.lemma_.lower() in words or t.lower_ in words for t in near) else None
+
+
+def _casualties(verb: Token, words: frozenset[str]) -> list[CharSpan]:
+    """The subjects of a casualty clause and of a coordinated casualty clause ("one person is dead and
+    another has injuries"); the noun a participle modifies ("one injured in …")."""
+    verbs = [verb] + [v for v in (verb.head,) if verb.dep_ == "conj" and v is not verb and _casualty_word(v, words)]
+    verbs += [c for c in verb.children if c.dep_ == "conj" and _casualty_word(c, words)]
+    out = [_phrase_span(c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not out and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        out = [_phrase_span(verb.head)]
+    return out
+
+
+def _casualty_word(verb: Token, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               for t in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "dobj", "attr"))])
+
+
+def casualty_of_event(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """casualty-of-event: "two people were hurt in a shooting", "a man died from a shooting": whoever died or
+    was hurt in (from, after, during) a violent event noun with no target of its own is its target."""
+    tok = ctx.tok
+    fw = frame_words()
+    if ctx.trig.type != "ASSAULT" or not ctx.trig.is_noun or fr.targets or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ not in fw.casualty_preps:
+        return False
+    verb = _casualty_clause(tok, fw.casualty_words)
+    victims = [v for v in _casualties(verb, fw.casualty_words) if v not in fr.sources] if verb is not None else []
+    if not victims:
+        return False
+    fr.targets = victims
+    return True
+
+
 def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"arrested ten men on charges of fraud": the men are charged, by whoever arrested them."""
     tok = ctx.tok
@@ -1249,19 +1307,24 @@ def dateline_actor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if dl is None or art is None:
         return False
     end = max(dl.end, art.body_start) if art.body_start - dl.end < 40 else dl.end
-    if not any(dl.start <= s < end for s, _ in fr.sources):
+    if not any(dl.start <= s < end for s, _ in [*fr.sources, *fr.targets]):
         return False
-    text = ctx.d.text
+    # the dateline glued to a passive subject is no part of the target either ("DAYTON - A city man was shot")
+    fr.sources = _cut_dateline(ctx.d.text, fr.sources, dl.start, end)
+    fr.targets = _cut_dateline(ctx.d.text, fr.targets, dl.start, end)
+    return True
+
+
+def _cut_dateline(text: str, spans: list[CharSpan], start: int, end: int) -> list[CharSpan]:
     kept: list[CharSpan] = []
-    for s, e in fr.sources:
-        if dl.start <= s < end:
+    for s, e in spans:
+        if start <= s < end:
             s = max(end, s)
-            while s < e and (text[s].isspace() or text[s] in ":-,;"):
+            while s < e and (text[s].isspace() or text[s] in ":-–—,;"):
                 s += 1
         if s < e:
             kept.append((s, e))
-    fr.sources = kept
-    return True
+    return kept
 
 
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
@@ -1294,6 +1357,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("town-modifier", town_modifier),
     ("place-target", place_target),
     ("charged-party", charged_party),
+    ("casualty-of-event", casualty_of_event),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
 )

@@ -18,6 +18,9 @@ FAILURE_VERBS = frozenset({"fail", "neglect"})
 # "is set to attack", "is due to meet", "was expected to sign", "leaders, scheduled to meet": a scheduled act
 SCHEDULE_WORDS = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise", "poised"})
 USE_VERBS = frozenset({"use", "exercise", "employ", "wield", "deploy"})
+# wanted-by-police: "want" states an intent only through its "to" clause; "(a man) wanted for violating
+# his parole", "wanted on a warrant", "wanted in a robbery" is sought by the police, no intent.
+SOUGHT_VERBS = frozenset({"want"})
 # Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
 _INTENT_PATH = frozenset({"xcomp", "prep", "pobj", "dobj", "acomp", "ccomp", "advcl", "attr", "pcomp"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"})
@@ -169,9 +172,11 @@ def _scheduled(verb: Token) -> bool:
 def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
     """An intent word governing the trigger within a few dependency steps."""
     t = token
+    crossed_prep = False
     for step in range(4):
         if t.head is t or (t.dep_ not in _INTENT_PATH and not (step == 0 and t.dep_ == "nsubj")):
             return None
+        crossed_prep = crossed_prep or t.dep_ in ("prep", "pobj", "pcomp")
         # a purpose clause ("opened fire to disperse the mob") is the aim of the act it hangs on: that act's
         # verb is no intent word for it (an intent above the act still counts: "planned to bus in
         # supporters to stage a protest")
@@ -182,7 +187,7 @@ def intent_of(token: Token, intent_words: frozenset[str]) -> Token | None:
             return None
         t = t.head
         if not purpose and (t.lemma_.lower() in intent_words or t.lower_ in intent_words):
-            return t
+            return None if crossed_prep and t.lemma_.lower() in SOUGHT_VERBS else t
     return None
 
 

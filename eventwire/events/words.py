@@ -41,6 +41,8 @@ class FrameWords:
     undergoer_legal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     resident_nouns: frozenset[str] = frozenset()
     idiom_objects: frozenset[str] = frozenset()
+    casualty_words: frozenset[str] = frozenset()
+    casualty_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)

@@ -137,6 +137,23 @@ def _boilerplate(text: str, nonempty: Sequence[_Line]) -> tuple[list[Span], str 
     return excluded, published_line
 
 
+# credit-line: "Associated Press writers Ann Lee and Tom Ruiz in Hollis contributed to this report." inside a
+# paragraph (the line-based boilerplate misses it): the writers are no parties and no antecedents of the story.
+_CREDIT_LINE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=[.!?][”\"][ ])|^)[A-Z][^.!?\n]{0,250}?\bcontributed[ ]to[ ]this[ ](?:report|story|article)\.",
+    re.M,
+)
+
+
+def _credit_lines(text: str, excluded: Sequence[Span]) -> list[Span]:
+    taken = {(sp.start, sp.end) for sp in excluded}
+    return [
+        Span(start=m.start(), end=m.end(), text=m.group(0))
+        for m in _CREDIT_LINE.finditer(text)
+        if not any(s <= m.start() < e for s, e in taken)
+    ]
+
+
 def _headline(text: str, content: Sequence[_Line], given: str | None) -> tuple[str | None, Span | None, int]:
     """(title, title span, index of the first body line): the first content line when it reads as a
     headline; a given title is kept unless it is that line."""
@@ -207,6 +224,35 @@ def _dateline(text: str, ln: _Line) -> _Dateline:
     return _Dateline()
 
 
+# headline-joined dateline: "Man shot in robbery. DAYTON - A city man was shot ..." (a headline run into its
+# body on one line): an upper-case place and a dash opening the second sentence is the dateline.
+_JOINED_HEADLINE_END = re.compile(r"[.!?][ ]+(?=[A-Z])")
+
+
+def _joined_headline(text: str, ln: _Line, dateline_start: int) -> Span:
+    """The headline run into the body: the line's text before its dateline, without the closing stop."""
+    start = ln.start + _lead(ln)
+    end = dateline_start
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _joined_dateline(text: str, ln: _Line) -> _Dateline:
+    """The dateline after a headline run into the body on the first line (rule ``headline-joined-dateline``):
+    only an all-capitals place with a dash (no colon: "UPDATE: ..."), within the first 250 characters."""
+    lead = _lead(ln)
+    for hm in _JOINED_HEADLINE_END.finditer(ln.text, lead, min(len(ln.text), lead + 250)):
+        m = _DATELINE.match(ln.text[hm.end():])
+        if m is None or m["sep"] == ":" or not _is_dateline_place(m["place"], False):
+            continue
+        s = ln.start + hm.end()
+        place = m["place"].strip().split(",")[0].strip()
+        date = find_text_date(m["date"]) if m["date"] else None
+        return _Dateline(place, Span(start=s, end=s + len(place), text=place), s + m.end(), date)
+    return _Dateline()
+
+
 def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, list[str]]:
     """Pure reading step: the :class:`Article`, the analysis text and warnings."""
     text = item.text
@@ -214,6 +260,7 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     _check_english(text)
     nonempty = [ln for ln in _lines(text) if ln.text.strip()]
     excluded, published_line = _boilerplate(text, nonempty)
+    excluded = sorted(excluded + _credit_lines(text, excluded), key=lambda sp: sp.start)
     excluded_starts = {sp.start for sp in excluded}
     content = [ln for ln in nonempty if ln.start + _lead(ln) not in excluded_starts]
     title, title_span, body_idx = _headline(text, content, item.title)
@@ -223,6 +270,11 @@ def read_article(item: ArticleInput, options: Options) -> tuple[Article, str, li
     published.offer(published_line, "text")
     body_idx = _skip_published_lines(content, body_idx, published)
     dateline = _dateline(text, content[body_idx]) if body_idx < len(content) else _Dateline()
+    if dateline.span is None and body_idx == 0 and content:
+        dateline = _joined_dateline(text, content[0])
+        if dateline.span is not None and title_span is None:
+            title_span = _joined_headline(text, content[0], dateline.span.start)
+            title = title_span.text if title is None else title
     published.offer(dateline.date, "dateline")
     body_start = content[body_idx].start if body_idx < len(content) else (content[-1].start if content else 0)
     warnings: list[str] = []
