@@ -753,3 +753,12 @@ def test_a_hand_weapon_is_neither_actor_nor_target() -> None:
     assert "pistol" not in names(ev.actors)
     r = run("Court records show the driver once served two years for assault with a handgun in Ohio.")
     assert all("handgun" not in names(e.recipients) for e in find(r, "ASSAULT"))
+
+
+def test_a_figurative_heading_is_no_mobilization_but_a_force_heading_to_a_place_is() -> None:
+    # motion-sense: no force moves and the goal is a state, not a place
+    assert not find(run("The island is heading for its worst ever drought, the charity said."), "MOBILIZE")
+    assert not find(run("The minister said she hoped the two nations could move towards a brighter future."), "MOBILIZE")
+    [ev] = find(run("Rebel fighters were heading towards the capital on Sunday, witnesses said."), "MOBILIZE")
+    assert "fighters" in names(ev.actors)
+    assert find(run("The army moved towards the northern city of Taro on Friday."), "MOBILIZE")

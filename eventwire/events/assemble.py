@@ -121,6 +121,8 @@ class AssemblyData:
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
+    motion_destinations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -291,9 +293,38 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
+        why = why or _motion_sense(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _motion_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """motion-sense: a phrasal movement trigger ('head for', 'move towards') is a mobilization only when a
+    force moves or its goal is a place ('troops headed for the border', 'rebels moved towards the capital'),
+    not 'the country is heading for its worst outbreak' or 'could move towards a freer future'."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or "+" not in dr.trigger.key or tok.lemma_.lower() not in data.motion_verbs:
+        return None
+    goals = [g for p in dr.trigger.extra if p.pos_ == "ADP" for g in p.children if g.dep_ == "pobj"]
+    if not goals or any(_destination(g, data) for g in goals):
+        return None
+    movers = _causer_arguments(tok)
+    forces = data.object_senses.get("deploy", frozenset()) | data.force_nouns
+    if any(m.lemma_.lower() in forces or m.lower_ in forces for m in movers):
+        return None
+    return f"'{tok.text} … {goals[0].text}' is figurative: no force moves to a place"
+
+
+def _destination(tok: Token, data: AssemblyData) -> bool:
+    """A place a movement can head for: a named place or a place noun ('the border', 'the capital')."""
+    return (
+        tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN"
+        or tok.lemma_.lower() in data.motion_destinations or tok.lower_ in data.motion_destinations
+    )
 
 
 def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
