@@ -762,3 +762,12 @@ def test_a_figurative_heading_is_no_mobilization_but_a_force_heading_to_a_place_
     [ev] = find(run("Rebel fighters were heading towards the capital on Sunday, witnesses said."), "MOBILIZE")
     assert "fighters" in names(ev.actors)
     assert find(run("The army moved towards the northern city of Taro on Friday."), "MOBILIZE")
+
+
+def test_a_warning_of_a_hazard_is_no_threat_but_a_warning_of_consequences_is() -> None:
+    # hazard-warning: the warned content is a disease, an economic danger or travel advice
+    assert not find(run("Health experts warned on Monday that a cholera epidemic would overwhelm the clinics."), "THREATEN")
+    assert not find(run("The trade minister warned that the economy is heading for a recession."), "THREATEN")
+    assert not find(run("Two neighbouring states issued notices to their citizens, warning of travel to the province."), "THREATEN")
+    [ev] = find(run("The president warned Tehran of serious consequences on Monday."), "THREATEN")
+    assert "president" in names(ev.actors)

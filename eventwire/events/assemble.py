@@ -123,6 +123,8 @@ class AssemblyData:
     reference_heads: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
     motion_destinations: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
+    hazard_topics: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -293,7 +295,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
-        why = why or _motion_sense(dr, data)
+        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -317,6 +319,21 @@ def _motion_sense(dr: Draft, data: AssemblyData) -> str | None:
     if any(m.lemma_.lower() in forces or m.lower_ in forces for m in movers):
         return None
     return f"'{tok.text} … {goals[0].text}' is figurative: no force moves to a place"
+
+
+def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
+    """hazard-warning: a warning whose content is a hazard ('experts warned that an epidemic would …',
+    'warning of travel to the region') forecasts a danger or advises the public; no party threatens."""
+    tok = dr.trigger.token
+    if dr.type != "THREATEN" or tok.lemma_.lower() not in data.warning_words:
+        return None
+    hazards = data.natural_causes | data.hazard_topics
+    content = [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
+        content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
+    found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
+    return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
 
 
 def _destination(tok: Token, data: AssemblyData) -> bool:
