@@ -771,3 +771,12 @@ def test_a_warning_of_a_hazard_is_no_threat_but_a_warning_of_consequences_is() -
     assert not find(run("Two neighbouring states issued notices to their citizens, warning of travel to the province."), "THREATEN")
     [ev] = find(run("The president warned Tehran of serious consequences on Monday."), "THREATEN")
     assert "president" in names(ev.actors)
+
+
+def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
+    # natural-agent: a disease as the verb's own "by" agent, whatever the type
+    assert not run("Officials feared that six horses at the stables had been struck down by the virus.").events
+    # non-agent-head: a pathogen or the market is never an actor or recipient
+    r = run("Farmers must grow what the market demands, the trader said.")
+    assert not any("market" in names(e.actors) for e in r.events)
+    assert find(run("The outbreak forced officials to ban all cattle markets on Monday."), "COERCE")  # the ban stays

@@ -429,6 +429,8 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
         cause = _blaze_fought(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
+    elif not dr.trigger.is_noun:
+        cause = _natural_agent(tok, data)
     if cause is not None:
         return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
@@ -536,6 +538,15 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
         ins = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
         found = next((g for g in ins if _accident(g, data)), None)
     return found
+
+
+def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
+    """natural-agent: the verb's own subject or "by" agent is a disease or hazard, for any event type ("had
+    been struck down by the virus", "the virus rejected …"): no party acts. Only the verb's own arguments
+    count, so "the outbreak forced officials to ban fairs" keeps the ban."""
+    args = [c for c in tok.children if c.dep_ == "nsubj"]
+    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((a for a in args if a.lemma_.lower() in data.natural_causes or a.lower_ in data.natural_causes), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
