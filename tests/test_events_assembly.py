@@ -780,3 +780,12 @@ def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
     r = run("Farmers must grow what the market demands, the trader said.")
     assert not any("market" in names(e.actors) for e in r.events)
     assert find(run("The outbreak forced officials to ban all cattle markets on Monday."), "COERCE")  # the ban stays
+
+
+def test_talking_about_a_topic_alone_is_no_consultation() -> None:
+    # talk-sense: one speaker, a topic, no partner
+    assert not find(run("The province is also talking about spending $2 million on new clinics, she said."), "CONSULT")
+    assert not find(run('"They should stop talking about this and show the evidence," the envoy said.'), "CONSULT")
+    assert find(run("The two presidents talked about border trade on Monday."), "CONSULT")
+    [ev] = find(run("The prime minister talked with rebel leaders on Monday."), "CONSULT")
+    assert "rebel leaders" in names(ev.recipients)

@@ -64,6 +64,7 @@ from ..actors.roles import is_actor_like
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
+from ..syntax import is_time
 from .lexicon import lexicon
 from .setting import clock_only, day_in, narrative_day, with_day
 
@@ -125,6 +126,7 @@ class AssemblyData:
     motion_destinations: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
     hazard_topics: frozenset[str] = frozenset()
+    talk_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -295,7 +297,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
-        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data)
+        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -334,6 +336,23 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
     found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
+
+
+def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """talk-sense: 'talk about / of / for …' a topic with no partner, by one speaker ('Ottawa is talking about
+    investing', 'I can talk for everyone'), is speech, no consultation; a partner ('talked with the rebels')
+    or several parties as subject ('the two leaders talked about trade') keep it."""
+    tok = dr.trigger.token
+    if dr.type != "CONSULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.talk_verbs:
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) or any(p.lower_ in ("with", "to") for p in preps):
+        return None
+    topics = [g for p in preps if p.lower_ in ("about", "of", "for", "on") for g in p.children if g.dep_ in ("pobj", "pcomp") and not is_time(g)]
+    subj = next((a for a in _causer_arguments(tok) if a.dep_ == "nsubj"), None)
+    if not topics or (subj is not None and subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))):
+        return None
+    return f"'{tok.text} {topics[0].head.text} {topics[0].text}' is one side's speech, no consultation"
 
 
 def _destination(tok: Token, data: AssemblyData) -> bool:
