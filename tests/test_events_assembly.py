@@ -789,3 +789,13 @@ def test_talking_about_a_topic_alone_is_no_consultation() -> None:
     assert find(run("The two presidents talked about border trade on Monday."), "CONSULT")
     [ev] = find(run("The prime minister talked with rebel leaders on Monday."), "CONSULT")
     assert "rebel leaders" in names(ev.recipients)
+
+
+def test_blocking_is_a_protest_only_on_a_road_or_gate() -> None:
+    # block-sense
+    assert not find(run("The firm blocked efforts by engineers to alert the army, former staff said."), "PROTEST")
+    assert not find(run("The hormones block pain signals to the brain."), "PROTEST")
+    [ev] = find(run("Hundreds of farmers blocked the main highway for five hours on Monday."), "PROTEST")
+    assert "farmers" in names(ev.actors)
+    r = run("Riot police blocked the marchers from entering the square on Sunday.")
+    assert not find(r, "PROTEST") and find(r, "COERCE")

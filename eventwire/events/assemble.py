@@ -127,6 +127,8 @@ class AssemblyData:
     warning_words: frozenset[str] = frozenset()
     hazard_topics: frozenset[str] = frozenset()
     talk_verbs: frozenset[str] = frozenset()
+    obstruct_verbs: frozenset[str] = frozenset()
+    passage_objects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -361,6 +363,33 @@ def _destination(tok: Token, data: AssemblyData) -> bool:
         tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN"
         or tok.lemma_.lower() in data.motion_destinations or tok.lower_ in data.motion_destinations
     )
+
+
+def block_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'blocked the highway' is a protest blockade; 'police blocked protesters from entering' coerces them;
+    'blocked efforts to alert the army', 'endorphins block pain messages' are no happening."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "PROTEST" or dr.trigger.is_noun or tok.lemma_.lower() not in data.obstruct_verbs:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the roads blocked by farmers": the modified noun is the passive subject
+        if not objs or any(_passage(o, data) for o in objs):
+            continue
+        kept_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+        if kept_from and (any(is_actor_like(o) for o in objs) or dr.recipients):  # people, not a thing, kept out
+            dr.type = "COERCE"
+            dr.reasons["type"] = f"block-sense: '{tok.text} {objs[0].text} from …' keeps people out, COERCE"
+        else:
+            dr.drop = True
+            dr.reasons["dropped"] = f"block-sense: '{tok.text} {objs[0].text}' blocks no passage"
+
+
+def _passage(tok: Token, data: AssemblyData) -> bool:
+    """A road, a gate, traffic ('national highway-28': the part before a hyphenated number counts)."""
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_.split("-")[0]}
+    return bool(words & data.passage_objects) or tok.ent_type_ == "FAC"
 
 
 def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
@@ -1491,6 +1520,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
+    ("block-sense", block_sense),
     ("requested-act", requested_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
