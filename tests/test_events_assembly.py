@@ -799,3 +799,13 @@ def test_blocking_is_a_protest_only_on_a_road_or_gate() -> None:
     assert "farmers" in names(ev.actors)
     r = run("Riot police blocked the marchers from entering the square on Sunday.")
     assert not find(r, "PROTEST") and find(r, "COERCE")
+
+
+def test_what_someone_says_ought_to_happen_has_not_happened() -> None:
+    # deontic-content
+    assert not find(run('"We must never give in to the rebels," the governor said.'), "CONCEDE")
+    assert not find(run('"We need to do all we can to support the nurses," the mayor said on Monday.'), "SUPPORT")
+    assert not find(run("The agency should investigate and decide whether to prosecute the firm, the two senators wrote."), "COERCE")
+    # a past necessity happened, and an inference about the past stays
+    assert find(run("Villagers had to flee after gunmen attacked the village on Monday."), "ASSAULT")
+    assert find(run("Gunmen must have fired at the convoy on Monday, police said."), "ASSAULT")

@@ -66,6 +66,7 @@ from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
 from ..syntax import is_time
 from .lexicon import lexicon
+from .modality import clause_head
 from .setting import clock_only, day_in, narrative_day, with_day
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ class AssemblyData:
     talk_verbs: frozenset[str] = frozenset()
     obstruct_verbs: frozenset[str] = frozenset()
     passage_objects: frozenset[str] = frozenset()
+    deontic_modals: frozenset[str] = frozenset()
+    deontic_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -692,6 +695,40 @@ def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
+
+
+def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the Department should investigate', 'we need to do everything to support them': what ought to happen
+    has not happened (threats stay: 'we must retaliate' is one)."""
+    for dr in drafts:
+        word = None if dr.type == "THREATEN" else _deontic(dr.trigger.token, data)
+        if word is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"deontic-content: under '{word.text}', what ought to happen, no happening"
+
+
+_PRESENT = frozenset({"VB", "VBP", "VBZ"})
+DEONTIC_STEPS = 3
+
+
+def _deontic(tok: Token, data: AssemblyData) -> Token | None:
+    """The obligation word over the trigger's clause: a modal ('should', 'must' but not 'must have') or a
+    present-tense 'need to' / 'have to' whose complement the clause is."""
+    head = clause_head(tok)
+    for _ in range(DEONTIC_STEPS):
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lower_ == "have" for a in auxes)
+        modal = next((a for a in auxes if a.lower_ in data.deontic_modals and not perfect), None)
+        if modal is not None:
+            return modal
+        gov = head.head
+        to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+        if to_clause and gov.lemma_.lower() in data.deontic_verbs and gov.tag_ in _PRESENT:
+            return gov
+        if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
+            return None
+        head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"
+    return None
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1522,6 +1559,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("word-sense", word_sense),
     ("block-sense", block_sense),
     ("requested-act", requested_act),
+    ("deontic-content", deontic_content),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
