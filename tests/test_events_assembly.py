@@ -809,3 +809,9 @@ def test_what_someone_says_ought_to_happen_has_not_happened() -> None:
     # a past necessity happened, and an inference about the past stays
     assert find(run("Villagers had to flee after gunmen attacked the village on Monday."), "ASSAULT")
     assert find(run("Gunmen must have fired at the convoy on Monday, police said."), "ASSAULT")
+
+
+def test_a_public_alert_puts_no_force_on_alert() -> None:
+    # public-alert
+    assert not find(run("An Amber Alert was issued on Tuesday for two girls last seen in Darwin."), "MOBILIZE")
+    assert not find(run("Kenya and Tanzania have issued alerts to their citizens about the fever outbreak."), "MOBILIZE")

@@ -132,6 +132,8 @@ class AssemblyData:
     passage_objects: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     deontic_verbs: frozenset[str] = frozenset()
+    alert_nouns: frozenset[str] = frozenset()
+    public_alert_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -302,7 +304,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
-        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data)
+        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -358,6 +360,24 @@ def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
     if not topics or (subj is not None and subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))):
         return None
     return f"'{tok.text} {topics[0].head.text} {topics[0].text}' is one side's speech, no consultation"
+
+
+def _public_alert(dr: Draft, data: AssemblyData) -> str | None:
+    """public-alert: an alert that is a notice to the public ('an Amber Alert was issued for four boys',
+    'issued alerts to their citizens') puts no force on alert."""
+    tok = dr.trigger.token
+    if dr.type != "MOBILIZE" or not dr.trigger.is_noun or tok.lower_ not in data.alert_nouns:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in data.public_alert_modifiers]
+    addressed = [
+        g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+        for g in c.children if g.dep_ == "pobj" and is_actor_like(g)
+    ]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None:  # "issued alerts *to their citizens*": the address hangs on the verb
+        addressed += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj" and is_actor_like(g)]
+    found = mods or addressed
+    return f"'{tok.text}' with '{found[0].text}' is a notice to the public, no force on alert" if found else None
 
 
 def _destination(tok: Token, data: AssemblyData) -> bool:
