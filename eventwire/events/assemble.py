@@ -350,16 +350,32 @@ def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
     investing', 'I can talk for everyone'), is speech, no consultation; a partner ('talked with the rebels')
     or several parties as subject ('the two leaders talked about trade') keep it."""
     tok = dr.trigger.token
-    if dr.type != "CONSULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.talk_verbs:
+    if dr.type != "CONSULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.talk_verbs or _talk_partner(tok):
         return None
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) or any(p.lower_ in ("with", "to") for p in preps):
-        return None
-    topics = [g for p in preps if p.lower_ in ("about", "of", "for", "on") for g in p.children if g.dep_ in ("pobj", "pcomp") and not is_time(g)]
+    topics = _prep_objects(tok, ("about", "of", "for", "on"), ("pobj", "pcomp"))
+    topics = [t for t in topics if not is_time(t)]
     subj = next((a for a in _causer_arguments(tok) if a.dep_ == "nsubj"), None)
-    if not topics or (subj is not None and subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))):
+    if not topics or (subj is not None and _several(subj)):
         return None
     return f"'{tok.text} {topics[0].head.text} {topics[0].text}' is one side's speech, no consultation"
+
+
+def _talk_partner(tok: Token) -> bool:
+    """An object or a 'with' / 'to' partner of a talk verb."""
+    return any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in tok.children)
+
+
+def _several(subj: Token) -> bool:
+    """A plural or conjoined noun subject ('the two presidents', 'Iran and Iraq'), not a pronoun."""
+    return subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of the given prepositions (or datives) under ``tok``."""
+    return [
+        g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+        for g in c.children if g.dep_ in deps
+    ]
 
 
 def _public_alert(dr: Draft, data: AssemblyData) -> str | None:
@@ -369,13 +385,8 @@ def _public_alert(dr: Draft, data: AssemblyData) -> str | None:
     if dr.type != "MOBILIZE" or not dr.trigger.is_noun or tok.lower_ not in data.alert_nouns:
         return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in data.public_alert_modifiers]
-    addressed = [
-        g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
-        for g in c.children if g.dep_ == "pobj" and is_actor_like(g)
-    ]
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is not None:  # "issued alerts *to their citizens*": the address hangs on the verb
-        addressed += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj" and is_actor_like(g)]
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]  # "issued alerts *to their citizens*"
+    addressed = [g for h in holders for g in _prep_objects(h, ("to", "for")) if is_actor_like(g)]
     found = mods or addressed
     return f"'{tok.text}' with '{found[0].text}' is a notice to the public, no force on alert" if found else None
 
