@@ -781,3 +781,65 @@ def test_a_riot_with_no_rioters_is_background_unless_told_as_happening() -> None
     assert not find(r, "PROTEST")
     [ev] = find(run("surat: riots broke out in the old city on monday after a dispute."), "PROTEST")
     assert "protest-without-protesters" not in ev.reasons.get("dropped", "")
+
+
+def test_a_figurative_heading_is_no_mobilization_but_a_force_heading_to_a_place_is() -> None:
+    # motion-sense: no force moves and the goal is a state, not a place
+    assert not find(run("The island is heading for its worst ever drought, the charity said."), "MOBILIZE")
+    assert not find(run("The minister said she hoped the two nations could move towards a brighter future."), "MOBILIZE")
+    [ev] = find(run("Rebel fighters were heading towards the capital on Sunday, witnesses said."), "MOBILIZE")
+    assert "fighters" in names(ev.actors)
+    assert find(run("The army moved towards the northern city of Taro on Friday."), "MOBILIZE")
+
+
+def test_a_warning_of_a_hazard_is_no_threat_but_a_warning_of_consequences_is() -> None:
+    # hazard-warning: the warned content is a disease, an economic danger or travel advice
+    assert not find(run("Health experts warned on Monday that a cholera epidemic would overwhelm the clinics."), "THREATEN")
+    assert not find(run("The trade minister warned that the economy is heading for a recession."), "THREATEN")
+    assert not find(run("Two neighbouring states issued notices to their citizens, warning of travel to the province."), "THREATEN")
+    [ev] = find(run("The president warned Tehran of serious consequences on Monday."), "THREATEN")
+    assert "president" in names(ev.actors)
+
+
+def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
+    # natural-agent: a disease as the verb's own "by" agent, whatever the type
+    assert not run("Officials feared that six horses at the stables had been struck down by the virus.").events
+    # non-agent-head: a pathogen or the market is never an actor or recipient
+    r = run("Farmers must grow what the market demands, the trader said.")
+    assert not any("market" in names(e.actors) for e in r.events)
+    assert find(run("The outbreak forced officials to ban all cattle markets on Monday."), "COERCE")  # the ban stays
+
+
+def test_talking_about_a_topic_alone_is_no_consultation() -> None:
+    # talk-sense: one speaker, a topic, no partner
+    assert not find(run("The province is also talking about spending $2 million on new clinics, she said."), "CONSULT")
+    assert not find(run('"They should stop talking about this and show the evidence," the envoy said.'), "CONSULT")
+    assert find(run("The two presidents talked about border trade on Monday."), "CONSULT")
+    [ev] = find(run("The prime minister talked with rebel leaders on Monday."), "CONSULT")
+    assert "rebel leaders" in names(ev.recipients)
+
+
+def test_blocking_is_a_protest_only_on_a_road_or_gate() -> None:
+    # block-sense
+    assert not find(run("The firm blocked efforts by engineers to alert the army, former staff said."), "PROTEST")
+    assert not find(run("The hormones block pain signals to the brain."), "PROTEST")
+    [ev] = find(run("Hundreds of farmers blocked the main highway for five hours on Monday."), "PROTEST")
+    assert "farmers" in names(ev.actors)
+    r = run("Riot police blocked the marchers from entering the square on Sunday.")
+    assert not find(r, "PROTEST") and find(r, "COERCE")
+
+
+def test_what_someone_says_ought_to_happen_has_not_happened() -> None:
+    # deontic-content
+    assert not find(run('"We must never give in to the rebels," the governor said.'), "CONCEDE")
+    assert not find(run('"We need to do all we can to support the nurses," the mayor said on Monday.'), "SUPPORT")
+    assert not find(run("The agency should investigate and decide whether to prosecute the firm, the two senators wrote."), "COERCE")
+    # a past necessity happened, and an inference about the past stays
+    assert find(run("Villagers had to flee after gunmen attacked the village on Monday."), "ASSAULT")
+    assert find(run("Gunmen must have fired at the convoy on Monday, police said."), "ASSAULT")
+
+
+def test_a_public_alert_puts_no_force_on_alert() -> None:
+    # public-alert
+    assert not find(run("An Amber Alert was issued on Tuesday for two girls last seen in Darwin."), "MOBILIZE")
+    assert not find(run("Kenya and Tanzania have issued alerts to their citizens about the fever outbreak."), "MOBILIZE")

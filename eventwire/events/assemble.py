@@ -68,7 +68,9 @@ from ..actors.roles import is_actor_like
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
+from ..syntax import is_time
 from .lexicon import lexicon
+from .modality import clause_head
 from .setting import clock_only, day_in, narrative_day, with_day
 
 if TYPE_CHECKING:
@@ -129,6 +131,17 @@ class AssemblyData:
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
+    motion_destinations: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
+    hazard_topics: frozenset[str] = frozenset()
+    talk_verbs: frozenset[str] = frozenset()
+    obstruct_verbs: frozenset[str] = frozenset()
+    passage_objects: frozenset[str] = frozenset()
+    deontic_modals: frozenset[str] = frozenset()
+    deontic_verbs: frozenset[str] = frozenset()
+    alert_nouns: frozenset[str] = frozenset()
+    public_alert_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -299,9 +312,126 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
+        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _motion_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """motion-sense: a phrasal movement trigger ('head for', 'move towards') is a mobilization only when a
+    force moves or its goal is a place ('troops headed for the border', 'rebels moved towards the capital'),
+    not 'the country is heading for its worst outbreak' or 'could move towards a freer future'."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or "+" not in dr.trigger.key or tok.lemma_.lower() not in data.motion_verbs:
+        return None
+    goals = [g for p in dr.trigger.extra if p.pos_ == "ADP" for g in p.children if g.dep_ == "pobj"]
+    if not goals or any(_destination(g, data) for g in goals):
+        return None
+    movers = _causer_arguments(tok)
+    forces = data.object_senses.get("deploy", frozenset()) | data.force_nouns
+    if any(m.lemma_.lower() in forces or m.lower_ in forces for m in movers):
+        return None
+    return f"'{tok.text} … {goals[0].text}' is figurative: no force moves to a place"
+
+
+def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
+    """hazard-warning: a warning whose content is a hazard ('experts warned that an epidemic would …',
+    'warning of travel to the region') forecasts a danger or advises the public; no party threatens."""
+    tok = dr.trigger.token
+    if dr.type != "THREATEN" or tok.lemma_.lower() not in data.warning_words:
+        return None
+    hazards = data.natural_causes | data.hazard_topics
+    content = [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
+        content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
+    found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
+    return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
+
+
+def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """talk-sense: 'talk about / of / for …' a topic with no partner, by one speaker ('Ottawa is talking about
+    investing', 'I can talk for everyone'), is speech, no consultation; a partner ('talked with the rebels')
+    or several parties as subject ('the two leaders talked about trade') keep it."""
+    tok = dr.trigger.token
+    if dr.type != "CONSULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.talk_verbs or _talk_partner(tok):
+        return None
+    topics = _prep_objects(tok, ("about", "of", "for", "on"), ("pobj", "pcomp"))
+    topics = [t for t in topics if not is_time(t)]
+    subj = next((a for a in _causer_arguments(tok) if a.dep_ == "nsubj"), None)
+    if not topics or (subj is not None and _several(subj)):
+        return None
+    return f"'{tok.text} {topics[0].head.text} {topics[0].text}' is one side's speech, no consultation"
+
+
+def _talk_partner(tok: Token) -> bool:
+    """An object or a 'with' / 'to' partner of a talk verb."""
+    return any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in tok.children)
+
+
+def _several(subj: Token) -> bool:
+    """A plural or conjoined noun subject ('the two presidents', 'Iran and Iraq'), not a pronoun."""
+    return subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of the given prepositions (or datives) under ``tok``."""
+    return [
+        g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+        for g in c.children if g.dep_ in deps
+    ]
+
+
+def _public_alert(dr: Draft, data: AssemblyData) -> str | None:
+    """public-alert: an alert that is a notice to the public ('an Amber Alert was issued for four boys',
+    'issued alerts to their citizens') puts no force on alert."""
+    tok = dr.trigger.token
+    if dr.type != "MOBILIZE" or not dr.trigger.is_noun or tok.lower_ not in data.alert_nouns:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in data.public_alert_modifiers]
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]  # "issued alerts *to their citizens*"
+    addressed = [g for h in holders for g in _prep_objects(h, ("to", "for")) if is_actor_like(g)]
+    found = mods or addressed
+    return f"'{tok.text}' with '{found[0].text}' is a notice to the public, no force on alert" if found else None
+
+
+def _destination(tok: Token, data: AssemblyData) -> bool:
+    """A place a movement can head for: a named place or a place noun ('the border', 'the capital')."""
+    return (
+        tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN"
+        or tok.lemma_.lower() in data.motion_destinations or tok.lower_ in data.motion_destinations
+    )
+
+
+def block_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'blocked the highway' is a protest blockade; 'police blocked protesters from entering' coerces them;
+    'blocked efforts to alert the army', 'endorphins block pain messages' are no happening."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "PROTEST" or dr.trigger.is_noun or tok.lemma_.lower() not in data.obstruct_verbs:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the roads blocked by farmers": the modified noun is the passive subject
+        if not objs or any(_passage(o, data) for o in objs):
+            continue
+        kept_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+        if kept_from and (any(is_actor_like(o) for o in objs) or dr.recipients):  # people, not a thing, kept out
+            dr.type = "COERCE"
+            dr.reasons["type"] = f"block-sense: '{tok.text} {objs[0].text} from …' keeps people out, COERCE"
+        else:
+            dr.drop = True
+            dr.reasons["dropped"] = f"block-sense: '{tok.text} {objs[0].text}' blocks no passage"
+
+
+def _passage(tok: Token, data: AssemblyData) -> bool:
+    """A road, a gate, traffic ('national highway-28': the part before a hyphenated number counts)."""
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_.split("-")[0]}
+    return bool(words & data.passage_objects) or tok.ent_type_ == "FAC"
 
 
 def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
@@ -403,6 +533,8 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
         cause = _blaze_fought(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
+    elif not dr.trigger.is_noun:
+        cause = _natural_agent(tok, data)
     if cause is not None:
         return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
@@ -512,6 +644,15 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     return found
 
 
+def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
+    """natural-agent: the verb's own subject or "by" agent is a disease or hazard, for any event type ("had
+    been struck down by the virus", "the virus rejected …"): no party acts. Only the verb's own arguments
+    count, so "the outbreak forced officials to ban fairs" keeps the ban."""
+    args = [c for c in tok.children if c.dep_ == "nsubj"]
+    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((a for a in args if a.lemma_.lower() in data.natural_causes or a.lower_ in data.natural_causes), None)
+
+
 def _causer_arguments(tok: Token) -> list[Token]:
     """The subject or "by" agent of a verb; for a relative clause its antecedent; for a verb continuing
     another with no subject of its own, the subject of the verb it continues ("the earthquake struck the
@@ -609,6 +750,40 @@ def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
+
+
+def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """'the Department should investigate', 'we need to do everything to support them': what ought to happen
+    has not happened (threats stay: 'we must retaliate' is one)."""
+    for dr in drafts:
+        word = None if dr.type == "THREATEN" else _deontic(dr.trigger.token, data)
+        if word is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"deontic-content: under '{word.text}', what ought to happen, no happening"
+
+
+_PRESENT = frozenset({"VB", "VBP", "VBZ"})
+DEONTIC_STEPS = 3
+
+
+def _deontic(tok: Token, data: AssemblyData) -> Token | None:
+    """The obligation word over the trigger's clause: a modal ('should', 'must' but not 'must have') or a
+    present-tense 'need to' / 'have to' whose complement the clause is."""
+    head = clause_head(tok)
+    for _ in range(DEONTIC_STEPS):
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lower_ == "have" for a in auxes)
+        modal = next((a for a in auxes if a.lower_ in data.deontic_modals and not perfect), None)
+        if modal is not None:
+            return modal
+        gov = head.head
+        to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+        if to_clause and gov.lemma_.lower() in data.deontic_verbs and gov.tag_ in _PRESENT:
+            return gov
+        if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
+            return None
+        head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"
+    return None
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1515,8 +1690,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
+    ("block-sense", block_sense),
     ("requested-act", requested_act),
     ("non-specific-party", non_specific_party),
+    ("deontic-content", deontic_content),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
