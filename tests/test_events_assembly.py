@@ -419,6 +419,15 @@ def test_talking_to_the_press_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_talking_about_a_topic_is_no_consultation() -> None:
+    # word-sense topic-talk (topic_talk_verbs, written for this test): talking about a subject with no
+    # partner is speech, not a meeting; talking with a party about it stays a consultation.
+    r = run("The governor has been talking about rural poverty since 2009, his aide said on Monday.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The governor talked with the union leaders about rural poverty on Monday.")
+    assert find(r, "CONSULT")
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

@@ -9,7 +9,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``offence-name``: "charged with evading arrest", "fled to avoid arrest": a legal step named as an offence
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
-  "committed a theft" (no commitment), "pleaded guilty" (no request).
+  "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
+  partner (``topic-talk``: speech on a subject, no consultation).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
@@ -121,6 +122,7 @@ class AssemblyData:
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
+    topic_talk_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -375,6 +377,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     press = _press_partner(tok, data.press_nouns) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
     if press is not None:
         return f"'{tok.text} … {press.text}' is a statement to the press, no consultation"
+    topic = _talk_topic(dr, data) if dr.type == "CONSULT" else None
+    if topic is not None:
+        return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -398,6 +403,21 @@ def _press_partner(tok: Token, nouns: frozenset[str]) -> Token | None:
     if partners and all(p.lemma_.lower() in nouns or p.lower_ in nouns for p in partners):
         return partners[0]
     return None
+
+
+def _talk_topic(dr: Draft, data: AssemblyData) -> Token | None:
+    """topic-talk: a talk verb (or the singular noun 'talk') with a topic ('about', 'of', 'on') and no
+    partner ('with' / 'to' a party, or a party as object): 'Bernie has been talking about inequality', 'his
+    talk of moving ahead' is speech on a subject, not a meeting of parties ('talked with X about Y' stays)."""
+    tok = dr.trigger.token
+    if tok.lemma_.lower() not in data.topic_talk_verbs or (dr.trigger.is_noun and tok.tag_ != "NN"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("with", "to") for p in preps) or any(
+        c.dep_ in ("dobj", "obj", "dative") and is_actor_like(c) for c in tok.children
+    ):
+        return None
+    return next((p for p in preps if p.lower_ in ("about", "of", "on") and p.i > tok.i), None)
 
 
 def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
