@@ -428,6 +428,20 @@ def test_talking_about_a_topic_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_a_campaign_rally_is_no_protest() -> None:
+    # word-sense campaign-rally (campaign_rally_words, written for this test): a candidate's rally, a rally
+    # that is only where a promise was made, and rallying voters are campaigning; farmers rallying outside
+    # parliament protest.
+    r = run("At a rally in Dayton on Friday, Senator Ellen Marsh promised to cut taxes for small farms.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Thousands came to Ellen Marsh's rally in Dayton on Friday.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Ellen Marsh rallied young voters in Dayton on Friday.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Hundreds of farmers rallied outside parliament on Friday against the new tax.")
+    assert find(r, "PROTEST")
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

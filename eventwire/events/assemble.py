@@ -10,7 +10,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
-  partner (``topic-talk``: speech on a subject, no consultation).
+  partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
+  "rallied young people" (``campaign-rally``: campaigning, no protest).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
@@ -123,6 +124,7 @@ class AssemblyData:
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     topic_talk_verbs: frozenset[str] = frozenset()
+    campaign_rally_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -380,6 +382,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     topic = _talk_topic(dr, data) if dr.type == "CONSULT" else None
     if topic is not None:
         return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
+    campaign = _campaign_rally(dr, data) if dr.type == "PROTEST" else None
+    if campaign is not None:
+        return campaign
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -418,6 +423,28 @@ def _talk_topic(dr: Draft, data: AssemblyData) -> Token | None:
     ):
         return None
     return next((p for p in preps if p.lower_ in ("about", "of", "on") and p.i > tok.i), None)
+
+
+def _campaign_rally(dr: Draft, data: AssemblyData) -> str | None:
+    """campaign-rally: a rally held by a person ('Sanders's rally in Ventura'), a rally that is only the
+    setting of a statement ('promised at a rally in Modesto', 'he said at a Tuesday rally') or rallying a
+    party ('rallied young people', 'rally world leaders') is campaigning or winning support, no protest;
+    'farmers rallied outside parliament' and 'a rally by teachers' stay protests."""
+    from ..quotes.cues import SPEECH_VERBS
+
+    tok = dr.trigger.token
+    if tok.lemma_.lower() not in data.campaign_rally_words:
+        return None
+    if not dr.trigger.is_noun:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
+        return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    if owner is not None:
+        return f"'{owner.text} … {tok.text}' is a person's campaign rally, no protest"
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+    if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
+        return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
+    return None
 
 
 def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
