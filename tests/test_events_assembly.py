@@ -442,6 +442,23 @@ def test_a_campaign_rally_is_no_protest() -> None:
     assert find(r, "PROTEST")
 
 
+def test_a_topic_is_no_recipient_but_its_author_is() -> None:
+    # recipients-are-parties abstract-head (abstract_suffixes / abstract_heads, written for this test): the
+    # topic of a statement or offer is no recipient; the party that made what is denounced is
+    # (author-of-the-thing); a building stays the recipient of an attack.
+    r = run("The senator on Monday denounced the suggestions by the Republican front-runners.")
+    [acc] = find(r, "ACCUSE")
+    assert "front-runners" in names(acc.recipients) and "suggestions" not in names(acc.recipients), names(acc.recipients)
+    r = run("The mayor on Monday rejected gloomy Democratic assessments of the budget.")
+    [rej] = find(r, "REJECT")
+    assert "democratic" in names(rej.recipients) and "assessments" not in names(rej.recipients), names(rej.recipients)
+    r = run("The governor on Monday promised a path for reform.")
+    assert all(not e.recipients for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
+    r = run("Rebels attacked a police station in the north on Monday.")
+    [att] = find(r, "ASSAULT")
+    assert "station" in names(att.recipients)
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

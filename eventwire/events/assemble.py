@@ -24,7 +24,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
-  never recipients (nor objects actors).
+  never recipients (nor objects actors); a statement's topic of an abstract form ("denounced suggestions",
+  ``abstract-head``) gives way to its owner or author ("suggestions by the front-runners",
+  ``author-of-the-thing``).
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
@@ -125,6 +127,9 @@ class AssemblyData:
     reference_heads: frozenset[str] = frozenset()
     topic_talk_verbs: frozenset[str] = frozenset()
     campaign_rally_words: frozenset[str] = frozenset()
+    abstract_suffixes: frozenset[str] = frozenset()
+    abstract_heads: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -208,6 +213,24 @@ def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
         return False  # non-party-head, in any number: "the rally" and "his rallies"
     first = actor.name.strip().split()[0].lower() if actor.name.strip() else ""
     return not (first[:1].isdigit() and head in data.non_party_heads)
+
+
+def _abstract_head(d: Document, actor: EventActor, data: AssemblyData) -> bool:
+    """abstract-head: a phrase headed by a common noun of an abstract form (``abstract_suffixes``:
+    "suggestions", "assessments", "legislation", "spending"; or ``abstract_heads``: "path", "principles")
+    names a topic or a thing, no party, unless the noun is a role or group ("the administration", "the
+    opposition": role nouns, or ``party_nouns``: "the majority", "the alliance")."""
+    if d.doc is None or actor.start is None or actor.end is None:
+        return False
+    span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or is_actor_like(span.root):
+        return False
+    if span.root.lower_ not in actor.name.lower().split():
+        return False  # the span is a wider phrase than the name ("the resignation of the minister")
+    lemma = span.root.lemma_.lower()
+    if lemma in data.party_nouns or span.root.lower_ in data.party_nouns:
+        return False
+    return lemma in data.abstract_heads or (len(lemma) > 5 and lemma.endswith(tuple(data.abstract_suffixes)))
 
 
 def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
@@ -872,7 +895,7 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         _owners_of_things(d, dr, data)
-        kept = [r for r in dr.recipients if _is_party(d, r, data)]
+        kept = [r for r in dr.recipients if _is_party(d, r, data) and not _topic(d, dr, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
             kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
@@ -890,10 +913,19 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _topic(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    """A statement's or an offer's recipient with an abstract head is its topic (a physical act's may be a
+    building or a position: "attacked a police station")."""
+    return (dr.type in VERBAL or dr.type == "AID") and _abstract_head(d, recipient, data)
+
+
 def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
     """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
     if dr.type in VERBAL:
-        dr.recipients = [r if _is_party(d, r, data) else (_owner(d, r, data) or r) for r in dr.recipients]
+        dr.recipients = [
+            r if _is_party(d, r, data) and not _topic(d, dr, r, data) else (_owner(d, r, data) or r)
+            for r in dr.recipients
+        ]
 
 
 def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
@@ -914,6 +946,31 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
         named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns
         owner = _actor_for_span(d, *_phrase_span(c))
         if (named or owner.actor_id is not None) and _is_party(d, owner, data):
+            return owner
+    return _author(d, root, data)
+
+
+def _party_phrase(tok: Token) -> bool:
+    """A noun that names a party, or is named as one by a modifier or apposition ('the Republican
+    front-runners', 'the front-runners, Donald Trump and Ted Cruz')."""
+    return is_actor_like(tok) or any(
+        c.dep_ in ("compound", "amod", "appos") and (c.ent_type_ in _OWNER_LABELS or is_actor_like(c)) for c in tok.children
+    )
+
+
+def _author(d: Document, root: Token, data: AssemblyData) -> EventActor | None:
+    """author-of-the-thing: a statement about what a party said or holds, named by its author after the head
+    ('denounced suggestions *by the front-runners*', 'criticism *from Democrats*') or by a nationality or party
+    adjective ('refute gloomy *Republican* assessments'), is about that author."""
+    from .frames import _actor_for_span, _phrase_span
+
+    authors = [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > root.i
+        for g in c.children if g.dep_ == "pobj" and _party_phrase(g)
+    ] + [c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    for a in authors:
+        owner = _actor_for_span(d, *_phrase_span(a))
+        if _is_party(d, owner, data):
             return owner
     return None
 
