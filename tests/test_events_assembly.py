@@ -436,6 +436,8 @@ def test_a_campaign_rally_is_no_protest() -> None:
     assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
     r = run("Thousands came to Ellen Marsh's rally in Dayton on Friday.")
     assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("On Friday, at Kasich's rally in Dayton, voters cheered. John Kasich is the governor.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
     r = run("Ellen Marsh rallied young voters in Dayton on Friday.")
     assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
     r = run("Hundreds of farmers rallied outside parliament on Friday against the new tax.")

@@ -318,6 +318,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
+        why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -405,9 +406,6 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     topic = _talk_topic(dr, data) if dr.type == "CONSULT" else None
     if topic is not None:
         return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
-    campaign = _campaign_rally(dr, data) if dr.type == "PROTEST" else None
-    if campaign is not None:
-        return campaign
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -448,7 +446,7 @@ def _talk_topic(dr: Draft, data: AssemblyData) -> Token | None:
     return next((p for p in preps if p.lower_ in ("about", "of", "on") and p.i > tok.i), None)
 
 
-def _campaign_rally(dr: Draft, data: AssemblyData) -> str | None:
+def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
     """campaign-rally: a rally held by a person ('Sanders's rally in Ventura'), a rally that is only the
     setting of a statement ('promised at a rally in Modesto', 'he said at a Tuesday rally') or rallying a
     party ('rallied young people', 'rally world leaders') is campaigning or winning support, no protest;
@@ -461,13 +459,21 @@ def _campaign_rally(dr: Draft, data: AssemblyData) -> str | None:
     if not dr.trigger.is_noun:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
         return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _person(d, c)), None)
     if owner is not None:
         return f"'{owner.text} … {tok.text}' is a person's campaign rally, no protest"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
     if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
         return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
     return None
+
+
+def _person(d: Document, tok: Token) -> bool:
+    """A token named as a person: by the parser, or a proper name that is the surname of an actor the
+    document resolves as a person elsewhere ("at Sanders's rally" where "Sanders" is a person)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and any(a.kind == "person" and a.name.split()[-1:] == [tok.text] for a in d.actors)
 
 
 def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
