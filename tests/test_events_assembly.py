@@ -461,6 +461,16 @@ def test_a_topic_is_no_recipient_but_its_author_is() -> None:
     assert "station" in names(att.recipients)
 
 
+def test_an_unresolved_you_or_we_is_no_party() -> None:
+    # recipients-are-parties unresolved-person (speech_pronouns, written for this test): a generic "you"
+    # and a narrator's "we" name no party, so a talk by them alone is no event; the governor's talk with
+    # the union leaders stays.
+    r = run("Q: Have you talked to the union leaders about the budget? We met at a diner in Dayton on Friday.")
+    assert not find(r, "CONSULT"), [(e.type, names(e.actors)) for e in r.events]
+    r = run("The governor talked with the union leaders in Dayton on Friday.")
+    assert find(r, "CONSULT")
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

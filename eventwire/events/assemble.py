@@ -26,7 +26,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
   never recipients (nor objects actors); a statement's topic of an abstract form ("denounced suggestions",
   ``abstract-head``) gives way to its owner or author ("suggestions by the front-runners",
-  ``author-of-the-thing``).
+  ``author-of-the-thing``); an unresolved "you", "we" or "I" is no party either (``unresolved-person``), so
+  a statement or talk with no other actor is dropped by ``analyst-keep``.
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
@@ -130,6 +131,7 @@ class AssemblyData:
     abstract_suffixes: frozenset[str] = frozenset()
     abstract_heads: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    speech_pronouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -231,6 +233,13 @@ def _abstract_head(d: Document, actor: EventActor, data: AssemblyData) -> bool:
     if lemma in data.party_nouns or span.root.lower_ in data.party_nouns:
         return False
     return lemma in data.abstract_heads or (len(lemma) > 5 and lemma.endswith(tuple(data.abstract_suffixes)))
+
+
+def _unresolved_person(dr: Draft, actor: EventActor, data: AssemblyData) -> bool:
+    """unresolved-person: in a statement or talk, a first- or second-person pronoun ("you", "we", "I") that
+    no speaker or antecedent resolved names no party an analyst can code (a generic "you", a reporter's
+    "we")."""
+    return dr.type in VERBAL and actor.actor_id is None and actor.name.strip().lower() in data.speech_pronouns
 
 
 def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
@@ -901,7 +910,10 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         _owners_of_things(d, dr, data)
-        kept = [r for r in dr.recipients if _is_party(d, r, data) and not _topic(d, dr, r, data)]
+        kept = [
+            r for r in dr.recipients
+            if _is_party(d, r, data) and not _topic(d, dr, r, data) and not _unresolved_person(dr, r, data)
+        ]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
             kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
@@ -909,7 +921,7 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
         dr.recipients = _dedupe(kept)
-        actors = [a for a in dr.actors if _is_party(d, a, data)]
+        actors = [a for a in dr.actors if _is_party(d, a, data) and not _unresolved_person(dr, a, data)]
         if len(actors) < len(dr.actors):
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
