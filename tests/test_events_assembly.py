@@ -471,6 +471,17 @@ def test_an_unresolved_you_or_we_is_no_party() -> None:
     assert find(r, "CONSULT")
 
 
+def test_a_denial_is_answered_to_the_accuser() -> None:
+    # denial-accuser (denial_verbs / accusation_nouns, written for this test): the party that owns the
+    # accusation, else the one that made it just before, is the recipient of its denial.
+    r = run("Rebel leaders accused the army of shelling the market. The army on Monday denied the accusation.")
+    [rej] = find(r, "REJECT")
+    assert "rebel leaders" in names(rej.recipients), names(rej.recipients)
+    r = run("The minister denied opposition allegations of vote rigging on Monday.")
+    [rej] = find(r, "REJECT")
+    assert "opposition" in names(rej.recipients), names(rej.recipients)
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

@@ -28,6 +28,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   ``abstract-head``) gives way to its owner or author ("suggestions by the front-runners",
   ``author-of-the-thing``); an unresolved "you", "we" or "I" is no party either (``unresolved-person``), so
   a statement or talk with no other actor is dropped by ``analyst-keep``.
+- ``denial-accuser``: a denial of an accusation with no recipient ("Tbilisi has denied the allegation",
+  "denies US claims") is answered to the accuser: the party owning the accusation, else the actor of the
+  latest accusation in the three sentences before.
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
@@ -132,6 +135,8 @@ class AssemblyData:
     abstract_heads: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     speech_pronouns: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    accusation_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -895,6 +900,57 @@ def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData
             break
 
 
+def denial_accuser(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """denial-accuser: a denial of an accusation ('denied the allegation', 'denies US claims', 'rejected
+    opposition allegations') is answered to the accuser: the party that owns or made the accusation
+    ('US', 'opposition'), else the actor of the latest accusation told in the three sentences before."""
+    for dr in drafts:
+        if dr.type != "REJECT" or dr.recipients or dr.trigger.is_noun:
+            continue
+        tok = dr.trigger.token
+        if tok.lemma_.lower() not in data.denial_verbs:
+            continue
+        args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in args):
+            args.append(tok.head)  # "allegations that he lied, which he has denied"
+        claim = next((a for a in args if a.lemma_.lower() in data.accusation_nouns), None)
+        if claim is None:
+            continue
+        accuser = _claim_owner(d, claim, data) or _earlier_accuser(dr, drafts)
+        if accuser is not None and not any(_same_party(accuser, a) for a in dr.actors):
+            dr.recipients = [accuser]
+            dr.reasons["recipients"] = f"denial-accuser: '{accuser.name}' made the {claim.text} denied"
+
+
+def _claim_owner(d: Document, claim: Token, data: AssemblyData) -> EventActor | None:
+    """The party named with an accusation: its possessor or a party noun before it ('US claims',
+    'opposition allegations'), else its author ('claims by Washington')."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for c in claim.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < claim.i and (c.ent_type_ in _OWNER_LABELS or is_actor_like(c)):
+            owner = _actor_for_span(d, *_phrase_span(c))
+            if _is_party(d, owner, data):
+                return owner
+    return _author(d, claim, data)
+
+
+def _earlier_accuser(dr: Draft, drafts: list[Draft]) -> EventActor | None:
+    """The actor of the first accusation in the latest sentence, of the three before (or of this one before
+    the denial), that tells one."""
+    doc = dr.sent.doc
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start == dr.sent.start), None)
+    if here is None:
+        return None
+    window = {s.start for s in sents[max(0, here - 3) : here + 1]}
+    earlier = [
+        x for x in drafts
+        if x is not dr and x.type == "ACCUSE" and x.actors and x.sent.start in window and x.start < dr.start
+    ]
+    return min(earlier, key=lambda x: (-x.sent.start, x.start)).actors[0] if earlier else None  # latest sentence, its first
+
+
 def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         new = data.type_overrides.get(dr.trigger.key)
@@ -1548,6 +1604,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
+    ("denial-accuser", denial_accuser),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
     ("purpose-clause", purpose_clause),
