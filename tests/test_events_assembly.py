@@ -482,6 +482,17 @@ def test_a_denial_is_answered_to_the_accuser() -> None:
     assert "opposition" in names(rej.recipients), names(rej.recipients)
 
 
+def test_a_demand_is_addressed_to_the_party_it_names() -> None:
+    # demand-target (written for this test): a protest or demand with no recipient is addressed to the
+    # party the demanded clause names (its 'by' agent, else its subject) or the owner of what is demanded.
+    r = run("About 200 teachers sat on a dharna outside the office on Monday, demanding that they be heard by the commission.")
+    [pro] = find(r, "PROTEST")
+    assert "commission" in names(pro.recipients), names(pro.recipients)
+    r = run("The farmers union on Monday demanded that the ministry be dissolved.")
+    [req] = find(r, "REQUEST")
+    assert "ministry" in names(req.recipients), names(req.recipients)
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

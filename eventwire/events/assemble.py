@@ -31,6 +31,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``denial-accuser``: a denial of an accusation with no recipient ("Tbilisi has denied the allegation",
   "denies US claims") is answered to the accuser: the party owning the accusation, else the actor of the
   latest accusation in the three sentences before.
+- ``demand-target``: a demand, or a protest that demands, with no recipient is addressed to the party the
+  demanded clause names ("demanding that they be heard by the commission", "demanded that the outfit be
+  banned") or to the owner of the demanded thing ("to demand his resignation").
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
@@ -951,6 +954,56 @@ def _earlier_accuser(dr: Draft, drafts: list[Draft]) -> EventActor | None:
     return min(earlier, key=lambda x: (-x.sent.start, x.start)).actors[0] if earlier else None  # latest sentence, its first
 
 
+def demand_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """demand-target: a demand or a protest that demands with no recipient ('demanding that they be heard
+    by the commission', 'demanded that the outfit be banned', 'to demand his resignation') is addressed to
+    the party the demanded clause names: its 'by' agent, else its subject; or the owner of the demanded
+    thing."""
+    for dr in drafts:
+        if dr.type not in ("REQUEST", "PROTEST") or dr.recipients:
+            continue
+        tok = dr.trigger.token
+        if dr.trigger.is_noun:  # "sat on a dharna, demanding ...": the demand hangs on the governing verb
+            tok = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), tok)
+        demand = tok if tok.lemma_.lower() in data.request_words else next(
+            (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in data.request_words),
+            None,
+        )
+        target = _demanded_party(d, dr, demand, data) if demand is not None else None
+        if target is not None:
+            dr.recipients = [target]
+            dr.reasons["recipients"] = f"demand-target: '{target.name}' is the party the demand names"
+
+
+def _clause_parties(demand: Token) -> list[Token]:
+    """The 'by' agents, then the party subjects, of a demanded clause ('that they be heard by the commission')."""
+    clauses = [c for c in demand.children if c.dep_ == "ccomp"]
+    agents = [g for cl in clauses for c in cl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass") and _party_phrase(c)]
+
+
+def _demanded_owners(demand: Token) -> list[Token]:
+    """The party owners of a demanded thing ('his resignation', 'the resignation of the minister')."""
+    objs = [c for c in demand.children if c.dep_ in ("dobj", "obj")]
+    owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+    owners += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [t for t in owners if _party_phrase(t)]
+
+
+def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -> EventActor | None:
+    """The first party, other than the demand's own actor, that the demanded clause names (its 'by' agent,
+    any noun not a thing; its subject, a party) or that owns the demanded thing."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for t in _clause_parties(demand) + _demanded_owners(demand):
+        if t.tag_ in ("WDT", "WP"):
+            continue
+        party = _actor_for_span(d, *_phrase_span(t))
+        if _is_party(d, party, data) and not _abstract_head(d, party, data) and not any(_same_party(party, a) for a in dr.actors):
+            return party
+    return None
+
+
 def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         new = data.type_overrides.get(dr.trigger.key)
@@ -966,10 +1019,7 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         _owners_of_things(d, dr, data)
-        kept = [
-            r for r in dr.recipients
-            if _is_party(d, r, data) and not _topic(d, dr, r, data) and not _unresolved_person(dr, r, data)
-        ]
+        kept = [r for r in dr.recipients if _party_recipient(d, dr, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
             kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
@@ -977,7 +1027,7 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
         dr.recipients = _dedupe(kept)
-        actors = [a for a in dr.actors if _is_party(d, a, data) and not _unresolved_person(dr, a, data)]
+        actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
         if len(actors) < len(dr.actors):
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
@@ -985,6 +1035,14 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
 
 
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    return _is_party(d, recipient, data) and not _topic(d, dr, recipient, data) and not _unresolved_person(dr, recipient, data)
+
+
+def _party_actor(d: Document, dr: Draft, actor: EventActor, data: AssemblyData) -> bool:
+    return _is_party(d, actor, data) and not _unresolved_person(dr, actor, data)
 
 
 def _topic(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
@@ -1605,6 +1663,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
     ("denial-accuser", denial_accuser),
+    ("demand-target", demand_target),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
     ("purpose-clause", purpose_clause),
