@@ -493,6 +493,16 @@ def test_a_demand_is_addressed_to_the_party_it_names() -> None:
     assert "ministry" in names(req.recipients), names(req.recipients)
 
 
+def test_where_a_talk_or_promise_happened_is_no_recipient() -> None:
+    # setting-not-recipient (setting_prepositions / setting_types, written for this test): "at a Dayton
+    # rally" tells where the promise was made; "fired at the police" keeps its target.
+    r = run("The senator promised on Friday at a Dayton rally to cut farm taxes.")
+    assert all("dayton" not in names(e.recipients) for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
+    r = run("Protesters fired rubber bullets at the police on Friday.")
+    [att] = find(r, "ASSAULT")
+    assert "police" in names(att.recipients)
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

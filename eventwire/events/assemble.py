@@ -140,6 +140,8 @@ class AssemblyData:
     speech_pronouns: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     accusation_nouns: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1038,7 +1040,26 @@ _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
-    return _is_party(d, recipient, data) and not _topic(d, dr, recipient, data) and not _unresolved_person(dr, recipient, data)
+    return (
+        _is_party(d, recipient, data) and not _topic(d, dr, recipient, data)
+        and not _unresolved_person(dr, recipient, data)
+        and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
+    )
+
+
+def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """setting-not-recipient: in a talk, promise or request (``setting_types``), a phrase that is the object
+    of a preposition of setting ('met *at the cafe*', 'promised at a *Las Vegas* rally') tells where, not to
+    whom ('fired at the police', 'lashed out at X' keep their target)."""
+    if d.doc is None or recipient.start is None or recipient.end is None:
+        return False
+    span = d.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in data.setting_prepositions
 
 
 def _party_actor(d: Document, dr: Draft, actor: EventActor, data: AssemblyData) -> bool:
