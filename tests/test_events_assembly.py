@@ -503,6 +503,18 @@ def test_where_a_talk_or_promise_happened_is_no_recipient() -> None:
     assert "police" in names(att.recipients)
 
 
+def test_offering_an_opportunity_is_no_commitment_or_aid() -> None:
+    # word-sense (non_event_arguments 'offer' / 'provide' / 'give', written for this test): offering or
+    # giving a path, an opportunity or an edge is no promise and no aid; giving food to refugees is aid.
+    for text in ("The network has provided a path for young politicians to raise issues.",
+                 "But the state offered a unique opportunity.",
+                 "The fractured contest could give the senator some cushion."):
+        r = run(text)
+        assert not r.events, (text, [(e.type, e.trigger) for e in r.events])
+    r = run("The donors provided food to the refugees on Monday.")
+    assert find(r, "AID")
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace
