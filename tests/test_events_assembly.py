@@ -419,6 +419,102 @@ def test_talking_to_the_press_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_talking_about_a_topic_is_no_consultation() -> None:
+    # word-sense topic-talk (topic_talk_verbs, written for this test): talking about a subject with no
+    # partner is speech, not a meeting; talking with a party about it stays a consultation.
+    r = run("The governor has been talking about rural poverty since 2009, his aide said on Monday.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger) for e in r.events]
+    r = run("The governor talked with the union leaders about rural poverty on Monday.")
+    assert find(r, "CONSULT")
+
+
+def test_a_campaign_rally_is_no_protest() -> None:
+    # word-sense campaign-rally (campaign_rally_words, written for this test): a candidate's rally, a rally
+    # that is only where a promise was made, and rallying voters are campaigning; farmers rallying outside
+    # parliament protest.
+    r = run("At a rally in Dayton on Friday, Senator Ellen Marsh promised to cut taxes for small farms.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Thousands came to Ellen Marsh's rally in Dayton on Friday.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("On Friday, at Kasich's rally in Dayton, voters cheered. John Kasich is the governor.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Ellen Marsh rallied young voters in Dayton on Friday.")
+    assert not find(r, "PROTEST"), [(e.type, e.trigger) for e in r.events]
+    r = run("Hundreds of farmers rallied outside parliament on Friday against the new tax.")
+    assert find(r, "PROTEST")
+
+
+def test_a_topic_is_no_recipient_but_its_author_is() -> None:
+    # recipients-are-parties abstract-head (abstract_suffixes / abstract_heads, written for this test): the
+    # topic of a statement or offer is no recipient; the party that made what is denounced is
+    # (author-of-the-thing); a building stays the recipient of an attack.
+    r = run("The senator on Monday denounced the suggestions by the Republican front-runners.")
+    [acc] = find(r, "ACCUSE")
+    assert "front-runners" in names(acc.recipients) and "suggestions" not in names(acc.recipients), names(acc.recipients)
+    r = run("The mayor on Monday rejected gloomy Democratic assessments of the budget.")
+    [rej] = find(r, "REJECT")
+    assert "democratic" in names(rej.recipients) and "assessments" not in names(rej.recipients), names(rej.recipients)
+    r = run("The governor on Monday promised a path for reform.")
+    assert all(not e.recipients for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
+    r = run("Rebels attacked a police station in the north on Monday.")
+    [att] = find(r, "ASSAULT")
+    assert "station" in names(att.recipients)
+
+
+def test_an_unresolved_you_or_we_is_no_party() -> None:
+    # recipients-are-parties unresolved-person (speech_pronouns, written for this test): a generic "you"
+    # and a narrator's "we" name no party, so a talk by them alone is no event; the governor's talk with
+    # the union leaders stays.
+    r = run("Q: Have you talked to the union leaders about the budget? We met at a diner in Dayton on Friday.")
+    assert not find(r, "CONSULT"), [(e.type, names(e.actors)) for e in r.events]
+    r = run("The governor talked with the union leaders in Dayton on Friday.")
+    assert find(r, "CONSULT")
+
+
+def test_a_denial_is_answered_to_the_accuser() -> None:
+    # denial-accuser (denial_verbs / accusation_nouns, written for this test): the party that owns the
+    # accusation, else the one that made it just before, is the recipient of its denial.
+    r = run("Rebel leaders accused the army of shelling the market. The army on Monday denied the accusation.")
+    [rej] = find(r, "REJECT")
+    assert "rebel leaders" in names(rej.recipients), names(rej.recipients)
+    r = run("The minister denied opposition allegations of vote rigging on Monday.")
+    [rej] = find(r, "REJECT")
+    assert "opposition" in names(rej.recipients), names(rej.recipients)
+
+
+def test_a_demand_is_addressed_to_the_party_it_names() -> None:
+    # demand-target (written for this test): a protest or demand with no recipient is addressed to the
+    # party the demanded clause names (its 'by' agent, else its subject) or the owner of what is demanded.
+    r = run("About 200 teachers sat on a dharna outside the office on Monday, demanding that they be heard by the commission.")
+    [pro] = find(r, "PROTEST")
+    assert "commission" in names(pro.recipients), names(pro.recipients)
+    r = run("The farmers union on Monday demanded that the ministry be dissolved.")
+    [req] = find(r, "REQUEST")
+    assert "ministry" in names(req.recipients), names(req.recipients)
+
+
+def test_where_a_talk_or_promise_happened_is_no_recipient() -> None:
+    # setting-not-recipient (setting_prepositions / setting_types, written for this test): "at a Dayton
+    # rally" tells where the promise was made; "fired at the police" keeps its target.
+    r = run("The senator promised on Friday at a Dayton rally to cut farm taxes.")
+    assert all("dayton" not in names(e.recipients) for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
+    r = run("Protesters fired rubber bullets at the police on Friday.")
+    [att] = find(r, "ASSAULT")
+    assert "police" in names(att.recipients)
+
+
+def test_offering_an_opportunity_is_no_commitment_or_aid() -> None:
+    # word-sense (non_event_arguments 'offer' / 'provide' / 'give', written for this test): offering or
+    # giving a path, an opportunity or an edge is no promise and no aid; giving food to refugees is aid.
+    for text in ("The network has provided a path for young politicians to raise issues.",
+                 "But the state offered a unique opportunity.",
+                 "The fractured contest could give the senator some cushion."):
+        r = run(text)
+        assert not r.events, (text, [(e.type, e.trigger) for e in r.events])
+    r = run("The donors provided food to the refugees on Monday.")
+    assert find(r, "AID")
+
+
 def test_a_court_accepting_a_plea_is_no_agreement() -> None:
     # word-sense (non_event_arguments 'accept' / 'allow', written for this test): a court accepting a plea
     # or allowing a petition takes a procedural step, no AGREE or CONCEDE; rebels accepting a peace

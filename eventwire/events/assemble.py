@@ -9,7 +9,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``offence-name``: "charged with evading arrest", "fled to avoid arrest": a legal step named as an offence
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
-  "committed a theft" (no commitment), "pleaded guilty" (no request).
+  "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
+  partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
+  "rallied young people" (``campaign-rally``: campaigning, no protest).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
 - ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
@@ -26,7 +28,16 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
-  never recipients (nor objects actors).
+  never recipients (nor objects actors); a statement's topic of an abstract form ("denounced suggestions",
+  ``abstract-head``) gives way to its owner or author ("suggestions by the front-runners",
+  ``author-of-the-thing``); an unresolved "you", "we" or "I" is no party either (``unresolved-person``), so
+  a statement or talk with no other actor is dropped by ``analyst-keep``.
+- ``denial-accuser``: a denial of an accusation with no recipient ("Tbilisi has denied the allegation",
+  "denies US claims") is answered to the accuser: the party owning the accusation, else the actor of the
+  latest accusation in the three sentences before.
+- ``demand-target``: a demand, or a protest that demands, with no recipient is addressed to the party the
+  demanded clause names ("demanding that they be heard by the commission", "demanded that the outfit be
+  banned") or to the owner of the demanded thing ("to demand his resignation").
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
@@ -142,6 +153,16 @@ class AssemblyData:
     deontic_verbs: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
     public_alert_modifiers: frozenset[str] = frozenset()
+    topic_talk_verbs: frozenset[str] = frozenset()
+    campaign_rally_words: frozenset[str] = frozenset()
+    abstract_suffixes: frozenset[str] = frozenset()
+    abstract_heads: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
+    speech_pronouns: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    accusation_nouns: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -225,6 +246,31 @@ def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
         return False  # non-party-head, in any number: "the rally" and "his rallies"
     first = actor.name.strip().split()[0].lower() if actor.name.strip() else ""
     return not (first[:1].isdigit() and head in data.non_party_heads)
+
+
+def _abstract_head(d: Document, actor: EventActor, data: AssemblyData) -> bool:
+    """abstract-head: a phrase headed by a common noun of an abstract form (``abstract_suffixes``:
+    "suggestions", "assessments", "legislation", "spending"; or ``abstract_heads``: "path", "principles")
+    names a topic or a thing, no party, unless the noun is a role or group ("the administration", "the
+    opposition": role nouns, or ``party_nouns``: "the majority", "the alliance")."""
+    if d.doc is None or actor.start is None or actor.end is None:
+        return False
+    span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or is_actor_like(span.root):
+        return False
+    if span.root.lower_ not in actor.name.lower().split():
+        return False  # the span is a wider phrase than the name ("the resignation of the minister")
+    lemma = span.root.lemma_.lower()
+    if lemma in data.party_nouns or span.root.lower_ in data.party_nouns:
+        return False
+    return lemma in data.abstract_heads or (len(lemma) > 5 and lemma.endswith(tuple(data.abstract_suffixes)))
+
+
+def _unresolved_person(dr: Draft, actor: EventActor, data: AssemblyData) -> bool:
+    """unresolved-person: in a statement or talk, a first- or second-person pronoun ("you", "we", "I") that
+    no speaker or antecedent resolved names no party an analyst can code (a generic "you", a reporter's
+    "we")."""
+    return dr.type in VERBAL and actor.actor_id is None and actor.name.strip().lower() in data.speech_pronouns
 
 
 def _dedupe(actors: Sequence[EventActor]) -> list[EventActor]:
@@ -313,6 +359,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
+        why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -527,6 +574,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     press = _press_partner(tok, data.press_nouns) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
     if press is not None:
         return f"'{tok.text} … {press.text}' is a statement to the press, no consultation"
+    topic = _talk_topic(dr, data) if dr.type == "CONSULT" else None
+    if topic is not None:
+        return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
     # a crisis or disaster that "struck" is no attack and no labour strike either
@@ -552,6 +602,54 @@ def _press_partner(tok: Token, nouns: frozenset[str]) -> Token | None:
     if partners and all(p.lemma_.lower() in nouns or p.lower_ in nouns for p in partners):
         return partners[0]
     return None
+
+
+def _talk_topic(dr: Draft, data: AssemblyData) -> Token | None:
+    """topic-talk: a talk verb (or the singular noun 'talk') with a topic ('about', 'of', 'on') and no
+    partner ('with' / 'to' a party, or a party as object): 'Bernie has been talking about inequality', 'his
+    talk of moving ahead' is speech on a subject, not a meeting of parties ('talked with X about Y' stays)."""
+    tok = dr.trigger.token
+    if tok.lemma_.lower() not in data.topic_talk_verbs or (dr.trigger.is_noun and tok.tag_ != "NN"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("with", "to") for p in preps) or any(
+        c.dep_ in ("dobj", "obj", "dative") and is_actor_like(c) for c in tok.children
+    ):
+        return None
+    subj = None if dr.trigger.is_noun else next((a for a in _causer_arguments(tok) if a.dep_ == "nsubj"), None)
+    if subj is not None and _several(subj):
+        return None  # "the two presidents talked about trade": several parties talking together (talk-sense)
+    return next((p for p in preps if p.lower_ in ("about", "of", "on") and p.i > tok.i), None)
+
+
+def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
+    """campaign-rally: a rally held by a person ('Sanders's rally in Ventura'), a rally that is only the
+    setting of a statement ('promised at a rally in Modesto', 'he said at a Tuesday rally') or rallying a
+    party ('rallied young people', 'rally world leaders') is campaigning or winning support, no protest;
+    'farmers rallied outside parliament' and 'a rally by teachers' stay protests."""
+    from ..quotes.cues import SPEECH_VERBS
+
+    tok = dr.trigger.token
+    if tok.lemma_.lower() not in data.campaign_rally_words:
+        return None
+    if not dr.trigger.is_noun:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
+        return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and _person(d, c)), None)
+    if owner is not None:
+        return f"'{owner.text} … {tok.text}' is a person's campaign rally, no protest"
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+    if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
+        return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
+    return None
+
+
+def _person(d: Document, tok: Token) -> bool:
+    """A token named as a person: by the parser, or a proper name that is the surname of an actor the
+    document resolves as a person elsewhere ("at Sanders's rally" where "Sanders" is a person)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and any(a.kind == "person" and a.name.split()[-1:] == [tok.text] for a in d.actors)
 
 
 def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
@@ -1038,6 +1136,107 @@ def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData
             break
 
 
+def denial_accuser(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """denial-accuser: a denial of an accusation ('denied the allegation', 'denies US claims', 'rejected
+    opposition allegations') is answered to the accuser: the party that owns or made the accusation
+    ('US', 'opposition'), else the actor of the latest accusation told in the three sentences before."""
+    for dr in drafts:
+        if dr.type != "REJECT" or dr.recipients or dr.trigger.is_noun:
+            continue
+        tok = dr.trigger.token
+        if tok.lemma_.lower() not in data.denial_verbs:
+            continue
+        args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in args):
+            args.append(tok.head)  # "allegations that he lied, which he has denied"
+        claim = next((a for a in args if a.lemma_.lower() in data.accusation_nouns), None)
+        if claim is None:
+            continue
+        accuser = _claim_owner(d, claim, data) or _earlier_accuser(dr, drafts)
+        if accuser is not None and not any(_same_party(accuser, a) for a in dr.actors):
+            dr.recipients = [accuser]
+            dr.reasons["recipients"] = f"denial-accuser: '{accuser.name}' made the {claim.text} denied"
+
+
+def _claim_owner(d: Document, claim: Token, data: AssemblyData) -> EventActor | None:
+    """The party named with an accusation: its possessor or a party noun before it ('US claims',
+    'opposition allegations'), else its author ('claims by Washington')."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for c in claim.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < claim.i and (c.ent_type_ in _OWNER_LABELS or is_actor_like(c)):
+            owner = _actor_for_span(d, *_phrase_span(c))
+            if _is_party(d, owner, data):
+                return owner
+    return _author(d, claim, data)
+
+
+def _earlier_accuser(dr: Draft, drafts: list[Draft]) -> EventActor | None:
+    """The actor of the first accusation in the latest sentence, of the three before (or of this one before
+    the denial), that tells one."""
+    doc = dr.sent.doc
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start == dr.sent.start), None)
+    if here is None:
+        return None
+    window = {s.start for s in sents[max(0, here - 3) : here + 1]}
+    earlier = [
+        x for x in drafts
+        if x is not dr and x.type == "ACCUSE" and x.actors and x.sent.start in window and x.start < dr.start
+    ]
+    return min(earlier, key=lambda x: (-x.sent.start, x.start)).actors[0] if earlier else None  # latest sentence, its first
+
+
+def demand_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """demand-target: a demand or a protest that demands with no recipient ('demanding that they be heard
+    by the commission', 'demanded that the outfit be banned', 'to demand his resignation') is addressed to
+    the party the demanded clause names: its 'by' agent, else its subject; or the owner of the demanded
+    thing."""
+    for dr in drafts:
+        if dr.type not in ("REQUEST", "PROTEST") or dr.recipients:
+            continue
+        tok = dr.trigger.token
+        if dr.trigger.is_noun:  # "sat on a dharna, demanding ...": the demand hangs on the governing verb
+            tok = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), tok)
+        demand = tok if tok.lemma_.lower() in data.request_words else next(
+            (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in data.request_words),
+            None,
+        )
+        target = _demanded_party(d, dr, demand, data) if demand is not None else None
+        if target is not None:
+            dr.recipients = [target]
+            dr.reasons["recipients"] = f"demand-target: '{target.name}' is the party the demand names"
+
+
+def _clause_parties(demand: Token) -> list[Token]:
+    """The 'by' agents, then the party subjects, of a demanded clause ('that they be heard by the commission')."""
+    clauses = [c for c in demand.children if c.dep_ == "ccomp"]
+    agents = [g for cl in clauses for c in cl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents + [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass") and _party_phrase(c)]
+
+
+def _demanded_owners(demand: Token) -> list[Token]:
+    """The party owners of a demanded thing ('his resignation', 'the resignation of the minister')."""
+    objs = [c for c in demand.children if c.dep_ in ("dobj", "obj")]
+    owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+    owners += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [t for t in owners if _party_phrase(t)]
+
+
+def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -> EventActor | None:
+    """The first party, other than the demand's own actor, that the demanded clause names (its 'by' agent,
+    any noun not a thing; its subject, a party) or that owns the demanded thing."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for t in _clause_parties(demand) + _demanded_owners(demand):
+        if t.tag_ in ("WDT", "WP"):
+            continue
+        party = _actor_for_span(d, *_phrase_span(t))
+        if _is_party(d, party, data) and not _abstract_head(d, party, data) and not any(_same_party(party, a) for a in dr.actors):
+            return party
+    return None
+
+
 def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         new = data.type_overrides.get(dr.trigger.key)
@@ -1053,7 +1252,7 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         _owners_of_things(d, dr, data)
-        kept = [r for r in dr.recipients if _is_party(d, r, data)]
+        kept = [r for r in dr.recipients if _party_recipient(d, dr, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
         if dr.source is not None and dr.type in VERBAL:
             kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
@@ -1061,7 +1260,7 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
         dr.recipients = _dedupe(kept)
-        actors = [a for a in dr.actors if _is_party(d, a, data)]
+        actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
         if len(actors) < len(dr.actors):
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
@@ -1071,11 +1270,46 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    return (
+        _is_party(d, recipient, data) and not _topic(d, dr, recipient, data)
+        and not _unresolved_person(dr, recipient, data)
+        and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
+    )
+
+
+def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """setting-not-recipient: in a talk, promise or request (``setting_types``), a phrase that is the object
+    of a preposition of setting ('met *at the cafe*', 'promised at a *Las Vegas* rally') tells where, not to
+    whom ('fired at the police', 'lashed out at X' keep their target)."""
+    if d.doc is None or recipient.start is None or recipient.end is None:
+        return False
+    span = d.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in data.setting_prepositions
+
+
+def _party_actor(d: Document, dr: Draft, actor: EventActor, data: AssemblyData) -> bool:
+    return _is_party(d, actor, data) and not _unresolved_person(dr, actor, data)
+
+
+def _topic(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    """A statement's or an offer's recipient with an abstract head is its topic (a physical act's may be a
+    building or a position: "attacked a police station")."""
+    return (dr.type in VERBAL or dr.type == "AID") and _abstract_head(d, recipient, data)
+
+
 def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
     """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
     if dr.type in VERBAL:
         dr.recipients = [
-            r if _is_party(d, r, data) and not _owned_thing(d, r) else (_owner(d, r, data) or r) for r in dr.recipients
+            r if _is_party(d, r, data) and not _owned_thing(d, r) and not _topic(d, dr, r, data)
+            else (_owner(d, r, data) or r)
+            for r in dr.recipients
         ]
 
 
@@ -1110,6 +1344,31 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
         case = [g for g in c.children if g.dep_ == "case" and g.i > c.i]
         owner = _actor_for_span(d, start, case[0].idx if case else end)  # "Ohio's procedure" -> "Ohio"
         if (named or owner.actor_id is not None) and _is_party(d, owner, data):
+            return owner
+    return _author(d, root, data)
+
+
+def _party_phrase(tok: Token) -> bool:
+    """A noun that names a party, or is named as one by a modifier or apposition ('the Republican
+    front-runners', 'the front-runners, Donald Trump and Ted Cruz')."""
+    return is_actor_like(tok) or any(
+        c.dep_ in ("compound", "amod", "appos") and (c.ent_type_ in _OWNER_LABELS or is_actor_like(c)) for c in tok.children
+    )
+
+
+def _author(d: Document, root: Token, data: AssemblyData) -> EventActor | None:
+    """author-of-the-thing: a statement about what a party said or holds, named by its author after the head
+    ('denounced suggestions *by the front-runners*', 'criticism *from Democrats*') or by a nationality or party
+    adjective ('refute gloomy *Republican* assessments'), is about that author."""
+    from .frames import _actor_for_span, _phrase_span
+
+    authors = [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > root.i
+        for g in c.children if g.dep_ == "pobj" and _party_phrase(g)
+    ] + [c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    for a in authors:
+        owner = _actor_for_span(d, *_phrase_span(a))
+        if _is_party(d, owner, data):
             return owner
     return None
 
@@ -1707,6 +1966,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
+    ("denial-accuser", denial_accuser),
+    ("demand-target", demand_target),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
     ("purpose-clause", purpose_clause),
