@@ -939,3 +939,25 @@ def test_a_public_alert_puts_no_force_on_alert() -> None:
     # public-alert
     assert not find(run("An Amber Alert was issued on Tuesday for two girls last seen in Darwin."), "MOBILIZE")
     assert not find(run("Kenya and Tanzania have issued alerts to their citizens about the fever outbreak."), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hiker was hospitalized on Sunday after a killer bee attack near the trail.",
+        "A boy was stung by bees in the park on Saturday.",
+        "A dog attacked a girl outside her home on Sunday.",
+    ],
+)
+def test_an_animal_attack_is_no_violence_between_parties(text: str) -> None:
+    """natural-cause: an animal as attacker or an attack noun's modifier ('a killer bee attack') is no
+    event an analyst codes."""
+    assert not find(run(text), "ASSAULT"), [(e.type, e.trigger) for e in run(text).events]
+
+
+def test_goods_seized_in_a_reduced_passive_are_confiscated_not_attackers() -> None:
+    """seized-property: 'arrested after mobile meth lab seized' (a headline's reduced passive): the lab was
+    seized, no armed seizure by the lab."""
+    r = run("Three arrested after mobile meth lab seized near Batesburg.")
+    assert not find(r, "ASSAULT")
+    assert all("lab" not in names(e.actors) for e in r.events)

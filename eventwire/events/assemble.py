@@ -582,7 +582,7 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
-        cause = _blaze_fought(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
+        cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
     elif not dr.trigger.is_noun:
         cause = _natural_agent(tok, data)
     if cause is not None:
@@ -749,6 +749,13 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
     args = [c for c in tok.children if c.dep_ == "nsubj"]
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return next((a for a in args if a.lemma_.lower() in data.natural_causes or a.lower_ in data.natural_causes), None)
+
+
+def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
+    """An attack noun modified by a natural cause or an animal ("a killer bee attack", "the shark attack",
+    "a dog attack"): no violence between parties."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    return next((m for m in mods if m.lemma_.lower() in data.natural_causes or m.lower_ in data.natural_causes), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
@@ -1044,7 +1051,14 @@ def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         if dr.type != "ASSAULT" or dr.trigger.is_noun or tok.lemma_.lower() not in verbs:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        reduced = not objs and tok.tag_ in ("VBN", "VBD")
+        if reduced:
+            objs = [c for c in tok.children if c.dep_ == "nsubj"]  # a reduced passive: "after meth lab seized"
         if objs and all(o.lemma_.lower() in goods or o.lower_ in goods for o in objs):
+            if reduced:  # the goods were seized, they seized nothing
+                taken = [a for a in dr.actors if any(a.start is not None and a.end is not None and a.start <= o.idx < a.end for o in objs)]
+                dr.actors = [a for a in dr.actors if a not in taken]
+                dr.recipients = _dedupe([*taken, *dr.recipients])
             dr.type, dr.mode = str(spec.get("type", "COERCE")).upper(), [str(spec.get("mode", "seize"))]
             dr.reasons["type"] = f"seized-property: '{tok.text} {objs[0].text}' takes goods, no ground or people"
 
