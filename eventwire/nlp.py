@@ -32,11 +32,16 @@ _TYPOGRAPHIC_CHARS = frozenset("\u201c\u201d\u2018\u2019")
     assigns=["token.is_sent_start"],
 )
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so a headline or dateline is never glued to the lead."""
+    """Start a sentence after every line break, so a headline or dateline is never glued to the lead; and
+    never right after a line's first word when a lower-case word follows it on the line (``line-start-word``:
+    the parser cut "Gunmen" off "Gunmen attacked a police post" after a headline, as if it were a heading)."""
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             doc[i].is_sent_start = True
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and nxt.is_alpha and nxt.is_lower:
+                nxt.is_sent_start = False
     return doc
 
 

@@ -80,6 +80,16 @@ def test_sentences_respect_newlines() -> None:
     assert first.text.strip() == "Troops Enter City After Long Siege"
 
 
+def test_a_lines_first_word_stays_with_the_rest_of_its_line() -> None:
+    """line-start-word: the parser cut "Gunmen" off its line after a headline, as if it were a heading,
+    and the event lost its actor."""
+    pipe = get_pipeline(Options(stages=("read", "parse")))
+    text = "Attack on police post\n\nGunmen attacked a police post in the north on Monday, officials said."
+    doc = next(pipe.run_documents([eventwire.ArticleInput(text=text)]))
+    assert doc.doc is not None
+    assert [s.text.strip() for s in doc.doc.sents][1].startswith("Gunmen attacked a police post")
+
+
 def test_long_article_is_chunked_with_offsets_intact() -> None:
     para = "Police arrested two men in the capital on Monday, officials said.\n"
     text = "Long Story\n" + para * 400
