@@ -961,3 +961,13 @@ def test_goods_seized_in_a_reduced_passive_are_confiscated_not_attackers() -> No
     r = run("Three arrested after mobile meth lab seized near Batesburg.")
     assert not find(r, "ASSAULT")
     assert all("lab" not in names(e.actors) for e in r.events)
+
+
+def test_a_trip_to_a_town_of_ones_own_country_is_no_consultation() -> None:
+    """place-visit: visiting a town is a trip, no meeting of parties; a visit to another country, or to a
+    foreign town by a foreign official, stays a CONSULT with its host."""
+    assert not find(run("AHMEDABAD - A team of opposition leaders visited Godhra on Friday."), "CONSULT")
+    [e] = find(run("U.S. Secretary of State Rex Tillerson visited Ankara on Thursday."), "CONSULT")
+    assert "ankara" in names(e.recipients)
+    [e] = find(run("French President Nicolas Sarkozy will visit Libya on Wednesday."), "CONSULT")
+    assert "libya" in names(e.recipients)

@@ -423,3 +423,12 @@ def test_eval_readers_and_scores_on_own_samples(tmp_path: Path) -> None:
     assert m["acc161"] == 1.0 and m["acc161_gold_spans"] == 1.0
     g = evaluate("places", "geovirus", geo, Options(), None, gold_spans=True)
     assert g["recognition_f1"] == 1.0 and g["acc161_gold_spans"] == 1.0 and g["demonyms_counted"] == 0
+
+
+def test_the_object_of_a_visit_is_a_destination(pipe: Pipeline) -> None:
+    """visit-object: 'visited Godhra', 'will visit Vadodara' (the small model tags both PERSON) name prominent
+    places; a person visited stays a person."""
+    names = {p.name for p in places_of(pipe, "A team of opposition leaders visited Godhra on Friday. Justice Verma will visit Vadodara on Monday.")}
+    assert {"Godhra", "Vadodara"} <= names, names
+    names = {p.name for p in places_of(pipe, "Senator Mark Warner visited Angela Merkel in Berlin on Monday.")}
+    assert "Berlin" in names and not names & {"Merkel", "Angela Merkel"}

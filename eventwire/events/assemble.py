@@ -163,6 +163,7 @@ class AssemblyData:
     accusation_nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
+    visit_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1958,6 +1959,34 @@ def non_specific_party(d: Document, drafts: list[Draft], data: AssemblyData) -> 
             dr.reasons["dropped"] = f"non-specific-party: '{tok.text} {parties[0].text}' is done to no one in particular"
 
 
+def _visited_place(d: Document, r: EventActor) -> Place | None:
+    """The place (not a country) a recipient phrase names, if it is a place mention of the document."""
+    if r.start is None or r.end is None:
+        return None
+    ids = {pid for s, e, pid in d.slots.place_mentions if r.start <= s < r.end or s <= r.start < e}
+    places = [p for p in d.places if p.id in ids]
+    return places[0] if places and all(p.feature != "country" for p in places) else None
+
+
+def place_visit(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """place-visit: visiting a town or a province of one's own country ('a four-member team visited gujarat',
+    'justice verma will visit godhra') is a trip, no meeting of parties; a visit to another country or to a
+    foreign party's town ('Tillerson visited Ankara') stays a CONSULT with that place as its host."""
+    for dr in drafts:
+        if dr.type != "CONSULT" or dr.trigger.token.lemma_.lower() not in data.visit_verbs or not dr.recipients:
+            continue
+        own = {a.country for a in dr.actors if a.country}
+        visited = [(r, _visited_place(d, r)) for r in dr.recipients]
+        trips = [r for r, p in visited if p is not None and (not own or p.country in own)]
+        if not trips:
+            continue
+        dr.recipients = [r for r in dr.recipients if r not in trips]
+        dr.reasons["recipients"] = "place-visit: " + ", ".join(repr(r.name) for r in trips) + " is a place visited, no party"
+        if not dr.recipients:
+            dr.drop = True
+            dr.reasons["dropped"] = f"place-visit: a trip to '{trips[0].name}', no party met"
+
+
 Rule = Callable[[Document, list["Draft"], AssemblyData], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
@@ -1981,6 +2010,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
     ("denial-accuser", denial_accuser),
+    ("place-visit", place_visit),
     ("demand-target", demand_target),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),

@@ -47,6 +47,9 @@ def _word_table(name: str, word: str) -> str | None:
 
 
 DIRECTIONAL_PREPS = _words("directional_preps")
+# The object of a visit verb is a destination like a "to" object (``visit-object``): "visit" counts as
+# a directional preposition for the prominent-destination rule.
+VISIT_VERBS = _words("visit_verbs")
 STREET_WORDS = _words("street_words")
 COURT_KINDS = _words("court_kinds")
 """Kinds of court: "Supreme Court" is no street, "Bantam Superior Court" (three words) is."""
@@ -662,6 +665,9 @@ def _mark_preceding_word(m: Mention, s: _Setting) -> None:
     if k < 0:
         return
     prev = s.doc[k].text.lower()
+    if s.doc[k].pos_ == "VERB" and s.doc[k].lemma_.lower() in VISIT_VERBS and s.doc[m.tok_start].dep_ in ("dobj", "obj"):
+        m.prep = "visit"  # visit-object: "visited Godhra", "will tour Vadodara": a destination
+        return
     if prev in PLACE_PREPS:
         m.prep = prev
         cue = _word_table("pre_cues", s.doc[k - 1].text.lower()) if prev == "of" and k >= 1 else None
