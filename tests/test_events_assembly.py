@@ -419,6 +419,15 @@ def test_talking_to_the_press_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_talking_to_a_news_outlet_is_no_consultation() -> None:
+    # news-outlet (press_outlet_modifiers, written for this test): a partner named a news outlet by its
+    # modifier is the press; an interview given to it is no consultation with it.
+    r = run("Speaking to the star news network from patna, the party chief said the alliance would hold.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger, names(e.recipients)) for e in r.events]
+    r = run("The party chief talked to the news agency chiefs on Monday.")  # the head names people
+    assert find(r, "CONSULT")
+
+
 def test_talking_about_a_topic_is_no_consultation() -> None:
     # word-sense topic-talk (topic_talk_verbs, written for this test): talking about a subject with no
     # partner is speech, not a meeting; talking with a party about it stays a consultation.
