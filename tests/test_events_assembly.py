@@ -970,3 +970,11 @@ def test_goods_seized_in_a_reduced_passive_are_confiscated_not_attackers() -> No
     r = run("Three arrested after mobile meth lab seized near Batesburg.")
     assert not find(r, "ASSAULT")
     assert all("lab" not in names(e.actors) for e in r.events)
+
+
+def test_a_lower_cased_name_split_by_the_parser_stays_whole() -> None:
+    # split-name (frames._split_name_tail, written for this test): in lower-cased text the parser reads the
+    # second word of 'the narendra modi government' as a verb; the recipient is the government, not 'the narendra'.
+    r = run("the traders union on friday demanded dismissal of the narendra modi government in the state.")
+    [req] = find(r, "REQUEST")
+    assert "government" in names(req.recipients) and "the narendra" not in names(req.recipients), names(req.recipients)
