@@ -419,6 +419,15 @@ def test_talking_to_the_press_is_no_consultation() -> None:
     assert find(r, "CONSULT")
 
 
+def test_talking_to_a_news_outlet_is_no_consultation() -> None:
+    # news-outlet (press_outlet_modifiers, written for this test): a partner named a news outlet by its
+    # modifier is the press; an interview given to it is no consultation with it.
+    r = run("Speaking to the star news network from patna, the party chief said the alliance would hold.")
+    assert not find(r, "CONSULT"), [(e.type, e.trigger, names(e.recipients)) for e in r.events]
+    r = run("The party chief talked to the news agency chiefs on Monday.")  # the head names people
+    assert find(r, "CONSULT")
+
+
 def test_talking_about_a_topic_is_no_consultation() -> None:
     # word-sense topic-talk (topic_talk_verbs, written for this test): talking about a subject with no
     # partner is speech, not a meeting; talking with a party about it stays a consultation.
@@ -971,3 +980,11 @@ def test_a_trip_to_a_town_of_ones_own_country_is_no_consultation() -> None:
     assert "ankara" in names(e.recipients)
     [e] = find(run("French President Nicolas Sarkozy will visit Libya on Wednesday."), "CONSULT")
     assert "libya" in names(e.recipients)
+
+
+def test_a_lower_cased_name_split_by_the_parser_stays_whole() -> None:
+    # split-name (frames._split_name_tail, written for this test): in lower-cased text the parser reads the
+    # second word of 'the narendra modi government' as a verb; the recipient is the government, not 'the narendra'.
+    r = run("the traders union on friday demanded dismissal of the narendra modi government in the state.")
+    [req] = find(r, "REQUEST")
+    assert "government" in names(req.recipients) and "the narendra" not in names(req.recipients), names(req.recipients)

@@ -129,6 +129,7 @@ class AssemblyData:
     contest_verbs: frozenset[str] = frozenset()
     press_talk_verbs: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    press_outlet_modifiers: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     contest_win_verbs: frozenset[str] = frozenset()
     non_specific_parties: frozenset[str] = frozenset()
@@ -572,7 +573,7 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     args = _non_event_arguments(dr, data.non_event_arguments.get(lemma))
     if args:
         return f"'{tok.text}' with '{args[0].text}' is no event"
-    press = _press_partner(tok, data.press_nouns) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
+    press = _press_partner(tok, data) if lemma in data.press_talk_verbs and not dr.trigger.is_noun else None
     if press is not None:
         return f"'{tok.text} … {press.text}' is a statement to the press, no consultation"
     topic = _talk_topic(dr, data) if dr.type == "CONSULT" else None
@@ -594,15 +595,23 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     return None
 
 
-def _press_partner(tok: Token, nouns: frozenset[str]) -> Token | None:
+def _press_partner(tok: Token, data: AssemblyData) -> Token | None:
     """The press as the only partner of a talk ('talking to reporters', 'briefed journalists')."""
     partners = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
         for g in c.children if g.dep_ == "pobj"
     ]
-    if partners and all(p.lemma_.lower() in nouns or p.lower_ in nouns for p in partners):
+    if partners and all(_press_noun(p, data) for p in partners):
         return partners[0]
     return None
+
+
+def _press_noun(tok: Token, data: AssemblyData) -> bool:
+    """A press noun ('reporters'), or news-outlet: a noun named a news outlet by its modifier ('the Times
+    *News* Network', 'a *news* agency', 'a *news* channel' are the press an interview is given to)."""
+    if tok.lemma_.lower() in data.press_nouns or tok.lower_ in data.press_nouns:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in data.press_outlet_modifiers for c in tok.children)
 
 
 def _talk_topic(dr: Draft, data: AssemblyData) -> Token | None:

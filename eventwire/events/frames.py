@@ -108,7 +108,34 @@ def _phrase_span(token: Token) -> CharSpan:
             break
         right = c.right_edge.i
     doc = token.doc
+    right = _split_name_tail(token, right)
     return token.left_edge.idx, doc[right].idx + len(doc[right].text)
+
+
+_AUXILIARIES = frozenset(
+    "be have do will would shall should can could may might must ought need dare get use go to 's 'd 'll".split()
+)
+
+
+def _split_name_tail(token: Token, right: int) -> int:
+    """split-name: in lower-cased text the parser cuts a name after its first word and reads the rest as a
+    verb ('chief minister narendra *modi* summoned …': an auxiliary that is no auxiliary word; 'the dismissal
+    of the narendra *modi* government': a subjectless present-tense verb right after an object, with the
+    phrase's head noun as its object). The name phrase runs on through those words."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or right + 1 >= len(doc):
+        return right
+    nxt = doc[right + 1]
+    if not nxt.is_lower or not nxt.is_alpha:
+        return right
+    if nxt.dep_ == "aux" and nxt.lemma_.lower() not in _AUXILIARIES and nxt.lower_ not in _AUXILIARIES:
+        return nxt.i
+    if token.dep_ not in ("pobj", "dobj") or nxt.tag_ not in ("VBP", "VB") or nxt.i + 1 >= len(doc):
+        return right
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in nxt.children):
+        return right
+    obj = doc[nxt.i + 1]
+    return obj.i if obj.dep_ == "dobj" and obj.head.i == nxt.i and obj.pos_ == "NOUN" else right
 
 
 def _antecedent(span: Span) -> CharSpan | None:
