@@ -897,6 +897,14 @@ def test_a_warning_of_a_hazard_is_no_threat_but_a_warning_of_consequences_is() -
     assert "president" in names(ev.actors)
 
 
+def test_a_forecast_of_weather_or_travel_disruption_is_no_threat() -> None:
+    # hazard-warning: 'there will be delays' (an expletive's attribute) and 'a band of sleet and snow' (the
+    # content noun's 'of' object) are the warned content too
+    assert not find(run("The rail operator warned that there would be long delays on the coast line."), "THREATEN")
+    assert not find(run("A band of sleet and heavy snow is expected to reach the valley on Sunday, forecasters warn."), "THREATEN")
+    assert find(run("The general warned that there would be consequences for the rebels."), "THREATEN")
+
+
 def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
     # natural-agent: a disease as the verb's own "by" agent, whatever the type
     assert not run("Officials feared that six horses at the stables had been struck down by the virus.").events

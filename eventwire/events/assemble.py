@@ -396,8 +396,23 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
+    content += _warned_content_extra(tok, content)
     found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
+
+
+def _warned_content_extra(tok: Token, content: list[Token]) -> list[Token]:
+    """More of a warning's content: the attribute of an expletive 'that' clause ('warned that there would be
+    delays') and the 'of' object (with its conjuncts and modifiers) of a content noun ('a mix of drizzle and
+    snow is expected …, forecasters warn')."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ in ("parataxis", "ccomp"):
+        clauses.append(tok.head)
+    extra = [a for c in clauses if any(e.dep_ == "expl" for e in c.children) for a in c.children if a.dep_ == "attr"]
+    for noun in [*content, *extra]:
+        for g in (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+            extra += [g, *g.conjuncts, *(m for m in g.children if m.dep_ in ("nmod", "compound"))]
+    return extra
 
 
 def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
