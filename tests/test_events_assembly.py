@@ -914,6 +914,17 @@ def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
     assert find(run("The outbreak forced officials to ban all cattle markets on Monday."), "COERCE")  # the ban stays
 
 
+def test_striking_is_a_labour_strike_only_for_a_party_and_an_armed_group_strikes_in_an_attack() -> None:
+    # strike-sense: a thing that is 'striking' is figurative; gunmen who 'struck' attacked; workers strike
+    assert not find(run("The contrast between the two reports is striking, the senator said."), "PROTEST")
+    r = run("Gunmen struck at dawn on Monday in the northern town of Kalo.")
+    assert not find(r, "PROTEST") and find(r, "ASSAULT")
+    [ev] = find(run("Thousands of dock workers struck on Monday over unpaid wages."), "PROTEST")
+    assert "workers" in names(ev.actors)
+    assert not find(run('"When I read the letter, I was struck," the mayor said on Monday.'), "ASSAULT")
+    assert find(run("A farmer was struck by a police van in the market on Monday."), "ASSAULT")
+
+
 def test_talking_about_a_topic_alone_is_no_consultation() -> None:
     # talk-sense: one speaker, a topic, no partner
     assert not find(run("The province is also talking about spending $2 million on new clinics, she said."), "CONSULT")
