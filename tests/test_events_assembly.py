@@ -925,6 +925,14 @@ def test_striking_is_a_labour_strike_only_for_a_party_and_an_armed_group_strikes
     assert find(run("A farmer was struck by a police van in the market on Monday."), "ASSAULT")
 
 
+def test_pollutants_released_pathogens_resisting_and_mutations_are_no_party_acts() -> None:
+    # non-event arguments and natural causes of health and environment stories
+    assert not find(run("Residents said the factory releases toxic chemicals into the river every night."), "RETREAT")
+    assert find(run("The rebels released ten hostages on Monday, officials said."), "RETREAT")
+    assert not find(run("Scientists have measured the resistance of the parasites in three provinces."), "ASSAULT")
+    assert not find(run("Experts fear such a mutation could kill thousands of people in the region."), "ASSAULT")
+
+
 def test_talking_about_a_topic_alone_is_no_consultation() -> None:
     # talk-sense: one speaker, a topic, no partner
     assert not find(run("The province is also talking about spending $2 million on new clinics, she said."), "CONSULT")
