@@ -931,6 +931,7 @@ def test_pollutants_released_pathogens_resisting_and_mutations_are_no_party_acts
     assert find(run("The rebels released ten hostages on Monday, officials said."), "RETREAT")
     assert not find(run("Scientists have measured the resistance of the parasites in three provinces."), "ASSAULT")
     assert not find(run("Experts fear such a mutation could kill thousands of people in the region."), "ASSAULT")
+    assert not find(run("Because rabies kills so quickly, the villagers had little time to reach the clinic, doctors said."), "ASSAULT")
 
 
 def test_talking_about_a_topic_alone_is_no_consultation() -> None:
