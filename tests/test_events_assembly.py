@@ -906,6 +906,14 @@ def test_a_warning_of_a_hazard_is_no_threat_but_a_warning_of_consequences_is() -
     assert "president" in names(ev.actors)
 
 
+def test_a_forecast_of_weather_or_travel_disruption_is_no_threat() -> None:
+    # hazard-warning: 'there will be delays' (an expletive's attribute) and 'a band of sleet and snow' (the
+    # content noun's 'of' object) are the warned content too
+    assert not find(run("The rail operator warned that there would be long delays on the coast line."), "THREATEN")
+    assert not find(run("A band of sleet and heavy snow is expected to reach the valley on Sunday, forecasters warn."), "THREATEN")
+    assert find(run("The general warned that there would be consequences for the rebels."), "THREATEN")
+
+
 def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
     # natural-agent: a disease as the verb's own "by" agent, whatever the type
     assert not run("Officials feared that six horses at the stables had been struck down by the virus.").events
@@ -913,6 +921,26 @@ def test_a_disease_or_the_market_is_no_party_to_an_event() -> None:
     r = run("Farmers must grow what the market demands, the trader said.")
     assert not any("market" in names(e.actors) for e in r.events)
     assert find(run("The outbreak forced officials to ban all cattle markets on Monday."), "COERCE")  # the ban stays
+
+
+def test_striking_is_a_labour_strike_only_for_a_party_and_an_armed_group_strikes_in_an_attack() -> None:
+    # strike-sense: a thing that is 'striking' is figurative; gunmen who 'struck' attacked; workers strike
+    assert not find(run("The contrast between the two reports is striking, the senator said."), "PROTEST")
+    r = run("Gunmen struck at dawn on Monday in the northern town of Kalo.")
+    assert not find(r, "PROTEST") and find(r, "ASSAULT")
+    [ev] = find(run("Thousands of dock workers struck on Monday over unpaid wages."), "PROTEST")
+    assert "workers" in names(ev.actors)
+    assert not find(run('"When I read the letter, I was struck," the mayor said on Monday.'), "ASSAULT")
+    assert find(run("A farmer was struck by a police van in the market on Monday."), "ASSAULT")
+
+
+def test_pollutants_released_pathogens_resisting_and_mutations_are_no_party_acts() -> None:
+    # non-event arguments and natural causes of health and environment stories
+    assert not find(run("Residents said the factory releases toxic chemicals into the river every night."), "RETREAT")
+    assert find(run("The rebels released ten hostages on Monday, officials said."), "RETREAT")
+    assert not find(run("Scientists have measured the resistance of the parasites in three provinces."), "ASSAULT")
+    assert not find(run("Experts fear such a mutation could kill thousands of people in the region."), "ASSAULT")
+    assert not find(run("Because rabies kills so quickly, the villagers had little time to reach the clinic, doctors said."), "ASSAULT")
 
 
 def test_talking_about_a_topic_alone_is_no_consultation() -> None:

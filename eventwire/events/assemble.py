@@ -147,6 +147,8 @@ class AssemblyData:
     motion_destinations: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
     hazard_topics: frozenset[str] = frozenset()
+    labour_strike_verbs: frozenset[str] = frozenset()
+    armed_attackers: frozenset[str] = frozenset()
     talk_verbs: frozenset[str] = frozenset()
     obstruct_verbs: frozenset[str] = frozenset()
     passage_objects: frozenset[str] = frozenset()
@@ -398,8 +400,23 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
+    content += _warned_content_extra(tok, content)
     found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
+
+
+def _warned_content_extra(tok: Token, content: list[Token]) -> list[Token]:
+    """More of a warning's content: the attribute of an expletive 'that' clause ('warned that there would be
+    delays') and the 'of' object (with its conjuncts and modifiers) of a content noun ('a mix of drizzle and
+    snow is expected …, forecasters warn')."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ in ("parataxis", "ccomp"):
+        clauses.append(tok.head)
+    extra = [a for c in clauses if any(e.dep_ == "expl" for e in c.children) for a in c.children if a.dep_ == "attr"]
+    for noun in [*content, *extra]:
+        for g in (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+            extra += [g, *g.conjuncts, *(m for m in g.children if m.dep_ in ("nmod", "compound"))]
+    return extra
 
 
 def _talk_sense(dr: Draft, data: AssemblyData) -> str | None:
@@ -1071,6 +1088,48 @@ def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
                 dr.recipients = _dedupe([*taken, *dr.recipients])
             dr.type, dr.mode = str(spec.get("type", "COERCE")).upper(), [str(spec.get("mode", "seize"))]
             dr.reasons["type"] = f"seized-property: '{tok.text} {objs[0].text}' takes goods, no ground or people"
+
+
+def strike_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """strike-sense: an intransitive 'strike' is a labour strike (PROTEST) only when a party strikes: a thing
+    that is 'striking' ('the contrast is striking') is figurative (dropped); an armed group that 'struck'
+    ('gunmen struck at dawn') attacked (ASSAULT)."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.trigger.is_noun or tok.lemma_.lower() not in data.labour_strike_verbs:
+            continue
+        if dr.type == "ASSAULT" and _bare_passive(tok):
+            dr.drop = True
+            dr.reasons["dropped"] = f"strike-sense: a bare passive '{tok.text}' (no agent, no aim, no wound) is figurative"
+            continue
+        if dr.type != "PROTEST":
+            continue
+        subj = _active_subject(tok)
+        if subj is None:
+            continue
+        if subj.lemma_.lower() in data.armed_attackers or subj.lower_ in data.armed_attackers:
+            dr.reasons["type"] = f"strike-sense: '{subj.text} {tok.text}' is an armed attack, no labour strike"
+            dr.type = "ASSAULT"
+            dr.mode = []
+        elif not any(_party_word(t, data) for t in subj.subtree) and _thing(subj, data):
+            dr.drop = True
+            dr.reasons["dropped"] = f"strike-sense: '{subj.text} {tok.text}' is figurative: no party strikes"
+
+
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "ee", "ees", "ian", "ians")
+
+
+def _party_word(tok: Token, data: AssemblyData) -> bool:
+    """A word that may name a party: a name, an actor-like noun, a force, a noun of a doer ('dockworkers')."""
+    low = tok.lower_
+    return tok.pos_ == "PROPN" or is_actor_like(tok) or low in data.force_nouns or (tok.pos_ == "NOUN" and low.endswith(_PERSON_SUFFIXES))
+
+
+def _bare_passive(tok: Token) -> bool:
+    """'When I saw it, I was struck.': a passive with only its subject, auxiliaries and a time clause ('was
+    struck by a car', 'was struck in the head', 'was struck and killed' have more)."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubjpass" in deps and deps <= {"nsubjpass", "auxpass", "aux", "punct", "advmod", "mark", "neg", "advcl"} and tok.dep_ != "conj"
 
 
 def eased_restriction(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -2002,6 +2061,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("offence-name", offence_name),
     ("word-sense", word_sense),
     ("block-sense", block_sense),
+    ("strike-sense", strike_sense),
     ("requested-act", requested_act),
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
