@@ -961,3 +961,21 @@ def test_goods_seized_in_a_reduced_passive_are_confiscated_not_attackers() -> No
     r = run("Three arrested after mobile meth lab seized near Batesburg.")
     assert not find(r, "ASSAULT")
     assert all("lab" not in names(e.actors) for e in r.events)
+
+
+def test_a_stabbing_told_by_its_victim_then_by_its_doer_is_one_happening() -> None:
+    # victim-then-doer: "a shop assistant was stabbed" (no doer) and "a masked man stabbed her" (no other
+    # victim) tell one stabbing
+    r = run("A shop assistant was stabbed in a bakery in the town of Orlam on Tuesday. Witnesses said a masked man "
+            "stabbed her twice before fleeing.")
+    [ev] = find(r, "ASSAULT")
+    assert "masked man" in names(ev.actors) and "shop assistant" in names(ev.recipients)
+    assert "merged" in ev.reasons and ev.mentions
+
+
+def test_a_victim_and_a_doer_of_different_acts_stay_apart() -> None:
+    # victim-then-doer needs the same act: a burning and an arson by a mob may be two happenings
+    r = run("An old woman was burnt alive in her house in the village of Tesk on Tuesday. Later a mob set fire "
+            "to a dozen shops near the bus stand.")
+    assert len(find(r, "ASSAULT")) == 2
+

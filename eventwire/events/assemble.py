@@ -47,7 +47,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
   with no actor that names its happening by a definite event noun ("two officers were killed in the
-  attack") is the happening already told (``back-reference``).
+  attack") is the happening already told (``back-reference``); a mention naming only the victim and one
+  naming only the doer of the same verb ("a woman was stabbed" / "a man stabbed her") are one
+  (``victim-then-doer``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
@@ -1647,7 +1649,37 @@ def _linked_mentions(a: Draft, b: Draft) -> bool:
     back-reference."""
     if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
         return False
-    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
+    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b) or _victim_then_doer(a, b)
+
+
+OPEN_PARTY_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it"})
+
+
+def _open_parties(parties: Sequence[EventActor]) -> bool:
+    """No party named, or only an unresolved pronoun ("stabbed him") that points back to one already told."""
+    return all(p.actor_id is None and p.name.strip().lower() in OPEN_PARTY_WORDS for p in parties)
+
+
+def _active_doer(dr: Draft) -> bool:
+    """The mention names its doer as the subject of an active verb ("another stabbed him"), not a count
+    read off a passive ("the 20 killed") nor the one who reports it."""
+    tok = dr.trigger.token
+    if not dr.actors or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _victim_then_doer(a: Draft, b: Draft) -> bool:
+    """victim-then-doer: the same act told twice by the same verb, once by its victim with no doer ("a woman
+    was stabbed in her home") and once by its doer with no other victim ("a man stabbed her with a tool"),
+    is one happening: the mentions complete each other and name no two parties on one side."""
+    if a.trigger.token.lemma_.lower() != b.trigger.token.lemma_.lower():
+        return False
+
+    def told(victim: Draft, doer: Draft) -> bool:
+        return not victim.actors and bool(victim.recipients) and _active_doer(doer) and _open_parties(doer.recipients)
+
+    return told(a, b) or told(b, a)
 
 
 FRAGMENT_WORDS = 4
