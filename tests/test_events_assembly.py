@@ -979,3 +979,13 @@ def test_a_victim_and_a_doer_of_different_acts_stay_apart() -> None:
             "to a dozen shops near the bus stand.")
     assert len(find(r, "ASSAULT")) == 2
 
+
+
+def test_a_party_and_its_initials_tell_one_happening() -> None:
+    # initials-party: "the National Farmers Union" and "NFU members" are one party, so the retelling is one
+    # happening, and both names stay on it
+    r = run("Members of the National Farmers Union blocked the highway outside Tarsen on Monday. Later that "
+            "morning NFU members blocked the road with tractors.")
+    [ev] = find(r, "PROTEST")
+    assert "national farmers union" in names(ev.actors) and "nfu" in names(ev.actors)
+    assert "merged" in ev.reasons and ev.mentions

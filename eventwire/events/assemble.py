@@ -49,7 +49,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   with no actor that names its happening by a definite event noun ("two officers were killed in the
   attack") is the happening already told (``back-reference``); a mention naming only the victim and one
   naming only the doer of the same verb ("a woman was stabbed" / "a man stabbed her") are one
-  (``victim-then-doer``).
+  (``victim-then-doer``); a party and its initials ("Bharatiya Janata Party" / "BJP activists") are one
+  party when mentions are linked (``initials-party``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
@@ -217,6 +218,31 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
         return True
     x, y = _bare_name(a.name), _bare_name(b.name)
     return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)) or _same_head(x, y))
+
+
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+INITIALS_MIN = 3
+
+
+def _one_party(a: EventActor, b: EventActor) -> bool:
+    """The same party, or a name and its initials (``initials-party``): mentions naming them tell one
+    happening, and both names stay on the event."""
+    return _same_party(a, b) or _initials(_bare_name(a.name), _bare_name(b.name))
+
+
+def _initials(x: str, y: str) -> bool:
+    """initials-party: a name and its initials are one party ("the Bharatiya Janata Party" / "BJP activists",
+    "members of the National Farmers Union" / "NFU members"): a word of one is the initials of three or more
+    consecutive words of the other."""
+
+    def runs(name: str) -> set[str]:
+        first = "".join(w[0] for w in name.replace("-", " ").split() if w not in INITIALS_SKIP and w[0].isalpha())
+        return {first[i:j] for i in range(len(first)) for j in range(i + INITIALS_MIN, len(first) + 1)}
+
+    def words(name: str) -> set[str]:
+        return {w.replace(".", "") for w in name.split()}
+
+    return bool(runs(x) & words(y)) or bool(runs(y) & words(x))
 
 
 def _same_head(x: str, y: str) -> bool:
@@ -1550,8 +1576,8 @@ def _bare(dr: Draft) -> bool:
 
 
 def _shares_party(a: Draft, b: Draft) -> bool:
-    return any(_same_party(x, y) for x in a.actors for y in b.actors) or any(
-        _same_party(x, y) for x in a.recipients for y in b.recipients
+    return any(_one_party(x, y) for x in a.actors for y in b.actors) or any(
+        _one_party(x, y) for x in a.recipients for y in b.recipients
     )
 
 
@@ -1647,7 +1673,7 @@ def _same_charge(a: Draft, b: Draft) -> bool:
 def _linked_mentions(a: Draft, b: Draft) -> bool:
     """Mentions in two sentences: no two different actors, and a shared party, a bare mention or a
     back-reference."""
-    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
         return False
     return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b) or _victim_then_doer(a, b)
 
