@@ -989,3 +989,12 @@ def test_a_party_and_its_initials_tell_one_happening() -> None:
     [ev] = find(r, "PROTEST")
     assert "national farmers union" in names(ev.actors) and "nfu" in names(ev.actors)
     assert "merged" in ev.reasons and ev.mentions
+
+
+def test_a_victim_told_only_as_wounded_then_the_doer_is_one_happening() -> None:
+    # victim-then-doer across verbs: "was wounded" tells only the harm (harm_results), so the gunman who
+    # "shot him" later in the story did it
+    r = run("A guard was wounded outside a bank in the town of Velm on Monday. Witnesses said a gunman shot him "
+            "from a passing car.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunman" in names(ev.actors) and "guard" in names(ev.recipients)

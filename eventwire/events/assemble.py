@@ -166,6 +166,7 @@ class AssemblyData:
     accusation_nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
+    harm_results: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1692,17 +1693,29 @@ def _active_doer(dr: Draft) -> bool:
     tok = dr.trigger.token
     if not dr.actors or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
-    return any(c.dep_ == "nsubj" for c in tok.children)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and tok.dep_ == "relcl":
+        subject = tok.head  # "a man, who stabbed her": the man
+    return subject is not None and any(
+        a.start is not None and a.end is not None and a.start <= subject.idx < a.end for a in dr.actors
+    )
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 def _victim_then_doer(a: Draft, b: Draft) -> bool:
     """victim-then-doer: the same act told twice by the same verb, once by its victim with no doer ("a woman
     was stabbed in her home") and once by its doer with no other victim ("a man stabbed her with a tool"),
-    is one happening: the mentions complete each other and name no two parties on one side."""
-    if a.trigger.token.lemma_.lower() != b.trigger.token.lemma_.lower():
-        return False
+    is one happening: the mentions complete each other and name no two parties on one side. The verbs may
+    differ when the victim's mention tells only the harm (``harm_results``: "a guard was wounded" / "a gunman
+    shot him"); the doer must be the subject of the act, not its reporter."""
+    harms = assembly_data().harm_results
 
     def told(victim: Draft, doer: Draft) -> bool:
+        lemma = victim.trigger.token.lemma_.lower()
+        if lemma != doer.trigger.token.lemma_.lower() and lemma not in harms:
+            return False  # another act, unless the victim's mention tells only the harm ("was injured")
         return not victim.actors and bool(victim.recipients) and _active_doer(doer) and _open_parties(doer.recipients)
 
     return told(a, b) or told(b, a)
