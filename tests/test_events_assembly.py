@@ -1016,3 +1016,40 @@ def test_a_lower_cased_name_split_by_the_parser_stays_whole() -> None:
     r = run("the traders union on friday demanded dismissal of the narendra modi government in the state.")
     [req] = find(r, "REQUEST")
     assert "government" in names(req.recipients) and "the narendra" not in names(req.recipients), names(req.recipients)
+
+
+def test_a_stabbing_told_by_its_victim_then_by_its_doer_is_one_happening() -> None:
+    # victim-then-doer: "a shop assistant was stabbed" (no doer) and "a masked man stabbed her" (no other
+    # victim) tell one stabbing
+    r = run("A shop assistant was stabbed in a bakery in the town of Orlam on Tuesday. Witnesses said a masked man "
+            "stabbed her twice before fleeing.")
+    [ev] = find(r, "ASSAULT")
+    assert "masked man" in names(ev.actors) and "shop assistant" in names(ev.recipients)
+    assert "merged" in ev.reasons and ev.mentions
+
+
+def test_a_victim_and_a_doer_of_different_acts_stay_apart() -> None:
+    # victim-then-doer needs the same act: a burning and an arson by a mob may be two happenings
+    r = run("An old woman was burnt alive in her house in the village of Tesk on Tuesday. Later a mob set fire "
+            "to a dozen shops near the bus stand.")
+    assert len(find(r, "ASSAULT")) == 2
+
+
+
+def test_a_party_and_its_initials_tell_one_happening() -> None:
+    # initials-party: "the National Farmers Union" and "NFU members" are one party, so the retelling is one
+    # happening, and both names stay on it
+    r = run("Members of the National Farmers Union blocked the highway outside Tarsen on Monday. Later that "
+            "morning NFU members blocked the road with tractors.")
+    [ev] = find(r, "PROTEST")
+    assert "national farmers union" in names(ev.actors) and "nfu" in names(ev.actors)
+    assert "merged" in ev.reasons and ev.mentions
+
+
+def test_a_victim_told_only_as_wounded_then_the_doer_is_one_happening() -> None:
+    # victim-then-doer across verbs: "was wounded" tells only the harm (harm_results), so the gunman who
+    # "shot him" later in the story did it
+    r = run("A guard was wounded outside a bank in the town of Velm on Monday. Witnesses said a gunman shot him "
+            "from a passing car.")
+    [ev] = find(r, "ASSAULT")
+    assert "gunman" in names(ev.actors) and "guard" in names(ev.recipients)

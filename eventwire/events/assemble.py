@@ -47,7 +47,10 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
   with no actor that names its happening by a definite event noun ("two officers were killed in the
-  attack") is the happening already told (``back-reference``).
+  attack") is the happening already told (``back-reference``); a mention naming only the victim and one
+  naming only the doer of the same verb ("a woman was stabbed" / "a man stabbed her") are one
+  (``victim-then-doer``); a party and its initials ("Bharatiya Janata Party" / "BJP activists") are one
+  party when mentions are linked (``initials-party``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
@@ -167,6 +170,7 @@ class AssemblyData:
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
+    harm_results: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -219,6 +223,31 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
         return True
     x, y = _bare_name(a.name), _bare_name(b.name)
     return bool(x) and (x == y or (len(x) > 3 and len(y) > 3 and (x in y or y in x)) or _same_head(x, y))
+
+
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+INITIALS_MIN = 3
+
+
+def _one_party(a: EventActor, b: EventActor) -> bool:
+    """The same party, or a name and its initials (``initials-party``): mentions naming them tell one
+    happening, and both names stay on the event."""
+    return _same_party(a, b) or _initials(_bare_name(a.name), _bare_name(b.name))
+
+
+def _initials(x: str, y: str) -> bool:
+    """initials-party: a name and its initials are one party ("the Bharatiya Janata Party" / "BJP activists",
+    "members of the National Farmers Union" / "NFU members"): a word of one is the initials of three or more
+    consecutive words of the other."""
+
+    def runs(name: str) -> set[str]:
+        first = "".join(w[0] for w in name.replace("-", " ").split() if w not in INITIALS_SKIP and w[0].isalpha())
+        return {first[i:j] for i in range(len(first)) for j in range(i + INITIALS_MIN, len(first) + 1)}
+
+    def words(name: str) -> set[str]:
+        return {w.replace(".", "") for w in name.split()}
+
+    return bool(runs(x) & words(y)) or bool(runs(y) & words(x))
 
 
 def _same_head(x: str, y: str) -> bool:
@@ -1617,8 +1646,8 @@ def _bare(dr: Draft) -> bool:
 
 
 def _shares_party(a: Draft, b: Draft) -> bool:
-    return any(_same_party(x, y) for x in a.actors for y in b.actors) or any(
-        _same_party(x, y) for x in a.recipients for y in b.recipients
+    return any(_one_party(x, y) for x in a.actors for y in b.actors) or any(
+        _one_party(x, y) for x in a.recipients for y in b.recipients
     )
 
 
@@ -1714,9 +1743,51 @@ def _same_charge(a: Draft, b: Draft) -> bool:
 def _linked_mentions(a: Draft, b: Draft) -> bool:
     """Mentions in two sentences: no two different actors, and a shared party, a bare mention or a
     back-reference."""
-    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
         return False
-    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b)
+    return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b) or _victim_then_doer(a, b)
+
+
+OPEN_PARTY_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it"})
+
+
+def _open_parties(parties: Sequence[EventActor]) -> bool:
+    """No party named, or only an unresolved pronoun ("stabbed him") that points back to one already told."""
+    return all(p.actor_id is None and p.name.strip().lower() in OPEN_PARTY_WORDS for p in parties)
+
+
+def _active_doer(dr: Draft) -> bool:
+    """The mention names its doer as the subject of an active verb ("another stabbed him"), not a count
+    read off a passive ("the 20 killed") nor the one who reports it."""
+    tok = dr.trigger.token
+    if not dr.actors or tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and tok.dep_ == "relcl":
+        subject = tok.head  # "a man, who stabbed her": the man
+    return subject is not None and any(
+        a.start is not None and a.end is not None and a.start <= subject.idx < a.end for a in dr.actors
+    )
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _victim_then_doer(a: Draft, b: Draft) -> bool:
+    """victim-then-doer: the same act told twice by the same verb, once by its victim with no doer ("a woman
+    was stabbed in her home") and once by its doer with no other victim ("a man stabbed her with a tool"),
+    is one happening: the mentions complete each other and name no two parties on one side. The verbs may
+    differ when the victim's mention tells only the harm (``harm_results``: "a guard was wounded" / "a gunman
+    shot him"); the doer must be the subject of the act, not its reporter."""
+    harms = assembly_data().harm_results
+
+    def told(victim: Draft, doer: Draft) -> bool:
+        lemma = victim.trigger.token.lemma_.lower()
+        if lemma != doer.trigger.token.lemma_.lower() and lemma not in harms:
+            return False  # another act, unless the victim's mention tells only the harm ("was injured")
+        return not victim.actors and bool(victim.recipients) and _active_doer(doer) and _open_parties(doer.recipients)
+
+    return told(a, b) or told(b, a)
 
 
 FRAGMENT_WORDS = 4
