@@ -88,6 +88,7 @@ from .modality import clause_head
 from .setting import clock_only, day_in, narrative_day, with_day
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from .extract import Draft
@@ -197,12 +198,19 @@ def assembly_data() -> AssemblyData:
 # helpers
 
 
+def _phrase_of(d: Document, actor: EventActor) -> SpacySpan | None:
+    """The parsed phrase of an argument (its character span widened to whole tokens); None without a parse
+    or offsets."""
+    if d.doc is None or actor.start is None or actor.end is None:
+        return None
+    return d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+
 def _head_word(d: Document, actor: EventActor) -> str:
     """The syntactic head of an argument phrase (last word without a parse)."""
-    if d.doc is not None and actor.start is not None and actor.end is not None:
-        span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None:
-            return span.root.lower_
+    span = _phrase_of(d, actor)
+    if span is not None:
+        return span.root.lower_
     words = actor.name.lower().split()
     return words[-1] if words else ""
 
@@ -262,11 +270,8 @@ def _same_head(x: str, y: str) -> bool:
 
 def _head_lemma(d: Document, actor: EventActor) -> str:
     """The lemma of an argument phrase's head ("rallies" -> "rally"); empty without a parse."""
-    if d.doc is not None and actor.start is not None and actor.end is not None:
-        span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN":
-            return span.root.lemma_.lower()
-    return ""
+    span = _phrase_of(d, actor)
+    return span.root.lemma_.lower() if span is not None and span.root.pos_ == "NOUN" else ""
 
 
 def _is_party(d: Document, actor: EventActor, data: AssemblyData) -> bool:
@@ -286,9 +291,7 @@ def _abstract_head(d: Document, actor: EventActor, data: AssemblyData) -> bool:
     "suggestions", "assessments", "legislation", "spending"; or ``abstract_heads``: "path", "principles")
     names a topic or a thing, no party, unless the noun is a role or group ("the administration", "the
     opposition": role nouns, or ``party_nouns``: "the majority", "the alliance")."""
-    if d.doc is None or actor.start is None or actor.end is None:
-        return False
-    span = d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _phrase_of(d, actor)
     if span is None or span.root.pos_ != "NOUN" or is_actor_like(span.root):
         return False
     if span.root.lower_ not in actor.name.lower().split():
@@ -1394,9 +1397,7 @@ def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
     """setting-not-recipient: in a talk, promise or request (``setting_types``), a phrase that is the object
     of a preposition of setting ('met *at the cafe*', 'promised at a *Las Vegas* rally') tells where, not to
     whom ('fired at the police', 'lashed out at X' keep their target)."""
-    if d.doc is None or recipient.start is None or recipient.end is None:
-        return False
-    span = d.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    span = _phrase_of(d, recipient)
     if span is None:
         return False
     tok = span.root
@@ -1428,9 +1429,7 @@ def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
 def _owned_thing(d: Document, thing: EventActor) -> bool:
     """possessed-thing: a recipient whose head is a common noun naming no party, owned by a possessor ('the
     party's lack of awareness', 'Trump's handling of the crisis'): the statement is about its owner."""
-    if d.doc is None or thing.start is None or thing.end is None:
-        return False
-    span = d.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    span = _phrase_of(d, thing)
     if span is None or span.root.pos_ != "NOUN" or is_actor_like(span.root):
         return False
     return any(c.dep_ == "poss" and c.i < span.root.i and c.pos_ != "PRON" for c in span.root.children)
@@ -1442,9 +1441,7 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
     from .frames import _actor_for_span, _phrase_span
     from .lexicon import lexicon
 
-    if d.doc is None or thing.start is None or thing.end is None:
-        return None
-    span = d.doc.char_span(thing.start, thing.end, alignment_mode="expand")
+    span = _phrase_of(d, thing)
     if span is None:
         return None
     root = span.root
