@@ -206,6 +206,11 @@ def _phrase_of(d: Document, actor: EventActor) -> SpacySpan | None:
     return d.doc.char_span(actor.start, actor.end, alignment_mode="expand")
 
 
+def _listed(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its lower-case form is one of ``words`` (a word list of the assembly data)."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _head_word(d: Document, actor: EventActor) -> str:
     """The syntactic head of an argument phrase (last word without a parse)."""
     span = _phrase_of(d, actor)
@@ -330,7 +335,7 @@ def _governor(tok: Token, words: frozenset[str], hops: int = 4) -> Token | None:
         if cur.dep_ not in LINK_DEPS or cur.head is cur:
             return None
         cur = cur.head
-        if cur.lemma_.lower() in words or cur.lower_ in words:
+        if _listed(cur, words):
             return cur
     return None
 
@@ -416,7 +421,7 @@ def _motion_sense(dr: Draft, data: AssemblyData) -> str | None:
         return None
     movers = _causer_arguments(tok)
     forces = data.object_senses.get("deploy", frozenset()) | data.force_nouns
-    if any(m.lemma_.lower() in forces or m.lower_ in forces for m in movers):
+    if any(_listed(m, forces) for m in movers):
         return None
     return f"'{tok.text} … {goals[0].text}' is figurative: no force moves to a place"
 
@@ -433,7 +438,7 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
     content += _warned_content_extra(tok, content)
-    found = next((t for t in content if t.lemma_.lower() in hazards or t.lower_ in hazards), None)
+    found = next((t for t in content if _listed(t, hazards)), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
 
 
@@ -501,7 +506,7 @@ def _destination(tok: Token, data: AssemblyData) -> bool:
     """A place a movement can head for: a named place or a place noun ('the border', 'the capital')."""
     return (
         tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN"
-        or tok.lemma_.lower() in data.motion_destinations or tok.lower_ in data.motion_destinations
+        or _listed(tok, data.motion_destinations)
     )
 
 
@@ -582,7 +587,7 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
     score = _SCORE.search(tok.doc[tok.i:words[-1].i + 1].text) if words else None
     if score is not None:
         return score.group(0)
-    noun = next((t for t in words if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    noun = next((t for t in words if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
 
 
@@ -596,7 +601,7 @@ def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
     if head.lemma_.lower() in data.contest_win_verbs:
         return head.text
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
-                and (c.lemma_.lower() in data.contest_nouns or c.lower_ in data.contest_nouns)), None)
+                and _listed(c, data.contest_nouns)), None)
     return obj.text if obj is not None else None
 
 
@@ -658,7 +663,7 @@ def _press_partner(tok: Token, data: AssemblyData) -> Token | None:
 def _press_noun(tok: Token, data: AssemblyData) -> bool:
     """A press noun ('reporters'), or news-outlet: a noun named a news outlet by its modifier ('the Times
     *News* Network', 'a *news* agency', 'a *news* channel' are the press an interview is given to)."""
-    if tok.lemma_.lower() in data.press_nouns or tok.lower_ in data.press_nouns:
+    if _listed(tok, data.press_nouns):
         return True
     return any(c.dep_ == "compound" and c.lower_ in data.press_outlet_modifiers for c in tok.children)
 
@@ -769,7 +774,7 @@ def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | Non
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         subj = tok.head
-    if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses:
+    if subj is None or _listed(subj, senses):
         return None
     return subj
 
@@ -807,14 +812,14 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
     count, so "the outbreak forced officials to ban fairs" keeps the ban."""
     args = [c for c in tok.children if c.dep_ == "nsubj"]
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return next((a for a in args if a.lemma_.lower() in data.natural_causes or a.lower_ in data.natural_causes), None)
+    return next((a for a in args if _listed(a, data.natural_causes)), None)
 
 
 def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
     """An attack noun modified by a natural cause or an animal ("a killer bee attack", "the shark attack",
     "a dog attack"): no violence between parties."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
-    return next((m for m in mods if m.lemma_.lower() in data.natural_causes or m.lower_ in data.natural_causes), None)
+    return next((m for m in mods if _listed(m, data.natural_causes)), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
@@ -843,7 +848,7 @@ def _blaze_fought(tok: Token, data: AssemblyData) -> Token | None:
 
 
 def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
-    return tok.lemma_.lower() in causes or tok.lower_ in causes or _accident(tok, data)
+    return _listed(tok, causes) or _accident(tok, data)
 
 
 def _accident(tok: Token, data: AssemblyData) -> bool:
@@ -1113,7 +1118,7 @@ def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         reduced = not objs and tok.tag_ in ("VBN", "VBD")
         if reduced:
             objs = [c for c in tok.children if c.dep_ == "nsubj"]  # a reduced passive: "after meth lab seized"
-        if objs and all(o.lemma_.lower() in goods or o.lower_ in goods for o in objs):
+        if objs and all(_listed(o, goods) for o in objs):
             if reduced:  # the goods were seized, they seized nothing
                 taken = [a for a in dr.actors if any(a.start is not None and a.end is not None and a.start <= o.idx < a.end for o in objs)]
                 dr.actors = [a for a in dr.actors if a not in taken]
@@ -1139,7 +1144,7 @@ def strike_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         subj = _active_subject(tok)
         if subj is None:
             continue
-        if subj.lemma_.lower() in data.armed_attackers or subj.lower_ in data.armed_attackers:
+        if _listed(subj, data.armed_attackers):
             dr.reasons["type"] = f"strike-sense: '{subj.text} {tok.text}' is an armed attack, no labour strike"
             dr.type = "ASSAULT"
             dr.mode = []
