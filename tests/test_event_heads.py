@@ -14,6 +14,7 @@ from eventwire.errors import ConfigError, DataError
 from eventwire.events.neural import (
     HEADS_RESOURCE,
     SHAPE_WIDTH,
+    UNJUDGED_STATUSES,
     EventHeads,
     EventShape,
     LinearHead,
@@ -159,8 +160,34 @@ def test_the_real_head_decides_and_says_so() -> None:
     original = heads.real
     try:
         heads.real = dataclasses.replace(original, thresholds=(1.01,))
-        assert _run(event_encoder="minilm").events == []
+        assert all(e.status in UNJUDGED_STATUSES for e in _run(event_encoder="minilm").events)
         heads.real = dataclasses.replace(original, thresholds=(0.0,))
         assert len(_run(event_encoder="minilm").events) == len(off.events)
     finally:
         heads.real = original
+
+
+@needs_heads
+@pytest.mark.parametrize("text,status", [
+    ("Envoys of Tarsia and Morvel will meet in the port of Lisk next week to discuss the border.", "future"),
+    ("The Velm garrison denied that its soldiers had shelled the village of Oska on Monday.", "denied"),
+    ("\"If the rebels attack the town of Brena, they will face a hard fight,\" the mayor said.", "hypothetical"),
+])
+def test_the_head_leaves_future_denied_and_hypothetical_events_to_the_rules(text: str, status: str) -> None:
+    # the dev gold holds too few such events for the head to learn them: a threshold no probability
+    # reaches drops every judged event, and these stay, saying why
+    heads = load_heads("minilm")
+    assert isinstance(heads, EventHeads)
+    original = heads.real
+    try:
+        heads.real = dataclasses.replace(original, thresholds=(1.01,))
+        rec = next(get_pipeline(Options(event_encoder="minilm")).run_documents([ArticleInput(text=text, published="2031-05-10")]))
+    finally:
+        heads.real = original
+    kept = [e for e in rec.events if e.status == status]
+    assert kept and all("not judged" in e.reasons["real"] for e in kept)
+    assert all(e.status in UNJUDGED_STATUSES for e in rec.events)
+
+
+def test_the_head_is_on_by_default() -> None:
+    assert Options().event_encoder == "auto"

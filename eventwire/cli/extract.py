@@ -48,7 +48,7 @@ EncoderOpt = Annotated[
 ]
 EventEncoderOpt = Annotated[
     str | None,
-    typer.Option("--event-encoder", help="none (default) | auto | minilm: let the event head on the shared encoder keep or drop events"),
+    typer.Option("--event-encoder", help="auto (default) | minilm | none: let the event head on the shared encoder keep or drop events (none: the rules alone)"),
 ]
 RuntimeOpt = Annotated[
     str | None,

@@ -551,7 +551,7 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
             return f"'{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
-        return f"'{subject.text} {tok.text}' is not the violent sense"
+        return f"'{subject.text} {tok.text}' is not the {dr.type.lower()} sense"
     return _party_sense(tok, lemma, data)
 
 
@@ -775,6 +775,10 @@ def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | Non
     if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         subj = tok.head
     if subj is None or _listed(subj, senses):
+        return None
+    # a dateline parsed as the subject ("ESTWICK - About 600 teachers marched"): a fitting noun before the
+    # verb in its own clause still gives the sense
+    if any(_listed(t, senses) for left in tok.lefts for t in left.subtree if t.pos_ in ("NOUN", "PROPN")):
         return None
     return subj
 

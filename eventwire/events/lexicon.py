@@ -262,7 +262,22 @@ def _phrasal_children(token: Token) -> list[Token]:
 def _time_phrase(token: Token) -> bool:
     """A preposition that opens a time ("called *on* Monday", "met *in* March"): it completes no
     phrasal trigger ("call on" someone is a request; being called on Monday is not)."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or _time_word(c)) for c in token.children
+    )
+
+
+def _time_word(obj: Token) -> bool:
+    """The object, or the word its phrase opens with, is a time word (a lower-cased "on *monday*
+    demanding water" is parsed with "monday" at the front of the object's phrase)."""
+    return obj.lower_ in _TIME_WORDS or obj.left_edge.lower_ in _TIME_WORDS
+
+
+# Heads of a time phrase the entity recogniser misses in lower-cased text ("marched *on monday*").
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "afternoon", "evening", "night", "weekend", "day", "week", "month", "year",
+})
 
 
 def _infinitive_complement(token: Token) -> Token | None:
