@@ -17,3 +17,17 @@ def test_a_legislators_party_district_tag_is_no_place_of_the_event() -> None:
     r = run("SPRINGVILLE -- Sen. Tom Barlow, R-Westfield, said he would support the plan.")
     [ev] = find(r, "SUPPORT")
     assert ev.place is None or not ev.place.name.startswith("Westfield")
+
+
+def test_a_service_or_goods_offered_or_accepted_is_no_agreement() -> None:
+    # a library's workshop, a recycling centre's drop-off list, a city's programmes: no AGREE
+    text = (
+        "MILLBROOK -- The Millbrook Public Library will offer a resume workshop on April 2 for job seekers. "
+        "The recycling center also accepts cardboard and motor oil. Homeowners may use the repair programs the city offers."
+    )
+    assert find(run(text), "AGREE") == []
+
+
+def test_a_deal_offered_or_accepted_stays_an_agreement() -> None:
+    r = run("MILLBROOK -- The county accepted the settlement on Monday, and the union offered a new contract.")
+    assert len(find(r, "AGREE")) >= 1

@@ -747,7 +747,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
     or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
     or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
-    participle modifies ("a hole punched in its side")."""
+    participle modifies ("a hole punched in its side"), or that an object relative clause modifies ("the
+    programs the city offers")."""
     if not nonevent:
         return []
     tok = dr.trigger.token
@@ -757,6 +758,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     ]
     if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
+    if not dr.trigger.is_noun and _object_relative(tok) and tok.head.lemma_.lower() in nonevent:
+        args.append(tok.head)  # "the programs (that) the city *offers*": the modified noun is the object
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
@@ -764,6 +767,16 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         ]
         args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
     return args
+
+
+def _object_relative(tok: Token) -> bool:
+    """object-relative: a relative clause verb with a subject of its own and no object but a relative
+    pronoun ('the programs (that) the city offers') has the noun it modifies as its object."""
+    if tok.dep_ != "relcl":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(subj) and subj[0].tag_ not in ("WDT", "WP") and all(o.tag_ in ("WDT", "WP") for o in objs)
 
 
 def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | None:
