@@ -31,3 +31,13 @@ def test_a_service_or_goods_offered_or_accepted_is_no_agreement() -> None:
 def test_a_deal_offered_or_accepted_stays_an_agreement() -> None:
     r = run("MILLBROOK -- The county accepted the settlement on Monday, and the union offered a new contract.")
     assert len(find(r, "AGREE")) >= 1
+
+
+def test_a_person_who_was_fired_was_dismissed_not_shot_at() -> None:
+    r = run("Fire Chief Dan Ostrow was fired from his position on Monday after a county audit.")
+    assert find(r, "ASSAULT") == []
+
+
+def test_a_person_fired_upon_was_shot_at() -> None:
+    r = run("MILLBROOK -- A deputy was fired upon by a gunman near the courthouse on Monday.")
+    assert len(find(r, "ASSAULT")) == 1

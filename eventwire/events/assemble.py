@@ -172,6 +172,7 @@ class AssemblyData:
     setting_types: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     harm_results: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -552,7 +553,34 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the violent sense"
+    dismissed = _dismissed(tok) if lemma in data.dismissal_verbs else None
+    if dismissed is not None:
+        return f"'{dismissed.text} … {tok.text}' is a dismissal, no attack"
     return _party_sense(tok, lemma, data)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+_AIMED_PREPOSITIONS = frozenset({"at", "upon", "on", "into"})
+
+
+def _aimed(c: Token) -> bool:
+    """A preposition of aim ('fired *upon*', 'fired *on* by police'), not one of time ('on Monday')."""
+    if c.dep_ not in ("prep", "prt") or c.lower_ not in _AIMED_PREPOSITIONS:
+        return False
+    return not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+
+
+def _dismissed(tok: Token) -> Token | None:
+    """dismissal: a passive verb of ``dismissal_verbs`` whose subject is a person ('Reams has been fired
+    from his position', 'he was fired last year') tells of a job lost; 'shots were fired' and 'he was fired
+    upon / at' keep the violent sense."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or any(_aimed(c) for c in tok.children):
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS or (
+        subj.pos_ != "PRON" and is_actor_like(subj) and subj.ent_type_ not in ("ORG", "GPE", "NORP")
+    )
+    return subj if person else None
 
 
 def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
