@@ -41,3 +41,12 @@ def test_a_person_who_was_fired_was_dismissed_not_shot_at() -> None:
 def test_a_person_fired_upon_was_shot_at() -> None:
     r = run("MILLBROOK -- A deputy was fired upon by a gunman near the courthouse on Monday.")
     assert len(find(r, "ASSAULT")) == 1
+
+
+def test_an_arrest_that_tips_may_lead_to_has_not_happened() -> None:
+    text = (
+        "Vandals spraypainted two stores on Elm Street overnight. Anyone with information that leads to the "
+        "arrest of the vandals can call Crime Stoppers. A reward is offered for information leading to the "
+        "arrest and conviction of those responsible."
+    )
+    assert find(run(text), "COERCE") == []

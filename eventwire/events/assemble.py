@@ -14,6 +14,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   "rallied young people" (``campaign-rally``: campaigning, no protest).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
+- ``sought-outcome``: "anyone with information that leads to the arrest of ... can call": the arrest a police
+  appeal hopes for has not happened.
 - ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
   particular did not happen.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
@@ -173,6 +175,8 @@ class AssemblyData:
     visit_verbs: frozenset[str] = frozenset()
     harm_results: frozenset[str] = frozenset()
     dismissal_verbs: frozenset[str] = frozenset()
+    tip_nouns: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -960,6 +964,35 @@ def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
+
+
+def _sought_outcome(tok: Token, data: AssemblyData) -> Token | None:
+    """The tip noun whose hoped-for outcome ``tok`` is: 'information *that leads to* the arrest',
+    'a reward for information *leading to* the arrest and conviction' (``outcome_verbs`` in a clause on
+    one of ``tip_nouns``; not a past one: "the tip that led to the arrest")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "the arrest and *conviction*": a conjunct shares its head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("to", "in"):
+        return None
+    verb = prep.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in data.outcome_verbs:
+        return None
+    if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "the tip that led to the arrest": the arrest happened
+    return verb.head if _listed(verb.head, data.tip_nouns) else None
+
+
+def sought_outcome(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """sought-outcome: the arrest a police appeal hopes tips will bring ('anyone with information that
+    leads to the arrest of the vandals can call ...', 'a reward for information leading to the arrest and
+    conviction of ...') has not happened."""
+    for dr in drafts:
+        tip = _sought_outcome(dr.trigger.token, data) if dr.trigger.is_noun else None
+        if tip is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"sought-outcome: what '{tip.text}' may lead to, no happening"
 
 
 def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -2177,6 +2210,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("block-sense", block_sense),
     ("strike-sense", strike_sense),
     ("requested-act", requested_act),
+    ("sought-outcome", sought_outcome),
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
     ("descriptive-compound", descriptive_compound),
