@@ -169,6 +169,12 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
         if subs:
             return subs, passive
     head = verbs[0]
+    # passive-participle-subject: "X was on parole, *having been sentenced* by Y", "X entered and *was
+    # arrested*", "X is suspected to have been killed": a passive verb's shared subject underwent it (its
+    # "by" agent did it); not an infinitive on a verb with an object ("Gilani ordered the lawyers *to be
+    # freed*": the subject orders, the object is freed)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    control = head.dep_ == "xcomp"
     for _ in range(hops):
         if head.dep_ not in SUBJECT_CLIMB_DEPS or head.head.i == head.i:
             break
@@ -179,5 +185,5 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
             # the passive subject of the verb whose infinitive this is does the act
             subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subs:
-            return subs, False
+            return subs, passive and not (control and any(c.dep_ in ("dobj", "obj") for c in head.children))
     return [], False

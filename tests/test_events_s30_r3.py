@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import eventwire
 
-from .eventcheck import find
+from .eventcheck import find, names
 
 
 def run(text: str, published: str | None = "2024-05-15") -> eventwire.Record:  # a Wednesday
@@ -50,3 +50,15 @@ def test_an_arrest_that_tips_may_lead_to_has_not_happened() -> None:
         "arrest and conviction of those responsible."
     )
     assert find(run(text), "COERCE") == []
+
+
+def test_a_passive_participle_clause_shares_its_subject_as_the_undergoer() -> None:
+    r = run("Dana Pruitt was on parole at the time, having been sentenced by Judge Ray Olin to five years in prison.")
+    [ev] = find(r, "SANCTION")
+    assert "olin" in names(ev.actors) and "pruitt" in names(ev.recipients)
+
+
+def test_a_passive_conjunct_shares_its_subject_as_the_undergoer() -> None:
+    r = run("Tom Welch entered the bank on Monday and was arrested by deputies.")
+    [ev] = find(r, "COERCE")
+    assert "deputies" in names(ev.actors) and "welch" in names(ev.recipients)
