@@ -62,3 +62,9 @@ def test_a_passive_conjunct_shares_its_subject_as_the_undergoer() -> None:
     r = run("Tom Welch entered the bank on Monday and was arrested by deputies.")
     [ev] = find(r, "COERCE")
     assert "deputies" in names(ev.actors) and "welch" in names(ev.recipients)
+
+
+def test_a_passive_gerund_after_a_preposition_shares_the_clause_subject_as_undergoer() -> None:
+    r = run("After being arrested by deputies on Friday, Tom Welch was taken to the county jail.")
+    [ev] = find(r, "COERCE")
+    assert "deputies" in names(ev.actors) and "welch" in names(ev.recipients)
