@@ -68,3 +68,14 @@ def test_a_passive_gerund_after_a_preposition_shares_the_clause_subject_as_under
     r = run("After being arrested by deputies on Friday, Tom Welch was taken to the county jail.")
     [ev] = find(r, "COERCE")
     assert "deputies" in names(ev.actors) and "welch" in names(ev.recipients)
+
+
+def test_a_suspect_captured_by_police_or_no_one_named_was_arrested() -> None:
+    r = run("Tom Welch was captured on Friday following a brief manhunt. A man charged with murder has been captured by Millbrook police.")
+    assert find(r, "ASSAULT", "captured") == []
+    assert len(find(r, "COERCE", "captured")) == 2
+
+
+def test_soldiers_captured_by_rebels_stay_an_abduction() -> None:
+    r = run("Rebels captured two soldiers near the border on Friday.")
+    assert len(find(r, "ASSAULT", "captured")) == 1

@@ -177,6 +177,7 @@ class AssemblyData:
     dismissal_verbs: frozenset[str] = frozenset()
     tip_nouns: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1201,6 +1202,27 @@ def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
             dr.reasons["type"] = f"seized-property: '{tok.text} {objs[0].text}' takes goods, no ground or people"
 
 
+def _police_or_nobody(d: Document, dr: Draft) -> bool:
+    """No actor, or only police as actors ('captured by Middletown police')."""
+    police = lexicon().police_nouns
+    return all(any(w in police for w in _head_word(d, a).split()) or _head_word(d, a) in police for a in dr.actors)
+
+
+def captured_suspect(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """captured-suspect: a person captured by police or by no one named ('Clark was captured following a
+    brief manhunt', 'a man charged with murder has been captured by Middletown police') was arrested (COERCE),
+    not attacked; a capture by an armed group stays an abduction."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "ASSAULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.capture_verbs:
+            continue
+        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not undergoers or not all(_person(d, u) or is_actor_like(u) for u in undergoers) or not _police_or_nobody(d, dr):
+            continue
+        dr.type, dr.mode = "COERCE", ["arrest"]
+        dr.reasons["type"] = f"captured-suspect: '{undergoers[0].text} … {tok.text}' by police or no one named is an arrest"
+
+
 def strike_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """strike-sense: an intransitive 'strike' is a labour strike (PROTEST) only when a party strikes: a thing
     that is 'striking' ('the contrast is striking') is figurative (dropped); an armed group that 'struck'
@@ -2219,6 +2241,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("background-reference", background_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
+    ("captured-suspect", captured_suspect),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
     ("promised-act", promised_act),
