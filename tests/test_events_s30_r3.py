@@ -79,3 +79,10 @@ def test_a_suspect_captured_by_police_or_no_one_named_was_arrested() -> None:
 def test_soldiers_captured_by_rebels_stay_an_abduction() -> None:
     r = run("Rebels captured two soldiers near the border on Friday.")
     assert len(find(r, "ASSAULT", "captured")) == 1
+
+
+def test_demonstrating_a_thing_is_showing_it_no_protest() -> None:
+    text = "Chefs in the store kitchen demonstrated holiday recipes on Saturday. The judges have demonstrated their position clearly."
+    assert find(run(text), "PROTEST") == []
+    r = run("Hundreds of students demonstrated outside the courthouse on Saturday against the ruling.")
+    assert len(find(r, "PROTEST")) == 1
