@@ -163,21 +163,34 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
 def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]:
     """(subject heads, passive?) for the first verb of ``verbs`` that has one; else the active subject
     of a governing verb, climbing up to ``hops`` xcomp/conj/advcl/pcomp/acomp links from the first
-    ("X wants to attack Y", "X …, attacking Y"). ``([], False)`` when there is none."""
+    ("X wants to attack Y", "X …, attacking Y"), or from a passive gerund under a preposition of a clause
+    to that clause's subject of either voice ("after *being arrested* by deputies, X was taken"); passive
+    when the first verb is (passive-participle-subject). ``([], False)`` when there is none."""
     for v in verbs:
         subs, passive = own_subjects(v)
         if subs:
             return subs, passive
     head = verbs[0]
+    # passive-participle-subject: "X was on parole, *having been sentenced* by Y", "X entered and *was
+    # arrested*", "X is suspected to have been killed": a passive verb's shared subject underwent it (its
+    # "by" agent did it); not an infinitive on a verb with an object ("Gilani ordered the lawyers *to be
+    # freed*": the subject orders, the object is freed)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    control = head.dep_ == "xcomp"
+    link = ""
     for _ in range(hops):
-        if head.dep_ not in SUBJECT_CLIMB_DEPS or head.head.i == head.i:
+        # "*after being arrested* by deputies, X was taken": a passive gerund under a preposition of the clause
+        through_prep = passive and link == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
+        if (head.dep_ not in SUBJECT_CLIMB_DEPS and not through_prep) or head.head.i == head.i:
             break
         link, head = head.dep_, head.head
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if not subs and through_prep:  # "after being arrested, *X* was taken": the clause's subject, either voice
+            subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if not subs and link == "xcomp":
             # "the army *is set to* attack", "the minister was scheduled to meet", "he was ordered to fire":
             # the passive subject of the verb whose infinitive this is does the act
             subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subs:
-            return subs, False
+            return subs, passive and not (control and any(c.dep_ in ("dobj", "obj") for c in head.children))
     return [], False

@@ -14,6 +14,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   "rallied young people" (``campaign-rally``: campaigning, no protest).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
+- ``sought-outcome``: "anyone with information that leads to the arrest of ... can call": the arrest a police
+  appeal hopes for has not happened.
 - ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
   particular did not happen.
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
@@ -172,6 +174,10 @@ class AssemblyData:
     setting_types: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     harm_results: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
+    tip_nouns: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -552,7 +558,34 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the {dr.type.lower()} sense"
+    dismissed = _dismissed(tok) if lemma in data.dismissal_verbs else None
+    if dismissed is not None:
+        return f"'{dismissed.text} … {tok.text}' is a dismissal, no attack"
     return _party_sense(tok, lemma, data)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+_AIMED_PREPOSITIONS = frozenset({"at", "upon", "on", "into"})
+
+
+def _aimed(c: Token) -> bool:
+    """A preposition of aim ('fired *upon*', 'fired *on* by police'), not one of time ('on Monday')."""
+    if c.dep_ not in ("prep", "prt") or c.lower_ not in _AIMED_PREPOSITIONS:
+        return False
+    return not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+
+
+def _dismissed(tok: Token) -> Token | None:
+    """dismissal: a passive verb of ``dismissal_verbs`` whose subject is a person ('Reams has been fired
+    from his position', 'he was fired last year') tells of a job lost; 'shots were fired' and 'he was fired
+    upon / at' keep the violent sense."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or any(_aimed(c) for c in tok.children):
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS or (
+        subj.pos_ != "PRON" and is_actor_like(subj) and subj.ent_type_ not in ("ORG", "GPE", "NORP")
+    )
+    return subj if person else None
 
 
 def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
@@ -747,7 +780,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
     or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
     or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
-    participle modifies ("a hole punched in its side")."""
+    participle modifies ("a hole punched in its side"), or that an object relative clause modifies ("the
+    programs the city offers")."""
     if not nonevent:
         return []
     tok = dr.trigger.token
@@ -757,6 +791,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     ]
     if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
+    if not dr.trigger.is_noun and _object_relative(tok) and tok.head.lemma_.lower() in nonevent:
+        args.append(tok.head)  # "the programs (that) the city *offers*": the modified noun is the object
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
@@ -764,6 +800,16 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         ]
         args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
     return args
+
+
+def _object_relative(tok: Token) -> bool:
+    """object-relative: a relative clause verb with a subject of its own and no object but a relative
+    pronoun ('the programs (that) the city offers') has the noun it modifies as its object."""
+    if tok.dep_ != "relcl":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(subj) and subj[0].tag_ not in ("WDT", "WP") and all(o.tag_ in ("WDT", "WP") for o in objs)
 
 
 def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | None:
@@ -923,6 +969,35 @@ def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
+
+
+def _sought_outcome(tok: Token, data: AssemblyData) -> Token | None:
+    """The tip noun whose hoped-for outcome ``tok`` is: 'information *that leads to* the arrest',
+    'a reward for information *leading to* the arrest and conviction' (``outcome_verbs`` in a clause on
+    one of ``tip_nouns``; not a past one: "the tip that led to the arrest")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "the arrest and *conviction*": a conjunct shares its head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("to", "in"):
+        return None
+    verb = prep.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in data.outcome_verbs:
+        return None
+    if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "the tip that led to the arrest": the arrest happened
+    return verb.head if _listed(verb.head, data.tip_nouns) else None
+
+
+def sought_outcome(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """sought-outcome: the arrest a police appeal hopes tips will bring ('anyone with information that
+    leads to the arrest of the vandals can call ...', 'a reward for information leading to the arrest and
+    conviction of ...') has not happened."""
+    for dr in drafts:
+        tip = _sought_outcome(dr.trigger.token, data) if dr.trigger.is_noun else None
+        if tip is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"sought-outcome: what '{tip.text}' may lead to, no happening"
 
 
 def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1129,6 +1204,27 @@ def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
                 dr.recipients = _dedupe([*taken, *dr.recipients])
             dr.type, dr.mode = str(spec.get("type", "COERCE")).upper(), [str(spec.get("mode", "seize"))]
             dr.reasons["type"] = f"seized-property: '{tok.text} {objs[0].text}' takes goods, no ground or people"
+
+
+def _police_or_nobody(d: Document, dr: Draft) -> bool:
+    """No actor, or only police as actors ('captured by Middletown police')."""
+    police = lexicon().police_nouns
+    return all(any(w in police for w in _head_word(d, a).split()) or _head_word(d, a) in police for a in dr.actors)
+
+
+def captured_suspect(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """captured-suspect: a person captured by police or by no one named ('Clark was captured following a
+    brief manhunt', 'a man charged with murder has been captured by Middletown police') was arrested (COERCE),
+    not attacked; a capture by an armed group stays an abduction."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "ASSAULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.capture_verbs:
+            continue
+        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not undergoers or not all(_person(d, u) or is_actor_like(u) for u in undergoers) or not _police_or_nobody(d, dr):
+            continue
+        dr.type, dr.mode = "COERCE", ["arrest"]
+        dr.reasons["type"] = f"captured-suspect: '{undergoers[0].text} … {tok.text}' by police or no one named is an arrest"
 
 
 def strike_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -2140,6 +2236,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("block-sense", block_sense),
     ("strike-sense", strike_sense),
     ("requested-act", requested_act),
+    ("sought-outcome", sought_outcome),
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
     ("descriptive-compound", descriptive_compound),
@@ -2148,6 +2245,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("background-reference", background_reference),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
+    ("captured-suspect", captured_suspect),
     ("eased-restriction", eased_restriction),
     ("threat-vow", threat_vow),
     ("promised-act", promised_act),

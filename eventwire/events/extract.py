@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -204,7 +205,18 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
+        and not _party_tag_place(d.text, s)
     ]
+
+
+# party-tag-apart: a party letter and hyphen before a place ("Sen. Tom Barlow, R-Westfield,", "(D-Mass.)")
+PARTY_TAG = re.compile(r"(?:^|[\s(\[,;])[DRI]-$")
+
+
+def _party_tag_place(text: str, start: int) -> bool:
+    """party-tag-apart: the place in a lawmaker's party-and-district tag ("Rep. Ann Lee, *D-Westfield*,
+    said ...", "Sen. X (R-Utah)") is the district the lawmaker represents, not where the event happened."""
+    return bool(PARTY_TAG.search(text[max(0, start - 3) : start]))
 
 
 TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

@@ -23,7 +23,8 @@ In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordina
 the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
 resolved place farther along the same sentence, outside other triggers' arguments), ``dateline-apart`` (the
 dateline opening a sentence, "baroda: curfew was clamped in ...", is no place of that sentence; it stays
-the fallback) and ``destination-apart`` (:func:`others_destination`). In :mod:`.assemble`:
+the fallback), ``destination-apart`` (:func:`others_destination`) and ``party-tag-apart`` (the district in a
+lawmaker's party tag, "Rep. Ann Lee, D-Westfield,", is no place of the event). In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
