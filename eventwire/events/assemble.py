@@ -25,6 +25,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``promised-act``: "pledged $10 million in aid", "promised to free the hostages": what is promised has
   not happened; the promise is the event, its content none.
 - ``threat-condition-target``: "ready for war if Taliban forces invade": the condition's subject is threatened.
+- ``verbal-attack``: "launched attacks on the governor about his taxes", "shot back in a statement", "hit back
+  on Twitter, calling him a coward": a violence word told with a cue of speech is a criticism (ACCUSE).
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
@@ -172,6 +174,10 @@ class AssemblyData:
     setting_types: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     harm_results: frozenset[str] = frozenset()
+    verbal_attack_words: frozenset[str] = frozenset()
+    speech_media: frozenset[str] = frozenset()
+    attack_speech_verbs: frozenset[str] = frozenset()
+    physical_cues: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1357,6 +1363,62 @@ def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -
     return None
 
 
+def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """verbal-attack: a violence word told with a cue of speech ('launched attacks on the governor *about*
+    his taxes', 'shot back *in a statement*', 'hit back at him *on Twitter*, *calling* him a coward',
+    'attacks *designed to paint* him as a crook') is a criticism (ACCUSE, disapprove), unless the sentence
+    also tells of harm or a weapon ('fired back, *killing* two')."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
+            continue
+        cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
+        if cue is None or any(_listed(t, data.physical_cues) for t in dr.sent):
+            continue
+        dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
+        dr.reasons["type"] = f"verbal-attack: '{tok.text} … {cue.text}' is told as speech, a criticism"
+        subj = None if dr.trigger.is_noun else _active_subject(tok)
+        if not dr.actors and subj is not None:
+            mine = [r for r in dr.recipients if r.start is not None and r.start <= subj.idx < (r.end or 0)]
+            if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
+                dr.actors = mine
+                dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb an event noun is the object of, through 'of' ('launched a new round *of* attacks'); the
+    noun itself when it has none."""
+    head = tok
+    while head.dep_ in ("pobj", "dobj", "obj", "prep") and head.head is not head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADP" and head.lower_ != "of":
+            break
+    return tok
+
+
+def _speech_cue(tok: Token, data: AssemblyData) -> Token | None:
+    """A word that tells a violence word as speech: a medium it is made in or on ('in a statement', 'on
+    Twitter', 'including tweets', 'on the stump'), a topic ('about his taxes'), or a clause of saying or
+    portraying ('saying ...', 'calling him ...', 'designed to paint him ...')."""
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "about" and objs:
+                return c
+            found = next((g for g in objs if _listed(g, data.speech_media)), None)
+            if found is not None:
+                return found
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and _listed(c, data.attack_speech_verbs):
+            return c
+        if c.dep_ in ("acl", "advcl"):
+            found = next((g for g in c.children if g.dep_ == "xcomp" and _listed(g, data.attack_speech_verbs)), None)
+            if found is not None:
+                return found
+    return None
+
+
 def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         new = data.type_overrides.get(dr.trigger.key)
@@ -2148,6 +2210,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("threat-vow", threat_vow),
     ("promised-act", promised_act),
     ("threat-condition-target", threat_condition_target),
+    ("verbal-attack", verbal_attack),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),

@@ -1,0 +1,31 @@
+"""Stop-30 helper r2: political-news word senses of violence words (self-written sentences, invented names)."""
+
+from __future__ import annotations
+
+import eventwire
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+def test_a_verbal_attack_told_with_a_speech_cue_is_a_criticism_not_an_assault() -> None:
+    r = run("Senator Mara Velloway launched new attacks on Governor Tobin Reyes about his tax returns on Tuesday.")
+    assert not find(r, "ASSAULT")
+    [ev] = find(r, "ACCUSE", "attacks")
+    assert "reyes" in names(ev.recipients)
+    assert "verbal-attack" in ev.reasons["type"]
+    r = run("Governor Tobin Reyes shot back in a statement on Wednesday.")
+    assert not find(r, "ASSAULT")
+    [ev] = find(r, "ACCUSE", "shot")
+    assert "reyes" in names(ev.actors) and "reyes" not in names(ev.recipients)
+    r = run("Velloway hit back at Reyes on Twitter, calling him a coward.")
+    assert not find(r, "ASSAULT")
+
+
+def test_a_physical_attack_stays_an_assault() -> None:
+    [ev] = find(run("Gunmen attacked a police post in Dunmore on Tuesday, killing two officers."), "ASSAULT")
+    assert "gunmen" in names(ev.actors)
+    assert find(run("Soldiers fired back at the militants in a village near Dunmore on Monday."), "ASSAULT")
