@@ -29,3 +29,21 @@ def test_a_physical_attack_stays_an_assault() -> None:
     [ev] = find(run("Gunmen attacked a police post in Dunmore on Tuesday, killing two officers."), "ASSAULT")
     assert "gunmen" in names(ev.actors)
     assert find(run("Soldiers fired back at the militants in a village near Dunmore on Monday."), "ASSAULT")
+
+
+def test_campaign_and_recording_senses_of_capture_seize_target_strike_are_no_violence() -> None:
+    for text in (
+        "Velloway captured 412 delegates in the primaries on Tuesday.",
+        "Velloway is targeting rural voters in the northern counties.",
+        "Footage captured Reyes leaving the hotel with two aides on Monday.",
+        "Reyes seized upon the remark at a town hall in Dunmore on Monday.",
+        "His campaign manager, Ada Brill, struck a similar tune on Monday.",
+    ):
+        r = run(text)
+        assert not find(r, "ASSAULT") and not find(r, "COERCE"), text
+
+
+def test_a_captured_town_or_targeted_gang_stays_a_use_of_force() -> None:
+    r = run("Rebels captured the town of Dunmore on Monday after a week of fighting.")
+    assert find(r, "ASSAULT") or find(r, "COERCE")
+    assert find(run("Police targeted drug gangs in raids across Dunmore on Monday, arresting 12 men."), "COERCE")

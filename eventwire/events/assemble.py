@@ -11,7 +11,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
   partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
-  "rallied young people" (``campaign-rally``: campaigning, no protest).
+  "rallied young people" (``campaign-rally``: campaigning, no protest), "captured 412 delegates", "targeting
+  rural voters", "footage captured him", "seized upon the remark" (``campaign-sense``: no use of force).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
 - ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
@@ -178,6 +179,9 @@ class AssemblyData:
     speech_media: frozenset[str] = frozenset()
     attack_speech_verbs: frozenset[str] = frozenset()
     physical_cues: frozenset[str] = frozenset()
+    campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    recording_nouns: frozenset[str] = frozenset()
+    rhetorical_prep_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -193,6 +197,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
         back_reference_nouns=word_table(raw, "back_reference_nouns", upper_keys=True),
+        campaign_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("campaign_senses", {}).items()},
     )
 
 
@@ -407,6 +412,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
+        why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -711,6 +717,30 @@ def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
     if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
         return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
+    return None
+
+
+def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """campaign-sense: a force verb whose object is a campaign's or a contest's aim ('captured 412 delegates',
+    'targeting rural voters', 'struck a similar tune': ``campaign_senses``), whose subject or agent is a
+    recording ('footage captured him', 'captured on camera': ``recording_nouns``), or that takes an
+    argument 'on' / 'upon' ('seized upon the remark': ``rhetorical_prep_verbs``) is no use of force."""
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    args = _non_event_arguments(dr, data.campaign_senses.get(lemma))
+    if args:
+        return f"'{tok.text} … {args[0].text}' is campaigning or a figure of speech, no use of force"
+    if dr.trigger.is_noun:
+        return None
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on") for g in c.children if g.dep_ == "pobj"]
+    rec = next((t for t in doers if _listed(t, data.recording_nouns)), None)
+    if rec is not None:
+        return f"'{tok.text} … {rec.text}' is a recording, no use of force"
+    if lemma in data.rhetorical_prep_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        if prep is not None:
+            return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
 
 
