@@ -47,3 +47,24 @@ def test_a_captured_town_or_targeted_gang_stays_a_use_of_force() -> None:
     r = run("Rebels captured the town of Dunmore on Monday after a week of fighting.")
     assert find(r, "ASSAULT") or find(r, "COERCE")
     assert find(run("Police targeted drug gangs in raids across Dunmore on Monday, arresting 12 men."), "COERCE")
+
+
+def test_a_rally_held_by_a_candidate_or_rallying_to_a_side_is_campaigning_no_protest() -> None:
+    for text in (
+        "Senator Ada Brill held a rally in Dunmore on Saturday.",
+        "Senator Ada Brill is barnstorming the state, holding three rallies a day.",
+        "Senator Ada Brill spoke in Dunmore on Friday. At Brill rallies across the state, young voters are few.",
+        "The voters who rallied to her side in the spring have drifted away, Senator Ada Brill said on Friday.",
+    ):
+        assert not find(run(text), "PROTEST"), text
+
+
+def test_a_rally_held_by_a_crowd_stays_a_protest() -> None:
+    [ev] = find(run("Hundreds of farmers held a rally outside parliament in Dunmore on Monday."), "PROTEST")
+    assert "farmers" in names(ev.actors)
+    assert find(run("Thousands of teachers rallied to the capital, Dunmore, on Monday to demand higher pay."), "PROTEST")
+
+
+def test_his_rallies_are_a_candidates_campaign_rallies() -> None:
+    r = run("Senator Ada Brill has faced criticism that her tone created an unsafe mood at her rallies.")
+    assert not find(r, "PROTEST")

@@ -11,7 +11,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
   partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
-  "rallied young people" (``campaign-rally``: campaigning, no protest), "captured 412 delegates", "targeting
+  "rallied young people", "Brill held a rally", "at Brill rallies", "rallied to her side" (``campaign-rally``:
+  campaigning, no protest), "captured 412 delegates", "targeting
   rural voters", "footage captured him", "seized upon the remark" (``campaign-sense``: no use of force).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
@@ -180,6 +181,8 @@ class AssemblyData:
     attack_speech_verbs: frozenset[str] = frozenset()
     physical_cues: frozenset[str] = frozenset()
     campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    rally_hold_verbs: frozenset[str] = frozenset()
+    rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
 
@@ -710,10 +713,21 @@ def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
         return None
     if not dr.trigger.is_noun:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
+        obj = obj or next((
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ in data.rally_side_preps
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in _PLACE_ENTS
+            and (g.lemma_.lower() == "side" or _person(d, g) or is_actor_like(g))
+        ), None)
         return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and _person(d, c)), None)
+    owner = next((
+        c for c in tok.children
+        if (c.dep_ in ("poss", "compound") and _person(d, c)) or (c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    ), None)
     if owner is not None:
         return f"'{owner.text} … {tok.text}' is a person's campaign rally, no protest"
+    holder = _rally_holder(d, tok, data)
+    if holder is not None:
+        return f"'{holder.text} … {tok.head.text} … {tok.text}': a person holds a campaign rally, no protest"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
     if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
         return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
@@ -741,6 +755,21 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
+    return None
+
+
+def _rally_holder(d: Document, tok: Token, data: AssemblyData) -> Token | None:
+    """The person who holds a rally ('Senator Brill held a rally', 'he is barnstorming the state, holding three
+    rallies a day'): the subject of a holding verb (``rally_hold_verbs``) the rally is the object of, or of
+    the clause that verb modifies; a personal pronoun counts as a person."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in data.rally_hold_verbs:
+        return None
+    subj = _active_subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subj = _active_subject(verb.head)
+    if subj is not None and (_person(d, subj) or subj.lower_ in ("he", "she")):
+        return subj
     return None
 
 
