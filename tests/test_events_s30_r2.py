@@ -68,3 +68,12 @@ def test_a_rally_held_by_a_crowd_stays_a_protest() -> None:
 def test_his_rallies_are_a_candidates_campaign_rallies() -> None:
     r = run("Senator Ada Brill has faced criticism that her tone created an unsafe mood at her rallies.")
     assert not find(r, "PROTEST")
+
+
+def test_a_verbal_attack_cue_holds_beside_harm_told_in_a_relative_clause() -> None:
+    r = run(
+        "Senator Ada Brill and her allies dove into Governor Tobin Reyes's record on Tuesday, launching a new round "
+        "of attacks designed to paint him as profiting from the crisis that hurt millions of families."
+    )
+    assert not find(r, "ASSAULT")
+    assert not find(run("Brill is targeting Latino and black voters in the south."), "ASSAULT")

@@ -741,7 +741,10 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     argument 'on' / 'upon' ('seized upon the remark': ``rhetorical_prep_verbs``) is no use of force."""
     tok = dr.trigger.token
     lemma = tok.lemma_.lower()
-    args = _non_event_arguments(dr, data.campaign_senses.get(lemma))
+    senses = data.campaign_senses.get(lemma)
+    args = _non_event_arguments(dr, senses)
+    if senses:  # "targeting Latino and black *voters*": a conjoined object
+        args += [j for c in tok.children if c.dep_ in ("dobj", "obj") for j in c.conjuncts if _listed(j, senses)]
     if args:
         return f"'{tok.text} … {args[0].text}' is campaigning or a figure of speech, no use of force"
     if dr.trigger.is_noun:
@@ -1432,7 +1435,7 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
             continue
         cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
-        if cue is None or any(_listed(t, data.physical_cues) for t in dr.sent):
+        if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
         dr.reasons["type"] = f"verbal-attack: '{tok.text} … {cue.text}' is told as speech, a criticism"
@@ -1442,6 +1445,16 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _clause_words(sent: SpacySpan, tok: Token) -> list[Token]:
+    """The sentence's words outside the relative clauses that do not hold ``tok`` ('the crisis *that hurt
+    millions*' tells nothing of the attack)."""
+    skip: set[int] = set()
+    for t in sent:
+        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            skip.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return [t for t in sent if t.i not in skip]
 
 
 def _governing_verb(tok: Token) -> Token:
