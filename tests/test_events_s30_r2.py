@@ -77,3 +77,15 @@ def test_a_verbal_attack_cue_holds_beside_harm_told_in_a_relative_clause() -> No
     )
     assert not find(r, "ASSAULT")
     assert not find(run("Brill is targeting Latino and black voters in the south."), "ASSAULT")
+
+
+def test_a_person_fired_from_a_job_and_released_tax_returns_are_no_force_or_release() -> None:
+    r = run("Tom Bell, a radio host, was fired from the station Wednesday after a post about the mayor.")
+    assert not find(r, "ASSAULT")
+    r = run("Governor Tobin Reyes and I are both going to release our tax returns next week, Ada Brill said on Monday.")
+    assert not find(r, "RETREAT")
+
+
+def test_shots_fired_and_a_man_fired_upon_stay_gunfire() -> None:
+    assert find(run("Shots were fired at a police car in Dunmore on Monday night."), "ASSAULT")
+    assert find(run("A guard was fired upon by gunmen outside the bank in Dunmore on Monday."), "ASSAULT")

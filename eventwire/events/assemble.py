@@ -8,7 +8,7 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   not a happening; the legal step itself is the event (ACCUSE / SANCTION).
 - ``offence-name``: "charged with evading arrest", "fled to avoid arrest": a legal step named as an offence
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
-- ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
+- ``word-sense``: "fired critics", "was fired from the network" (``dismissal-sense``), "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
   partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
   "rallied young people", "Brill held a rally", "at Brill rallies", "rallied to her side" (``campaign-rally``:
@@ -182,6 +182,7 @@ class AssemblyData:
     physical_cues: frozenset[str] = frozenset()
     campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     rally_hold_verbs: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
     rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
@@ -564,10 +565,24 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
             return f"'{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
+        dismissed = _dismissed(tok, senses) if lemma in data.dismissal_verbs and not objs else None
+        if dismissed is not None:
+            return f"'{dismissed.text} … {tok.text}' is a dismissal, not the {dr.type.lower()} sense"
     subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the violent sense"
     return _party_sense(tok, lemma, data)
+
+
+def _dismissed(tok: Token, senses: frozenset[str]) -> Token | None:
+    """dismissal-sense: the passive subject of 'fire' that is no weapon or shot and is not fired at ('Schilling
+    was fired from the network', 'the aide was fired on Monday'; not 'shots were fired', 'he was fired upon')."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subj is None or subj.lemma_.lower() in senses or subj.lower_ in senses or subj.pos_ == "NUM":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in tok.children):
+        return None
+    return subj
 
 
 def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
