@@ -89,3 +89,12 @@ def test_a_person_fired_from_a_job_and_released_tax_returns_are_no_force_or_rele
 def test_shots_fired_and_a_man_fired_upon_stay_gunfire() -> None:
     assert find(run("Shots were fired at a police car in Dunmore on Monday night."), "ASSAULT")
     assert find(run("A guard was fired upon by gunmen outside the bank in Dunmore on Monday."), "ASSAULT")
+
+
+def test_speeches_motions_and_tax_returns_are_no_recipients() -> None:
+    for text, typ in (
+        ("Senator Ada Brill rejected the motion on Tuesday.", "REJECT"),
+        ("Senator Ada Brill declined the speech invitation and turned down any new gigs on Tuesday.", "REJECT"),
+    ):
+        for ev in find(run(text), typ):
+            assert not names(ev.recipients) or all(w not in names(ev.recipients) for w in ("motion", "gigs", "speech")), text
