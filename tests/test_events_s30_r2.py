@@ -98,3 +98,12 @@ def test_speeches_motions_and_tax_returns_are_no_recipients() -> None:
     ):
         for ev in find(run(text), typ):
             assert not names(ev.recipients) or all(w not in names(ev.recipients) for w in ("motion", "gigs", "speech")), text
+
+
+def test_a_quoted_retort_a_war_of_words_and_a_power_struggle_are_no_assault() -> None:
+    r = run("“They are all here for the free stuff,” Tom Bell shot back with a laugh on Monday.")
+    assert not find(r, "ASSAULT")
+    assert find(r, "ACCUSE", "shot")
+    assert not find(run("Ada Brill praised his courage through what she calls a war of some pretty unpleasant words."), "ASSAULT")
+    assert not find(run("An all-out internal power struggle has erupted at the party committee in Dunmore."), "ASSAULT")
+    assert find(run("A war of independence broke out in Dunmore in 1921, killing thousands."), "ASSAULT")

@@ -183,6 +183,7 @@ class AssemblyData:
     campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     rally_hold_verbs: frozenset[str] = frozenset()
     dismissal_verbs: frozenset[str] = frozenset()
+    figurative_of_objects: frozenset[str] = frozenset()
     rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
@@ -808,6 +809,10 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     fors = [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
+    ]
+    fors += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and _listed(g, data.figurative_of_objects)
     ]
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
@@ -1497,6 +1502,8 @@ def _speech_cue(tok: Token, data: AssemblyData) -> Token | None:
             found = next((g for g in objs if _listed(g, data.speech_media)), None)
             if found is not None:
                 return found
+        if c.dep_ == "ccomp" and any(q.is_quote for q in tok.sent):  # "'They want free stuff,' he shot back"
+            return c
         if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and _listed(c, data.attack_speech_verbs):
             return c
         if c.dep_ in ("acl", "advcl"):
