@@ -8,10 +8,12 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   not a happening; the legal step itself is the event (ACCUSE / SANCTION).
 - ``offence-name``: "charged with evading arrest", "fled to avoid arrest": a legal step named as an offence
   or avoided did not happen (``evasion_verbs``, ``offence_verbs``).
-- ``word-sense``: "fired critics", "the demands were not met", "trade battle", "fight for justice",
+- ``word-sense``: "fired critics", "was fired from the network" (``dismissal-sense``), "the demands were not met", "trade battle", "fight for justice",
   "committed a theft" (no commitment), "pleaded guilty" (no request), "talking about inequality" with no
   partner (``topic-talk``: speech on a subject, no consultation), "Sanders's rally", "promised at a rally",
-  "rallied young people" (``campaign-rally``: campaigning, no protest).
+  "rallied young people", "Brill held a rally", "at Brill rallies", "rallied to her side" (``campaign-rally``:
+  campaigning, no protest), "captured 412 delegates", "targeting
+  rural voters", "footage captured him", "seized upon the remark" (``campaign-sense``: no use of force).
 - ``requested-act``: what is asked, urged or insisted on ("called for Israel to hand over the maps",
   "insisted on concessions") has not happened: the request is the event, its content none.
 - ``sought-outcome``: "anyone with information that leads to the arrest of ... can call": the arrest a police
@@ -27,6 +29,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``promised-act``: "pledged $10 million in aid", "promised to free the hostages": what is promised has
   not happened; the promise is the event, its content none.
 - ``threat-condition-target``: "ready for war if Taliban forces invade": the condition's subject is threatened.
+- ``verbal-attack``: "launched attacks on the governor about his taxes", "shot back in a statement", "hit back
+  on Twitter, calling him a coward": a violence word told with a cue of speech is a criticism (ACCUSE).
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
@@ -178,6 +182,16 @@ class AssemblyData:
     tip_nouns: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
+    verbal_attack_words: frozenset[str] = frozenset()
+    speech_media: frozenset[str] = frozenset()
+    attack_speech_verbs: frozenset[str] = frozenset()
+    physical_cues: frozenset[str] = frozenset()
+    campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    rally_hold_verbs: frozenset[str] = frozenset()
+    figurative_of_objects: frozenset[str] = frozenset()
+    rally_side_preps: frozenset[str] = frozenset()
+    recording_nouns: frozenset[str] = frozenset()
+    rhetorical_prep_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -193,6 +207,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         quote_events=dict(raw.get("quote_events", {})),
         seized_property=dict(raw.get("seized_property", {})),
         back_reference_nouns=word_table(raw, "back_reference_nouns", upper_keys=True),
+        campaign_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("campaign_senses", {}).items()},
     )
 
 
@@ -407,6 +422,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
+        why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -731,13 +747,66 @@ def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
         return None
     if not dr.trigger.is_noun:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
+        obj = obj or next((
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ in data.rally_side_preps
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in _PLACE_ENTS
+            and (g.lemma_.lower() == "side" or _person(d, g) or is_actor_like(g))
+        ), None)
         return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and _person(d, c)), None)
+    owner = next((
+        c for c in tok.children
+        if (c.dep_ in ("poss", "compound") and _person(d, c)) or (c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    ), None)
     if owner is not None:
         return f"'{owner.text} … {tok.text}' is a person's campaign rally, no protest"
+    holder = _rally_holder(d, tok, data)
+    if holder is not None:
+        return f"'{holder.text} … {tok.head.text} … {tok.text}': a person holds a campaign rally, no protest"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
     if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in data.promise_verbs):
         return f"'{verb.text} at a {tok.text}': the rally is the setting of a statement, no protest"
+    return None
+
+
+def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """campaign-sense: a force verb whose object is a campaign's or a contest's aim ('captured 412 delegates',
+    'targeting rural voters', 'struck a similar tune': ``campaign_senses``), whose subject or agent is a
+    recording ('footage captured him', 'captured on camera': ``recording_nouns``), or that takes an
+    argument 'on' / 'upon' ('seized upon the remark': ``rhetorical_prep_verbs``) is no use of force."""
+    tok = dr.trigger.token
+    lemma = tok.lemma_.lower()
+    senses = data.campaign_senses.get(lemma)
+    args = _non_event_arguments(dr, senses)
+    if senses:  # "targeting Latino and black *voters*": a conjoined object
+        args += [j for c in tok.children if c.dep_ in ("dobj", "obj") for j in c.conjuncts if _listed(j, senses)]
+    if args:
+        return f"'{tok.text} … {args[0].text}' is campaigning or a figure of speech, no use of force"
+    if dr.trigger.is_noun:
+        return None
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on") for g in c.children if g.dep_ == "pobj"]
+    rec = next((t for t in doers if _listed(t, data.recording_nouns)), None)
+    if rec is not None:
+        return f"'{tok.text} … {rec.text}' is a recording, no use of force"
+    if lemma in data.rhetorical_prep_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        if prep is not None:
+            return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
+    return None
+
+
+def _rally_holder(d: Document, tok: Token, data: AssemblyData) -> Token | None:
+    """The person who holds a rally ('Senator Brill held a rally', 'he is barnstorming the state, holding three
+    rallies a day'): the subject of a holding verb (``rally_hold_verbs``) the rally is the object of, or of
+    the clause that verb modifies; a personal pronoun counts as a person."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in data.rally_hold_verbs:
+        return None
+    subj = _active_subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subj = _active_subject(verb.head)
+    if subj is not None and (_person(d, subj) or subj.lower_ in ("he", "she")):
+        return subj
     return None
 
 
@@ -758,6 +827,10 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     fors = [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
+    ]
+    fors += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and _listed(g, data.figurative_of_objects)
     ]
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
@@ -1454,6 +1527,74 @@ def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -
         party = _actor_for_span(d, *_phrase_span(t))
         if _is_party(d, party, data) and not _abstract_head(d, party, data) and not any(_same_party(party, a) for a in dr.actors):
             return party
+    return None
+
+
+def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """verbal-attack: a violence word told with a cue of speech ('launched attacks on the governor *about*
+    his taxes', 'shot back *in a statement*', 'hit back at him *on Twitter*, *calling* him a coward',
+    'attacks *designed to paint* him as a crook') is a criticism (ACCUSE, disapprove), unless the sentence
+    also tells of harm or a weapon ('fired back, *killing* two')."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
+            continue
+        cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
+        if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
+            continue
+        dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
+        dr.reasons["type"] = f"verbal-attack: '{tok.text} … {cue.text}' is told as speech, a criticism"
+        subj = None if dr.trigger.is_noun else _active_subject(tok)
+        if not dr.actors and subj is not None:
+            mine = [r for r in dr.recipients if r.start is not None and r.start <= subj.idx < (r.end or 0)]
+            if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
+                dr.actors = mine
+                dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _clause_words(sent: SpacySpan, tok: Token) -> list[Token]:
+    """The sentence's words outside the relative clauses that do not hold ``tok`` ('the crisis *that hurt
+    millions*' tells nothing of the attack)."""
+    skip: set[int] = set()
+    for t in sent:
+        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            skip.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return [t for t in sent if t.i not in skip]
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb an event noun is the object of, through 'of' ('launched a new round *of* attacks'); the
+    noun itself when it has none."""
+    head = tok
+    while head.dep_ in ("pobj", "dobj", "obj", "prep") and head.head is not head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADP" and head.lower_ != "of":
+            break
+    return tok
+
+
+def _speech_cue(tok: Token, data: AssemblyData) -> Token | None:
+    """A word that tells a violence word as speech: a medium it is made in or on ('in a statement', 'on
+    Twitter', 'including tweets', 'on the stump'), a topic ('about his taxes'), or a clause of saying or
+    portraying ('saying ...', 'calling him ...', 'designed to paint him ...')."""
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "about" and objs:
+                return c
+            found = next((g for g in objs if _listed(g, data.speech_media)), None)
+            if found is not None:
+                return found
+        if c.dep_ == "ccomp" and any(q.is_quote for q in tok.sent):  # "'They want free stuff,' he shot back"
+            return c
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and _listed(c, data.attack_speech_verbs):
+            return c
+        if c.dep_ in ("acl", "advcl"):
+            found = next((g for g in c.children if g.dep_ == "xcomp" and _listed(g, data.attack_speech_verbs)), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -2250,6 +2391,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("threat-vow", threat_vow),
     ("promised-act", promised_act),
     ("threat-condition-target", threat_condition_target),
+    ("verbal-attack", verbal_attack),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
