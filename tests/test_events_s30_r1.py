@@ -1,0 +1,44 @@
+"""Stop 30, helper r1: general patterns seen on unseen wire news (self-written sentences)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.options import Options
+from eventwire.pipeline import get_pipeline
+
+
+def _sentences(text: str) -> list[str]:
+    pipe = get_pipeline(Options(stages=("read", "parse")))
+    doc = next(pipe.run_documents([eventwire.ArticleInput(text=text)]))
+    assert doc.doc is not None
+    return [" ".join(s.text.split()) for s in doc.doc.sents]
+
+
+def test_a_hard_wrapped_sentence_stays_one_sentence() -> None:
+    """soft-wrap: a wire story wrapped at a fixed width breaks lines inside sentences; a line that ends
+    with no sentence-final mark and goes on in lower case, or a long line ending in a lower-case word, is
+    one sentence with the next line (the event and its evidence are no longer cut in two)."""
+    text = (
+        "Rebels of the Northern Front attacked an army convoy near the town of Keldor on Monday, killing three\n"
+        "            soldiers and wounding several others, the regional governor said on Tuesday in a statement.\n"
+        "            The governor of Valdane province said the convoy had been carrying food and fuel to a base in\n"
+        "            Marrow, which lies on the road between Keldor and the coast.\n"
+        "            Officials said the army would respond.\n"
+    )
+    sents = _sentences(text)
+    assert any(s.startswith("Rebels of the Northern Front") and "soldiers and wounding" in s for s in sents)
+    assert any(s.startswith("The governor of Valdane") and s.endswith("coast.") for s in sents)
+
+
+def test_a_heading_line_stays_its_own_sentence() -> None:
+    """A short heading with no final mark, or a long title-case heading, still starts no sentence with the
+    line below it."""
+    text = (
+        "Convoy ambushed near Keldor\n"
+        "Rebels attacked an army convoy near Keldor on Monday, officials said.\n"
+        "9:26PM Rebel Leader Says The Northern Front Will Not Lay Down Its Arms Before The Vote\n"
+        "Rebel leader Oran Teska said on Monday that his fighters would keep their weapons.\n"
+    )
+    sents = _sentences(text)
+    assert sents[0] == "Convoy ambushed near Keldor"
+    assert any(s.startswith("Rebel leader Oran Teska") for s in sents)
