@@ -5,6 +5,7 @@ from __future__ import annotations
 import eventwire
 from eventwire.options import Options
 from eventwire.pipeline import get_pipeline
+from eventwire.schema import Event
 
 
 def _sentences(text: str) -> list[str]:
@@ -42,3 +43,24 @@ def test_a_heading_line_stays_its_own_sentence() -> None:
     sents = _sentences(text)
     assert sents[0] == "Convoy ambushed near Keldor"
     assert any(s.startswith("Rebel leader Oran Teska") for s in sents)
+
+
+def _events(text: str) -> list[Event]:
+    pipe = get_pipeline(Options())
+    doc = next(pipe.run_documents([eventwire.ArticleInput(text=text, published="2024-05-02")]))
+    return list(doc.events)
+
+
+def test_animals_plants_and_falling_trees_are_no_parties() -> None:
+    """natural-agent: an animal, a plant or a falling tree that 'explodes', 'poses a threat', 'provides
+    shelter' or kills someone is no party acting: no event. People who act stay."""
+    for text in (
+        "In a pond near Varnholm, more than 1,000 toads have swollen and then exploded.",
+        "Gulls could pose a threat to the farms of Varnholm, the inspector said.",
+        "The bushes, which provide shelter for the birds, were planted last year.",
+        "A woman was killed and five others were injured when a large oak tree fell on a wedding party in a "
+        "park in Varnholm on Saturday, police said.",
+    ):
+        assert _events(text) == [], text
+    kept = _events("Two farmers were killed in Varnholm on Saturday when gunmen opened fire on their truck, police said.")
+    assert any(e.type == "ASSAULT" for e in kept)

@@ -641,6 +641,8 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
     elif not dr.trigger.is_noun:
         cause = _natural_agent(tok, data)
+    elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        cause = _natural_agent(tok.head, data)  # "gulls could pose a threat", "the virus poses a risk"
     if cause is not None:
         return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
@@ -798,7 +800,7 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
     crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck"), or its
     "in" object when that is an accident ("was killed in the crash", "injured in a house fire")."""
-    args = _causer_arguments(tok)
+    args = _causer_arguments(tok) + _when_subjects(tok)
     found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
     if found is None:
         ins = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
@@ -806,11 +808,29 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     return found
 
 
+WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _when_subjects(tok: Token) -> list[Token]:
+    """The subjects of a "when" / "as" / "after" clause of the verb or of a verb joined to it ("a woman was
+    killed and five were injured *when a tree fell* on them"): what happened to the victims."""
+    joined = [*tok.conjuncts]
+    if any(c.dep_ == "cc" for c in tok.children) and tok.head.i != tok.i:  # "killed and … injured" read as two clauses
+        joined += [v for v in tok.head.children if v.i > tok.i and v.dep_ == tok.dep_ and v.pos_ == "VERB"]
+    return [
+        s for v in (tok, *joined) for c in v.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in WHEN_MARKS for m in c.children)
+        for s in c.children if s.dep_ == "nsubj"
+    ]
+
+
 def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
-    """natural-agent: the verb's own subject or "by" agent is a disease or hazard, for any event type ("had
-    been struck down by the virus", "the virus rejected …"): no party acts. Only the verb's own arguments
-    count, so "the outbreak forced officials to ban fairs" keeps the ban."""
-    args = [c for c in tok.children if c.dep_ == "nsubj"]
+    """natural-agent: the verb's own subject (a relative pronoun read as its noun: "the bushes, *which*
+    provide shelter") or "by" agent is a disease, a hazard, an animal or a plant, for any event type ("had
+    been struck down by the virus", "the virus rejected …", "gulls could pose a threat"): no party acts.
+    Only the verb's own arguments count, so "the outbreak forced officials to ban fairs" keeps the ban."""
+    subject = _active_subject(tok)
+    args = [subject] if subject is not None else []
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return next((a for a in args if _listed(a, data.natural_causes)), None)
 
