@@ -64,3 +64,20 @@ def test_animals_plants_and_falling_trees_are_no_parties() -> None:
         assert _events(text) == [], text
     kept = _events("Two farmers were killed in Varnholm on Saturday when gunmen opened fire on their truck, police said.")
     assert any(e.type == "ASSAULT" for e in kept)
+
+
+def test_an_event_noun_with_no_party_is_background() -> None:
+    """protest-without-protesters, for every type that may stand without parties: an arrest or deployment
+    noun, or a participle standing for victims ('the injured'), with neither a doer nor a target and not
+    told as happening, refers to a happening told elsewhere: no event. One told as happening ('there was a
+    shooting', 'clashes broke out') stays, and so does an attack noun ('the Orlando shooting')."""
+    for text in (
+        "Four of the injured suffered cuts and bruises, officials in Varnholm said.",
+        "A lawyer for the men described the arrests as a mistake, speaking in Varnholm on Tuesday.",
+    ):
+        assert _events(text) == [], text
+    for text in (
+        "There was a shooting outside a bar in Varnholm on Tuesday night, police said.",
+        "Clashes broke out in the old town of Varnholm on Tuesday.",
+    ):
+        assert any(e.type in ("ASSAULT", "PROTEST") for e in _events(text)), text

@@ -147,6 +147,7 @@ class AssemblyData:
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    staging_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
     motion_destinations: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
@@ -2086,24 +2087,45 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
 
 
-def _told_as_happening(tok: Token, verbs: frozenset[str]) -> bool:
-    """The noun (or the first of its conjuncts) is the subject of an occurrence verb ('riots *broke out*')."""
+def _told_as_happening(tok: Token, verbs: frozenset[str], staging: frozenset[str] = frozenset()) -> bool:
+    """The noun (or the first of its conjuncts) is the subject of an occurrence verb ('riots *broke out*'),
+    the object of a staging verb ('*staged* a flag march') or what an existential 'there was' introduces
+    ('there was a shooting')."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.head.children):
+        return True
+    if tok.dep_ in ("dobj", "obj", "npadvmod") and _listed(tok.head, staging) and tok.head.dep_ != "pcomp":  # not "bans on organising rallies"
+        return True
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
 
 
+NOMINAL_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "obj", "amod"})
+
+
+def _nominal(dr: Draft) -> bool:
+    """The trigger names the happening as a thing: an event noun, or a participle standing as a noun
+    ('four of *the injured*', 'the wounded' read as a modifier). An attack noun with no party ('the Orlando
+    shooting', 'we heard the blast', 'reports of clashes') still tells an attack; only a participle
+    standing for its victims ('the injured') is read so for ASSAULT."""
+    tok = dr.trigger.token
+    participle = not dr.trigger.is_noun and tok.tag_ in ("VBN", "VBG") and tok.dep_ in NOMINAL_PARTICIPLE_DEPS
+    return participle or (dr.trigger.is_noun and dr.type != "ASSAULT")
+
+
 def protest_without_protesters(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """protest-without-protesters: a protest or riot noun with neither protesters nor a target ('lost
-    their books in the riots', 'termed the riots unprecedented') refers to a known happening, no fresh
-    event; one told as happening ('riots broke out in the old city') stays."""
+    """protest-without-protesters: an event noun of a type that may stand without parties (a protest, a
+    riot, a shooting, arrests, a deployment; ``participant_free_types``) with neither a doer nor a target
+    ('lost their books in the riots', 'termed the riots unprecedented', 'four of the injured suffered
+    cuts') refers to a known happening, no fresh event; one told as happening ('riots broke out in the old
+    city', 'there was a shooting') stays."""
     for dr in drafts:
         tok = dr.trigger.token
-        if dr.type != "PROTEST" or dr.actors or dr.recipients or not dr.trigger.is_noun:
+        if dr.type not in data.participant_free_types or dr.actors or dr.recipients or not _nominal(dr):
             continue
-        if not _told_as_happening(tok, data.occurrence_verbs):
+        if not _told_as_happening(tok, data.occurrence_verbs, data.staging_verbs):
             dr.drop = True
-            dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no protester and is not told as happening"
+            dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no party and is not told as happening"
 
 
 def non_specific_party(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
