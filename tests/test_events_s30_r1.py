@@ -81,3 +81,11 @@ def test_an_event_noun_with_no_party_is_background() -> None:
         "Clashes broke out in the old town of Varnholm on Tuesday.",
     ):
         assert any(e.type in ("ASSAULT", "PROTEST") for e in _events(text)), text
+
+
+def test_a_narrow_win_is_no_beating() -> None:
+    """contest-adverb: 'narrowly beat', 'comfortably beat' tell a win in a vote or a game ('Oran Teska
+    narrowly beat Mira Vell in Valdane'), no violence; 'police beat the protesters' stays an attack."""
+    assert not [e for e in _events("Oran Teska narrowly beat Mira Vell in Valdane, but two observers say the count was flawed.")
+                if e.type == "ASSAULT"]
+    assert any(e.type == "ASSAULT" for e in _events("Police beat the protesters outside the parliament in Valdane on Monday."))

@@ -147,6 +147,7 @@ class AssemblyData:
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    contest_adverbs: frozenset[str] = frozenset()
     staging_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
     motion_destinations: frozenset[str] = frozenset()
@@ -568,7 +569,7 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
     if lemma in data.contest_verbs:
-        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data)
+        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
     if lemma in data.party_subject_verbs:
@@ -590,6 +591,12 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
         return score.group(0)
     noun = next((t for t in words if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
+
+
+def _contest_adverb(tok: Token, data: AssemblyData) -> str | None:
+    """contest-adverb: a margin of victory on the verb ('*narrowly* beat Clinton in Wisconsin')."""
+    adverb = next((c for c in tok.children if c.dep_ == "advmod" and _listed(c, data.contest_adverbs)), None)
+    return adverb.text if adverb is not None else None
 
 
 def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
