@@ -2116,7 +2116,8 @@ def _nominal(dr: Draft) -> bool:
     shooting', 'we heard the blast', 'reports of clashes') still tells an attack; only a participle
     standing for its victims ('the injured') is read so for ASSAULT."""
     tok = dr.trigger.token
-    participle = not dr.trigger.is_noun and tok.tag_ in ("VBN", "VBG") and tok.dep_ in NOMINAL_PARTICIPLE_DEPS
+    after_det = tok.i > 0 and tok.nbor(-1).tag_ == "DT"  # "the injured" however it is parsed
+    participle = not dr.trigger.is_noun and tok.tag_ in ("VBN", "VBG") and (tok.dep_ in NOMINAL_PARTICIPLE_DEPS or after_det)
     return participle or (dr.trigger.is_noun and dr.type != "ASSAULT")
 
 
