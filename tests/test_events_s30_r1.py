@@ -90,3 +90,14 @@ def test_a_narrow_win_is_no_beating() -> None:
     assert not [e for e in _events("Oran Teska narrowly beat Mira Vell in Valdane, but two observers say the count was flawed.")
                 if e.type == "ASSAULT"]
     assert any(e.type == "ASSAULT" for e in _events("Police beat the protesters outside the parliament in Valdane on Monday."))
+
+
+def test_a_party_named_across_a_wrapped_line_has_one_space_between_words() -> None:
+    """A party's name read from a hard-wrapped line break ("members of the\\n    security forces") is
+    written with single spaces."""
+    text = (
+        "Gunmen of the Northern Front opened fire on a checkpoint near Keldor on Monday, wounding three members of the\n"
+        "            security forces, the regional governor of Valdane province said on Tuesday.\n"
+    )
+    names = [a.name for e in _events(text) for a in [*e.actors, *e.recipients]]
+    assert names and all("\n" not in n and "  " not in n for n in names), names
