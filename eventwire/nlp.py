@@ -34,15 +34,44 @@ _TYPOGRAPHIC_CHARS = frozenset("\u201c\u201d\u2018\u2019")
 def newline_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a headline or dateline is never glued to the lead; and
     never right after a line's first word when a lower-case word follows it on the line (``line-start-word``:
-    the parser cut "Gunmen" off "Gunmen attacked a police post" after a headline, as if it were a heading)."""
+    the parser cut "Gunmen" off "Gunmen attacked a police post" after a headline, as if it were a heading).
+    A line break that only wraps a sentence (``soft-wrap``, see :func:`soft_wrap`) starts none."""
+    text = doc.text
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if ("\n" in prev.text and prev.is_space) or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            if soft_wrap(text, doc[i].idx):
+                doc[i].is_sent_start = False
+                if prev.is_space and prev.i > 0:
+                    prev.is_sent_start = False
+                continue
             doc[i].is_sent_start = True
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and nxt.is_alpha and nxt.is_lower:
                 nxt.is_sent_start = False
     return doc
+
+
+_LINE_END = re.compile(r"[.!?:;\"')\]\u201d\u2019]$")
+WRAP_LINE_CHARS = 80
+
+
+def soft_wrap(text: str, start: int) -> bool:
+    """soft-wrap: the single line break before ``start`` wraps a sentence (a wire story hard-wrapped at a
+    fixed width, "... killing three\\n    soldiers and ..."): the line before ends with no sentence-final mark
+    and the next goes on in lower case, or the line is long (``WRAP_LINE_CHARS``, longer than a heading)
+    and ends in a lower-case word ("fund a recount in\\n Wisconsin"). A blank line, a short heading ("Convoy
+    ambushed near Keldor"), a title-case heading ("... Will Not Lay Down Its Arms") or a next line that
+    opens with a quote mark or a bullet keeps its break."""
+    nl = text.rfind("\n", 0, start)
+    if nl < 0 or text[nl + 1 : start].strip() or not text[start : start + 1].isalnum():
+        return False
+    line = text[text.rfind("\n", 0, nl) + 1 : nl].strip()
+    if not line or _LINE_END.search(line):
+        return False
+    if text[start].islower():
+        return True
+    return len(line) >= WRAP_LINE_CHARS and line.split()[-1][:1].islower()
 
 
 @lru_cache(maxsize=1)

@@ -432,7 +432,7 @@ def display_name(b: _Builder) -> str:
     ("United States", "United Kingdom"), so one country has one name whatever the spelling."""
     if b.kind == "country" and b.country and _abbreviation(b.name):
         return country_name(b.country) or b.name
-    return b.name
+    return " ".join(b.name.split())  # one space across a wrapped line break ("members of the\n   security forces")
 
 
 def resolve_actors(

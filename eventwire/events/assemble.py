@@ -153,6 +153,8 @@ class AssemblyData:
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    contest_adverbs: frozenset[str] = frozenset()
+    staging_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
     motion_destinations: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
@@ -616,7 +618,7 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
     if lemma in data.contest_verbs:
-        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data)
+        mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
     if lemma in data.party_subject_verbs:
@@ -638,6 +640,12 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
         return score.group(0)
     noun = next((t for t in words if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
+
+
+def _contest_adverb(tok: Token, data: AssemblyData) -> str | None:
+    """contest-adverb: a margin of victory on the verb ('*narrowly* beat Clinton in Wisconsin')."""
+    adverb = next((c for c in tok.children if c.dep_ == "advmod" and _listed(c, data.contest_adverbs)), None)
+    return adverb.text if adverb is not None else None
 
 
 def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
@@ -690,6 +698,8 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
     elif not dr.trigger.is_noun:
         cause = _natural_agent(tok, data)
+    elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        cause = _natural_agent(tok.head, data)  # "gulls could pose a threat", "the virus poses a risk"
     if cause is not None:
         return f"'{cause.text} … {tok.text}' is a disease, hazard or accident, no violence or protest"
     inquired = _accident_inquiry(tok, data) if lemma in data.inquiry_words else None
@@ -921,7 +931,7 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
     crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck"), or its
     "in" object when that is an accident ("was killed in the crash", "injured in a house fire")."""
-    args = _causer_arguments(tok)
+    args = _causer_arguments(tok) + _when_subjects(tok)
     found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
     if found is None:
         ins = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
@@ -929,11 +939,29 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     return found
 
 
+WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _when_subjects(tok: Token) -> list[Token]:
+    """The subjects of a "when" / "as" / "after" clause of the verb or of a verb joined to it ("a woman was
+    killed and five were injured *when a tree fell* on them"): what happened to the victims."""
+    joined = [*tok.conjuncts]
+    if any(c.dep_ == "cc" for c in tok.children) and tok.head.i != tok.i:  # "killed and … injured" read as two clauses
+        joined += [v for v in tok.head.children if v.i > tok.i and v.dep_ == tok.dep_ and v.pos_ == "VERB"]
+    return [
+        s for v in (tok, *joined) for c in v.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in WHEN_MARKS for m in c.children)
+        for s in c.children if s.dep_ == "nsubj"
+    ]
+
+
 def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
-    """natural-agent: the verb's own subject or "by" agent is a disease or hazard, for any event type ("had
-    been struck down by the virus", "the virus rejected …"): no party acts. Only the verb's own arguments
-    count, so "the outbreak forced officials to ban fairs" keeps the ban."""
-    args = [c for c in tok.children if c.dep_ == "nsubj"]
+    """natural-agent: the verb's own subject (a relative pronoun read as its noun: "the bushes, *which*
+    provide shelter") or "by" agent is a disease, a hazard, an animal or a plant, for any event type ("had
+    been struck down by the virus", "the virus rejected …", "gulls could pose a threat"): no party acts.
+    Only the verb's own arguments count, so "the outbreak forced officials to ban fairs" keeps the ban."""
+    subject = _active_subject(tok)
+    args = [subject] if subject is not None else []
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return next((a for a in args if _listed(a, data.natural_causes)), None)
 
@@ -2307,24 +2335,46 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True
 
 
-def _told_as_happening(tok: Token, verbs: frozenset[str]) -> bool:
-    """The noun (or the first of its conjuncts) is the subject of an occurrence verb ('riots *broke out*')."""
+def _told_as_happening(tok: Token, verbs: frozenset[str], staging: frozenset[str] = frozenset()) -> bool:
+    """The noun (or the first of its conjuncts) is the subject of an occurrence verb ('riots *broke out*'),
+    the object of a staging verb ('*staged* a flag march') or what an existential 'there was' introduces
+    ('there was a shooting')."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.head.children):
+        return True
+    if tok.dep_ in ("dobj", "obj", "npadvmod") and _listed(tok.head, staging) and tok.head.dep_ != "pcomp":  # not "bans on organising rallies"
+        return True
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
 
 
+NOMINAL_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "obj", "amod"})
+
+
+def _nominal(dr: Draft) -> bool:
+    """The trigger names the happening as a thing: an event noun, or a participle standing as a noun
+    ('four of *the injured*', 'the wounded' read as a modifier). An attack noun with no party ('the Orlando
+    shooting', 'we heard the blast', 'reports of clashes') still tells an attack; only a participle
+    standing for its victims ('the injured') is read so for ASSAULT."""
+    tok = dr.trigger.token
+    after_det = tok.i > 0 and tok.nbor(-1).tag_ == "DT"  # "the injured" however it is parsed
+    participle = not dr.trigger.is_noun and tok.tag_ in ("VBN", "VBG") and (tok.dep_ in NOMINAL_PARTICIPLE_DEPS or after_det)
+    return participle or (dr.trigger.is_noun and dr.type != "ASSAULT")
+
+
 def protest_without_protesters(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """protest-without-protesters: a protest or riot noun with neither protesters nor a target ('lost
-    their books in the riots', 'termed the riots unprecedented') refers to a known happening, no fresh
-    event; one told as happening ('riots broke out in the old city') stays."""
+    """protest-without-protesters: an event noun of a type that may stand without parties (a protest, a
+    riot, a shooting, arrests, a deployment; ``participant_free_types``) with neither a doer nor a target
+    ('lost their books in the riots', 'termed the riots unprecedented', 'four of the injured suffered
+    cuts') refers to a known happening, no fresh event; one told as happening ('riots broke out in the old
+    city', 'there was a shooting') stays."""
     for dr in drafts:
         tok = dr.trigger.token
-        if dr.type != "PROTEST" or dr.actors or dr.recipients or not dr.trigger.is_noun:
+        if dr.type not in data.participant_free_types or dr.actors or dr.recipients or not _nominal(dr):
             continue
-        if not _told_as_happening(tok, data.occurrence_verbs):
+        if not _told_as_happening(tok, data.occurrence_verbs, data.staging_verbs):
             dr.drop = True
-            dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no protester and is not told as happening"
+            dr.reasons["dropped"] = f"protest-without-protesters: '{tok.text}' names no party and is not told as happening"
 
 
 def non_specific_party(d: Document, drafts: list[Draft], data: AssemblyData) -> None:

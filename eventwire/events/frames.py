@@ -255,7 +255,8 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     start, end = _dash_bounds(d.text, start, end)
     span = _token_range(d.doc, start, end) if start < end else None
     mapped = _mapped_actor(d, span, start, end) if span is not None else None
-    return mapped if mapped is not None else EventActor(name=_bare_quotes(d.text[start:end]), start=start, end=end)
+    name = " ".join(_bare_quotes(d.text[start:end]).split())  # one space across a wrapped line break
+    return mapped if mapped is not None else EventActor(name=name, start=start, end=end)
 
 
 DASHES = "—–"
