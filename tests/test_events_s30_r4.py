@@ -1,0 +1,32 @@
+"""Stop 30, helper r4: lower-cased Indian police and politics news (IndiaPoliceEvents-like), each rule on
+self-written sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import eventwire
+
+from .eventcheck import find
+
+
+def run(text: str, published: str = "2002-03-08") -> eventwire.Record:
+    return eventwire.extract(text, published=published)
+
+
+TAIL = " the police in vadodara said the situation in ahmedabad was tense."
+
+
+def _place(ev: eventwire.Event) -> str:
+    return ev.place.name.lower() if ev.place is not None else ""
+
+
+def test_a_place_naming_another_happening_or_issue_is_not_the_setting() -> None:
+    # happening-place-apart: "the ayodhya issue", "the godhra carnage" say where that issue or happening is
+    [rej] = find(run("lucknow: the party leaders on thursday rejected the formula on the ayodhya issue." + TAIL), "REJECT")
+    assert _place(rej) == "lucknow"
+    [req] = find(run("surat: the congress on thursday demanded the dismissal of the minister over the godhra carnage." + TAIL), "REQUEST")
+    assert _place(req) == "surat"
+
+
+def test_a_place_modifying_a_thing_or_the_event_itself_still_sets_it() -> None:
+    [ev] = find(run("mumbai: a group of men on friday attacked a surat hotel with stones." + TAIL), "ASSAULT")
+    assert _place(ev) == "surat"
