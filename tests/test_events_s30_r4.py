@@ -30,3 +30,9 @@ def test_a_place_naming_another_happening_or_issue_is_not_the_setting() -> None:
 def test_a_place_modifying_a_thing_or_the_event_itself_still_sets_it() -> None:
     [ev] = find(run("mumbai: a group of men on friday attacked a surat hotel with stones." + TAIL), "ASSAULT")
     assert _place(ev) == "surat"
+
+
+def test_last_evening_is_the_evening_before_publication() -> None:
+    # "last evening" (Indian English) like "last night": the day before publication
+    [ev] = find(run("two watchmen were stabbed last evening near the temple at nadipur, police said."), "ASSAULT")
+    assert ev.date is not None and ev.date.value.startswith("2002-03-07")
