@@ -36,3 +36,21 @@ def test_last_evening_is_the_evening_before_publication() -> None:
     # "last evening" (Indian English) like "last night": the day before publication
     [ev] = find(run("two watchmen were stabbed last evening near the temple at nadipur, police said."), "ASSAULT")
     assert ev.date is not None and ev.date.value.startswith("2002-03-07")
+
+
+def test_an_act_that_is_only_a_possibility_or_a_fear_has_not_happened() -> None:
+    # possible-act: the 'of' content of a possibility, chance, risk or fear noun is no happening
+    for text in (
+        "rampur: there is a possibility of a militant attack on the temple, the commissioner said on monday.",
+        "rampur: the officials feared the possibility of clashes between the two groups during the festival.",
+        "rampur: there was every chance of the guards getting killed in the raid, he said.",
+        "rampur: the police were put on alert in view of the threat of an attack by militants.",
+    ):
+        r = run(text + TAIL)
+        assert not find(r, "ASSAULT"), text
+
+
+def test_an_attack_that_happened_stays_beside_a_possibility_noun() -> None:
+    r = run("rampur: militants attacked the temple on monday, raising the possibility of more trouble." + TAIL)
+    [ev] = find(r, "ASSAULT", "attacked")
+    assert "temple" in ev.recipients[0].name.lower()

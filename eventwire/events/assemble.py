@@ -172,6 +172,7 @@ class AssemblyData:
     setting_types: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     harm_results: frozenset[str] = frozenset()
+    possibility_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -929,6 +930,37 @@ def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         if word is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"deontic-content: under '{word.text}', what ought to happen, no happening"
+
+
+POSSIBLE_STEPS = 5
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _possibility_over(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The possibility noun whose 'of' content (or 'that' clause) ``tok`` is, a few steps up with no finite
+    verb between ("a possibility *of* a militant *attack*", "every chance *of* the guards getting *killed*")."""
+    t = tok
+    for _ in range(POSSIBLE_STEPS):
+        head = t.head
+        if head is t or (t is not tok and t.tag_ in _FINITE):
+            return None
+        if head.lower_ == "of" and t.dep_ in ("pobj", "pcomp") and _listed(head.head, nouns) and head.head is not tok:
+            return head.head
+        if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _listed(head, nouns):
+            return head
+        t = head
+    return None
+
+
+def possible_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """possible-act: what there is a possibility, chance, risk or fear of ("a possibility of a militant
+    attack", "every chance of the guards getting killed", "in view of the threat of an attack") has not
+    happened; a threat a party makes is its own event, its content none."""
+    for dr in drafts:
+        noun = _possibility_over(dr.trigger.token, data.possibility_nouns)
+        if noun is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"possible-act: the content of '{noun.text}', what may happen, no happening"
 
 
 _PRESENT = frozenset({"VB", "VBP", "VBZ"})
@@ -2138,6 +2170,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("requested-act", requested_act),
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
+    ("possible-act", possible_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
