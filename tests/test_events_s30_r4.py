@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import eventwire
 
-from .eventcheck import find
+from .eventcheck import find, names
 
 
 def run(text: str, published: str = "2002-03-08") -> eventwire.Record:
@@ -54,3 +54,19 @@ def test_an_attack_that_happened_stays_beside_a_possibility_noun() -> None:
     r = run("rampur: militants attacked the temple on monday, raising the possibility of more trouble." + TAIL)
     [ev] = find(r, "ASSAULT", "attacked")
     assert "temple" in ev.recipients[0].name.lower()
+
+
+def test_a_blow_to_credibility_terror_or_logic_struck_or_beaten_is_figurative() -> None:
+    for text in (
+        "surat: the defeat has struck a major blow to the credibility of the party, leaders said.",
+        "surat: the gang wanted to strike terror among the traders, police said.",
+        "surat: the governor's insistence on a stable government beats all logic, he said.",
+    ):
+        r = run(text + TAIL)
+        assert not find(r, "ASSAULT") and not find(r, "THREATEN"), text
+
+
+def test_a_beaten_or_struck_person_is_still_assaulted() -> None:
+    r = run("surat: a mob beat two traders with sticks and struck a constable on monday, police said." + TAIL)
+    [ev] = find(r, "ASSAULT")
+    assert "traders" in names(ev.recipients) and "constable" in names(ev.recipients)
