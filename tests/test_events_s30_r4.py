@@ -70,3 +70,13 @@ def test_a_beaten_or_struck_person_is_still_assaulted() -> None:
     r = run("surat: a mob beat two traders with sticks and struck a constable on monday, police said." + TAIL)
     [ev] = find(r, "ASSAULT")
     assert "traders" in names(ev.recipients) and "constable" in names(ev.recipients)
+
+
+def test_meeting_with_an_accident_or_a_response_is_no_consultation() -> None:
+    for text in (
+        "surat: the constable met with an accident on monday, police said.",
+        "surat: the bandh call met with a mixed response in the city on monday.",
+    ):
+        assert not find(run(text + TAIL), "CONSULT"), text
+    [ev] = find(run("surat: the minister met with the traders on monday." + TAIL), "CONSULT")
+    assert "traders" in names(ev.recipients)

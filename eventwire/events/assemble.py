@@ -746,7 +746,8 @@ def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
 
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
-    or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
+    or "to …" complement ("met the deadline", "declined to comment"), the "with" object of a verb with no
+    direct object ("met with an accident"); an event noun's "of"/"to" object
     or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
     participle modifies ("a hole punched in its side")."""
     if not nonevent:
@@ -758,6 +759,11 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     ]
     if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
+    if not dr.trigger.is_noun and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        args += [  # "met *with an accident*": the 'with' object of a verb with no direct object
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
+        ]
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
