@@ -80,3 +80,20 @@ def test_meeting_with_an_accident_or_a_response_is_no_consultation() -> None:
         assert not find(run(text + TAIL), "CONSULT"), text
     [ev] = find(run("surat: the minister met with the traders on monday." + TAIL), "CONSULT")
     assert "traders" in names(ev.recipients)
+
+
+def test_a_partys_demand_named_again_is_one_demand() -> None:
+    # restated-statement: "the union's demand" told three times over is one REQUEST
+    text = (
+        "surat: the kisan sangh on sunday said there was nothing wrong in the union's demand that the mill be"
+        " reopened. \"what is wrong in it?\" sangh leader mohan desai asked when questioned about the union's"
+        " demand that the mill be reopened. the union's demand for reopening the mill was justified, desai said."
+    )
+    reqs = [e for e in find(run(text + TAIL), "REQUEST") if "union" in names(e.actors)]
+    assert len(reqs) == 1
+
+
+def test_two_statements_by_one_party_stay_two() -> None:
+    text = "surat: the union on sunday demanded a wage rise. on monday the union accused the owners of cheating."
+    r = run(text + TAIL)
+    assert find(r, "REQUEST") and find(r, "ACCUSE")

@@ -1759,9 +1759,25 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
-        # charge re-reported is one charge
-        return _same_charge(a, b)
+        # charge re-reported is one charge, a party's demand named again is one demand
+        return _same_charge(a, b) or _restated_noun(a, b)
     return _linked_mentions(a, b)
+
+
+def _restated_noun(a: Draft, b: Draft) -> bool:
+    """restated-statement: a later mention that is a definite or possessed event noun ("*the union's*
+    demand", "*the* demand") with the same actor as an earlier mention of its type, and no other
+    recipient, names that statement again ("there was nothing wrong in the union's demand ...", "the
+    union's demand was justified"), no new one."""
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    tok = later.trigger.token
+    if not (later.trigger.is_noun and _definite(tok) and earlier.actors and later.actors):
+        return False
+    if not all(any(_same_party(x, y) for y in earlier.actors) for x in later.actors):
+        return False
+    return not earlier.recipients or not later.recipients or any(
+        _same_party(x, y) for x in earlier.recipients for y in later.recipients
+    )
 
 
 def _charge(dr: Draft) -> bool:
