@@ -46,7 +46,7 @@ def test_a_heading_line_stays_its_own_sentence() -> None:
 
 
 def _events(text: str) -> list[Event]:
-    pipe = get_pipeline(Options())
+    pipe = get_pipeline(Options(event_encoder="none"))  # the rules alone: the event head is tested in test_event_heads.py
     doc = next(pipe.run_documents([eventwire.ArticleInput(text=text, published="2024-05-02")]))
     return list(doc.events)
 

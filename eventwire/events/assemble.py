@@ -194,6 +194,7 @@ class AssemblyData:
     rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
+    possibility_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -861,7 +862,8 @@ def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
 
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
     """The arguments of a trigger that make it no event: a verb's object, passive subject, complement
-    or "to …" complement ("met the deadline", "declined to comment"); an event noun's "of"/"to" object
+    or "to …" complement ("met the deadline", "declined to comment"), the "with" object of a verb with no
+    direct object ("met with an accident"); an event noun's "of"/"to" object
     or modifier ("a press release", "resistance to antibiotics", "antimicrobial resistance"); the noun a past
     participle modifies ("a hole punched in its side"), or that an object relative clause modifies ("the
     programs the city offers")."""
@@ -876,6 +878,11 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
     if not dr.trigger.is_noun and _object_relative(tok) and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "the programs (that) the city *offers*": the modified noun is the object
+    if not dr.trigger.is_noun and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        args += [  # "met *with an accident*": the 'with' object of a verb with no direct object
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
+        ]
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
@@ -1109,6 +1116,37 @@ def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         if word is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"deontic-content: under '{word.text}', what ought to happen, no happening"
+
+
+POSSIBLE_STEPS = 5
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _possibility_over(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The possibility noun whose 'of' content (or 'that' clause) ``tok`` is, a few steps up with no finite
+    verb between ("a possibility *of* a militant *attack*", "every chance *of* the guards getting *killed*")."""
+    t = tok
+    for _ in range(POSSIBLE_STEPS):
+        head = t.head
+        if head is t or (t is not tok and t.tag_ in _FINITE):
+            return None
+        if head.lower_ == "of" and t.dep_ in ("pobj", "pcomp") and _listed(head.head, nouns) and head.head is not tok:
+            return head.head
+        if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and _listed(head, nouns):
+            return head
+        t = head
+    return None
+
+
+def possible_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """possible-act: what there is a possibility, chance, risk or fear of ("a possibility of a militant
+    attack", "every chance of the guards getting killed", "in view of the threat of an attack") has not
+    happened; a threat a party makes is its own event, its content none."""
+    for dr in drafts:
+        noun = _possibility_over(dr.trigger.token, data.possibility_nouns)
+        if noun is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"possible-act: the content of '{noun.text}', what may happen, no happening"
 
 
 _PRESENT = frozenset({"VB", "VBP", "VBZ"})
@@ -1990,9 +2028,25 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return not (_temporal_reference(a) or _temporal_reference(b))
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
-        # charge re-reported is one charge
-        return _same_charge(a, b)
+        # charge re-reported is one charge, a party's demand named again is one demand
+        return _same_charge(a, b) or _restated_noun(a, b)
     return _linked_mentions(a, b)
+
+
+def _restated_noun(a: Draft, b: Draft) -> bool:
+    """restated-statement: a later mention that is a definite or possessed event noun ("*the union's*
+    demand", "*the* demand") with the same actor as an earlier mention of its type, and no other
+    recipient, names that statement again ("there was nothing wrong in the union's demand ...", "the
+    union's demand was justified"), no new one."""
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    tok = later.trigger.token
+    if not (later.trigger.is_noun and _definite(tok) and earlier.actors and later.actors):
+        return False
+    if not all(any(_same_party(x, y) for y in earlier.actors) for x in later.actors):
+        return False
+    return not earlier.recipients or not later.recipients or any(
+        _same_party(x, y) for x in earlier.recipients for y in later.recipients
+    )
 
 
 def _charge(dr: Draft) -> bool:
@@ -2430,6 +2484,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("sought-outcome", sought_outcome),
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
+    ("possible-act", possible_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),

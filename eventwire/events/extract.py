@@ -206,6 +206,7 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
         and not _party_tag_place(d.text, s)
+        and not _happening_place(sent, s, e, trigger)
     ]
 
 
@@ -217,6 +218,29 @@ def _party_tag_place(text: str, start: int) -> bool:
     """party-tag-apart: the place in a lawmaker's party-and-district tag ("Rep. Ann Lee, *D-Westfield*,
     said ...", "Sen. X (R-Utah)") is the district the lawmaker represents, not where the event happened."""
     return bool(PARTY_TAG.search(text[max(0, start - 3) : start]))
+
+
+HAPPENING_SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
+def _happening_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """happening-place-apart: a place that only modifies a noun of another happening or an issue
+    (``happening_place_nouns``, or an event noun of the trigger lexicon: "rejected the formula on the
+    *ayodhya* issue", "demanded his dismissal over the *godhra* carnage") says where that issue or happening
+    is, not where the trigger's event is. The trigger's own noun ("the *surat* riots spread") and the
+    happening the trigger took place in ("killed in the *surat* riots") keep it, as do things ("attacked a
+    *surat* hotel")."""
+    span = _token_range(sent.doc, start, end)
+    if span is None:
+        return False
+    root, noun = span.root, span.root.head
+    if root.dep_ not in NOUN_MODIFIER_DEPS or noun.pos_ != "NOUN" or noun.i == trigger.i or span.start <= noun.i < span.end:
+        return False
+    lemma = noun.lemma_.lower()
+    if not ({lemma, noun.lower_} & frame_words().happening_place_nouns or lemma in lexicon().nouns):
+        return False
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.lower_ in HAPPENING_SETTING_PREPS and prep.head.i == trigger.i)
 
 
 TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

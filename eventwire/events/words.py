@@ -43,6 +43,7 @@ class FrameWords:
     idiom_objects: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
+    happening_place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)

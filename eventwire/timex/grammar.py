@@ -256,7 +256,7 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm(f"{year:04d}-H{h}")
 
 
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1,
               "the day before yesterday": -2, "the day after tomorrow": 2, "this morning": 0,
               "this afternoon": 0, "this evening": 0, "overnight": 0}
 
@@ -269,6 +269,8 @@ def _day_word(m: re.Match[str], ctx: Context) -> Norm | None:
     value = (ctx.anchor + dt.timedelta(days=_DAY_WORDS[word])).isoformat()
     if word in ("tonight", "last night"):
         return Norm(value + "TNI", "TIME")
+    if word == "last evening":  # Indian English, like "last night": the evening before
+        return Norm(value + "TEV", "TIME")
     if word.startswith("this "):
         return Norm(value + "T" + PART_OF_DAY[word.split()[1]], "TIME")
     if word == "overnight":
@@ -644,7 +646,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     (
         "day_word",
         rf"(?P<dword>(?i:the[ ]day[ ]before[ ]yesterday|the[ ]day[ ]after[ ]tomorrow|today|tonight|yesterday|tomorrow|"
-        rf"last[ ]night|this[ ]morning|this[ ]afternoon|this[ ]evening|overnight))(?:{_S}(?P<pod>{_POD}))?",
+        rf"last[ ]night|last[ ]evening|this[ ]morning|this[ ]afternoon|this[ ]evening|overnight))(?:{_S}(?P<pod>{_POD}))?",
         _day_word,
     ),
     ("weekday", rf"(?:(?P<rel>{_REL}){_S})?(?P<wd>{WEEKDAY})(?:,?{_S}(?P<pod>{_POD}))?", _weekday),
