@@ -894,6 +894,26 @@ def _agentless_passive(tok: Token) -> bool:
     return False
 
 
+def _doerless(tok: Token) -> bool:
+    """An attack told with no doer: an event noun with no possessive, compound or 'by' agent ('in an
+    *attack* on a bus'), or a verb whose subject names no party ('an *explosion* killed four soldiers':
+    the subject was not taken as an actor)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("poss", "compound", "agent") for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children
+        )
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _reported_attack(dr: Draft, org: EventActor) -> bool:
+    """reporter-not-attacker: an attack told with no doer (:func:`_doerless`) is the source's own act only
+    when the source speaks for an armed party (``armed_sectors``) and tells of no victim ("an attack had
+    been launched in Panjshir, a Taliban official said")."""
+    if dr.actors or dr.type != "ASSAULT" or "seize" in dr.mode or not _doerless(dr.trigger.token):
+        return False
+    return bool(dr.recipients) or org.sector not in frame_words().armed_sectors
+
+
 def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset[str] = frozenset()) -> None:
     for dr in drafts:
         if dr.drop or dr.source is None or dr.type in VERBAL or dr.status in ("denied",):
@@ -910,6 +930,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset
             continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
         if dr.type == "ASSAULT" and (org.sector == "COP" or any(w in lex_police for w in org.name.lower().split())):
             continue  # "one person was injured in the firing, police said": police report, they are not the shooters
+        if _reported_attack(dr, org):
+            continue  # "four were killed in an attack on a bus, officials said": the reporter is no attacker
         dr.actors = [org, *dr.actors]
         dr.reasons["actors"] = f"actor inferred from the claiming source '{dr.source.name}' (self-report)"
 

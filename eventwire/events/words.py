@@ -28,6 +28,7 @@ class FrameWords:
     generic_group: frozenset[str]
     generic_quantifiers: tuple[str, ...]
     unarmed_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
     ambiguous_force: frozenset[str]
     non_retyping_intents: frozenset[str]
     resistance_verbs: frozenset[str]
@@ -54,6 +55,7 @@ def _cached(overlay: str | None) -> FrameWords:
         raw,
         generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
         unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
+        armed_sectors=frozenset(str(x).upper() for x in raw.get("armed_sectors", [])),
     )
 
 
