@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -461,7 +461,7 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     content = [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
-    content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children if g.dep_ == "pobj"]
+    content += _prep_objects(tok, ("of", "about", "against"))
     content += _warned_content_extra(tok, content)
     found = next((t for t in content if _listed(t, hazards)), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
@@ -476,7 +476,7 @@ def _warned_content_extra(tok: Token, content: list[Token]) -> list[Token]:
         clauses.append(tok.head)
     extra = [a for c in clauses if any(e.dep_ == "expl" for e in c.children) for a in c.children if a.dep_ == "attr"]
     for noun in [*content, *extra]:
-        for g in (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        for g in _prep_objects(noun, ("of",)):
             extra += [g, *g.conjuncts, *(m for m in g.children if m.dep_ in ("nmod", "compound"))]
     return extra
 
@@ -506,8 +506,8 @@ def _several(subj: Token) -> bool:
     return subj.pos_ != "PRON" and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
 
 
-def _prep_objects(tok: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
-    """The objects of the given prepositions (or datives) under ``tok``."""
+def _prep_objects(tok: Token, preps: Collection[str], deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The objects of the given prepositions (or datives: only 'to' / 'for' ones) under ``tok``."""
     return [
         g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
         for g in c.children if g.dep_ in deps
@@ -839,10 +839,7 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
     ]
-    fors += [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj" and _listed(g, data.figurative_of_objects)
-    ]
+    fors += [g for g in _prep_objects(tok, ("of",)) if _listed(g, data.figurative_of_objects)]
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
@@ -879,10 +876,8 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     if not dr.trigger.is_noun and _object_relative(tok) and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "the programs (that) the city *offers*": the modified noun is the object
     if not dr.trigger.is_noun and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-        args += [  # "met *with an accident*": the 'with' object of a verb with no direct object
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nonevent
-        ]
+        # "met *with an accident*": the 'with' object of a verb with no direct object
+        args += [g for g in _prep_objects(tok, ("with",)) if g.lemma_.lower() in nonevent]
     if dr.trigger.is_noun:
         args += [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
@@ -924,11 +919,7 @@ def _opinion(tok: Token, nouns: frozenset[str]) -> bool:
     agreement ('the two sides agreed that talks would resume' stays one)."""
     if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "ccomp" for c in tok.children):
         return True
-    return any(
-        g.lemma_.lower() in nouns
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children if g.dep_ == "pobj"
-    )
+    return any(g.lemma_.lower() in nouns for g in _prep_objects(tok, ("with",)))
 
 
 CONTINUED_STEPS = 3
@@ -941,7 +932,7 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     args = _causer_arguments(tok) + _when_subjects(tok)
     found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
     if found is None:
-        ins = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        ins = _prep_objects(tok, ("in",))
         found = next((g for g in ins if _accident(g, data)), None)
     return found
 
@@ -996,12 +987,12 @@ def _causer_arguments(tok: Token) -> list[Token]:
         t = t.head
         args = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
     # "the same type of bird flu that has killed ...", "a strain of the virus killed ...": the "of" object
-    return args + [g for a in args for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return args + [g for a in args for g in _prep_objects(a, ("of",))]
 
 
 def _blaze_fought(tok: Token, data: AssemblyData) -> Token | None:
     """The blaze an attack noun is made on: firefighting ('an initial attack on the flames')."""
-    ons = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    ons = _prep_objects(tok, ("on", "against"))
     return next((g for g in ons if _accident(g, data)), None)
 
 
@@ -1030,10 +1021,10 @@ def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
     """The accident or hazard an inquiry looks into ('police are investigating the crash', 'a probe into
     the fire', 'investigating the cause of the blaze'): no party is accused."""
     args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    args += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of") for g in c.children if g.dep_ == "pobj"]
+    args += _prep_objects(tok, ("into", "of"))
     for a in list(args):
         if a.lemma_.lower() == "cause":  # "the cause of the fire"
-            args += [g for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            args += _prep_objects(a, ("of",))
     return next((a for a in args if _cause_word(a, data.natural_causes, data)), None)
 
 
@@ -1578,7 +1569,7 @@ def _demanded_owners(demand: Token) -> list[Token]:
     """The party owners of a demanded thing ('his resignation', 'the resignation of the minister')."""
     objs = [c for c in demand.children if c.dep_ in ("dobj", "obj")]
     owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
-    owners += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [g for o in objs for g in _prep_objects(o, ("of",))]
     return [t for t in owners if _party_phrase(t)]
 
 
@@ -1987,9 +1978,7 @@ def _refers_back(dr: Draft) -> bool:
         return False
     nouns = assembly_data().back_reference_nouns.get(dr.type, frozenset())
     tok = dr.trigger.token
-    refs = [tok] + [
-        g for p in tok.children if p.dep_ == "prep" and p.lower_ in BACK_REFERENCE_PREPS for g in p.children if g.dep_ == "pobj"
-    ]
+    refs = [tok, *_prep_objects(tok, BACK_REFERENCE_PREPS)]
     return any(r.lemma_.lower() in nouns and _definite(r) and not _own_target(r) for r in refs)
 
 
