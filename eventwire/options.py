@@ -16,6 +16,8 @@ QUOTE_ENCODERS = ("auto", "minilm", "none")
 """Values of :attr:`Options.quote_encoder` (see :mod:`eventwire.quotes.neural`)."""
 
 ENCODER_RUNTIMES = ("auto", "torch", "onnx", "onnx-int8")
+EVENT_KEEP = ("recall", "precision")
+"""Operating points of the event head (option ``event_keep``), chosen on held-out folds of the dev gold."""
 """Values of :attr:`Options.encoder_runtime` (see :mod:`eventwire.encoder`)."""
 
 ON_ERROR = ("record", "raise")
@@ -68,6 +70,11 @@ class Options:
     untuned test articles it raised precision 0.173 -> 0.190 and type precision 0.486 -> 0.525 at
     recall 0.187 -> 0.184. Future, denied and hypothetical events are not judged (see
     ``eventwire.events.neural.UNJUDGED_STATUSES``)."""
+    event_keep: str = "recall"
+    """Which operating point of the event head decides (with the head on): 'recall' (the default: its
+    threshold keeps 97 % of the gold's events on held-out folds; it drops only what is very likely
+    wrong) or 'precision' (keeps 90 %: fewer wrong events, more real ones lost). Both thresholds and
+    their held-out figures are in the heads file (``meta.figures.real.operating_points``)."""
     encoder_runtime: str = "auto"
     """Where the encoder's forward pass runs: 'auto' (ONNX Runtime when onnxruntime is installed,
     else torch), 'onnx' (required) or 'torch'. The outputs agree to about 1e-5; on a 2-core machine
@@ -98,6 +105,8 @@ class Options:
             raise ConfigError(f"encoder_runtime must be one of {', '.join(ENCODER_RUNTIMES)}, not {self.encoder_runtime!r}")
         if self.event_encoder not in QUOTE_ENCODERS:
             raise ConfigError(f"event_encoder must be one of {', '.join(QUOTE_ENCODERS)}, not {self.event_encoder!r}")
+        if self.event_keep not in EVENT_KEEP:
+            raise ConfigError(f"event_keep must be one of {', '.join(EVENT_KEEP)}, not {self.event_keep!r}")
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any] | None = None, **kwargs: Any) -> Options:

@@ -15,6 +15,7 @@ from eventwire.events.neural import (
     HEADS_RESOURCE,
     SHAPE_WIDTH,
     UNJUDGED_STATUSES,
+    UNJUDGED_TYPES,
     EventHeads,
     EventShape,
     LinearHead,
@@ -160,7 +161,7 @@ def test_the_real_head_decides_and_says_so() -> None:
     original = heads.real
     try:
         heads.real = dataclasses.replace(original, thresholds=(1.01,))
-        assert all(e.status in UNJUDGED_STATUSES for e in _run(event_encoder="minilm").events)
+        assert all(e.status in UNJUDGED_STATUSES or e.type in UNJUDGED_TYPES for e in _run(event_encoder="minilm").events)
         heads.real = dataclasses.replace(original, thresholds=(0.0,))
         assert len(_run(event_encoder="minilm").events) == len(off.events)
     finally:
@@ -186,8 +187,69 @@ def test_the_head_leaves_future_denied_and_hypothetical_events_to_the_rules(text
         heads.real = original
     kept = [e for e in rec.events if e.status == status]
     assert kept and all("not judged" in e.reasons["real"] for e in kept)
-    assert all(e.status in UNJUDGED_STATUSES for e in rec.events)
+    assert all(e.status in UNJUDGED_STATUSES or e.type in UNJUDGED_TYPES for e in rec.events)
 
 
 def test_the_head_is_on_by_default() -> None:
     assert Options().event_encoder == "auto"
+
+
+def test_event_keep_option_is_validated() -> None:
+    assert Options().event_keep == "recall"
+    with pytest.raises(ConfigError, match="event_keep"):
+        Options(event_keep="f1")
+    from pydantic import ValidationError
+
+    from eventwire.api.models import HttpOptions
+
+    with pytest.raises(ValidationError):
+        HttpOptions.model_validate({"event_keep": "f1"})
+    assert HttpOptions.model_validate({"event_keep": "precision"}).event_keep == "precision"
+
+
+@needs_heads
+def test_packaged_heads_carry_both_operating_points() -> None:
+    raw = json.loads(resources.files("eventwire").joinpath(HEADS_RESOURCE).read_text("utf-8"))
+    points = raw["meta"]["figures"]["real"]["operating_points"]
+    recall, precision = points["recall"], points["precision"]
+    assert recall["kept_recall"] >= recall["recall_floor"] > precision["recall_floor"] >= 0.85
+    assert precision["kept_recall"] >= precision["recall_floor"]
+    assert precision["kept_precision"] >= recall["kept_precision"]
+    heads = load_heads("minilm")
+    assert isinstance(heads, EventHeads)
+    assert heads.threshold("precision") >= heads.threshold("recall") == heads.real_threshold
+
+
+@needs_heads
+def test_the_precision_operating_point_keeps_a_subset_and_says_so() -> None:
+    recall = _run(event_encoder="minilm")
+    precision = _run(event_encoder="minilm", event_keep="precision")
+    assert {e.trigger.start for e in precision.events} <= {e.trigger.start for e in recall.events}
+    judged = [e for e in precision.events if e.status not in UNJUDGED_STATUSES]
+    assert judged and all("precision operating point" in e.reasons["real"] for e in judged)
+    heads = load_heads("minilm")
+    assert isinstance(heads, EventHeads)
+    saved = heads.points
+    try:
+        heads.points = {}
+        with pytest.raises(ConfigError, match="operating point"):
+            heads.threshold("precision")
+    finally:
+        heads.points = saved
+
+
+
+@needs_heads
+def test_the_head_leaves_threats_to_the_rules() -> None:
+    heads = load_heads("minilm")
+    assert isinstance(heads, EventHeads)
+    text = "The rebel commander threatened to shell the garrison of Brena on Monday."
+    original = heads.real
+    try:
+        heads.real = dataclasses.replace(original, thresholds=(1.01,))  # every judged event is dropped
+        events = next(get_pipeline(Options(event_encoder="minilm")).run_documents([ArticleInput(text=text, published="2031-05-10")])).events
+    finally:
+        heads.real = original
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert "THREATEN" in UNJUDGED_TYPES
+    assert threats and all(e.status == "asserted" and "not judged" in e.reasons["real"] for e in threats)

@@ -32,6 +32,7 @@ class HttpOptions(_In):
     quote_model: bool | None = None
     quote_encoder: Literal["auto", "minilm", "none"] | None = None
     event_encoder: Literal["auto", "minilm", "none"] | None = None
+    event_keep: Literal["recall", "precision"] | None = None
 
     @model_validator(mode="before")
     @classmethod

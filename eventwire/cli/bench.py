@@ -17,6 +17,7 @@ from ..errors import ConfigError
 from .extract import (
     EncoderOpt,
     EventEncoderOpt,
+    EventKeepOpt,
     GazOpt,
     LexiconsOpt,
     ModelOpt,
@@ -89,6 +90,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        event_keep: EventKeepOpt = None,
         encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
@@ -98,7 +100,7 @@ def register(app: typer.Typer) -> None:
         use_lexicons(lexicons)
         from ..bench import read_corpus, run_bench
 
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder, event_keep=event_keep,
                                    encoder_runtime=encoder_runtime)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = run_bench(items, options, repeat=repeat, spacy_batch_size=spacy_batch_size)
@@ -122,6 +124,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        event_keep: EventKeepOpt = None,
         encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
@@ -138,7 +141,7 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"unknown engine(s): {', '.join(unknown) or '(none)'}", hint="serial, processes, dask")
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder, event_keep=event_keep,
                                    encoder_runtime=encoder_runtime)
         items = read_corpus(corpus, limit=limit, text_field=text_field)
         result = compare_engines(
@@ -163,6 +166,7 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        event_keep: EventKeepOpt = None,
         encoder_runtime: RuntimeOpt = None,
         stages: StagesOpt = None,
         gazetteer: GazOpt = None,
@@ -177,7 +181,7 @@ def register(app: typer.Typer) -> None:
             workers = os.cpu_count() or 1
         if workers < 1:
             raise ConfigError("--workers must be at least 1")
-        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder,
+        options = options_from_cli(model, stages, gazetteer, batch_size=batch_size, quote_encoder=quote_encoder, event_encoder=event_encoder, event_keep=event_keep,
                                    encoder_runtime=encoder_runtime)
         items = iter_corpora(corpus, limit=limit, text_field=text_field)  # streamed, partition by partition
         summary, _ = run_corpus(

@@ -15,6 +15,7 @@ from ..evaluation import evaluate
 from .extract import (
     EncoderOpt,
     EventEncoderOpt,
+    EventKeepOpt,
     LexiconsOpt,
     ModelOpt,
     RuntimeOpt,
@@ -38,12 +39,13 @@ def register(app: typer.Typer) -> None:
         model: ModelOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        event_keep: EventKeepOpt = None,
         encoder_runtime: RuntimeOpt = None,
         lexicons: LexiconsOpt = None,
     ) -> None:
         """Score one component against a gold set; metrics as a flat object."""
         use_lexicons(lexicons)
-        options = options_from_cli(model, quote_encoder=quote_encoder, event_encoder=event_encoder,
+        options = options_from_cli(model, quote_encoder=quote_encoder, event_encoder=event_encoder, event_keep=event_keep,
                                    encoder_runtime=encoder_runtime)
         extra: dict[str, object] = {"gold_spans": True} if gold_spans else {}
         if report is not None:

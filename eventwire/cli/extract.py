@@ -50,6 +50,10 @@ EventEncoderOpt = Annotated[
     str | None,
     typer.Option("--event-encoder", help="auto (default) | minilm | none: let the event head on the shared encoder keep or drop events (none: the rules alone)"),
 ]
+EventKeepOpt = Annotated[
+    str | None,
+    typer.Option("--event-keep", help="recall (default) | precision: the event head's operating point (precision drops more events, real ones too)"),
+]
 RuntimeOpt = Annotated[
     str | None,
     typer.Option("--encoder-runtime", help="auto (default: onnx-int8 when onnxruntime is installed) | onnx-int8 | onnx | torch: where the encoder's forward pass runs"),
@@ -147,6 +151,7 @@ def register(app: typer.Typer) -> None:
         gazetteer: GazOpt = None,
         quote_encoder: EncoderOpt = None,
         event_encoder: EventEncoderOpt = None,
+        event_keep: EventKeepOpt = None,
         encoder_runtime: RuntimeOpt = None,
         allow_private_urls: AllowPrivateOpt = False,
         lexicons: LexiconsOpt = None,
@@ -154,7 +159,7 @@ def register(app: typer.Typer) -> None:
         """Extract actors, places, times, quotes and events from articles; one JSON object per article."""
         use_lexicons(lexicons)
         options = options_from_cli(model, stages, gazetteer, quote_encoder=quote_encoder, event_encoder=event_encoder,
-                                   encoder_runtime=encoder_runtime)
+                                   event_keep=event_keep, encoder_runtime=encoder_runtime)
         inputs: list[ArticleInput] = []
         for f in files:
             if f.startswith(("http://", "https://")):

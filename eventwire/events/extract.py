@@ -1011,10 +1011,11 @@ def _sentence_scores(sent: Span, lex: Lexicon) -> dict[str, dict[str, float]]:
 
 
 def extract_events(
-    d: Document, lex: Lexicon | None = None, score_sentences: bool = True, heads: EventHeads | None = None
+    d: Document, lex: Lexicon | None = None, score_sentences: bool = True, heads: EventHeads | None = None,
+    keep: str = "recall",
 ) -> list[Event]:
     """All events of a parsed document (the ``events`` stage body); with ``heads`` the event heads
-    on the shared encoder decide which assembled events are real."""
+    on the shared encoder decide which assembled events are real, at operating point ``keep``."""
     lex = lex or lexicon()
     assert d.doc is not None
     places = {p.id: p for p in d.places}
@@ -1048,7 +1049,7 @@ def extract_events(
     skip = frozenset(x.strip() for x in os.environ.get("EVENTWIRE_ASSEMBLY_SKIP", "").split(",") if x.strip())
     assemble(d, drafts, skip)
     if heads is not None:
-        judge_drafts(d.doc, drafts, heads)
+        judge_drafts(d.doc, drafts, heads, keep)
     return [_to_event(d, dr, i) for i, dr in enumerate(x for x in drafts if not x.drop)]
 
 

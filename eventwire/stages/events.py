@@ -27,6 +27,8 @@ class EventsStage:
         load_model("quad")
         load_model("police")
         self.heads = load_heads(options.event_encoder, options.encoder_runtime)
+        if self.heads is not None:
+            self.heads.threshold(options.event_keep)  # a missing operating point fails now, not per article
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
@@ -35,7 +37,7 @@ class EventsStage:
             if d.doc is None:
                 d.events = []
                 continue
-            events = extract_events(d, lexicon(), heads=self.heads)
+            events = extract_events(d, lexicon(), heads=self.heads, keep=self.options.event_keep)
             d.events = [e for e in events if e.confidence >= self.options.min_confidence]
 
 
