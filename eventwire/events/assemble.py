@@ -195,6 +195,9 @@ class AssemblyData:
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    party_only_types: frozenset[str] = frozenset()
+    thing_release_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +208,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         raw,
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
+        party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -1677,6 +1681,16 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         dropped = [r.name for r in dr.recipients if r not in kept]
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
+        things = [r for r in kept if not _passes_party_test(d, dr, r, data)]
+        if things:
+            polities = [p for p in (_polity_of_thing(d, dr, r) for r in things) if p is not None]
+            kept = [r for r in kept if r not in things] + polities
+            why = ", ".join(f"recipient {r.name!r} is not a party" for r in things)
+            why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
+            dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
+        if dr.recipients and not kept and _releases_a_thing(d, dr, data):
+            dr.drop = True
+            dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
         dr.recipients = _dedupe(kept)
         actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
         if len(actors) < len(dr.actors):
@@ -1694,6 +1708,76 @@ def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: Assemb
         and not _unresolved_person(dr, recipient, data)
         and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
     )
+
+
+def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    """party-test: an event of ``party_only_types`` (a statement, talk, offer, release or protest) is done
+    to a party, so its recipient stands only when it names one (:func:`_names_party`): 'released a memo',
+    'provides educational workshops', 'blocked the road' name a thing or a topic. A physical act keeps its
+    target, which may be a building or a vehicle. In a text written all in lower case no name is told by
+    its capitals, and the test is not made."""
+    if dr.type not in data.party_only_types or _lower_case_text(d):
+        return True
+    return _names_party(d, recipient, data)
+
+
+def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
+    """release-sense: a release verb (``thing_release_verbs``) whose recipients are all things ('released a
+    memo', 'released data on Monday', 'the money released by the department') publishes or pays them out: no
+    party is freed, no RETREAT (not judged in a text written all in lower case)."""
+    tok = dr.trigger.token
+    if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
+        return False
+    return not _lower_case_text(d) and not any(_names_party(d, r, data) for r in dr.recipients)
+
+
+def _polity_of_thing(d: Document, dr: Draft, thing: EventActor) -> EventActor | None:
+    """polity-of-the-thing: a statement about a happening or a state of affairs in a named polity ('opened an
+    inquiry into the debacle *in Maricopa County*', 'condemned the situation *in Syria*') is about that
+    polity: the place named by the thing's 'in' object."""
+    from .frames import _actor_for_span, _phrase_span
+
+    span = _phrase_of(d, thing)
+    if dr.type not in VERBAL or span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                return _actor_for_span(d, *_phrase_span(g))
+    return None
+
+
+def _names_party(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """A recipient names a party: an actor of the dictionary, or a phrase whose head is a named person,
+    group or polity, a pronoun for people, a number of people ('the two'), a role noun, one of
+    ``party_nouns`` or ``person_nouns``, or is named as a party by a compound or adjective ('the Clinton
+    campaign', 'Republican leaders')."""
+    if recipient.actor_id is not None:
+        return True
+    span = _phrase_of(d, recipient)
+    if span is None:
+        return True  # no parse to judge by
+    root = span.root
+    return _party_token(root, data) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and _party_token(c, data) for c in root.children
+    )
+
+
+def _party_token(tok: Token, data: AssemblyData) -> bool:
+    if tok.ent_type_ in _OWNER_LABELS or tok.pos_ in ("PROPN", "NUM"):
+        return True
+    if tok.pos_ == "PRON":
+        return is_actor_like(tok)
+    words = (tok.lemma_.lower(), tok.lower_)
+    return is_actor_like(tok) or any(w in data.party_nouns or w in data.person_nouns for w in words)
+
+
+def _lower_case_text(d: Document) -> bool:
+    """A text written all in lower case (fewer than one letter in a hundred a capital)."""
+    letters = [c for c in d.text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) < 0.01 * len(letters)
 
 
 def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
