@@ -57,3 +57,13 @@ def test_releasing_a_thing_is_no_retreat() -> None:
     assert not find(run("The group released a digital ad in Iowa targeting the senator."), "RETREAT")
     evs = find(run("The rebels released a hostage on Sunday."), "RETREAT")
     assert evs and "hostage" in names(evs[0].recipients)
+
+
+def test_a_weapon_struck_on_is_no_recipient_its_subject_is() -> None:
+    """instrument-not-target: 'a vehicle with five policemen exploded on a mine': the mine struck, the
+    policemen were struck; 'fired 10 rounds at the man' keeps the man."""
+    evs = find(run("A police vehicle with five policemen exploded on a mine near the village."), "ASSAULT")
+    assert evs and names(evs[0].recipients) == "policemen" and not evs[0].actors
+    assert "instrument-not-target" in evs[0].reasons.get("recipients", "")
+    evs = find(run("Four of the officers fired 10 rounds at the man on Wednesday."), "ASSAULT")
+    assert evs and names(evs[0].recipients) == "the man" and "officers" in names(evs[0].actors)

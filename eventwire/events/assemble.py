@@ -1688,6 +1688,7 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
             why = ", ".join(f"recipient {r.name!r} is not a party" for r in things)
             why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
             dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
+        kept = _instrument_not_target(d, dr, kept)
         if dr.recipients and not kept and _releases_a_thing(d, dr, data):
             dr.drop = True
             dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
@@ -1719,6 +1720,46 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
     if dr.type not in data.party_only_types or _lower_case_text(d):
         return True
     return _names_party(d, recipient, data)
+
+
+_STRUCK_ON_PREPS = frozenset({"on", "upon", "over"})
+
+
+def _instrument_not_target(d: Document, dr: Draft, kept: list[EventActor]) -> list[EventActor]:
+    """instrument-not-target: a physical act's recipient headed by a weapon (the trigger lexicon's
+    ``instrument_nouns``: 'a mine', 'a grenade') is what struck, no party struck. Where the weapon is the
+    'on' / 'over' object of the trigger ('a vehicle with five policemen exploded *on a mine*', 'stepped on a
+    landmine'), the subject is the one struck: the actors become the recipients."""
+    if dr.type not in ("ASSAULT", "COERCE"):
+        return kept
+    weapons = [r for r in kept if _weapon_head(d, r)]
+    if not weapons:
+        return kept
+    rest = [r for r in kept if r not in weapons]
+    struck_on = any(_struck_on(d, dr, r) for r in weapons)
+    names_ = ", ".join(repr(w.name) for w in weapons)
+    if struck_on and dr.actors and not rest:
+        dr.reasons["recipients"] = f"instrument-not-target: {names_} struck; " + ", ".join(a.name for a in dr.actors) + " were struck"
+        dr.reasons["actors"] = "instrument-not-target: the subject struck by a weapon is its victim"
+        rest, dr.actors = list(dr.actors), []
+    else:
+        dr.reasons["recipients"] = f"instrument-not-target: {names_} is a weapon, no party struck"
+    return rest
+
+
+def _weapon_head(d: Document, r: EventActor) -> bool:
+    span = _phrase_of(d, r)
+    if span is None or r.actor_id is not None:
+        return False
+    return span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lexicon().instrument_nouns
+
+
+def _struck_on(d: Document, dr: Draft, r: EventActor) -> bool:
+    span = _phrase_of(d, r)
+    if span is None or dr.trigger.is_noun:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _STRUCK_ON_PREPS and root.head.head.i == dr.trigger.token.i
 
 
 def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
