@@ -67,3 +67,13 @@ def test_a_weapon_struck_on_is_no_recipient_its_subject_is() -> None:
     assert "instrument-not-target" in evs[0].reasons.get("recipients", "")
     evs = find(run("Four of the officers fired 10 rounds at the man on Wednesday."), "ASSAULT")
     assert evs and names(evs[0].recipients) == "the man" and "officers" in names(evs[0].actors)
+
+
+def test_in_a_lower_case_text_only_a_happening_is_no_party() -> None:
+    """lower-case-happening: with no capitals to tell a name, a happening ('the organised terrorist act')
+    is dropped as a recipient, an unknown word that may be a name ('the rashtriya swayamsevak sangh') stays."""
+    rec = run("ahmedabad: the whole world condemned the organised terrorist act, the leader said on sunday.")
+    for ev in find(rec, "ACCUSE"):
+        assert "act" not in names(ev.recipients), names(ev.recipients)
+    evs = find(run("ahmedabad: the minister accused the rashtriya swayamsevak sangh of inciting the riots."), "ACCUSE")
+    assert evs and names(evs[0].recipients) == "rashtriya swayamsevak sangh"

@@ -198,6 +198,7 @@ class AssemblyData:
     person_nouns: frozenset[str] = frozenset()
     party_only_types: frozenset[str] = frozenset()
     thing_release_verbs: frozenset[str] = frozenset()
+    happening_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1716,10 +1717,27 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
     to a party, so its recipient stands only when it names one (:func:`_names_party`): 'released a memo',
     'provides educational workshops', 'blocked the road' name a thing or a topic. A physical act keeps its
     target, which may be a building or a vehicle. In a text written all in lower case no name is told by
-    its capitals, and the test is not made."""
-    if dr.type not in data.party_only_types or _lower_case_text(d):
+    its capitals: there only a happening is judged no party (:func:`_happening_head`)."""
+    if dr.type not in data.party_only_types:
         return True
+    if _lower_case_text(d):
+        return not _happening_head(d, recipient, data)
     return _names_party(d, recipient, data)
+
+
+def _happening_head(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """lower-case-happening: in a text written all in lower case, where no name is told by its capitals, a
+    recipient is judged no party only when its head names a happening: an event noun of the trigger
+    lexicon, one of the frames' ``happening_place_nouns`` ('the godhra carnage') or ``happening_heads``
+    ('the organised terrorist act', 'an intelligence failure')."""
+    from .words import frame_words
+
+    span = _phrase_of(d, recipient)
+    if span is None or recipient.actor_id is not None:
+        return False
+    root = span.root
+    words = {root.lemma_.lower(), root.lower_}
+    return bool(words & (data.happening_heads | frame_words().happening_place_nouns)) or root.lemma_.lower() in lexicon().nouns
 
 
 _STRUCK_ON_PREPS = frozenset({"on", "upon", "over"})
