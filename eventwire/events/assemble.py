@@ -195,6 +195,10 @@ class AssemblyData:
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    party_only_types: frozenset[str] = frozenset()
+    thing_release_verbs: frozenset[str] = frozenset()
+    happening_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +209,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         raw,
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
+        party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -1677,6 +1682,17 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         dropped = [r.name for r in dr.recipients if r not in kept]
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
+        things = [r for r in kept if not _passes_party_test(d, dr, r, data)]
+        if things:
+            polities = [p for p in (_polity_of_thing(d, dr, r) for r in things) if p is not None]
+            kept = [r for r in kept if r not in things] + polities
+            why = ", ".join(f"recipient {r.name!r} is not a party" for r in things)
+            why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
+            dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
+        kept = _instrument_not_target(d, dr, kept)
+        if dr.recipients and not kept and _releases_a_thing(d, dr, data):
+            dr.drop = True
+            dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
         dr.recipients = _dedupe(kept)
         actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
         if len(actors) < len(dr.actors):
@@ -1694,6 +1710,133 @@ def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: Assemb
         and not _unresolved_person(dr, recipient, data)
         and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
     )
+
+
+def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
+    """party-test: an event of ``party_only_types`` (a statement, talk, offer, release or protest) is done
+    to a party, so its recipient stands only when it names one (:func:`_names_party`): 'released a memo',
+    'provides educational workshops', 'blocked the road' name a thing or a topic. A physical act keeps its
+    target, which may be a building or a vehicle. In a text written all in lower case no name is told by
+    its capitals: there only a happening is judged no party (:func:`_happening_head`)."""
+    if dr.type not in data.party_only_types:
+        return True
+    if _lower_case_text(d):
+        return not _happening_head(d, recipient, data)
+    return _names_party(d, recipient, data)
+
+
+def _happening_head(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """lower-case-happening: in a text written all in lower case, where no name is told by its capitals, a
+    recipient is judged no party only when its head names a happening: an event noun of the trigger
+    lexicon, one of the frames' ``happening_place_nouns`` ('the godhra carnage') or ``happening_heads``
+    ('the organised terrorist act', 'an intelligence failure')."""
+    from .words import frame_words
+
+    span = _phrase_of(d, recipient)
+    if span is None or recipient.actor_id is not None:
+        return False
+    root = span.root
+    words = {root.lemma_.lower(), root.lower_}
+    return bool(words & (data.happening_heads | frame_words().happening_place_nouns)) or root.lemma_.lower() in lexicon().nouns
+
+
+_STRUCK_ON_PREPS = frozenset({"on", "upon", "over"})
+
+
+def _instrument_not_target(d: Document, dr: Draft, kept: list[EventActor]) -> list[EventActor]:
+    """instrument-not-target: a physical act's recipient headed by a weapon (the trigger lexicon's
+    ``instrument_nouns``: 'a mine', 'a grenade') is what struck, no party struck. Where the weapon is the
+    'on' / 'over' object of the trigger ('a vehicle with five policemen exploded *on a mine*', 'stepped on a
+    landmine'), the subject is the one struck: the actors become the recipients."""
+    if dr.type not in ("ASSAULT", "COERCE"):
+        return kept
+    weapons = [r for r in kept if _weapon_head(d, r)]
+    if not weapons:
+        return kept
+    rest = [r for r in kept if r not in weapons]
+    struck_on = any(_struck_on(d, dr, r) for r in weapons)
+    names_ = ", ".join(repr(w.name) for w in weapons)
+    if struck_on and dr.actors and not rest:
+        dr.reasons["recipients"] = f"instrument-not-target: {names_} struck; " + ", ".join(a.name for a in dr.actors) + " were struck"
+        dr.reasons["actors"] = "instrument-not-target: the subject struck by a weapon is its victim"
+        rest, dr.actors = list(dr.actors), []
+    else:
+        dr.reasons["recipients"] = f"instrument-not-target: {names_} is a weapon, no party struck"
+    return rest
+
+
+def _weapon_head(d: Document, r: EventActor) -> bool:
+    span = _phrase_of(d, r)
+    if span is None or r.actor_id is not None:
+        return False
+    return span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lexicon().instrument_nouns
+
+
+def _struck_on(d: Document, dr: Draft, r: EventActor) -> bool:
+    span = _phrase_of(d, r)
+    if span is None or dr.trigger.is_noun:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _STRUCK_ON_PREPS and root.head.head.i == dr.trigger.token.i
+
+
+def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
+    """release-sense: a release verb (``thing_release_verbs``) whose recipients are all things ('released a
+    memo', 'released data on Monday', 'the money released by the department') publishes or pays them out: no
+    party is freed, no RETREAT (not judged in a text written all in lower case)."""
+    tok = dr.trigger.token
+    if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
+        return False
+    return not _lower_case_text(d) and not any(_names_party(d, r, data) for r in dr.recipients)
+
+
+def _polity_of_thing(d: Document, dr: Draft, thing: EventActor) -> EventActor | None:
+    """polity-of-the-thing: a statement about a happening or a state of affairs in a named polity ('opened an
+    inquiry into the debacle *in Maricopa County*', 'condemned the situation *in Syria*') is about that
+    polity: the place named by the thing's 'in' object."""
+    from .frames import _actor_for_span, _phrase_span
+
+    span = _phrase_of(d, thing)
+    if dr.type not in VERBAL or span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                return _actor_for_span(d, *_phrase_span(g))
+    return None
+
+
+def _names_party(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
+    """A recipient names a party: an actor of the dictionary, or a phrase whose head is a named person,
+    group or polity, a pronoun for people, a number of people ('the two'), a role noun, one of
+    ``party_nouns`` or ``person_nouns``, or is named as a party by a compound or adjective ('the Clinton
+    campaign', 'Republican leaders')."""
+    if recipient.actor_id is not None:
+        return True
+    span = _phrase_of(d, recipient)
+    if span is None:
+        return True  # no parse to judge by
+    root = span.root
+    return _party_token(root, data) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and _party_token(c, data) for c in root.children
+    )
+
+
+def _party_token(tok: Token, data: AssemblyData) -> bool:
+    if tok.ent_type_ in _OWNER_LABELS or tok.pos_ in ("PROPN", "NUM"):
+        return True
+    if tok.pos_ == "PRON":
+        return is_actor_like(tok)
+    words = (tok.lemma_.lower(), tok.lower_)
+    return is_actor_like(tok) or any(w in data.party_nouns or w in data.person_nouns for w in words)
+
+
+def _lower_case_text(d: Document) -> bool:
+    """A text written all in lower case (fewer than one letter in a hundred a capital)."""
+    letters = [c for c in d.text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) < 0.01 * len(letters)
 
 
 def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
