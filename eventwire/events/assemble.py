@@ -195,6 +195,8 @@ class AssemblyData:
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
+    distinct_markers: frozenset[str] = frozenset()
+    distinct_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -2001,6 +2003,44 @@ def _back_reference(a: Draft, b: Draft) -> bool:
     return _refers_back(later) and (not _explicit_date(later) or _explicit_date(earlier))
 
 
+def _marked_distinct(dr: Draft) -> bool:
+    """distinct-happening: the mention's sentence introduces an event noun or an incident as another one
+    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident")."""
+    data = assembly_data()
+    nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
+    return any(
+        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and t.head.lemma_.lower() in nouns
+        for t in dr.sent
+    )
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """The later of two mentions in different sentences is marked as another happening (``_marked_distinct``)."""
+    if a.sent.start == b.sent.start:
+        return False
+    later = b if a.sent.start < b.sent.start else a
+    return _marked_distinct(later)
+
+
+def _may_be_one(a: Draft, b: Draft) -> bool:
+    """The hard constraints of one happening: the same type, compatible status, mode, date and place,
+    not two sides, not two different actors."""
+    if a.type != b.type or not _status_compatible(a.status, b.status):
+        return False
+    if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
+        return False  # firing to disperse and the arrests that followed are two happenings
+    if not (_dates_compatible(a, b) and _places_compatible(a, b)):
+        return False
+    if a.sent.start == b.sent.start and (_temporal_reference(a) or _temporal_reference(b)):
+        return False
+    if _told_apart(a, b):
+        return False
+    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+        return False
+    # "police fired at a mob indulging in arson": the mob's arson is not the firing
+    return not _opposed(a, b)
+
+
 def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
@@ -2011,6 +2051,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if _opposed(a, b):
         return False  # "police fired at a mob indulging in arson": the mob's arson is not the firing
+    if _told_apart(a, b):
+        return False  # "in another attack, gunmen fired on a patrol"
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
         # ("killed a few days before the September 11 attacks")
@@ -2165,6 +2207,30 @@ def _finest_place(d: Document, keep: Draft, group: Sequence[Draft]) -> None:
             keep.reasons["place"] = f"finest-mention-place: the most specific place of its mentions ('{dr.trigger.token.text}')"
 
 
+def _groups_one(g: Sequence[Draft], h: Sequence[Draft]) -> bool:
+    """linked-groups: two groups of mentions are one happening when a mention of one is a mention of the
+    other's happening by more than bareness (a mention with no party matches any of its type) and no two
+    of their mentions break a hard constraint (``_may_be_one``)."""
+    linked = any(not _bare(a) and not _bare(b) and same_happening(a, b) for a in g for b in h)
+    return linked and all(_may_be_one(a, b) for a in g for b in h)
+
+
+def _join_groups(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """Each draft joins the latest group all of whose mentions it matches, so a sentence's second mention
+    may start a group of its own ("two were injured in police firing" after "police opened fire to
+    disperse mobs", when "injured" came first): groups that are one happening are joined (``linked-groups``)."""
+    joined = True
+    while joined:
+        joined = False
+        for i, g in enumerate(groups):
+            j = next((j for j in range(i + 1, len(groups)) if _groups_one(g, groups[j])), None)
+            if j is not None:
+                g.extend(groups.pop(j))
+                joined = True
+                break
+    return groups
+
+
 def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     live = [x for x in drafts if not x.drop]
     groups: list[list[Draft]] = []
@@ -2174,6 +2240,7 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             groups.append([dr])
         else:
             target.append(dr)
+    groups = _join_groups(groups)
     for g in groups:
         if len(g) == 1:
             continue

@@ -1,0 +1,36 @@
+"""Stop 31, helper dup: the mentions of one happening become one event (issue 17 pattern 1), and two
+happenings told apart stay two; each rule on self-written sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import eventwire
+
+from .eventcheck import find, names
+
+
+def run(text: str, published: str = "2002-03-08") -> eventwire.Record:
+    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
+    return eventwire.extract(text, published=published, event_encoder="none")
+
+
+def test_a_later_sentence_whose_first_mention_names_only_victims_joins_the_happening() -> None:
+    # linked-groups: "injured" starts a group of its own, "police firing" in the same sentence is the
+    # firing told before
+    rec = run(
+        "rajkot: police opened fire to disperse a stone-pelting mob in dhoraji town on thursday. "
+        "while three were injured in police firing, the others were hurt in the stampede."
+    )
+    firing = [e for e in find(rec, "ASSAULT") if "police" in names(e.actors)]
+    assert len(firing) == 1
+    assert "three" in names(firing[0].recipients)
+
+
+def test_another_attack_is_another_happening() -> None:
+    # distinct-happening: "in another attack" tells a happening other than the one before
+    rec = run(
+        "Gunmen attacked a checkpoint near Zarqa on Sunday, killing two soldiers, officials said. "
+        "In another attack, gunmen fired on an army patrol near Zarqa, wounding a soldier."
+    )
+    assaults = [e for e in find(rec, "ASSAULT") if "gunmen" in names(e.actors)]
+    assert len(assaults) == 2
+
