@@ -34,3 +34,23 @@ def test_another_attack_is_another_happening() -> None:
     assaults = [e for e in find(rec, "ASSAULT") if "gunmen" in names(e.actors)]
     assert len(assaults) == 2
 
+
+def test_a_demand_said_again_is_one_demand() -> None:
+    # restated-content: the same party asking for the same thing in a later sentence
+    rec = run(
+        "new delhi: the janata front on friday demanded the immediate dismissal of the state government. "
+        "the front also visited the relief camps in the city. "
+        "calling for the state government's dismissal, the janata front leaders said the centre must act now."
+    )
+    assert len(find(rec, "REQUEST")) == 1
+
+
+def test_a_quote_said_twice_is_one_statement() -> None:
+    # restated-content: the same word said again by the same speaker of the same party
+    rec = run(
+        'Senator Mary Hollis accused Governor Tom Reed of lying on Friday. "Tom Reed is a liar," Hollis said. '
+        'The governor did not reply. "By any measure, Tom Reed is a liar," Hollis added.',
+        published="2016-09-16",
+    )
+    accusals = [e for e in find(rec, "ACCUSE") if "hollis" in names(e.actors)]
+    assert len(accusals) <= 2

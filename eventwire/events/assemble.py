@@ -2060,8 +2060,53 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
         # charge re-reported is one charge, a party's demand named again is one demand
-        return _same_charge(a, b) or _restated_noun(a, b)
+        return _same_charge(a, b) or _restated_noun(a, b) or _restated_content(a, b)
     return _linked_mentions(a, b)
+
+
+CONTENT_PREPS = frozenset({"for", "of", "on"})
+
+
+def _content_heads(dr: Draft) -> set[str]:
+    """The lemmas of what a statement is about: its trigger's noun object or the noun after 'for' / 'of' /
+    'on' ("demanded *the dismissal*", "calling for *the dismissal*")."""
+    tok = dr.trigger.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, CONTENT_PREPS)
+    following = _following_noun(tok)
+    return {o.lemma_.lower() for o in [*objs, *([following] if following is not None else [])] if o.pos_ == "NOUN"}
+
+
+PHRASE_SKIP_POS = frozenset({"DET", "ADJ", "PART", "NUM", "ADV"})
+
+
+def _following_noun(tok: Token) -> Token | None:
+    """The head noun of the phrase right after the trigger ("demanded the immediate *dismissal* of ...",
+    "calling for the state government's *dismissal*"), when the parse hangs it elsewhere."""
+    for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]:
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "poss"):
+            return t
+        if t.pos_ in PHRASE_SKIP_POS or t.is_punct or (t.pos_ == "ADP" and t.lower_ in CONTENT_PREPS) or t.dep_ in ("compound", "poss", "case"):
+            continue
+        return None
+    return None
+
+
+def _restated_content(a: Draft, b: Draft) -> bool:
+    """restated-content: the same party saying the same thing again ("the front demanded the dismissal of
+    the government" / "calling for the government's dismissal, the front's leaders said"; a quote said twice)
+    is one statement: every actor of each is the other's, no two different recipients, and the same thing
+    said (the same object noun) or the same word of it to the same recipient."""
+    if not (a.actors and b.actors):
+        return False
+    if not all(any(_one_party(x, y) for y in b.actors) for x in a.actors) or not all(
+        any(_one_party(x, y) for y in a.actors) for x in b.actors
+    ):
+        return False
+    shared_recipient = any(_one_party(x, y) for x in a.recipients for y in b.recipients)
+    if a.recipients and b.recipients and not shared_recipient:
+        return False
+    same_word = a.trigger.token.lemma_.lower() == b.trigger.token.lemma_.lower()
+    return bool(_content_heads(a) & _content_heads(b)) or (same_word and shared_recipient)
 
 
 def _restated_noun(a: Draft, b: Draft) -> bool:
