@@ -54,3 +54,26 @@ def test_a_quote_said_twice_is_one_statement() -> None:
     )
     accusals = [e for e in find(rec, "ACCUSE") if "hollis" in names(e.actors)]
     assert len(accusals) <= 2
+
+
+def test_a_protest_and_its_demand_told_together_are_one_event() -> None:
+    # conjoined-acts: PROTEST and REQUEST conjoined in one clause are one protest that demands
+    rec = run("patna: opposition members demonstrated outside the assembly on friday and demanded the resignation of the minister.")
+    assert len(find(rec, "PROTEST")) == 1
+    assert find(rec, "REQUEST") == []
+
+
+def test_convicted_and_sentenced_is_one_legal_step() -> None:
+    # conjoined-acts: the parse may hang 'sentenced' on the gerund of the offence
+    rec = run(
+        "A court in Tripoli has convicted five foreign nurses of poisoning dozens of patients with drugs and sentenced them to death.",
+        published="2007-07-24",
+    )
+    assert len(find(rec, "SANCTION")) + len(find(rec, "ACCUSE")) == 1
+
+
+def test_firing_and_arrests_told_together_stay_two() -> None:
+    # conjoined-acts needs a shared mode for force and coercion: firing and arrests are two happenings
+    rec = run("surat: police opened fire on a rioting mob in the old city on friday and arrested twenty people.")
+    assert len(find(rec, "ASSAULT")) == 1
+    assert len(find(rec, "COERCE")) == 1

@@ -49,6 +49,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
+- ``conjoined-acts``: two conjoined triggers of one sentence whose types tell one happening together
+  ("demonstrated at the portico and demanded her resignation", "convicted and sentenced to death", "arson and
+  looting") are one event of the pair's first type (``conjoined_types``).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
@@ -197,6 +200,7 @@ class AssemblyData:
     possibility_nouns: frozenset[str] = frozenset()
     distinct_markers: frozenset[str] = frozenset()
     distinct_nouns: frozenset[str] = frozenset()
+    conjoined_types: tuple[tuple[str, str, bool], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -213,6 +217,10 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         back_reference_nouns=word_table(raw, "back_reference_nouns", upper_keys=True),
         campaign_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("campaign_senses", {}).items()},
+        conjoined_types=tuple(
+            (str(x["types"][0]).upper(), str(x["types"][1]).upper(), bool(x.get("same_mode", False)))
+            for x in raw.get("conjoined_types", [])
+        ),
     )
 
 
@@ -1901,6 +1909,44 @@ def purpose_clause(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dr.reasons["dropped"] = f"purpose-clause: the aim of '{main.trigger.token.text}', one happening"
 
 
+def _conjoined_pair(a: Draft, b: Draft, data: AssemblyData) -> bool:
+    """``a``'s type is kept and ``b``'s merged into it by a pair of ``conjoined_types``."""
+    return any(
+        a.type == kept and b.type == other and (not same_mode or bool(set(a.mode) & set(b.mode)))
+        for kept, other, same_mode in data.conjoined_types
+    )
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Conjuncts, or a verb the parse hangs on the other's complement ("convicted of infecting children
+    and sentenced to death": 'sentenced' under 'infecting')."""
+    if b in a.conjuncts:
+        return True
+    h = b.head
+    if b.dep_ != "conj" or h.dep_ not in ("pcomp", "xcomp"):
+        return False
+    return h.head == a or (h.head.dep_ == "prep" and h.head.head == a)
+
+
+def conjoined_acts(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """conjoined-acts: 'bjp members demonstrated at the portico and demanded her resignation', 'convicted of
+    infecting children and sentenced to death', 'a mob indulging in arson and looting': two conjoined
+    triggers of one sentence whose types are a listed pair (``conjoined_types``) and that name no two
+    different actors are one happening, of the pair's first type."""
+    for a in drafts:
+        for b in drafts:
+            if a is b or a.drop or b.drop or a.sent.start != b.sent.start or not _conjoined_pair(a, b, data):
+                continue
+            ta, tb = a.trigger.token, b.trigger.token
+            if not (_conjoined(ta, tb) or _conjoined(tb, ta)) or not _status_compatible(a.status, b.status):
+                continue
+            if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+                continue
+            _absorb(a, b)
+            a.reasons["conjoined"] = f"conjoined-acts: '{b.trigger.token.text}' ({b.type}) is told with '{a.trigger.token.text}', one happening"
+            b.reasons["dropped"] = f"conjoined-acts: one happening with '{a.trigger.token.text}'"
+
+
 def _status_compatible(a: str, b: str) -> bool:
     factual = {"asserted", "claimed", "disputed"}
     return a == b or (a in factual and b in factual)
@@ -2607,6 +2653,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
     ("purpose-clause", purpose_clause),
+    ("conjoined-acts", conjoined_acts),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
     ("narrative-day", narrative_date),
