@@ -49,6 +49,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
+- ``conjoined-acts``: two conjoined triggers of one sentence whose types tell one happening together
+  ("demonstrated at the portico and demanded her resignation", "convicted and sentenced to death", "arson and
+  looting") are one event of the pair's first type (``conjoined_types``).
 - ``merge-mentions``: the mentions of one happening become one event, every mention kept as evidence
   (never two sides: a mention whose actor is the other's recipient is another happening), at the most
   specific place of its mentions that lies inside the kept one (``finest-mention-place``); a later mention
@@ -199,6 +202,9 @@ class AssemblyData:
     party_only_types: frozenset[str] = frozenset()
     thing_release_verbs: frozenset[str] = frozenset()
     happening_heads: frozenset[str] = frozenset()
+    distinct_markers: frozenset[str] = frozenset()
+    distinct_nouns: frozenset[str] = frozenset()
+    conjoined_types: tuple[tuple[str, str, bool], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -216,6 +222,10 @@ def _cached(overlay: str | None) -> AssemblyData:
         seized_property=dict(raw.get("seized_property", {})),
         back_reference_nouns=word_table(raw, "back_reference_nouns", upper_keys=True),
         campaign_senses={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("campaign_senses", {}).items()},
+        conjoined_types=tuple(
+            (str(x["types"][0]).upper(), str(x["types"][1]).upper(), bool(x.get("same_mode", False)))
+            for x in raw.get("conjoined_types", [])
+        ),
     )
 
 
@@ -2042,6 +2052,44 @@ def purpose_clause(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dr.reasons["dropped"] = f"purpose-clause: the aim of '{main.trigger.token.text}', one happening"
 
 
+def _conjoined_pair(a: Draft, b: Draft, data: AssemblyData) -> bool:
+    """``a``'s type is kept and ``b``'s merged into it by a pair of ``conjoined_types``."""
+    return any(
+        a.type == kept and b.type == other and (not same_mode or bool(set(a.mode) & set(b.mode)))
+        for kept, other, same_mode in data.conjoined_types
+    )
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Conjuncts, or a verb the parse hangs on the other's complement ("convicted of infecting children
+    and sentenced to death": 'sentenced' under 'infecting')."""
+    if b in a.conjuncts:
+        return True
+    h = b.head
+    if b.dep_ != "conj" or h.dep_ not in ("pcomp", "xcomp"):
+        return False
+    return h.head == a or (h.head.dep_ == "prep" and h.head.head == a)
+
+
+def conjoined_acts(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """conjoined-acts: 'bjp members demonstrated at the portico and demanded her resignation', 'convicted of
+    infecting children and sentenced to death', 'a mob indulging in arson and looting': two conjoined
+    triggers of one sentence whose types are a listed pair (``conjoined_types``) and that name no two
+    different actors are one happening, of the pair's first type."""
+    for a in drafts:
+        for b in drafts:
+            if a is b or a.drop or b.drop or a.sent.start != b.sent.start or not _conjoined_pair(a, b, data):
+                continue
+            ta, tb = a.trigger.token, b.trigger.token
+            if not (_conjoined(ta, tb) or _conjoined(tb, ta)) or not _status_compatible(a.status, b.status):
+                continue
+            if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+                continue
+            _absorb(a, b)
+            a.reasons["conjoined"] = f"conjoined-acts: '{b.trigger.token.text}' ({b.type}) is told with '{a.trigger.token.text}', one happening"
+            b.reasons["dropped"] = f"conjoined-acts: one happening with '{a.trigger.token.text}'"
+
+
 def _status_compatible(a: str, b: str) -> bool:
     factual = {"asserted", "claimed", "disputed"}
     return a == b or (a in factual and b in factual)
@@ -2144,6 +2192,44 @@ def _back_reference(a: Draft, b: Draft) -> bool:
     return _refers_back(later) and (not _explicit_date(later) or _explicit_date(earlier))
 
 
+def _marked_distinct(dr: Draft) -> bool:
+    """distinct-happening: the mention's sentence introduces an event noun or an incident as another one
+    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident")."""
+    data = assembly_data()
+    nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
+    return any(
+        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and t.head.lemma_.lower() in nouns
+        for t in dr.sent
+    )
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """The later of two mentions in different sentences is marked as another happening (``_marked_distinct``)."""
+    if a.sent.start == b.sent.start:
+        return False
+    later = b if a.sent.start < b.sent.start else a
+    return _marked_distinct(later)
+
+
+def _may_be_one(a: Draft, b: Draft) -> bool:
+    """The hard constraints of one happening: the same type, compatible status, mode, date and place,
+    not two sides, not two different actors."""
+    if a.type != b.type or not _status_compatible(a.status, b.status):
+        return False
+    if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
+        return False  # firing to disperse and the arrests that followed are two happenings
+    if not (_dates_compatible(a, b) and _places_compatible(a, b)):
+        return False
+    if a.sent.start == b.sent.start and (_temporal_reference(a) or _temporal_reference(b)):
+        return False
+    if _told_apart(a, b):
+        return False
+    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+        return False
+    # "police fired at a mob indulging in arson": the mob's arson is not the firing
+    return not _opposed(a, b)
+
+
 def same_happening(a: Draft, b: Draft) -> bool:
     """Two mentions of one happening (see the module docstring)."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
@@ -2154,6 +2240,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if _opposed(a, b):
         return False  # "police fired at a mob indulging in arson": the mob's arson is not the firing
+    if _told_apart(a, b):
+        return False  # "in another attack, gunmen fired on a patrol"
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
         # ("killed a few days before the September 11 attacks")
@@ -2161,8 +2249,53 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
         # charge re-reported is one charge, a party's demand named again is one demand
-        return _same_charge(a, b) or _restated_noun(a, b)
+        return _same_charge(a, b) or _restated_noun(a, b) or _restated_content(a, b)
     return _linked_mentions(a, b)
+
+
+CONTENT_PREPS = frozenset({"for", "of", "on"})
+
+
+def _content_heads(dr: Draft) -> set[str]:
+    """The lemmas of what a statement is about: its trigger's noun object or the noun after 'for' / 'of' /
+    'on' ("demanded *the dismissal*", "calling for *the dismissal*")."""
+    tok = dr.trigger.token
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, CONTENT_PREPS)
+    following = _following_noun(tok)
+    return {o.lemma_.lower() for o in [*objs, *([following] if following is not None else [])] if o.pos_ == "NOUN"}
+
+
+PHRASE_SKIP_POS = frozenset({"DET", "ADJ", "PART", "NUM", "ADV"})
+
+
+def _following_noun(tok: Token) -> Token | None:
+    """The head noun of the phrase right after the trigger ("demanded the immediate *dismissal* of ...",
+    "calling for the state government's *dismissal*"), when the parse hangs it elsewhere."""
+    for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]:
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "poss"):
+            return t
+        if t.pos_ in PHRASE_SKIP_POS or t.is_punct or (t.pos_ == "ADP" and t.lower_ in CONTENT_PREPS) or t.dep_ in ("compound", "poss", "case"):
+            continue
+        return None
+    return None
+
+
+def _restated_content(a: Draft, b: Draft) -> bool:
+    """restated-content: the same party saying the same thing again ("the front demanded the dismissal of
+    the government" / "calling for the government's dismissal, the front's leaders said"; a quote said twice)
+    is one statement: every actor of each is the other's, no two different recipients, and the same thing
+    said (the same object noun) or the same word of it to the same recipient."""
+    if not (a.actors and b.actors):
+        return False
+    if not all(any(_one_party(x, y) for y in b.actors) for x in a.actors) or not all(
+        any(_one_party(x, y) for y in a.actors) for x in b.actors
+    ):
+        return False
+    shared_recipient = any(_one_party(x, y) for x in a.recipients for y in b.recipients)
+    if a.recipients and b.recipients and not shared_recipient:
+        return False
+    same_word = a.trigger.token.lemma_.lower() == b.trigger.token.lemma_.lower()
+    return bool(_content_heads(a) & _content_heads(b)) or (same_word and shared_recipient)
 
 
 def _restated_noun(a: Draft, b: Draft) -> bool:
@@ -2308,6 +2441,30 @@ def _finest_place(d: Document, keep: Draft, group: Sequence[Draft]) -> None:
             keep.reasons["place"] = f"finest-mention-place: the most specific place of its mentions ('{dr.trigger.token.text}')"
 
 
+def _groups_one(g: Sequence[Draft], h: Sequence[Draft]) -> bool:
+    """linked-groups: two groups of mentions are one happening when a mention of one is a mention of the
+    other's happening by more than bareness (a mention with no party matches any of its type) and no two
+    of their mentions break a hard constraint (``_may_be_one``)."""
+    linked = any(not _bare(a) and not _bare(b) and same_happening(a, b) for a in g for b in h)
+    return linked and all(_may_be_one(a, b) for a in g for b in h)
+
+
+def _join_groups(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """Each draft joins the latest group all of whose mentions it matches, so a sentence's second mention
+    may start a group of its own ("two were injured in police firing" after "police opened fire to
+    disperse mobs", when "injured" came first): groups that are one happening are joined (``linked-groups``)."""
+    joined = True
+    while joined:
+        joined = False
+        for i, g in enumerate(groups):
+            j = next((j for j in range(i + 1, len(groups)) if _groups_one(g, groups[j])), None)
+            if j is not None:
+                g.extend(groups.pop(j))
+                joined = True
+                break
+    return groups
+
+
 def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     live = [x for x in drafts if not x.drop]
     groups: list[list[Draft]] = []
@@ -2317,6 +2474,7 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             groups.append([dr])
         else:
             target.append(dr)
+    groups = _join_groups(groups)
     for g in groups:
         if len(g) == 1:
             continue
@@ -2638,6 +2796,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
     ("purpose-clause", purpose_clause),
+    ("conjoined-acts", conjoined_acts),
     ("merge-mentions", merge_mentions),
     ("place-fallback", place_fallback),
     ("narrative-day", narrative_date),
