@@ -54,7 +54,7 @@ from .frames import (
     in_headline,
 )
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
-from .modality import Modality, analyse, clause_head, has_conditional_clause
+from .modality import Modality, StatusWords, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
 from .setting import (
@@ -717,8 +717,16 @@ def _first_reasons(why: str | None, fr: ArgumentFrame) -> dict[str, str]:
     return reasons
 
 
+def status_words(lex: Lexicon) -> StatusWords:
+    """The lexicon's status word lists, for :func:`~eventwire.events.modality.analyse`."""
+    return StatusWords(habitual_adverbs=lex.habitual_adverbs, effort_nouns=lex.effort_nouns,
+                       scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs)
+
+
 def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | None:
     """One trigger's draft, by the named steps: argument frame, type, status, source, setting, counts."""
+    if ctx.mod.habitual is not None:
+        return None  # habitual: "police often arrest people who …" states a habit, no happening
     fr = argument_frame(ctx)
     if fr.drop:
         return None
@@ -763,7 +771,7 @@ def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexi
         if _absorbed(trig, triggers, lex.accusation_verbs):
             continue
         ctx = SentenceContext(d=d, sent=sent, trig=trig, triggers=triggers, lex=lex,
-                              mod=analyse(trig.token, lex.intent_words, lex.capability_nouns), headline=headline)
+                              mod=analyse(trig.token, lex.intent_words, lex.capability_nouns, status_words(lex)), headline=headline)
         draft = trigger_draft(ctx, places)
         if draft is not None:
             drafts.append(draft)

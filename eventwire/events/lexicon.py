@@ -85,6 +85,13 @@ class Lexicon:
     pejorative_code: str = "111"
     capability_nouns: frozenset[str] = frozenset()
     """Nouns whose 'to' clause states a capability, no happening ("the capacity *to attack*")."""
+    habitual_adverbs: frozenset[str] = frozenset()
+    """Frequency adverbs that make a present-tense clause a habit, no happening ("police *often* arrest")."""
+    effort_nouns: frozenset[str] = frozenset()
+    scant_words: frozenset[str] = frozenset()
+    """An effort noun with a scant word over the trigger negates it ("made *little effort* to deploy")."""
+    realised_adverbs: frozenset[str] = frozenset()
+    """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
     party_object_keys: frozenset[str] = frozenset()
     """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
 
@@ -120,6 +127,10 @@ class Lexicon:
             clinical_modifiers=fs("clinical_modifiers"),
             pejorative_code=str(data.get("pejorative_code", "111")),
             party_object_keys=fs("party_object_keys"),
+            habitual_adverbs=fs("habitual_adverbs"),
+            effort_nouns=fs("effort_nouns"),
+            scant_words=fs("scant_words"),
+            realised_adverbs=fs("realised_adverbs"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:

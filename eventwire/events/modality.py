@@ -24,6 +24,17 @@ SOUGHT_VERBS = frozenset({"want"})
 # Dependencies along which an intent word governs the trigger ("ready *to fight*", "ready *for talks*").
 _INTENT_PATH = frozenset({"xcomp", "prep", "pobj", "dobj", "acomp", "ccomp", "advcl", "attr", "pcomp"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    """The status word lists of the trigger lexicon (``data/events/triggers.json``) that :func:`analyse` reads."""
+
+    habitual_adverbs: frozenset[str] = frozenset()
+    effort_nouns: frozenset[str] = frozenset()
+    scant_words: frozenset[str] = frozenset()
+    realised_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,8 @@ class Modality:
     intent_negated: bool = False
     condition: Token | None = None
     """The subordinating "if"/"unless" of the clause the trigger is in."""
+    habitual: Token | None = None
+    """The frequency adverb that makes the trigger's present-tense clause a habit ("police *often* arrest")."""
 
 
 def clause_head(token: Token) -> Token:
@@ -66,8 +79,17 @@ def _neither_nor(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
 
 
-def is_negated(token: Token) -> bool:
-    """Negation on the trigger itself, its clause verb, or a governing "no"/"without"."""
+def _scant_effort(noun: Token, effort_nouns: frozenset[str], scant_words: frozenset[str]) -> bool:
+    """scant-effort: "made *little effort* to deploy troops", "*few attempts* to stop them": an effort noun
+    with a scant quantifier (and no "a": "a little effort" is some effort) negates the act it governs."""
+    if noun.lower_ not in effort_nouns and noun.lemma_.lower() not in effort_nouns:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("det", "amod", "advmod", "nummod")]
+    return any(c.lower_ in scant_words for c in mods) and not any(c.lower_ in ("a", "an") for c in mods)
+
+
+def is_negated(token: Token, effort_nouns: frozenset[str] = frozenset(), scant_words: frozenset[str] = frozenset()) -> bool:
+    """Negation on the trigger itself, its clause verb, or a governing "no"/"without" (or scant effort)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
     head = clause_head(token)
@@ -89,6 +111,8 @@ def is_negated(token: Token) -> bool:
         if t.dep_ in ("pobj", "pcomp") and parent.lower_ == "without":
             return True
         if parent.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+            return True
+        if parent.pos_ == "NOUN" and _scant_effort(parent, effort_nouns, scant_words):
             return True
         if parent.pos_ in ("VERB", "AUX"):
             break
@@ -124,21 +148,26 @@ def _epistemic_perfect(verb: Token, modal: Token) -> bool:
     )
 
 
-def modal_of(verb: Token) -> str | None:
+def modal_of(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> str | None:
     """The modal or future auxiliary of ``verb``, else of the verbs governing it through 'to'
     complements ("should not presume to broker a surrender", "would like to attend")."""
     for _ in range(3):
-        found = _own_modal(verb)
+        found = _own_modal(verb, realised_adverbs)
         if found is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return found
         verb = verb.head
     return None
 
 
-def _own_modal(verb: Token) -> str | None:
+def _realised_could(verb: Token, modal: Token, realised_adverbs: frozenset[str]) -> bool:
+    """realised-could: "the troops *could finally* be deployed": a past ability realised, an asserted act."""
+    return modal.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ in realised_adverbs for c in verb.children)
+
+
+def _own_modal(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> str | None:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX:
-            if _epistemic_perfect(verb, c):
+            if _epistemic_perfect(verb, c) or _realised_could(verb, c, realised_adverbs):
                 continue
             return c.lower_
         if c.dep_ == "aux" and c.tag_ == "MD":
@@ -202,22 +231,40 @@ def capability_of(verb: Token, capability_nouns: frozenset[str]) -> Token | None
     return None
 
 
-def analyse(token: Token, intent_words: frozenset[str], capability_nouns: frozenset[str] = frozenset()) -> Modality:
+def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
+    """habitual: a frequency adverb on the trigger's present-tense clause ("police *often* arrest people who
+    …", "security forces *routinely* detain activists", "protests *are usually* banned") states a habit or a
+    generalisation, no happening; a past clause ("police often arrested") is left to the other rules."""
+    head = clause_head(token)
+    adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in habitual_adverbs), None)
+    if adverb is None:
+        return None
+    finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ in ("VBD", "MD") for t in finite):
+        return None
+    return adverb if any(t.tag_ in PRESENT_TAGS for t in finite) else None
+
+
+def analyse(
+    token: Token, intent_words: frozenset[str], capability_nouns: frozenset[str] = frozenset(), words: StatusWords = StatusWords()
+) -> Modality:
     head = clause_head(token)
     cond = condition_of(token)
-    modal = modal_of(head)
+    modal = modal_of(head, words.realised_adverbs)
     if modal is None and capability_of(head, capability_nouns) is not None:
         modal = "could"
     intent = intent_of(token, intent_words)
     intent_negated = False
     if intent is not None:
         intent_negated = is_negated(intent) or intent.lower_.startswith("un")
+    negated = is_negated(token, words.effort_nouns, words.scant_words)
     return Modality(
-        negated=is_negated(token) if intent is None else (is_negated(token) and not intent_negated),
+        negated=negated if intent is None else (negated and not intent_negated),
         conditional=cond is not None,
         hypothetical=modal in HYPOTHETICAL_MODALS,
         future=modal in FUTURE_AUX or modal == "will",
         intent=intent,
         intent_negated=intent_negated,
         condition=cond,
+        habitual=habitual_of(token, words.habitual_adverbs),
     )
