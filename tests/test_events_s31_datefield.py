@@ -51,3 +51,25 @@ def test_a_short_lower_cased_text_still_names_its_weekday() -> None:
     r = run("on friday, the police arrested six men in the city.", published="2002-03-03")
     [ev] = find(r, "COERCE", "arrested")
     assert ev.date is not None and ev.date.value == "2002-03-01"
+
+
+def test_a_date_in_a_clause_told_as_done_before_does_not_date_the_trigger() -> None:
+    """noun-clause-date: "ordered all journalists detained over the past week to be freed": the past week
+    is the detentions', the release order is the publication day's."""
+    r = run(
+        "The prime minister also ordered all students and opposition activists arrested over the past week to be "
+        "freed immediately.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "RETREAT", "freed")
+    assert ev.date is not None and not ev.date.value.startswith("2024-W")
+
+
+def test_a_where_clause_in_the_simple_past_still_dates_its_sentence() -> None:
+    r = run(
+        "baroda: curfew was clamped in chhota udaipur town, where police on thursday opened fire to disperse "
+        "a stone-pelting mob.",
+        published="2002-03-15",
+    )
+    [ev] = find(r, "COERCE", "curfew")
+    assert ev.date is not None and ev.date.value == "2002-03-14"
