@@ -73,3 +73,15 @@ def test_a_where_clause_in_the_simple_past_still_dates_its_sentence() -> None:
     )
     [ev] = find(r, "COERCE", "curfew")
     assert ev.date is not None and ev.date.value == "2002-03-14"
+
+
+def test_a_dateline_and_its_dash_are_no_part_of_the_actor_name() -> None:
+    """dateline-in-name: "FRESNO - Oren Talbot ..." tagged as one entity: the actor is Oren Talbot."""
+    r = run(
+        "FRESNO - Oren Talbot accused the city council of wasting public money on Tuesday. "
+        "Later, Oren Talbot told reporters that Talbot would not resign.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ACCUSE", "accused")
+    assert [a.name for a in ev.actors] == ["Oren Talbot"]
+    assert not any("FRESNO" in a.name or a.name.startswith("-") for a in r.actors)
