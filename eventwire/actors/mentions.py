@@ -552,11 +552,34 @@ def headline_name_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def past_dateline_dash(doc: Doc, start: int, end: int) -> int:
+    """Rule ``dateline-in-name``: "CLEVELAND - Donald Trump painted ...": an entity the tagger ran over a
+    dateline and its dash starts after the dash (a capitalised dateline word and a spaced dash are never
+    part of a name)."""
+    for k in range(start + 1, end - 1):
+        if spaced_dash(doc, k):
+            before = [t for t in doc[start:k] if t.is_alpha]
+            if before and all(t.text.isupper() and len(t.text) > 1 for t in before):
+                return k + 1
+            break
+    return start
+
+
+def _person_elsewhere(doc: Doc, span: Span) -> bool:
+    """The text tags a person elsewhere whose words are all words of ``span`` ("Trump" for "Donald Trump")."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    return any(
+        ent.label_ == "PERSON" and (w := {t.lower_ for t in ent if t.is_alpha}) and w <= words
+        for ent in entities(doc)
+    )
+
+
 def _entity_bounds(f: _Found, ent: Span) -> tuple[int, int] | None:
     """The token range of an entity's name, or None when it names no actor (empty once trimmed, inside
     "anti-X", a place the places stage resolved, a "person" seen only in a title-case headline)."""
     doc, label = f.doc, ent.label_
     s, e = strip_entity(doc, ent.start, ent.end)
+    s = past_dateline_dash(doc, s, e)
     if s >= e or f.any_anti(s, e):
         return None
     if label != "GPE":
@@ -670,7 +693,10 @@ def _entity_step(f: _Found) -> None:
         if bounds is None:
             continue
         span = f.doc[bounds[0] : bounds[1]]
-        build = _ENTITY_MENTIONS.get(entity_label(span, ent.label_, f.person_names))
+        label = ent.label_
+        if label == "ORG" and past_dateline_dash(f.doc, ent.start, ent.end) > ent.start and _person_elsewhere(f.doc, span):
+            label = "PERSON"  # "CLEVELAND - Donald Trump" tagged ORG as a whole: the name after the dash
+        build = _ENTITY_MENTIONS.get(entity_label(span, label, f.person_names))
         if build is None or build(f, span):
             f.take(*bounds)
 

@@ -364,6 +364,37 @@ def _names_another_noun(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     return not (noun.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i == trigger.i)
 
 
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _in_noun_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``noun-clause-date``: a date inside a clause that describes another noun ("ordered all lawyers
+    *arrested over the past week* to be freed", "an appeal to Americans *who have felt left behind in
+    the 21st century*") dates that clause's happening, not the trigger's, when the clause is told as done
+    before (:func:`_anterior`); a clause on the trigger's own noun ("the attack *that took place on
+    Monday*") or one holding the trigger still dates it."""
+    span = _token_range(sent.doc, t.start, t.end)
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in NOUN_CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX"):
+            return anc.head.i != trigger.i and _anterior(anc) and trigger not in set(anc.subtree)
+    return False
+
+
+PERFECT_AUX = frozenset({"had", "has", "have", "'d", "’d", "'ve", "’ve"})
+
+
+def _anterior(verb: Token) -> bool:
+    """A clause told as done before: a past participle ("lawyers *arrested* over the past week", "a man
+    who *was arrested* on Saturday") or a perfect ("people who *had attacked* a bus on Tuesday"); not a
+    simple past or an ongoing act ("the town, where police *opened* fire on Thursday", "a mob *indulging*
+    in arson on Tuesday afternoon"), which may share the trigger's time or carry its misattached date."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+
+
 def _interval_date(d: Document, sent: Span, head: Token, days: int) -> EventDate | None:
     """after-interval (see .setting): the head's day less the interval."""
     anchor = _nearest_date(d, sent, head)
@@ -379,7 +410,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     times: list[TimeExpr] = [
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
-        and not _names_another_noun(sent, t, trigger)
+        and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:

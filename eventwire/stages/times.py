@@ -30,7 +30,8 @@ class TimesStage:
             if d.error is not None:
                 continue
             text = d.analysis_text if d.analysis_text is not None else d.text
-            if is_lower_cased(text):
+            if is_lower_cased(text) or not any(c.isupper() for c in text[:2000]):
+                # a lower-cased copy; a short one ("on friday, police arrested six men.") has no capital at all
                 text = restore_date_case(text)
             published = d.article.published if d.article is not None else d.input.published
             try:

@@ -535,9 +535,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
         elif ampm == "am" and hh == 12:
             hh = 0
     day: str | None = None
-    if m["cwd"]:
+    weekday = m["cwd"] or m["pwd"]
+    if weekday:
         if ctx.anchor is not None:
-            day = resolve_weekday(ctx.anchor, WEEKDAYS[m["cwd"].lower()], ctx.tense(m.start(), m.end())).isoformat()
+            day = resolve_weekday(ctx.anchor, WEEKDAYS[weekday.lower()], ctx.tense(m.start(), m.end())).isoformat()
     elif m["cday"]:
         if ctx.anchor is not None:
             day = (ctx.anchor + dt.timedelta(days=_DAY_WORDS[m["cday"].lower()])).isoformat()
@@ -706,6 +707,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ),
     (
         "clock",
+        rf"(?:(?P<pwd>{WEEKDAY}){_S})?"  # "Friday noon", "friday 10 pm"
         rf"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?{_S}?(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))|(?P<word>(?i:noon|midnight))"
         rf"|(?P<h24>[01]\d|2[0-3]|\d):?(?P<m24>[0-5]\d){_S}?(?P<utc>UTC|GMT|Z)\b)"
         rf"(?:{_S}(?:[A-Z]{{2}}T|GMT|UTC)\b)?"

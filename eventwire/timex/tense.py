@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 Tense = Literal["future", "past", "present"]
 
@@ -20,6 +20,8 @@ _FUTURE_GOVERNORS = frozenset(
     {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "go", "prepare", "vow", "promise",
      "threaten", "pledge", "agree", "propose", "seek"}
 )
+# "as he prepared to speak on Tuesday, ...": a temporal clause narrates the main clause's time
+_TEMPORAL_MARKS = frozenset({"as", "when", "while", "whilst"})
 _SCHEDULED = frozenset({"set", "schedule", "slate", "plan", "due", "expect", "timetable", "book"})
 _FUTURE_RX = re.compile(r"\b(?:will|shall|won't|wo n't|going to|scheduled to|due to|expected to|plans? to|is to|are to)\b|'ll\b", re.I)
 _PAST_RX = re.compile(r"\b(?:was|were|had|did|said|ago)\b", re.I)
@@ -44,7 +46,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         return "future"
     if any(a.lower_ == "to" for a in auxes) and head.head is not head:
         gov = head.head
-        if gov.lemma_.lower() in _FUTURE_GOVERNORS:
+        if gov.lemma_.lower() in _FUTURE_GOVERNORS and not _narrated_intent(gov):
             return "future"
         gov_aux = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in gov_aux):
@@ -56,6 +58,17 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     if head.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     return None
+
+
+def _narrated_intent(gov: Token) -> bool:
+    """Rule ``narrated-intent``: an intention in the simple past inside a temporal clause ("*as* Trump
+    prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed") tells the time of a past main
+    clause; what was intended then is no future of the publication date."""
+    return (
+        gov.tag_ == "VBD"
+        and gov.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in gov.children)
+    )
 
 
 def tense_from_text(text: str, start: int, end: int) -> Tense | None:
