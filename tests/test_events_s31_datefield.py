@@ -85,3 +85,21 @@ def test_a_dateline_and_its_dash_are_no_part_of_the_actor_name() -> None:
     [ev] = find(r, "ACCUSE", "accused")
     assert [a.name for a in ev.actors] == ["Oren Talbot"]
     assert not any("FRESNO" in a.name or a.name.startswith("-") for a in r.actors)
+
+
+def test_he_in_an_adverbial_clause_is_the_private_person_subject_of_its_main_clause() -> None:
+    """clause-subject: "a 64-year-old man was charged ... after he punched a protester": the man punched,
+    not the mayor named a sentence before."""
+    r = run(
+        "Mayor Oren Talbot spoke at a rally in Fresno on Tuesday. In another incident this month, a 64-year-old "
+        "man was charged with assault and disorderly conduct after he punched a protester during a rally in Fresno.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ASSAULT", "punched")
+    assert [a.name for a in ev.actors] == ["a 64-year-old man"]
+    r = run(
+        "Mayor Oren Talbot spoke at a rally in Fresno on Tuesday. A woman was detained after he punched a protester.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ASSAULT", "punched")
+    assert "woman" not in " ".join(a.name for a in ev.actors)

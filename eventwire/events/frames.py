@@ -152,6 +152,33 @@ def _antecedent(span: Span) -> CharSpan | None:
     return _phrase_span(subject if subject is not None else noun)
 
 
+GENDERED_NOUNS = {
+    "he": frozenset({"woman", "women", "girl", "mother", "daughter", "wife", "sister", "grandmother"}),
+    "she": frozenset({"man", "men", "boy", "father", "son", "husband", "brother", "grandfather"}),
+}
+
+
+def _clause_subject(span: Span) -> CharSpan | None:
+    """Rule ``clause-subject``: "a 78-year-old man was charged with assault *after he* sucker-punched a
+    protester": "he", subject of an adverbial clause, is the private person (``resident_nouns``: man,
+    woman, teenager ...) that is the subject of the clause it hangs on, not a person named sentences before."""
+    if len(span) != 1 or span[0].lower_ not in GENDERED_NOUNS or span[0].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = span[0].head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    while main.dep_ == "conj" and main.head.i != main.i:  # "charged with assault and conduct after he ..."
+        main = main.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span[0].i), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma not in frame_words().resident_nouns or lemma in GENDERED_NOUNS[span[0].lower_]:
+        return None
+    return _phrase_span(subj)
+
+
 def _predicated_subject(noun: Token) -> Token | None:
     """Rule ``predicate-antecedent``: "the mayor is *a lawyer who sued* the city": a relative clause on
     the predicate noun of "be" (or on a noun coordinated with it, "a liar, bully and zealot who …") is
@@ -244,7 +271,7 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
         end -= 1
     span = _token_range(d.doc, start, end)
     if span is not None:
-        ante = _antecedent(span) or _named_head(d, span)
+        ante = _antecedent(span) or _clause_subject(span) or _named_head(d, span)
         if ante is not None:
             start, end = ante
             span = _token_range(d.doc, start, end)
