@@ -77,3 +77,15 @@ def test_firing_and_arrests_told_together_stay_two() -> None:
     rec = run("surat: police opened fire on a rioting mob in the old city on friday and arrested twenty people.")
     assert len(find(rec, "ASSAULT")) == 1
     assert len(find(rec, "COERCE")) == 1
+
+
+def test_one_force_named_by_two_heads_is_one_party() -> None:
+    # same-force: "para-military forces" and "para-military personnel" are one force marching
+    rec = run(
+        "ayodhya: para-military forces on sunday conducted a massive flag march in ayodhya. "
+        "the temple trust said it would hold prayers. "
+        "about 2000 para-military personnel conducted a flag march in the temple town of ayodhya on sunday."
+    )
+    assert len(find(rec, "MOBILIZE")) == 1
+
+

@@ -282,9 +282,23 @@ INITIALS_MIN = 3
 
 
 def _one_party(a: EventActor, b: EventActor) -> bool:
-    """The same party, or a name and its initials (``initials-party``): mentions naming them tell one
-    happening, and both names stay on the event."""
-    return _same_party(a, b) or _initials(_bare_name(a.name), _bare_name(b.name))
+    """The same party, a name and its initials (``initials-party``), or one force named by two heads
+    (``same-force``): mentions naming them tell one happening, and both names stay on the event."""
+    x, y = _bare_name(a.name), _bare_name(b.name)
+    return _same_party(a, b) or _initials(x, y) or _same_force(x, y)
+
+
+def _same_force(x: str, y: str) -> bool:
+    """same-force: one force named by two of its heads ("para-military forces" / "about 3000 para-military
+    personnel", "security forces" / "security personnel"): both heads are force nouns and every modifier of
+    the shorter name (there is one at least) is in the longer."""
+    forces = assembly_data().force_nouns
+    xs, ys = x.split(), y.split()
+    if not xs or not ys or xs[-1] not in forces or ys[-1] not in forces:
+        return False
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    mods = set(short[:-1])
+    return bool(mods) and mods <= set(long_[:-1])
 
 
 def _initials(x: str, y: str) -> bool:
