@@ -532,11 +532,24 @@ def _source_actor(d: Document, src: Attribution) -> EventActor:
 # Status of a trigger from its modality, first match wins ("asserted" when none does). The name of the
 # rule that decided is :attr:`SentenceStatus.rule`.
 StatusRule = Callable[[Modality, str, ArgumentFrame], bool]
+def _planned(mod: Modality, typ: str) -> bool:
+    """intent / unwilling: a request or accusation (``intent_status_types``) in the 'to' clause of a planning
+    intent (``planning_intents``: "plans to ask", "does not intend to ask")."""
+    words = frame_words()
+    return mod.intent is not None and mod.intent_direct and typ in words.intent_status_types and (
+        mod.intent.lemma_.lower() in words.planning_intents or mod.intent.lower_ in words.planning_intents
+    )
+
+
 STATUS_RULES: tuple[tuple[str, str, StatusRule], ...] = (
     # "if they attack", "could attack" (a conditional or hypothetical threat is still a THREATEN)
     ("conditional", "hypothetical", lambda mod, typ, fr: mod.conditional or (mod.hypothetical and typ != "THREATEN")),
     # "did not attack" (a negated light verb that denies only someone's involvement is no denial)
     ("negated", "denied", lambda mod, typ, fr: mod.negated and not fr.involvement_only),
+    # "does not intend to ask X", "is unwilling to blame X": the act did not happen
+    ("unwilling", "denied", lambda mod, typ, fr: _planned(mod, typ) and mod.intent_negated),
+    # "plans to ask X", "wants to blame X": an announced act still to come
+    ("intent", "future", lambda mod, typ, fr: _planned(mod, typ)),
     # "will attack" (an intent is coded by its type instead)
     ("future", "future", lambda mod, typ, fr: mod.future and typ != "THREATEN" and mod.intent is None),
 )
@@ -720,13 +733,22 @@ def _first_reasons(why: str | None, fr: ArgumentFrame) -> dict[str, str]:
 def status_words(lex: Lexicon) -> StatusWords:
     """The lexicon's status word lists, for :func:`~eventwire.events.modality.analyse`."""
     return StatusWords(habitual_adverbs=lex.habitual_adverbs, effort_nouns=lex.effort_nouns,
-                       scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs)
+                       scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs,
+                       announcing_verbs=lex.announcing_verbs)
+
+
+def _trend(trig: Trigger, lex: Lexicon) -> bool:
+    """trend: an event noun modified by one of ``trend_modifiers`` ("*rising* violence", "a time of *surging*
+    Islamist violence") names a trend, no happening."""
+    return trig.is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.trend_modifiers for c in trig.token.children)
 
 
 def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | None:
     """One trigger's draft, by the named steps: argument frame, type, status, source, setting, counts."""
     if ctx.mod.habitual is not None:
         return None  # habitual: "police often arrest people who …" states a habit, no happening
+    if _trend(ctx.trig, ctx.lex):
+        return None  # trend: "rising violence at the rallies" names a trend, no happening
     fr = argument_frame(ctx)
     if fr.drop:
         return None
