@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 import eventwire
+from eventwire.events.extract import _is_upcoming
 from eventwire.options import Options
-from eventwire.schema import Event
+from eventwire.pipeline import get_pipeline
+from eventwire.schema import Event, EventDate
 
 
 def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
@@ -79,3 +83,21 @@ def test_would_reported_by_a_past_announcement_is_future() -> None:
     assert evs and all(ev.status == "future" for ev in evs)  # the visit and its aim, the meeting
     [ev] = find(run("Mara Velloway said she would have visited Keldor if the border had been open."), "CONSULT")
     assert ev.status == "hypothetical"
+
+
+
+def _token(text: str, word: str) -> Token:
+    pipe = get_pipeline(Options(stages=("read", "parse")))
+    doc = next(pipe.run_documents([eventwire.ArticleInput(text=text)]))
+    assert doc.doc is not None
+    return next(t for t in doc.doc if t.lower_ == word)
+
+
+def test_an_event_dated_after_publication_is_future() -> None:
+    """upcoming: an event whose stated date starts after the publication day has not happened yet; a clause
+    told in the past keeps its status whatever date was attached."""
+    june = EventDate(value="2024-06", precision="month")
+    assert _is_upcoming(june, "2024-05-15", _token("Opposition groups in Keldor plan rallies in Varnholt next month.", "rallies"))
+    assert not _is_upcoming(june, "2024-05-15", _token("Police in Keldor arrested twelve protesters in Varnholt.", "arrested"))
+    may = EventDate(value="2024-05-03", precision="day")
+    assert not _is_upcoming(may, "2024-05-15", _token("Opposition groups in Keldor plan rallies in Varnholt next month.", "rallies"))

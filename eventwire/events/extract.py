@@ -411,6 +411,42 @@ def _is_historical(date: EventDate | None, published: str | None) -> bool:
     return rng is not None and (pub - rng[1]).days >= HISTORICAL_DAYS
 
 
+def _told_as_done_or_ongoing(tok: Token) -> bool:
+    """A clause in the past, the perfect or the progressive ("was pepper-sprayed", "has attacked", "is
+    conducting search operations"): its act is not one still to come, whatever date was attached. An event
+    noun in a phrase of its own ("ahead of *rallies* next month") does not take its clause's tense."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False
+    head = clause_head(tok)
+    tensed = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    return head.tag_ == "VBG" or any(t.tag_ == "VBD" or (t.dep_ == "aux" and t.lemma_ == "have") for t in tensed)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_only(date: EventDate) -> bool:
+    """A bare weekday ("on Monday") is resolved forward or back by the tense read from the parse; a misparse
+    makes a past Monday a coming one, so it makes no event upcoming."""
+    return bool(date.text) and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", (date.text or "").lower()))
+
+
+def _is_upcoming(date: EventDate | None, published: str | None, tok: Token) -> bool:
+    """upcoming: an event whose stated date starts after the publication day ("rallies *next month*", "a
+    trial is scheduled *in May*" in a March story) has not happened yet, unless its clause tells it as done
+    or ongoing (a date attached to the wrong phrase)."""
+    if date is None or date.precision == "publication" or not published or to_date_range is None:
+        return False
+    if _told_as_done_or_ongoing(tok) or _weekday_only(date):
+        return False
+    rng = to_date_range(date.value)
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return rng is not None and rng[0] > pub
+
+
 # --------------------------------------------------------------------------------------------
 # per sentence
 
@@ -996,6 +1032,8 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
                 dr.status = "claimed"
         if dr.status in ("asserted", "claimed") and _is_historical(dr.date, published):
             dr.status = "historical"
+        elif dr.status in ("asserted", "claimed") and dr.type != "THREATEN" and _is_upcoming(dr.date, published, dr.trigger.token):
+            dr.status = "future"  # upcoming: "rallies next month" (a threat is made now, whatever it threatens)
 
 
 def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:
