@@ -442,6 +442,42 @@ def _is_historical(date: EventDate | None, published: str | None) -> bool:
     return rng is not None and (pub - rng[1]).days >= HISTORICAL_DAYS
 
 
+def _told_as_done_or_ongoing(tok: Token) -> bool:
+    """A clause in the past, the perfect or the progressive ("was pepper-sprayed", "has attacked", "is
+    conducting search operations"): its act is not one still to come, whatever date was attached. An event
+    noun in a phrase of its own ("ahead of *rallies* next month") does not take its clause's tense."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False
+    head = clause_head(tok)
+    tensed = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    return head.tag_ == "VBG" or any(t.tag_ == "VBD" or (t.dep_ == "aux" and t.lemma_ == "have") for t in tensed)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_only(date: EventDate) -> bool:
+    """A bare weekday ("on Monday") is resolved forward or back by the tense read from the parse; a misparse
+    makes a past Monday a coming one, so it makes no event upcoming."""
+    return bool(date.text) and any(w in WEEKDAYS for w in re.findall(r"[a-z]+", (date.text or "").lower()))
+
+
+def _is_upcoming(date: EventDate | None, published: str | None, tok: Token) -> bool:
+    """upcoming: an event whose stated date starts after the publication day ("rallies *next month*", "a
+    trial is scheduled *in May*" in a March story) has not happened yet, unless its clause tells it as done
+    or ongoing (a date attached to the wrong phrase)."""
+    if date is None or date.precision == "publication" or not published or to_date_range is None:
+        return False
+    if _told_as_done_or_ongoing(tok) or _weekday_only(date):
+        return False
+    rng = to_date_range(date.value)
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return rng is not None and rng[0] > pub
+
+
 # --------------------------------------------------------------------------------------------
 # per sentence
 
@@ -563,11 +599,24 @@ def _source_actor(d: Document, src: Attribution) -> EventActor:
 # Status of a trigger from its modality, first match wins ("asserted" when none does). The name of the
 # rule that decided is :attr:`SentenceStatus.rule`.
 StatusRule = Callable[[Modality, str, ArgumentFrame], bool]
+def _planned(mod: Modality, typ: str) -> bool:
+    """intent / unwilling: a request or accusation (``intent_status_types``) in the 'to' clause of a planning
+    intent (``planning_intents``: "plans to ask", "does not intend to ask")."""
+    words = frame_words()
+    return mod.intent is not None and mod.intent_direct and typ in words.intent_status_types and (
+        mod.intent.lemma_.lower() in words.planning_intents or mod.intent.lower_ in words.planning_intents
+    )
+
+
 STATUS_RULES: tuple[tuple[str, str, StatusRule], ...] = (
     # "if they attack", "could attack" (a conditional or hypothetical threat is still a THREATEN)
     ("conditional", "hypothetical", lambda mod, typ, fr: mod.conditional or (mod.hypothetical and typ != "THREATEN")),
     # "did not attack" (a negated light verb that denies only someone's involvement is no denial)
     ("negated", "denied", lambda mod, typ, fr: mod.negated and not fr.involvement_only),
+    # "does not intend to ask X", "is unwilling to blame X": the act did not happen
+    ("unwilling", "denied", lambda mod, typ, fr: _planned(mod, typ) and mod.intent_negated),
+    # "plans to ask X", "wants to blame X": an announced act still to come
+    ("intent", "future", lambda mod, typ, fr: _planned(mod, typ)),
     # "will attack" (an intent is coded by its type instead)
     ("future", "future", lambda mod, typ, fr: mod.future and typ != "THREATEN" and mod.intent is None),
 )
@@ -751,13 +800,22 @@ def _first_reasons(why: str | None, fr: ArgumentFrame) -> dict[str, str]:
 def status_words(lex: Lexicon) -> StatusWords:
     """The lexicon's status word lists, for :func:`~eventwire.events.modality.analyse`."""
     return StatusWords(habitual_adverbs=lex.habitual_adverbs, effort_nouns=lex.effort_nouns,
-                       scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs)
+                       scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs,
+                       announcing_verbs=lex.announcing_verbs)
+
+
+def _trend(trig: Trigger, lex: Lexicon) -> bool:
+    """trend: an event noun modified by one of ``trend_modifiers`` ("*rising* violence", "a time of *surging*
+    Islamist violence") names a trend, no happening."""
+    return trig.is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.trend_modifiers for c in trig.token.children)
 
 
 def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | None:
     """One trigger's draft, by the named steps: argument frame, type, status, source, setting, counts."""
     if ctx.mod.habitual is not None:
         return None  # habitual: "police often arrest people who …" states a habit, no happening
+    if _trend(ctx.trig, ctx.lex):
+        return None  # trend: "rising violence at the rallies" names a trend, no happening
     fr = argument_frame(ctx)
     if fr.drop:
         return None
@@ -1005,6 +1063,8 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
                 dr.status = "claimed"
         if dr.status in ("asserted", "claimed") and _is_historical(dr.date, published):
             dr.status = "historical"
+        elif dr.status in ("asserted", "claimed") and dr.type != "THREATEN" and _is_upcoming(dr.date, published, dr.trigger.token):
+            dr.status = "future"  # upcoming: "rallies next month" (a threat is made now, whatever it threatens)
 
 
 def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:

@@ -92,6 +92,10 @@ class Lexicon:
     """An effort noun with a scant word over the trigger negates it ("made *little effort* to deploy")."""
     realised_adverbs: frozenset[str] = frozenset()
     """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
+    trend_modifiers: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
+    """Past-tense verbs whose reported 'would' is a future, no hypothesis ("*said* he would visit")."""
+    """Modifiers that make an event noun a trend, no happening ("*rising* violence")."""
     party_object_keys: frozenset[str] = frozenset()
     """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
 
@@ -131,6 +135,8 @@ class Lexicon:
             effort_nouns=fs("effort_nouns"),
             scant_words=fs("scant_words"),
             realised_adverbs=fs("realised_adverbs"),
+            trend_modifiers=fs("trend_modifiers"),
+            announcing_verbs=fs("announcing_verbs"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:

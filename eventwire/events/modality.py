@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# "can" ("a man can be charged for it", "I can beat him", "you can't beat him"): an ability or a rule, no happening
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FAILURE_VERBS = frozenset({"fail", "neglect"})
 # "is set to attack", "is due to meet", "was expected to sign", "leaders, scheduled to meet": a scheduled act
@@ -35,6 +36,7 @@ class StatusWords:
     effort_nouns: frozenset[str] = frozenset()
     scant_words: frozenset[str] = frozenset()
     realised_adverbs: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ class Modality:
     intent: Token | None = None
     """The intent word governing the trigger ("ready", "want"), if any."""
     intent_negated: bool = False
+    intent_direct: bool = False
+    """The trigger is the intent word's own act: its 'to' clause or its object ("plans *to ask*", "plans *protests*"),
+    not a word inside that act ("hopes to stop it *with this lawsuit*")."""
     condition: Token | None = None
     """The subordinating "if"/"unless" of the clause the trigger is in."""
     habitual: Token | None = None
@@ -150,13 +155,24 @@ def _epistemic_perfect(verb: Token, modal: Token) -> bool:
 
 def modal_of(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> str | None:
     """The modal or future auxiliary of ``verb``, else of the verbs governing it through 'to'
-    complements ("should not presume to broker a surrender", "would like to attend")."""
+    complements ("should not presume to broker a surrender", "would like to attend") or 'to' clauses of
+    purpose ("would visit Keldor to meet its governor")."""
     for _ in range(3):
         found = _own_modal(verb, realised_adverbs)
-        if found is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if found is not None or not (verb.dep_ == "xcomp" or _purpose(verb)) or verb.head.i == verb.i:
             return found
         verb = verb.head
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """purpose-of-modal: a subjectless 'to' clause of purpose ("she would visit Keldor *to meet* its governor")
+    shares the modal of the act it is the aim of."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _realised_could(verb: Token, modal: Token, realised_adverbs: frozenset[str]) -> bool:
@@ -245,6 +261,25 @@ def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
     return adverb if any(t.tag_ in PRESENT_TAGS for t in finite) else None
 
 
+def future_in_past(verb: Token, modal: str | None, announcing_verbs: frozenset[str]) -> bool:
+    """future-in-past: "would" in the clause a past-tense announcing verb reports ("Barroso *said* he *would*
+    visit Libya on Wednesday") is the future of that announcement; "would have" (a counterfactual) and a
+    clause with an if-clause stay hypothetical."""
+    for _ in range(3):  # the verb that carries the "would" ("would visit Keldor to *meet* its governor")
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or verb.head.i == verb.i:
+            break
+        if not (verb.dep_ == "xcomp" or _purpose(verb)):
+            break
+        verb = verb.head
+    if modal != "would" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    speech = verb.head
+    if speech.tag_ != "VBD" or speech.lemma_.lower() not in announcing_verbs:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return not perfect and not has_conditional_clause(verb)
+
+
 def analyse(
     token: Token, intent_words: frozenset[str], capability_nouns: frozenset[str] = frozenset(), words: StatusWords = StatusWords()
 ) -> Modality:
@@ -258,6 +293,8 @@ def analyse(
     if intent is not None:
         intent_negated = is_negated(intent) or intent.lower_.startswith("un")
     negated = is_negated(token, words.effort_nouns, words.scant_words)
+    if future_in_past(head, modal, words.announcing_verbs):
+        modal = "will"
     return Modality(
         negated=negated if intent is None else (negated and not intent_negated),
         conditional=cond is not None,
@@ -265,6 +302,7 @@ def analyse(
         future=modal in FUTURE_AUX or modal == "will",
         intent=intent,
         intent_negated=intent_negated,
+        intent_direct=intent is not None and token.head.i == intent.i and token.dep_ in ("xcomp", "dobj"),
         condition=cond,
         habitual=habitual_of(token, words.habitual_adverbs),
     )

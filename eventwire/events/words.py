@@ -45,6 +45,8 @@ class FrameWords:
     casualty_words: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
     happening_place_nouns: frozenset[str] = frozenset()
+    planning_intents: frozenset[str] = frozenset()
+    intent_status_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +58,7 @@ def _cached(overlay: str | None) -> FrameWords:
         generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
         unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
         armed_sectors=frozenset(str(x).upper() for x in raw.get("armed_sectors", [])),
+        intent_status_types=frozenset(str(x).upper() for x in raw.get("intent_status_types", [])),
     )
 
 
