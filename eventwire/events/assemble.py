@@ -2225,27 +2225,9 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     return _marked_distinct(later)
 
 
-def _may_be_one(a: Draft, b: Draft) -> bool:
-    """The hard constraints of one happening: the same type, compatible status, mode, date and place,
-    not two sides, not two different actors."""
-    if a.type != b.type or not _status_compatible(a.status, b.status):
-        return False
-    if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
-        return False  # firing to disperse and the arrests that followed are two happenings
-    if not (_dates_compatible(a, b) and _places_compatible(a, b)):
-        return False
-    if a.sent.start == b.sent.start and (_temporal_reference(a) or _temporal_reference(b)):
-        return False
-    if _told_apart(a, b):
-        return False
-    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
-        return False
-    # "police fired at a mob indulging in arson": the mob's arson is not the firing
-    return not _opposed(a, b)
-
-
-def same_happening(a: Draft, b: Draft) -> bool:
-    """Two mentions of one happening (see the module docstring)."""
+def _compatible(a: Draft, b: Draft) -> bool:
+    """What two mentions of one happening share: the same type, compatible status, mode, date and place;
+    not two sides; not told apart as another happening."""
     if a.type != b.type or not _status_compatible(a.status, b.status):
         return False
     if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
@@ -2254,8 +2236,22 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if _opposed(a, b):
         return False  # "police fired at a mob indulging in arson": the mob's arson is not the firing
-    if _told_apart(a, b):
-        return False  # "in another attack, gunmen fired on a patrol"
+    return not _told_apart(a, b)  # "in another attack, gunmen fired on a patrol"
+
+
+def _may_be_one(a: Draft, b: Draft) -> bool:
+    """The hard constraints of one happening (``_compatible``), and not two different actors."""
+    if not _compatible(a, b):
+        return False
+    if a.sent.start == b.sent.start and (_temporal_reference(a) or _temporal_reference(b)):
+        return False
+    return not (a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors))
+
+
+def same_happening(a: Draft, b: Draft) -> bool:
+    """Two mentions of one happening (see the module docstring)."""
+    if not _compatible(a, b):
+        return False
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
         # ("killed a few days before the September 11 attacks")

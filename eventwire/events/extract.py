@@ -431,15 +431,22 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
     return None
 
 
-def _is_historical(date: EventDate | None, published: str | None) -> bool:
+def _range_and_publication(date: EventDate | None, published: str | None) -> tuple[tuple[dt.date, dt.date], dt.date] | None:
+    """The stated date's (first, last) day and the publication day; None for a publication-day default,
+    no publication date, or a value that is no date range."""
     if date is None or date.precision == "publication" or not published or to_date_range is None:
-        return False
+        return None
     rng = to_date_range(date.value)
     try:
         pub = dt.date.fromisoformat(published[:10])
     except ValueError:
-        return False
-    return rng is not None and (pub - rng[1]).days >= HISTORICAL_DAYS
+        return None
+    return (rng, pub) if rng is not None else None
+
+
+def _is_historical(date: EventDate | None, published: str | None) -> bool:
+    found = _range_and_publication(date, published)
+    return found is not None and (found[1] - found[0][1]).days >= HISTORICAL_DAYS
 
 
 def _told_as_done_or_ongoing(tok: Token) -> bool:
@@ -466,16 +473,10 @@ def _is_upcoming(date: EventDate | None, published: str | None, tok: Token) -> b
     """upcoming: an event whose stated date starts after the publication day ("rallies *next month*", "a
     trial is scheduled *in May*" in a March story) has not happened yet, unless its clause tells it as done
     or ongoing (a date attached to the wrong phrase)."""
-    if date is None or date.precision == "publication" or not published or to_date_range is None:
+    found = _range_and_publication(date, published)
+    if found is None or date is None or _told_as_done_or_ongoing(tok) or _weekday_only(date):
         return False
-    if _told_as_done_or_ongoing(tok) or _weekday_only(date):
-        return False
-    rng = to_date_range(date.value)
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return rng is not None and rng[0] > pub
+    return found[0][0] > found[1]
 
 
 # --------------------------------------------------------------------------------------------
