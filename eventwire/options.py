@@ -67,9 +67,9 @@ class Options:
     """Let the event head on the shared encoder decide which assembled events are kept: 'auto' (the
     default: when torch, transformers and the trained head are there), 'minilm' (required) or 'none'
     (the rules alone). The head's threshold (``event_keep``) keeps 97 % of the gold's events on
-    held-out folds; on 82 untuned test articles (stop 31) it raised precision 0.169 -> 0.182 and type
-    precision 0.490 -> 0.531, and lowered recall 0.174 -> 0.162. Future, denied and hypothetical
-    events and threats are not judged (``eventwire.events.neural.UNJUDGED_STATUSES`` / ``UNJUDGED_TYPES``)."""
+    held-out folds of the dev gold; its figures on the untuned test split are in the README. Future,
+    denied and hypothetical events and threats are not judged (``eventwire.events.neural.UNJUDGED_STATUSES``
+    / ``UNJUDGED_TYPES``)."""
     event_keep: str = "recall"
     """Which operating point of the event head decides (with the head on): 'recall' (the default: its
     threshold keeps 97 % of the gold's events on held-out folds; it drops only what is very likely
