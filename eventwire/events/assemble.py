@@ -92,6 +92,7 @@ from ..document import Document
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span
 from ..syntax import is_time
+from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
 from .setting import clock_only, day_in, narrative_day, with_day
@@ -1744,7 +1745,7 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
     its capitals: there only a happening is judged no party (:func:`_happening_head`)."""
     if dr.type not in data.party_only_types:
         return True
-    if _lower_case_text(d):
+    if _lower_case_text(d.text):
         return not _happening_head(d, recipient, data)
     return _names_party(d, recipient, data)
 
@@ -1811,7 +1812,7 @@ def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
     tok = dr.trigger.token
     if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
         return False
-    return not _lower_case_text(d) and not any(_names_party(d, r, data) for r in dr.recipients)
+    return not _lower_case_text(d.text) and not any(_names_party(d, r, data) for r in dr.recipients)
 
 
 def _polity_of_thing(d: Document, dr: Draft, thing: EventActor) -> EventActor | None:
@@ -1823,13 +1824,8 @@ def _polity_of_thing(d: Document, dr: Draft, thing: EventActor) -> EventActor | 
     span = _phrase_of(d, thing)
     if dr.type not in VERBAL or span is None:
         return None
-    for prep in span.root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for g in prep.children:
-            if g.dep_ == "pobj" and g.ent_type_ == "GPE":
-                return _actor_for_span(d, *_phrase_span(g))
-    return None
+    place = next((g for g in _prep_objects(span.root, ("in",)) if g.ent_type_ == "GPE"), None)
+    return _actor_for_span(d, *_phrase_span(place)) if place is not None else None
 
 
 def _names_party(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
@@ -1857,10 +1853,11 @@ def _party_token(tok: Token, data: AssemblyData) -> bool:
     return is_actor_like(tok) or any(w in data.party_nouns or w in data.person_nouns for w in words)
 
 
-def _lower_case_text(d: Document) -> bool:
-    """A text written all in lower case (fewer than one letter in a hundred a capital)."""
-    letters = [c for c in d.text[:5000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) < 0.01 * len(letters)
+@lru_cache(maxsize=16)
+def _lower_case_text(text: str) -> bool:
+    """A text written all in lower case (fewer than one letter in a hundred a capital, in its first 5,000
+    characters); kept per text, since every recipient of an article asks."""
+    return few_capitals([c for c in text[:5000] if c.isalpha()], minimum=1, share=0.01)
 
 
 def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
@@ -2097,11 +2094,16 @@ def conjoined_acts(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             ta, tb = a.trigger.token, b.trigger.token
             if not (_conjoined(ta, tb) or _conjoined(tb, ta)) or not _status_compatible(a.status, b.status):
                 continue
-            if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+            if _two_actors(a, b):
                 continue
             _absorb(a, b)
             a.reasons["conjoined"] = f"conjoined-acts: '{b.trigger.token.text}' ({b.type}) is told with '{a.trigger.token.text}', one happening"
             b.reasons["dropped"] = f"conjoined-acts: one happening with '{a.trigger.token.text}'"
+
+
+def _two_actors(a: Draft, b: Draft) -> bool:
+    """Both mentions name actors and none of them is one party (``_one_party``): two different doers."""
+    return bool(a.actors and b.actors) and not any(_one_party(x, y) for x in a.actors for y in b.actors)
 
 
 def _status_compatible(a: str, b: str) -> bool:
@@ -2245,7 +2247,7 @@ def _may_be_one(a: Draft, b: Draft) -> bool:
         return False
     if a.sent.start == b.sent.start and (_temporal_reference(a) or _temporal_reference(b)):
         return False
-    return not (a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors))
+    return not _two_actors(a, b)
 
 
 def same_happening(a: Draft, b: Draft) -> bool:
@@ -2343,7 +2345,7 @@ def _same_charge(a: Draft, b: Draft) -> bool:
 def _linked_mentions(a: Draft, b: Draft) -> bool:
     """Mentions in two sentences: no two different actors, and a shared party, a bare mention or a
     back-reference."""
-    if a.actors and b.actors and not any(_one_party(x, y) for x in a.actors for y in b.actors):
+    if _two_actors(a, b):
         return False
     return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b) or _victim_then_doer(a, b)
 
