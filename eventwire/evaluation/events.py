@@ -24,6 +24,7 @@ from typing import Any
 
 from ..document import ArticleInput, Document
 from ..errors import DataError
+from ..events import compat
 from ..events.cameo import OLD_NAMES, QUAD_INDEX, quad_class
 from ..events.compat import case_label
 from ..options import Options
@@ -445,12 +446,22 @@ def eval_plover_gsr(path: Path, options: Options, limit: int | None = None, **_:
 # case2021
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
 def case_prediction(events: Sequence[Event], doc: Document | None = None) -> str:
-    """The CASE 2021 label of a snippet from its events."""
+    """The CASE 2021 label of a snippet: a label its words give whatever its events (a claim of
+    responsibility, organised crime), else its top event's, else a disaster its words name, else
+    OTHER (the cue lists are in ``eventwire/data/events/acled.json``)."""
+    words = compat.cue_words(_WORD.findall(doc.text)) if doc is not None else frozenset()
+    override = compat.case_override(words)
+    if override is not None:
+        return override
     top = top_event([e for e in events if e.acled is not None], doc=doc) or top_event(events, doc=doc)
-    if top is None:
-        return "OTHER"
-    return case_label(top.acled, top.type)
+    label = case_label(top.acled, top.type) if top is not None else "OTHER"
+    if label in ("OTHER", "DIPLO") or (top is not None and not top.actors):
+        return compat.case_without_event(words) or label
+    return label
 
 
 def eval_case2021(path: Path, options: Options, limit: int | None = None, **_: Any) -> Metrics:

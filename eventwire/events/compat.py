@@ -8,7 +8,13 @@ the actors involved. CASE 2021 task 2 labels are the ACLED sub-event types plus 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
+from ..errors import DataError
+from ..lexicons import data_json, overlay_key
 from ..schema import Acled
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SPY", "PMC", "MIL-police", "COP", "POL", "ARMED", "MILITIA", "UAF"})
@@ -73,68 +79,134 @@ _EVENT_TYPE_OF_SUB: dict[str, str] = {
     "Other": "Strategic developments",
 }
 
-_MODE_SUB: dict[str, str] = {
-    "abduct": "Abduction/forced disappearance",
-    "sexual": "Sexual violence",
-    "suicide-attack": "Suicide bomb",
-    "explosives": "Remote explosive/landmine/IED",
-    "heavy-weapons": "Shelling/artillery/missile attack",
-    "unconventional": "Chemical weapon",
-    "massacre": "Attack",
-    "cleansing": "Attack",
-    "assassinate": "Attack",
-    "torture": "Attack",
-    "beat": "Attack",
-}
-_WORD_SUB: dict[str, str] = {
-    "airstrike": "Air/drone strike",
-    "air strike": "Air/drone strike",
-    "drone": "Air/drone strike",
-    "grenade": "Grenade",
-    "suicide": "Suicide bomb",
-    "mine": "Remote explosive/landmine/IED",
-    "landmine": "Remote explosive/landmine/IED",
-    "ied": "Remote explosive/landmine/IED",
-    "shell": "Shelling/artillery/missile attack",
-    "shelling": "Shelling/artillery/missile attack",
-    "artillery": "Shelling/artillery/missile attack",
-    "missile": "Shelling/artillery/missile attack",
-    "rocket": "Shelling/artillery/missile attack",
-    "chemical": "Chemical weapon",
-    "defuse": "Disrupted weapons use",
-    "defused": "Disrupted weapons use",
-    "headquarters": "Headquarters or base established",
-    "loot": "Looting/property destruction",
-    "looting": "Looting/property destruction",
-    "torch": "Looting/property destruction",
-    "burn": "Looting/property destruction",
-    "arson": "Looting/property destruction",
-    "vandalize": "Looting/property destruction",
-    "mob": "Mob violence",
-    "lynch": "Mob violence",
-}
+
+@dataclass(frozen=True)
+class AcledTables:
+    """The word tables of ``eventwire/data/events/acled.json`` (with the user overlay). A cue is one
+    word or an adjacent phrase of two to four words (see :func:`cue_words`)."""
+
+    assault_words: tuple[tuple[str, str], ...]
+    assault_modes: dict[str, str]
+    civilian: frozenset[str]
+    protest: frozenset[str]
+    lethal: frozenset[str]
+    dispersal: frozenset[str]
+    riot: frozenset[str]
+    protester_actors: frozenset[str]
+    retake: frozenset[str]
+    weapon_seizure: frozenset[str]
+    case_override: tuple[tuple[str, tuple[str, ...]], ...]
+    case_no_event: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-_PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "demonstrator", "demonstrators", "demonstration",
-                            "march", "marcher", "marchers", "rally", "rallies"})
-_LETHAL_WORDS = frozenset({"kill", "killed", "dead", "death", "shoot", "shot", "live", "bullet", "wound", "wounded",
-                           "injure", "injured", "hospitalise", "hospitalize", "beat"})
-_DISPERSAL_WORDS = frozenset({"tear", "teargas", "tear-gas", "baton", "rubber", "cannon", "disperse", "dispersed",
-                              "arrest", "detain"})
+def _cue(text: str) -> str:
+    return " ".join(str(text).lower().split())
 
 
+def _labelled_cues(rows: list[list[Any]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((str(label), tuple(_cue(c) for c in cues)) for label, cues in rows)
 
-def _force_on_protest(w: set[str]) -> str | None:
+
+_WORD_KEYS = ("civilian_words", "protest_words", "lethal_words", "dispersal_words", "riot_words",
+              "protester_actor_words", "retake_words", "weapon_seizure_words")
+
+
+@lru_cache(maxsize=4)
+def _tables(overlay: str | None) -> AcledTables:
+    data = data_json("events/acled.json")
+    subs = {str(sub) for _, sub in data["assault_word_subevents"]} | {str(v) for v in data["assault_mode_subevents"].values()}
+    unknown = subs - set(_EVENT_TYPE_OF_SUB)
+    if unknown:
+        raise DataError(f"eventwire/data/events/acled.json: unknown ACLED sub-event types {sorted(unknown)}")
+    words = {k: frozenset(_cue(w) for w in data[k]) for k in _WORD_KEYS}
+    return AcledTables(
+        assault_words=tuple((_cue(c), str(sub)) for c, sub in data["assault_word_subevents"]),
+        assault_modes={str(k): str(v) for k, v in data["assault_mode_subevents"].items()},
+        civilian=words["civilian_words"], protest=words["protest_words"], lethal=words["lethal_words"],
+        dispersal=words["dispersal_words"], riot=words["riot_words"],
+        protester_actors=words["protester_actor_words"], retake=words["retake_words"],
+        weapon_seizure=words["weapon_seizure_words"],
+        case_override=_labelled_cues(data["case_override_labels"]),
+        case_no_event=_labelled_cues(data["case_no_event_labels"]),
+    )
+
+
+def tables() -> AcledTables:
+    """The ACLED / CASE word tables in force (cached per lexicon overlay)."""
+    return _tables(overlay_key())
+
+
+def cue_words(tokens: Iterable[str], lemmas: Iterable[str] = ()) -> frozenset[str]:
+    """The words a cue is matched against: the lower-cased tokens and lemmas, and the token bigrams,
+    trigrams and four-grams (a cue "car bomb" or "fire broke" asks for adjacent words)."""
+    toks = [t.lower() for t in tokens if t.strip()]
+    grams = {" ".join(toks[i : i + n]) for n in (2, 3, 4) for i in range(len(toks) - n + 1)}
+    return frozenset({*toks, *(x.lower() for x in lemmas), *grams})
+
+
+def _first_sub(w: AbstractSet[str], t: AcledTables) -> str | None:
+    """The sub-event of the first weapon / setting cue found in ``w`` (the table's order)."""
+    return next((sub for cue, sub in t.assault_words if cue in w), None)
+
+
+def _force_on_protest(w: AbstractSet[str], t: AcledTables) -> str | None:
     """ACLED's codebook: force on a protest is "Excessive force against protesters" when it is lethal or
     seriously injures, "Protest with intervention" when it disperses (tear gas, batons, arrests)."""
-    if not _PROTEST_WORDS & w:
+    if not t.protest & w:
         return None
     tear = bool({"tear", "teargas", "tear-gas"} & w)
-    if _LETHAL_WORDS & w or ("fire" in w and not tear):
+    if t.lethal & w or ("fire" in w and not tear):
         return "Excessive force against protesters"
-    if _DISPERSAL_WORDS & w:
+    if t.dispersal & w:
         return "Protest with intervention"
     return None
+
+
+def _assault_sub(mode: str, w: AbstractSet[str], actors: set[str], recips: set[str],
+                 actor_words: AbstractSet[str], t: AcledTables) -> str:
+    """ACLED sub-event of an ASSAULT: state force on a protest; protesters' own violence (a riot);
+    weapon and setting cues; territory taken or retaken; the mode; then who the target is."""
+    if actors & STATE_SECTORS or "police" in w:
+        force = _force_on_protest(w, t)  # state forces acting on a protest: a Protests event, not a battle
+        if force is not None:
+            return force
+    if actor_words & t.protester_actors:
+        return "Violent demonstration"
+    sub = _first_sub(w, t)
+    if sub is not None:
+        return sub
+    if mode == "seize" or t.retake & w:
+        state = bool(actors & STATE_SECTORS) and not actors & {"REB", "INS"}
+        return "Government regains territory" if state or t.retake & w else "Non-state actor overtakes territory"
+    sub = t.assault_modes.get(mode)
+    if sub is not None:
+        return sub
+    if recips & CIVILIAN_SECTORS or (not recips & ARMED_SECTORS and t.civilian & w):
+        return "Attack"
+    return "Armed clash"
+
+
+_COERCE_CUE_SUBS = frozenset({"Sexual violence", "Abduction/forced disappearance", "Disrupted weapons use"})
+
+
+def _coerce_sub(mode: str, w: AbstractSet[str], t: AcledTables) -> str:
+    """ACLED sub-event of a COERCE: arrests; sexual violence, abduction or a defused / intercepted
+    weapon named in the sentence; seized weapons; looting; force on a protest; else Other."""
+    if mode == "arrest":
+        return "Arrests"
+    sub = _first_sub(w, t)
+    if sub in _COERCE_CUE_SUBS:
+        return str(sub)
+    if mode == "seize" and t.weapon_seizure & w:
+        return "Disrupted weapons use"
+    if mode == "seize" and {"loot", "looting", "property", "shop", "house", "vehicle"} & w:
+        return "Looting/property destruction"
+    force = _force_on_protest(w, t)
+    if force:
+        return force
+    if mode == "seize":
+        return "Non-violent transfer of territory" if "territory" in w else "Looting/property destruction"
+    return "Other"
 
 
 def acled_for(
@@ -143,50 +215,29 @@ def acled_for(
     words: Iterable[str] = (),
     actor_sectors: Iterable[str] = (),
     recipient_sectors: Iterable[str] = (),
+    actor_words: Iterable[str] = (),
 ) -> Acled | None:
     """The ACLED event type and sub-event type for a PLOVER event, where one applies.
 
-    ``words`` are the lower-cased lemmas of the trigger and its sentence (weapon and setting cues).
+    ``words`` are the lower-cased tokens, lemmas and token n-grams of the trigger's sentence
+    (:func:`cue_words`: weapon and setting cues); ``actor_words`` the lower-cased words of the
+    actors' names (protesters who attack make a riot).
     """
+    t = tables()
     w = set(words)
     actors, recips = set(actor_sectors), set(recipient_sectors)
     sub: str | None = None
-    if event_type == "ASSAULT" and (actors & STATE_SECTORS or "police" in w):
-        sub = _force_on_protest(w)  # state forces acting on a protest: a Protests event, not a battle
-    if event_type == "ASSAULT" and sub is None:
-        for word, s in _WORD_SUB.items():
-            if word in w:
-                sub = s
-                break
-        if sub is None and mode == "seize":
-            sub = "Government regains territory" if actors & STATE_SECTORS and not actors & {"REB", "INS"} else (
-                "Non-state actor overtakes territory"
-            )
-        if sub is None:
-            sub = _MODE_SUB.get(mode)
-        if sub is None:
-            if recips & CIVILIAN_SECTORS or (not recips & ARMED_SECTORS and {"civilian", "civilians", "villager", "villagers", "passenger", "woman", "child"} & w):
-                sub = "Attack"
-            else:
-                sub = "Armed clash"
+    if event_type == "ASSAULT":
+        sub = _assault_sub(mode, w, actors, recips, {x.lower() for x in actor_words}, t)
     elif event_type == "PROTEST":
-        if mode == "riot" or {"riot", "rioter", "stone", "stone-pelting", "clash", "violent", "torch", "burn"} & w:
+        if mode == "riot" or t.riot & w:
             sub = "Violent demonstration"
         elif {"disperse", "tear", "teargas", "tear-gas", "baton", "lathicharge", "arrest", "detain"} & w:
             sub = "Protest with intervention"
         else:
             sub = "Peaceful protest"
     elif event_type == "COERCE":
-        if mode == "arrest":
-            sub = "Arrests"
-        elif mode == "seize" and {"loot", "looting", "property", "shop", "house", "vehicle"} & w:
-            sub = "Looting/property destruction"
-        elif _force_on_protest(w):
-            sub = _force_on_protest(w)
-        elif mode == "seize":
-            sub = "Non-violent transfer of territory" if "territory" in w else "Looting/property destruction"
-        else:
-            sub = "Other"
+        sub = _coerce_sub(mode, w, t)
     elif event_type in ("AGREE", "RETREAT", "CONCEDE") and (
         {"agreement", "ceasefire", "cease-fire", "truce", "deal", "accord", "treaty", "pact", "sign"} & w
         or mode == "ceasefire"
@@ -199,6 +250,17 @@ def acled_for(
     if sub is None:
         return None
     return Acled(event_type=_EVENT_TYPE_OF_SUB[sub], sub_event_type=sub)
+
+
+def case_override(w: AbstractSet[str]) -> str | None:
+    """A CASE 2021 label the snippet's words give whatever its events are (a claim of
+    responsibility is ATTRIB, a cartel's killing ORG_CRIME), or None."""
+    return next((lab for lab, cues in tables().case_override if any(c in w for c in cues)), None)
+
+
+def case_without_event(w: AbstractSet[str]) -> str | None:
+    """A CASE 2021 label for a snippet with no political event (a disaster), or None."""
+    return next((lab for lab, cues in tables().case_no_event if any(c in w for c in cues)), None)
 
 
 def case_label(acled: Acled | None, plover_type: str | None) -> str:

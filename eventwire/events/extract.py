@@ -1160,10 +1160,11 @@ def _to_event(d: Document, dr: Draft, index: int) -> Event:
         ev_e -= 1
     while ev_s < ev_e and d.text[ev_s].isspace():
         ev_s += 1
-    words = {t.lemma_.lower() for t in dr.sent} | {t.lower_ for t in dr.sent}
+    words = compat.cue_words([t.lower_ for t in dr.sent], [t.lemma_ for t in dr.sent])
     acled = compat.acled_for(
         dr.type, dr.mode[0] if dr.mode else "", words,
         [a.sector for a in dr.actors if a.sector], [r.sector for r in dr.recipients if r.sector],
+        [w for a in dr.actors for w in a.name.split()],
     )
     aid = d.article.id if d.article else hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     src = None
