@@ -27,6 +27,8 @@ KEYS = {
     "ratio",
     "peak_rss_mb",
     "stage_shares",
+    "spacy_load_s",
+    "eventwire_load_first_article_s",
 }
 
 
@@ -89,6 +91,7 @@ def test_run_bench_values() -> None:
     # Parsing is real work: it cannot be free (its share of the time is a timing, so no threshold).
     assert shares["parse"] > 0 and all(v >= 0 for v in shares.values())
     assert result["errors"] == 0
+    assert result["spacy_load_s"] > 0 and result["eventwire_load_first_article_s"] > 0
     assert 100 < result["peak_rss_mb"] < 4096
     ew_peak = result["eventwire_peak_rss_mb"]
     # VmHWM is synced lazily by the kernel, so a later reading can be a little lower.

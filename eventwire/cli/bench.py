@@ -64,7 +64,9 @@ def _print_bench(result: dict[str, Any], console: Console) -> None:
         f"  ratio       {result['ratio']:8.3f}   (CPU time: spaCy {result['spacy_cpu_s']:.2f} s, "
         f"eventwire {result['eventwire_cpu_s']:.2f} s, ratio {result['ratio_cpu']})\n"
         f"  peak RSS    {result['peak_rss_mb']:.0f} MiB (both models; while eventwire ran: "
-        f"{result['eventwire_peak_rss_mb']} MiB)"
+        f"{result['eventwire_peak_rss_mb']} MiB)\n"
+        f"  load        spaCy {result['spacy_load_s']:.2f} s; eventwire {result['eventwire_load_first_article_s']:.2f} s "
+        f"(pipeline and lazily loaded models, with its first article)"
     )
     table = Table(title="Time per stage")
     table.add_column("stage")
