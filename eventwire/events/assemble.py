@@ -205,6 +205,8 @@ class AssemblyData:
     happening_heads: frozenset[str] = frozenset()
     distinct_markers: frozenset[str] = frozenset()
     distinct_nouns: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
 
 
@@ -492,6 +494,9 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += _prep_objects(tok, ("of", "about", "against"))
+    # "warning residents about two scams" parsed with 'about' as a modifier of a second object
+    content += [o for o in tok.children if o.dep_ in ("dobj", "obj")
+                and any(t.lower_ in ("of", "about", "against") for t in o.subtree if t.i < o.i)]
     content += _warned_content_extra(tok, content)
     found = next((t for t in content if _listed(t, hazards)), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
@@ -723,6 +728,12 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
+    attempted = _attempted_act(tok) if lemma in data.attempt_verbs and not dr.trigger.is_noun else None
+    if attempted is not None:
+        return f"'{tok.text} to {attempted.text}' is an attempt, no request"
+    fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
+    if fact is not None:
+        return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
@@ -915,6 +926,20 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         ]
         args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
     return args
+
+
+def _attempted_act(tok: Token) -> Token | None:
+    """attempt-sense: a verb of ``attempt_verbs`` with a 'to' infinitive complement ('sought *to reassure*
+    his ally', 'companies seek *to minimise* liabilities') tries to do that act itself: no demand is made of
+    anyone ('sought the resignation of the minister' stays a request)."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _acknowledged_fact(tok: Token) -> Token | None:
+    """acknowledge-sense: a verb of ``acknowledging_verbs`` with a clausal complement ('recognises *that*
+    voters have valid reasons') admits a fact; no party is recognised ('recognised Keldor' stays)."""
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 
 
 def _object_relative(tok: Token) -> bool:
