@@ -62,3 +62,38 @@ def test_warning_residents_about_scams_is_no_threat() -> None:
     """hazard-warning: a warning about scams or fraud advises the public; nobody is threatened."""
     r = run("Sheriff Tobin Reyes is warning Dunmore residents about two telephone scams.")
     assert not find(r, "THREATEN")
+
+
+def test_fighting_an_election_or_a_disease_is_no_assault() -> None:
+    """campaign-sense: 'fought the assembly poll', 'fight climate change' are a contest or a campaign."""
+    r = run("The Dunmore party fought the assembly poll as a partner of the Varnholt alliance.")
+    assert not find(r, "ASSAULT")
+    r = run("Governor Tobin Reyes said the state would fight climate change with new rules.")
+    assert not find(r, "ASSAULT")
+    assert find(run("Keldor rebels fought government troops near Dunmore on Monday."), "ASSAULT")
+
+
+def test_capturing_a_mood_and_a_shot_mind_are_figures_of_speech() -> None:
+    """'is capturing the frustration of voters' and 'her mind is shot' use no force."""
+    r = run("Senator Mara Velloway is capturing the frustration of many voters in Dunmore.")
+    assert not find(r, "ASSAULT") and not find(r, "COERCE")
+    r = run("Tobin Reyes said the judge's mind is shot.")
+    assert not find(r, "ASSAULT")
+
+
+def test_a_poll_figure_is_no_act_of_support() -> None:
+    """poll-figure: 'supported by 42 percent of the voters surveyed' reports an opinion poll, no act."""
+    r = run("Senator Mara Velloway was supported by 42 percent of the Dunmore voters surveyed in the poll.")
+    assert not find(r, "SUPPORT")
+    r = run("Fifty-five percent of respondents in Keldor rejected the plan, the survey found.")
+    assert not find(r, "REJECT")
+    assert find(run("The Dunmore farmers union endorsed Senator Mara Velloway on Monday."), "SUPPORT")
+
+
+def test_a_takeover_of_a_company_or_the_economy_is_no_seizure() -> None:
+    """'the government takeover of the economy', 'a takeover of the company' are no armed seizure."""
+    r = run("Voters in Dunmore are angry after years of the Varnholt government's takeover of the economy.")
+    assert not find(r, "ASSAULT")
+    r = run("Keldor Steel announced the takeover of the company Dunmore Mills on Monday.")
+    assert not find(r, "ASSAULT")
+

@@ -206,6 +206,8 @@ class AssemblyData:
     distinct_markers: frozenset[str] = frozenset()
     distinct_nouns: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
+    poll_heads: frozenset[str] = frozenset()
+    poll_types: frozenset[str] = frozenset()
     acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
 
@@ -219,6 +221,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
         party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
+        poll_types=frozenset(str(x).upper() for x in raw.get("poll_types", [])),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -458,6 +461,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
+        why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -845,6 +849,19 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
+
+
+def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
+    """poll-figure: an attitude verb whose subject or 'by' agent is a share of those polled (``poll_heads``:
+    'supported by 42 percent of the Republicans surveyed', '55 percent of respondents rejected the plan')
+    reports an opinion poll, no act of a party."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun:
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    figure = next((t for t in doers if _listed(t, data.poll_heads)), None)
+    return f"'{figure.text} … {tok.text}' is a poll figure, no act" if figure is not None else None
 
 
 def _rally_holder(d: Document, tok: Token, data: AssemblyData) -> Token | None:
