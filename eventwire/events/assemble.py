@@ -205,6 +205,10 @@ class AssemblyData:
     happening_heads: frozenset[str] = frozenset()
     distinct_markers: frozenset[str] = frozenset()
     distinct_nouns: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    poll_heads: frozenset[str] = frozenset()
+    poll_types: frozenset[str] = frozenset()
+    acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
 
 
@@ -217,6 +221,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         default_agents={str(k).lower(): dict(v) for k, v in raw.get("default_agents", {}).items()},
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
         party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
+        poll_types=frozenset(str(x).upper() for x in raw.get("poll_types", [])),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -456,6 +461,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
+        why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -492,6 +498,9 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += _prep_objects(tok, ("of", "about", "against"))
+    # "warning residents about two scams" parsed with 'about' as a modifier of a second object
+    content += [o for o in tok.children if o.dep_ in ("dobj", "obj")
+                and any(t.lower_ in ("of", "about", "against") for t in o.subtree if t.i < o.i)]
     content += _warned_content_extra(tok, content)
     found = next((t for t in content if _listed(t, hazards)), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
@@ -723,6 +732,12 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text} {topic.text} …' talks of a topic with no partner, no consultation"
     if dr.type == "AGREE" and lemma == "agree" and _opinion(tok, data.opinion_nouns):
         return f"'{tok.text}' states an opinion, no agreement"
+    attempted = _attempted_act(tok) if lemma in data.attempt_verbs and not dr.trigger.is_noun else None
+    if attempted is not None:
+        return f"'{tok.text} to {attempted.text}' is an attempt, no request"
+    fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
+    if fact is not None:
+        return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
@@ -836,6 +851,19 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     return None
 
 
+def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
+    """poll-figure: an attitude verb whose subject or 'by' agent is a share of those polled (``poll_heads``:
+    'supported by 42 percent of the Republicans surveyed', '55 percent of respondents rejected the plan')
+    reports an opinion poll, no act of a party."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun:
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    figure = next((t for t in doers if _listed(t, data.poll_heads)), None)
+    return f"'{figure.text} … {tok.text}' is a poll figure, no act" if figure is not None else None
+
+
 def _rally_holder(d: Document, tok: Token, data: AssemblyData) -> Token | None:
     """The person who holds a rally ('Senator Brill held a rally', 'he is barnstorming the state, holding three
     rallies a day'): the subject of a holding verb (``rally_hold_verbs``) the rally is the object of, or of
@@ -915,6 +943,20 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
         ]
         args += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in nonevent]
     return args
+
+
+def _attempted_act(tok: Token) -> Token | None:
+    """attempt-sense: a verb of ``attempt_verbs`` with a 'to' infinitive complement ('sought *to reassure*
+    his ally', 'companies seek *to minimise* liabilities') tries to do that act itself: no demand is made of
+    anyone ('sought the resignation of the minister' stays a request)."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _acknowledged_fact(tok: Token) -> Token | None:
+    """acknowledge-sense: a verb of ``acknowledging_verbs`` with a clausal complement ('recognises *that*
+    voters have valid reasons') admits a fact; no party is recognised ('recognised Keldor' stays)."""
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 
 
 def _object_relative(tok: Token) -> bool:
