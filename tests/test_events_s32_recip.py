@@ -34,3 +34,21 @@ def test_an_event_noun_with_its_own_target_keeps_it() -> None:
     protesters" keeps the protesters."""
     evs = find(run("The mayor made an appeal to the protesters on Monday."), "REQUEST")
     assert evs and names(evs[0].recipients) == "protesters", [names(e.recipients) for e in evs]
+
+
+def test_a_time_is_no_recipient() -> None:
+    """time-not-recipient: a recipient phrase headed by a time the timex stage found ("the bombings of
+    *Sept.11*, 2001") or by a time noun ("on the first *anniversary* of 9/11") tells when, not
+    to whom; the target named beside it stays."""
+    for text, typ, time_word, party in [
+        ("The bombings of Sept.11, 2001 changed the harbour town for ever.", "ASSAULT", "sept", None),
+        ("The attacks on two police posts in Kelmor, on the first anniversary of 9/11, shocked the town.",
+         "ASSAULT", "anniversary", "police posts"),
+    ]:
+        evs = find(run(text), typ)
+        assert evs, text
+        for ev in evs:
+            assert time_word not in names(ev.recipients), (text, names(ev.recipients))
+        if party is not None:
+            assert any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
+
