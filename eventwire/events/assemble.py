@@ -34,7 +34,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``type-overrides``: trigger keys whose PLOVER type differs from their CAMEO code's (a sentence is SANCTION).
 - ``deployed-force``: "para-military forces were deployed": the force is the MOBILIZE's actor.
 - ``recipients-are-parties``: objects, topics, amounts, time words, the actor itself and the speaker are
-  never recipients (nor objects actors); a statement's topic of an abstract form ("denounced suggestions",
+  never recipients (nor objects actors); nor is a phrase headed inside a time expression ("the attacks of
+  *Sept.11*", ``time-not-recipient``); a statement's topic of an abstract form ("denounced suggestions",
   ``abstract-head``) gives way to its owner or author ("suggestions by the front-runners",
   ``author-of-the-thing``); an unresolved "you", "we" or "I" is no party either (``unresolved-person``), so
   a statement or talk with no other actor is dropped by ``analyst-keep``.
@@ -1773,10 +1774,21 @@ _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
     return (
-        _is_party(d, recipient, data) and not _topic(d, dr, recipient, data)
+        _is_party(d, recipient, data) and not _time_head(d, recipient) and not _topic(d, dr, recipient, data)
         and not _unresolved_person(dr, recipient, data)
         and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
     )
+
+
+def _time_head(d: Document, recipient: EventActor) -> bool:
+    """time-not-recipient: a recipient phrase whose head lies in a time expression of the timex stage ('the
+    attacks of *Sept.11*, 2001') tells when, not to whom (time nouns such as 'anniversary' are
+    ``non_party_heads``)."""
+    span = _phrase_of(d, recipient)
+    if span is None or recipient.actor_id is not None:
+        return False
+    at = span.root.idx
+    return any(t.start <= at < t.end for t in d.times)
 
 
 def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:

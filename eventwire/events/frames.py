@@ -22,6 +22,9 @@ did (``frame.fired``). In order:
   the pronoun stays the actor (the reporter is the source).
 - ``requested-content``: "prosecutors sought *a prison term*": what a request asks for is no recipient;
   the party asked is ("sought *X's* help", "sought help *from X*").
+- ``verb-addressee``: "sent *a request* to the minister", "issued a warning to the rebels", "handed the
+  envoy an ultimatum": a statement or offer noun that names no party as its own target (none, or only what
+  is asked: "a request *for a favor*") is addressed to the indirect object of the verb it is the object of.
 - ``headline-passive``: "Convoy *Shelled* Near X": a past form without auxiliary in a headline is passive.
 - ``gapped-passive``: "two were killed and five *wounded*" (the auxiliary is shared).
 - ``reduced-relative``: "14 riders *detained* during the march": the riders were detained.
@@ -947,6 +950,45 @@ def requested_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 GROUP_KINDS = frozenset({"organization", "group", "country"})
 
 
+# The types an event noun sent to a party is addressed to it in ("sent a request to X"): statements and offers.
+ADDRESSED_TYPES = VERBAL | frozenset({"AID"})
+
+
+def _verb_addressees(noun: Token) -> list[CharSpan]:
+    """The indirect object of the verb an event noun is the direct object of: "sent a request *to X*",
+    "passed along *to X* a request" (a "to" phrase, ``dative`` or ``prep`` in the parse), "handed *X* an
+    ultimatum" (a bare noun phrase before it, ``dative`` or a first party ``dobj``), with its conjuncts."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i == noun.i:
+        return []
+    heads: list[Token] = []
+    for c in noun.head.children:
+        if (c.dep_ == "dative" and c.pos_ != "ADP") or (c.dep_ in ("dobj", "obj") and c.i < noun.i and is_actor_like(c)):
+            heads.append(c)  # "handed *the envoy* an ultimatum" (a second object the parse may call dobj)
+        elif c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    return [_phrase_span(t) for h in heads for t in (h, *h.conjuncts)]
+
+
+def _names_actor(doc: Doc, span: CharSpan) -> bool:
+    rng = _token_range(doc, *span)
+    return rng is not None and is_actor_like(rng.root)
+
+
+def verb_addressee(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"sent *a request* to the minister", "issued a warning to the rebels": a statement or offer noun that
+    names no party as its own target (none, or only what is asked: "a request *for a favor*") is addressed
+    to the indirect object of the verb it is the object of."""
+    if not ctx.trig.is_noun or ctx.trig.type not in ADDRESSED_TYPES:
+        return False
+    if any(_names_actor(ctx.sent.doc, t) for t in fr.targets):
+        return False
+    found = [a for a in _verb_addressees(ctx.tok) if a not in fr.sources]
+    if not found:
+        return False
+    fr.targets = found
+    return True
+
+
 def group_head(d: Document, head: Token, lex: Lexicon) -> bool:
     """Whether a phrase head names a group, an organisation or a plural, which "he"/"she" cannot stand
     for ("police", "officials", "the ministry")."""
@@ -1393,6 +1435,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("idiom-object", idiom_object),
     ("object-control", object_control),
     ("requested-content", requested_content),
+    ("verb-addressee", verb_addressee),
     ("reported-pronoun", reported_pronoun),
     ("headline-passive", headline_passive),
     ("gapped-passive", gapped_passive),

@@ -1,0 +1,54 @@
+"""Stop 32, helper recip: recipients (the "whom") seen missing or wrong on unseen articles (self-written
+sentences)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.options import Options
+
+from .eventcheck import find, names
+
+
+def run(text: str) -> eventwire.Record:
+    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
+    return eventwire.extract(text, options=Options(event_encoder="none"), published="2021-06-10")
+
+
+def test_an_event_noun_sent_to_a_party_is_addressed_to_it() -> None:
+    """verb-addressee: an event noun that is the object of a verb with an indirect object ("sent a request
+    *to the labour minister*", "issued a warning *to the rebels*", "handed *the envoy* an ultimatum",
+    "passed along *to the minister* a request") is addressed to that party."""
+    for text, typ, party in [
+        ("The union sent a request to the labour minister on Monday.", "REQUEST", "labour minister"),
+        ("The general issued a warning to the rebels on Monday.", "THREATEN", "rebels"),
+        ("The aide passed along to the minister a request for a favor from the donor.", "REQUEST", "minister"),
+        ("The general handed the envoy an ultimatum on Monday.", "THREATEN", "envoy"),
+        ("The general handed the envoy and his aide an ultimatum on Monday.", "THREATEN", "aide"),
+    ]:
+        evs = find(run(text), typ)
+        assert evs and any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
+
+
+def test_an_event_noun_with_its_own_target_keeps_it() -> None:
+    """verb-addressee reads the verb only when the noun names no target of its own: "made an appeal to the
+    protesters" keeps the protesters."""
+    evs = find(run("The mayor made an appeal to the protesters on Monday."), "REQUEST")
+    assert evs and names(evs[0].recipients) == "protesters", [names(e.recipients) for e in evs]
+
+
+def test_a_time_is_no_recipient() -> None:
+    """time-not-recipient: a recipient phrase headed by a time the timex stage found ("the bombings of
+    *Sept.11*, 2001") or by a time noun ("on the first *anniversary* of 9/11") tells when, not
+    to whom; the target named beside it stays."""
+    for text, typ, time_word, party in [
+        ("The bombings of Sept.11, 2001 changed the harbour town for ever.", "ASSAULT", "sept", None),
+        ("The attacks on two police posts in Kelmor, on the first anniversary of 9/11, shocked the town.",
+         "ASSAULT", "anniversary", "police posts"),
+    ]:
+        evs = find(run(text), typ)
+        assert evs, text
+        for ev in evs:
+            assert time_word not in names(ev.recipients), (text, names(ev.recipients))
+        if party is not None:
+            assert any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
+
