@@ -1,0 +1,40 @@
+"""Stop 32, helper actdate: event dates and actors seen wrong on unseen articles (self-written sentences)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.schema import Event
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
+    return eventwire.extract(text, published=published, event_encoder="none")
+
+
+def find(r: eventwire.Record, typ: str, word: str) -> list[Event]:
+    return [e for e in r.events if e.type == typ and word in e.evidence.text]
+
+
+def test_a_date_in_a_who_clause_on_the_subject_does_not_date_the_main_act() -> None:
+    """relative-clause-date: "Senator Ann Cole, who lost to Mark Bell last year in her bid for governor,
+    criticized ..." — last year is the defeat's, not the criticism's."""
+    r = run(
+        "Speaking to reporters in Fresno, Senator Ann Cole, who lost to Mark Bell last year in her bid for "
+        "governor, criticized the mayor for cutting police funds.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ACCUSE", "criticized")
+    assert ev.date is not None and not ev.date.value.startswith("2023")
+
+
+def test_the_main_clause_date_does_not_date_an_act_in_a_who_clause() -> None:
+    """relative-clause-date: "Bell, who resigned as state treasurer to run for governor, opened his campaign
+    Saturday" — Saturday is the opening's, not the resignation's."""
+    r = run(
+        "Mark Bell, who resigned as state treasurer to run for governor, opened his campaign in Fresno "
+        "Saturday by promising to create jobs.",
+        published="2024-05-15",
+    )
+    evs = [e for e in r.events if "resigned" in e.evidence.text and e.type == "CONCEDE"]
+    for ev in evs:
+        assert ev.date is None or ev.date.value != "2024-05-11"
