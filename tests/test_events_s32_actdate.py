@@ -38,3 +38,27 @@ def test_the_main_clause_date_does_not_date_an_act_in_a_who_clause() -> None:
     evs = [e for e in r.events if "resigned" in e.evidence.text and e.type == "CONCEDE"]
     for ev in evs:
         assert ev.date is None or ev.date.value != "2024-05-11"
+
+
+def test_a_past_perfect_act_takes_no_date_from_the_clause_above_it() -> None:
+    """past-perfect-date: "On Monday, Cole criticized Bell because he had attacked ..." — Monday is the
+    criticism's; the attack lies before it."""
+    r = run(
+        "On Monday, Senator Ann Cole criticized Mark Bell in Fresno because he had attacked a reporter outside "
+        "the city hall.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ASSAULT", "attacked")
+    assert ev.date is not None and ev.date.value != "2024-05-13"
+
+
+def test_a_past_perfect_act_takes_no_narrative_day() -> None:
+    """past-perfect-date: a sentence in the past perfect after a dated one is no part of that day's story."""
+    r = run(
+        "Police in Fresno arrested Mark Bell on Monday. Bell had attacked a reporter outside the city hall.",
+        published="2024-05-15",
+    )
+    [arrest] = find(r, "COERCE", "arrested")
+    assert arrest.date is not None and arrest.date.value == "2024-05-13"
+    [ev] = find(r, "ASSAULT", "had attacked")
+    assert ev.date is not None and ev.date.value != "2024-05-13"

@@ -65,6 +65,7 @@ from .setting import (
     day_in,
     days_before,
     others_destination,
+    past_perfect,
     place_anaphor,
     residence,
     since_start,
@@ -397,24 +398,22 @@ def _personal_past_clause(verb: Token) -> bool:
     )
 
 
-PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
-
-
 def _told_in_the_past(verb: Token) -> bool:
     """A simple past ("who *resigned*") or a past perfect ("who *had resigned*"); a present perfect ("who
     *has long targeted*") may reach up to the main clause's time."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in PAST_PERFECT_AUX for a in auxes):
+    if past_perfect(verb):
         return True
-    return verb.tag_ == "VBD" and not auxes
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _outside_own_relative_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     """``relative-clause-date``: an act told in the past inside a relative clause ("Mark Bell, *who resigned
     as treasurer*, opened his campaign Saturday") does not take a date outside that clause: Saturday is the
-    opening's."""
+    opening's. ``past-perfect-date`` (see .setting): nor does an act told in the past perfect ("*On Monday*,
+    Cole said Bell had attacked her")."""
     clause = clause_head(trigger)
-    if clause.dep_ != "relcl" or not _told_in_the_past(clause):
+    relative = clause.dep_ == "relcl" and _told_in_the_past(clause)
+    if not relative and not (clause.dep_ == "advcl" and past_perfect(clause)):  # past-perfect-date (see .setting)
         return False
     span = _token_range(sent.doc, t.start, t.end)
     return span is not None and span.root not in set(clause.subtree)
@@ -447,7 +446,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
         and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
-        and not _outside_own_relative_clause(sent, t, trigger)
+        and not _outside_own_past_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:
