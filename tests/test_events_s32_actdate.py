@@ -62,3 +62,26 @@ def test_a_past_perfect_act_takes_no_narrative_day() -> None:
     assert arrest.date is not None and arrest.date.value == "2024-05-13"
     [ev] = find(r, "ASSAULT", "had attacked")
     assert ev.date is not None and ev.date.value != "2024-05-13"
+
+
+def test_a_meeting_held_on_a_day_dates_what_was_done_at_it() -> None:
+    """noun-clause-date: "in an emergency meeting held on sunday, the members condemned ..." — the
+    condemnation took place in that meeting, so it takes the meeting's day."""
+    r = run(
+        "meanwhile, in an emergency meeting of the traders association held on sunday in surat, the members "
+        "condemned the attacks on shops in the old city.",
+        published="2002-03-05",
+    )
+    [ev] = find(r, "ACCUSE", "condemned")
+    assert ev.date is not None and ev.date.value == "2002-03-03"
+
+
+def test_a_clause_held_on_a_day_about_another_noun_still_does_not_date_the_trigger() -> None:
+    r = run(
+        "The prime minister also ordered all students and activists arrested over the past week in Fresno to be "
+        "freed.",
+        published="2024-05-15",
+    )
+    evs = [e for e in r.events if e.type == "RETREAT" and "freed" in e.evidence.text]
+    for ev in evs:
+        assert ev.date is not None and ev.date.value != "2024-W19"

@@ -382,7 +382,28 @@ def _in_noun_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
             return False
         if anc.dep_ in NOUN_CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX"):
             told_before = _anterior(anc) or _personal_past_clause(anc)
+            if _setting_of(anc.head, trigger):
+                return False
             return anc.head.i != trigger.i and told_before and trigger not in set(anc.subtree)
+    return False
+
+
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _setting_of(noun: Token, trigger: Token) -> bool:
+    """``setting-clause-date``: the happening the trigger took place in ("*in an emergency meeting* of the
+    association *held on Sunday*, the members condemned ...", "*at a rally held on Monday*, ...") carries
+    the trigger's date; the noun may sit in an "of" phrase of that happening's noun."""
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in SETTING_PREPS and prep.dep_ == "prep" and prep.head.i == trigger.i:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = prep.head
     return False
 
 
