@@ -96,7 +96,7 @@ from ..syntax import is_time
 from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
-from .setting import clock_only, day_in, narrative_day, with_day
+from .setting import clock_only, day_in, narrative_day, past_perfect, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -2662,7 +2662,7 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     """``narrative-day`` (see :mod:`.setting`): an event no mention of which dates it takes the day
     the story is on in the sentences just before it (a bare clock time keeps its hour)."""
     for dr in drafts:
-        if not _undated(d, dr):
+        if not _undated(d, dr) or past_perfect(clause_head(dr.trigger.token)):  # past-perfect-date
             continue
         t = narrative_day(d, dr.sent)
         if t is None or not t.value:

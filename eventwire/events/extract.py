@@ -65,6 +65,7 @@ from .setting import (
     day_in,
     days_before,
     others_destination,
+    past_perfect,
     place_anaphor,
     residence,
     since_start,
@@ -380,8 +381,63 @@ def _in_noun_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
         if anc.i == trigger.i:
             return False
         if anc.dep_ in NOUN_CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX"):
-            return anc.head.i != trigger.i and _anterior(anc) and trigger not in set(anc.subtree)
+            told_before = _anterior(anc) or _personal_past_clause(anc)
+            if _setting_of(anc.head, trigger):
+                return False
+            return anc.head.i != trigger.i and told_before and trigger not in set(anc.subtree)
     return False
+
+
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _setting_of(noun: Token, trigger: Token) -> bool:
+    """``setting-clause-date``: the happening the trigger took place in ("*in an emergency meeting* of the
+    association *held on Sunday*, the members condemned ...", "*at a rally held on Monday*, ...") carries
+    the trigger's date; the noun may sit in an "of" phrase of that happening's noun."""
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in SETTING_PREPS and prep.dep_ == "prep" and prep.head.i == trigger.i:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = prep.head
+    return False
+
+
+def _personal_past_clause(verb: Token) -> bool:
+    """``relative-clause-date``: a relative clause about a person told in the simple past ("Ann Cole,
+    *who lost to Mark Bell last year*, criticized ...") is a piece of that person's past, not the time of
+    the act its noun takes part in."""
+    words = frame_words()
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and any(c.lower_ in words.personal_relatives for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"))
+    )
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past ("who *resigned*") or a past perfect ("who *had resigned*"); a present perfect ("who
+    *has long targeted*") may reach up to the main clause's time."""
+    if past_perfect(verb):
+        return True
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``relative-clause-date``: an act told in the past inside a relative clause ("Mark Bell, *who resigned
+    as treasurer*, opened his campaign Saturday") does not take a date outside that clause: Saturday is the
+    opening's. ``past-perfect-date`` (see .setting): nor does an act told in the past perfect ("*On Monday*,
+    Cole said Bell had attacked her")."""
+    clause = clause_head(trigger)
+    relative = clause.dep_ == "relcl" and _told_in_the_past(clause)
+    if not relative and not (clause.dep_ == "advcl" and past_perfect(clause)):  # past-perfect-date (see .setting)
+        return False
+    span = _token_range(sent.doc, t.start, t.end)
+    return span is not None and span.root not in set(clause.subtree)
 
 
 PERFECT_AUX = frozenset({"had", "has", "have", "'d", "’d", "'ve", "’ve"})
@@ -411,6 +467,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
         and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
+        and not _outside_own_past_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:

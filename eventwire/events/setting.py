@@ -10,6 +10,9 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``narrative-day``: a sentence with no date of its own continues the story of the day-level date named
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
+- ``past-perfect-date``: an act told in the past perfect ("because he *had accepted* money", "Bell *had
+  attacked* Cole in a speech") lies before the time the story is on: it takes no date from a clause above
+  its own ("*On Monday*, Cole said Bell had ...") and no narrative day.
 - ``after-interval``: "the blast came two days after bombs killed six officers": the killing is dated two
   days before the head's date (its sentence's date, else the publication date when the head is in the
   present tense: "it comes a week after ...").
@@ -110,6 +113,15 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _day_value(t)]
     cands = [t for t in cands if _within_week(_day_value(t) or "", published)]
     return max(cands, key=lambda t: t.start) if cands else None
+
+
+PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
+
+
+def past_perfect(verb: Token) -> bool:
+    """``past-perfect-date``: a past participle with a past-perfect auxiliary ("had accepted", "had been
+    arrested"; "she'd attribute" is a "would")."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_PERFECT_AUX for c in verb.children)
 
 
 def _interval_days(unit: Token) -> int | None:

@@ -1,0 +1,87 @@
+"""Stop 32, helper actdate: event dates and actors seen wrong on unseen articles (self-written sentences)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.schema import Event
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
+    return eventwire.extract(text, published=published, event_encoder="none")
+
+
+def find(r: eventwire.Record, typ: str, word: str) -> list[Event]:
+    return [e for e in r.events if e.type == typ and word in e.evidence.text]
+
+
+def test_a_date_in_a_who_clause_on_the_subject_does_not_date_the_main_act() -> None:
+    """relative-clause-date: "Senator Ann Cole, who lost to Mark Bell last year in her bid for governor,
+    criticized ..." — last year is the defeat's, not the criticism's."""
+    r = run(
+        "Speaking to reporters in Fresno, Senator Ann Cole, who lost to Mark Bell last year in her bid for "
+        "governor, criticized the mayor for cutting police funds.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ACCUSE", "criticized")
+    assert ev.date is not None and not ev.date.value.startswith("2023")
+
+
+def test_the_main_clause_date_does_not_date_an_act_in_a_who_clause() -> None:
+    """relative-clause-date: "Bell, who resigned as state treasurer to run for governor, opened his campaign
+    Saturday" — Saturday is the opening's, not the resignation's."""
+    r = run(
+        "Mark Bell, who resigned as state treasurer to run for governor, opened his campaign in Fresno "
+        "Saturday by promising to create jobs.",
+        published="2024-05-15",
+    )
+    evs = [e for e in r.events if "resigned" in e.evidence.text and e.type == "CONCEDE"]
+    for ev in evs:
+        assert ev.date is None or ev.date.value != "2024-05-11"
+
+
+def test_a_past_perfect_act_takes_no_date_from_the_clause_above_it() -> None:
+    """past-perfect-date: "On Monday, Cole criticized Bell because he had attacked ..." — Monday is the
+    criticism's; the attack lies before it."""
+    r = run(
+        "On Monday, Senator Ann Cole criticized Mark Bell in Fresno because he had attacked a reporter outside "
+        "the city hall.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "ASSAULT", "attacked")
+    assert ev.date is not None and ev.date.value != "2024-05-13"
+
+
+def test_a_past_perfect_act_takes_no_narrative_day() -> None:
+    """past-perfect-date: a sentence in the past perfect after a dated one is no part of that day's story."""
+    r = run(
+        "Police in Fresno arrested Mark Bell on Monday. Bell had attacked a reporter outside the city hall.",
+        published="2024-05-15",
+    )
+    [arrest] = find(r, "COERCE", "arrested")
+    assert arrest.date is not None and arrest.date.value == "2024-05-13"
+    [ev] = find(r, "ASSAULT", "had attacked")
+    assert ev.date is not None and ev.date.value != "2024-05-13"
+
+
+def test_a_meeting_held_on_a_day_dates_what_was_done_at_it() -> None:
+    """noun-clause-date: "in an emergency meeting held on sunday, the members condemned ..." — the
+    condemnation took place in that meeting, so it takes the meeting's day."""
+    r = run(
+        "meanwhile, in an emergency meeting of the traders association held on sunday in surat, the members "
+        "condemned the attacks on shops in the old city.",
+        published="2002-03-05",
+    )
+    [ev] = find(r, "ACCUSE", "condemned")
+    assert ev.date is not None and ev.date.value == "2002-03-03"
+
+
+def test_a_clause_held_on_a_day_about_another_noun_still_does_not_date_the_trigger() -> None:
+    r = run(
+        "The prime minister also ordered all students and activists arrested over the past week in Fresno to be "
+        "freed.",
+        published="2024-05-15",
+    )
+    evs = [e for e in r.events if e.type == "RETREAT" and "freed" in e.evidence.text]
+    for ev in evs:
+        assert ev.date is not None and ev.date.value != "2024-W19"
