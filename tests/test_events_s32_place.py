@@ -40,3 +40,19 @@ def test_a_town_in_the_sentence_keeps_precision_one() -> None:
     [arrest] = find(r, "COERCE", "arrested")
     assert arrest.place is not None and arrest.place.name == "Tulsa" and arrest.place.precision == 1
 
+
+def test_an_office_s_jurisdiction_is_no_story_place() -> None:
+    """jurisdiction-apart: "Oregon Governor Tom Reyes" and "the Oregon governor" say whom he governs; a
+    story with no other place leaves its unplaced events unplaced rather than set them in Oregon."""
+    r = run(
+        "Oregon Governor Tom Reyes endorsed Senator Ana Bell for president on Tuesday. Bell thanked him and "
+        "urged voters to back her. The Oregon governor later criticized her rival.",
+    )
+    assert r.events
+    assert all(e.place is None or e.place.name != "Oregon" for e in r.events)
+
+
+def test_an_abbreviated_title_and_an_office_holder_s_of_place_are_jurisdictions() -> None:
+    r = run("Rep. Ann Lee of Maryland said she would sue the agency. The mayor dismissed Nevada Gov. Tim Sand as weak.")
+    assert r.events
+    assert all(e.place is None or e.place.name not in ("Maryland", "Nevada") for e in r.events)

@@ -258,19 +258,44 @@ def _title_place(d: Document, sent: Span, start: int, end: int) -> bool:
     """title-place-apart: a place that modifies an office-holder's title right after it ("met the
     *karnataka* chief minister", "called on the *Vermont* senator") names the office's jurisdiction, not
     where the event happened (another place of the sentence, the dateline or the story's place does); a
-    police title ("the *county* sheriff") or a group ("gujarat police") may still set it."""
+    police title ("the *county* sheriff") or a group ("gujarat police") may still set it. An abbreviated title
+    ("*Wisconsin* Gov. Ann Lee", whatever its parse) and the place an office-holder is "of" ("Rep. Ann Lee of
+    *Maryland*") name a jurisdiction too."""
     if d.article is None:
         return False
     span = _token_range(sent.doc, start, end)
-    if span is None or span[-1].dep_ not in TITLE_MODIFIER_DEPS:
+    if span is None:
         return False
-    roles = role_nouns()
     words = [t.lower_ for t in sent.doc[span.end : min(span.end + 4, sent.end)] if t.text != "-"]
+    if (words and words[0] in frame_words().office_title_abbreviations) or _office_holder_of(span.root):
+        return True  # "Wisconsin Gov. Ann Lee" whatever its parse; "Rep. Ann Lee of Maryland"
+    if span[-1].dep_ not in TITLE_MODIFIER_DEPS:
+        return False
     for n in (2, 1):
-        role = roles.get(" ".join(words[:n])) if len(words) >= n else None
-        if role is not None:
-            return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
+        office = office_title(" ".join(words[:n])) if len(words) >= n else None
+        if office is not None:
+            return office
     return False
+
+
+def _office_holder_of(root: Token) -> bool:
+    """"Rep. Ann Lee *of Maryland*", "Sen. Tom Barlow of Westfield": the place an office-holder is "of" is
+    the office's jurisdiction."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.i < prep.head.i and office_title(c.lower_) for c in prep.head.children)
+
+
+def office_title(words: str) -> bool | None:
+    """Whether ``words`` ("governor", "gov.", "the senator") is a person's office of government or a
+    legislature (``office_title_abbreviations``: "Gov.", "Sen.", "Rep."); None when it is no role noun."""
+    if words in frame_words().office_title_abbreviations:
+        return True
+    role = role_nouns().get(words)
+    if role is None:
+        return None
+    return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
 
 
 def _scene_first(sent: Span, mentions: list[tuple[int, int, str]], places: dict[str, Place]) -> list[tuple[int, int, str]]:

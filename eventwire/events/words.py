@@ -48,6 +48,7 @@ class FrameWords:
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
     vicinity_preps: frozenset[str] = frozenset()
+    office_title_abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
