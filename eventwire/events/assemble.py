@@ -2570,44 +2570,66 @@ def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
     return None
 
 
-def _story_country(d: Document) -> str | None:
+def _jurisdiction_mention(d: Document, start: int, end: int) -> bool:
+    """``jurisdiction-apart``: a mention that only names an office's jurisdiction ("South Carolina Gov. Ann
+    Lee", "the Kentucky senator", "Rep. Ann Lee, D-Westfield,") tells whom a person represents, not where
+    the story is (see extract's ``title-place-apart`` and ``party-tag-apart``)."""
+    from .extract import _party_tag_place, _title_place
+
+    if _party_tag_place(d.text, start):
+        return True
+    span = d.doc.char_span(start, end, alignment_mode="expand") if d.doc is not None else None
+    return span is not None and len(span) > 0 and _title_place(d, span[0].sent, start, end)
+
+
+def _story_mentions(d: Document) -> dict[str, list[int]]:
+    """The starts of each resolved place's mentions that may tell where the story is (no jurisdiction)."""
+    return {
+        p.id: [m.start for m in p.mentions if not _jurisdiction_mention(d, m.start, m.end)]
+        for p in d.places if p.lat is not None
+    }
+
+
+def _story_country(d: Document, story: Mapping[str, list[int]]) -> str | None:
     """story-country: the country most named, counting its places' mentions and its demonyms ("South
     Korean authorities"), when it is named more than any other."""
     counts: Counter[str] = Counter(c for c in d.slots.demonym_countries if c)
     for p in d.places:
         if p.country and p.lat is not None:
-            counts[p.country] += len(p.mentions)
+            counts[p.country] += len(story.get(p.id, ()))
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _focus_place(d: Document) -> Place | None:
     """The most mentioned resolved place, preferring towns over regions over countries on ties, inside
-    the story's country (``story-country``) when it has any."""
+    the story's country (``story-country``) when it has any; an office's jurisdiction counts no mention
+    (``jurisdiction-apart``)."""
     rank = {"populated_place": 3, "admin2": 2, "region": 2, "admin1": 1, "country": 0}
-    cands = [p for p in d.places if p.lat is not None and p.mentions]
+    story = _story_mentions(d)
+    cands = [p for p in d.places if story.get(p.id)]
     if not cands:
         return None
-    country = _story_country(d)
+    country = _story_country(d, story)
     cands = [p for p in cands if p.country == country] or cands
-    top = max(cands, key=lambda p: (len(p.mentions), rank.get(p.feature or "", 1), -p.mentions[0].start))
-    return _focus_town(cands, top) or top
+    top = max(cands, key=lambda p: (len(story[p.id]), rank.get(p.feature or "", 1), -story[p.id][0]))
+    return _focus_town(cands, top, story) or top
 
 
 FOCUS_TOWN_MENTIONS = 2
 
 
-def _focus_town(cands: Sequence[Place], top: Place) -> Place | None:
+def _focus_town(cands: Sequence[Place], top: Place, story: Mapping[str, list[int]]) -> Place | None:
     """focus-town: a story most about a country or province is about its town named at least twice
     (the most named, the first on ties), not about the country's centre."""
     if top.feature not in ("country", "admin1"):
         return None
     towns = [
         p for p in cands
-        if p.feature == "populated_place" and len(p.mentions) >= FOCUS_TOWN_MENTIONS and p.country == top.country
+        if p.feature == "populated_place" and len(story[p.id]) >= FOCUS_TOWN_MENTIONS and p.country == top.country
         and (top.feature == "country" or p.admin1 == top.admin1)
     ]
-    return max(towns, key=lambda p: (len(p.mentions), -p.mentions[0].start)) if towns else None
+    return max(towns, key=lambda p: (len(story[p.id]), -story[p.id][0])) if towns else None
 
 
 def _finer_story_place(dr: Draft, story: EventPlace | None, story_feature: str | None, features: Mapping[str, str | None]) -> None:

@@ -68,6 +68,7 @@ from .setting import (
     past_perfect,
     place_anaphor,
     residence,
+    setting_happening,
     since_start,
     with_day,
 )
@@ -158,11 +159,13 @@ def _attached_to(tok: Token, trigger: Token) -> bool:
 
 
 def _nearest(
-    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = (), max_path: int = MAX_PATH
+    sent: Span, trigger: Token, spans: Sequence[tuple[int, int]], others: Sequence[Token] = (), max_path: int = MAX_PATH,
+    through_setting: bool = False,
 ) -> tuple[int, int] | None:
     """The span nearest to the trigger along the dependency tree (within ``max_path`` arcs; at equal
     distance one attached to the trigger itself: "a 1996 pickup that struck him on Dec. 6" is Dec. 6), skipping
-    spans in "since …" phrases and spans inside another trigger's arguments."""
+    spans in "since …" phrases and spans inside another trigger's arguments (with ``through_setting``, not
+    those of the happening the trigger took place in: ``setting-happening-place``)."""
     best: tuple[tuple[int, int], tuple[int, int]] | None = None
     for s, e in spans:
         tok_span = _token_range(sent.doc, s, e)
@@ -174,7 +177,11 @@ def _nearest(
         if dist > max_path:
             continue
         root = tok_span.root
-        if any(o is not trigger and o in root.ancestors and o not in trigger.ancestors and o.pos_ in ("NOUN", "PROPN") for o in others):
+        if any(
+            o is not trigger and o in root.ancestors and o not in trigger.ancestors and o.pos_ in ("NOUN", "PROPN")
+            and not (through_setting and setting_happening(o, trigger))
+            for o in others
+        ):
             continue
         key = (dist, 0 if _attached_to(root, trigger) else 1)  # a tie goes to the trigger's own phrase
         if best is None or key < best[0]:
@@ -252,19 +259,44 @@ def _title_place(d: Document, sent: Span, start: int, end: int) -> bool:
     """title-place-apart: a place that modifies an office-holder's title right after it ("met the
     *karnataka* chief minister", "called on the *Vermont* senator") names the office's jurisdiction, not
     where the event happened (another place of the sentence, the dateline or the story's place does); a
-    police title ("the *county* sheriff") or a group ("gujarat police") may still set it."""
+    police title ("the *county* sheriff") or a group ("gujarat police") may still set it. An abbreviated title
+    ("*Wisconsin* Gov. Ann Lee", whatever its parse) and the place an office-holder is "of" ("Rep. Ann Lee of
+    *Maryland*") name a jurisdiction too."""
     if d.article is None:
         return False
     span = _token_range(sent.doc, start, end)
-    if span is None or span[-1].dep_ not in TITLE_MODIFIER_DEPS:
+    if span is None:
         return False
-    roles = role_nouns()
     words = [t.lower_ for t in sent.doc[span.end : min(span.end + 4, sent.end)] if t.text != "-"]
+    if (words and words[0] in frame_words().office_title_abbreviations) or _office_holder_of(span.root):
+        return True  # "Wisconsin Gov. Ann Lee" whatever its parse; "Rep. Ann Lee of Maryland"
+    if span[-1].dep_ not in TITLE_MODIFIER_DEPS:
+        return False
     for n in (2, 1):
-        role = roles.get(" ".join(words[:n])) if len(words) >= n else None
-        if role is not None:
-            return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
+        office = office_title(" ".join(words[:n])) if len(words) >= n else None
+        if office is not None:
+            return office
     return False
+
+
+def _office_holder_of(root: Token) -> bool:
+    """"Rep. Ann Lee *of Maryland*", "Sen. Tom Barlow of Westfield": the place an office-holder is "of" is
+    the office's jurisdiction."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.i < prep.head.i and office_title(c.lower_) for c in prep.head.children)
+
+
+def office_title(words: str) -> bool | None:
+    """Whether ``words`` ("governor", "gov.", "the senator") is a person's office of government or a
+    legislature (``office_title_abbreviations``: "Gov.", "Sen.", "Rep."); None when it is no role noun."""
+    if words in frame_words().office_title_abbreviations:
+        return True
+    role = role_nouns().get(words)
+    if role is None:
+        return None
+    return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
 
 
 def _scene_first(sent: Span, mentions: list[tuple[int, int, str]], places: dict[str, Place]) -> list[tuple[int, int, str]]:
@@ -295,10 +327,10 @@ def _event_place(
         in_sent = _scene_first(sent, in_sent, places)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
-    nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others)
-    hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved] + list(anaphors), others) or nearest_any
+    nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others, through_setting=True)
+    hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved] + list(anaphors), others, through_setting=True) or nearest_any
     if hit is None:  # sentence-place: a resolved place farther along its own sentence, no other trigger's
-        hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved], others, max_path=SENTENCE_PATH)
+        hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved], others, max_path=SENTENCE_PATH, through_setting=True)
     if hit is None:
         return None
     if hit in anaphors:
@@ -307,10 +339,61 @@ def _event_place(
     place = places.get(pid)
     if place is None:
         return EventPlace(name=d.text[hit[0] : hit[1]], place_id=pid, start=hit[0], end=hit[1])
+    finer = _finer_sentence_place(sent, trigger, place, hit, resolved, places, others)
+    if finer is not None:
+        hit, place = finer
     out = event_place_of(place, hit[0], hit[1])
     if nearest_any is not None and nearest_any != hit and nearest_any not in {(s, e) for s, e, _ in resolved}:
         out.precision = 2  # an unknown, nearer place lies somewhere near this one
+    if _in_vicinity(sent, hit):
+        out.precision = 2
     return out
+
+
+COARSE_FEATURES = frozenset({"country", "admin1"})
+
+
+def _finer_sentence_place(
+    sent: Span, trigger: Token, place: Place, hit: tuple[int, int], resolved: Sequence[tuple[int, int, str]],
+    places: dict[str, Place], others: Sequence[Token],
+) -> tuple[tuple[int, int], Place] | None:
+    """``finer-sentence-place``: a country or first-level region nearest the trigger gives way to a town or
+    district inside it that the same sentence names as a setting ("RCMP in Manitoba had detained the suspect
+    when his vehicle went off the road near the town of Virden", "his hometown of Lahore in Punjab, where his
+    supporters fought running battles with police"); not a person's home ("a Wichita man", ``residence-apart``)
+    nor a place of the teller's clause ("prosecutors in Houston said a Texas man was sentenced")."""
+    if place.feature not in COARSE_FEATURES:
+        return None
+    outer = event_place_of(place)
+    towns: dict[tuple[int, int], Place] = {}
+    for s, e, pid in resolved:
+        p = places[pid]
+        span = _token_range(sent.doc, s, e)
+        if (s, e) == hit or span is None or p.feature in COARSE_FEATURES or residence(span.root) or _speakers_clause(span.root, trigger):
+            continue
+        if p.country == place.country and (place.feature == "country" or (p.admin1 is not None and p.admin1 == place.admin1)):
+            towns[(s, e)] = p
+    near = _nearest(sent, trigger, list(towns), others, max_path=SENTENCE_PATH, through_setting=True) if towns else None
+    return (near, towns[near]) if near is not None and outer.country else None
+
+
+def _speakers_clause(tok: Token, trigger: Token) -> bool:
+    """``tok`` lies outside the complement clause that holds the trigger ("officials *in Houston* said a
+    Texas man was sentenced"): it belongs to the clause of the one who tells it."""
+    return any(a.dep_ == "ccomp" and tok not in set(a.subtree) for a in (trigger, *trigger.ancestors))
+
+
+def _in_vicinity(sent: Span, hit: tuple[int, int]) -> bool:
+    """``vicinity-precision``: a place only near which the event happened ("near the town of Virden", "outside
+    Kabul") is precise to its surroundings (ACLED geo_precision 2)."""
+    span = _token_range(sent.doc, *hit)
+    if span is None:
+        return False
+    words = frame_words().vicinity_preps
+    for tok in (span.root, *list(span.root.ancestors)[:3]):
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":  # "near the town *of* Virden"
+            return tok.head.lower_ in words
+    return False
 
 
 def _precision(value: str | None) -> str | None:

@@ -27,7 +27,11 @@ the gazetteer does not know, at precision 2) and ``sentence-place`` (no place wi
 resolved place farther along the same sentence, outside other triggers' arguments), ``dateline-apart`` (the
 dateline opening a sentence, "baroda: curfew was clamped in ...", is no place of that sentence; it stays
 the fallback), ``destination-apart`` (:func:`others_destination`) and ``party-tag-apart`` (the district in a
-lawmaker's party tag, "Rep. Ann Lee, D-Westfield,", is no place of the event). In :mod:`.assemble`:
+lawmaker's party tag, "Rep. Ann Lee, D-Westfield,", is no place of the event), ``setting-happening-place``
+(:func:`setting_happening`: the places of the happening the trigger took place in, "punched a man during a
+rally in X", though that happening is another trigger), ``finer-sentence-place`` (a country or province
+gives way to a town inside it that the sentence names as a setting, not a home nor a place of the teller's
+clause) and ``vicinity-precision`` ("near X", "outside X": precision 2). In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
@@ -171,6 +175,19 @@ def days_before(value: str, days: int) -> str | None:
         return (dt.date.fromisoformat(value[:10]) - dt.timedelta(days=days)).isoformat()
     except ValueError:
         return None
+
+
+# Prepositions whose object is the happening an event took place in ("killed *in* the attacks", "punched a
+# protester *during* a rally").
+SETTING_HAPPENING_PREPS = frozenset({"in", "during", "at"})
+
+
+def setting_happening(noun: Token, trigger: Token) -> bool:
+    """``setting-happening-place``: a noun that is the happening the trigger took place in ("sucker-punched a
+    protester *during a rally* in Fayetteville", "killed *in the 2012 attacks* on a compound in Benghazi"):
+    the places of its phrase are the trigger's setting too, though the noun is another trigger."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SETTING_HAPPENING_PREPS and prep.head.i == trigger.i
 
 
 def place_anaphor(tok: Token) -> bool:

@@ -48,6 +48,8 @@ class FrameWords:
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()
+    vicinity_preps: frozenset[str] = frozenset()
+    office_title_abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,58 @@
+"""Stop 32, helper place: which place an event gets, and how precise it is (self-written sentences)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.schema import Event
+
+
+def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
+    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
+    return eventwire.extract(text, published=published, event_encoder="none")
+
+
+def find(r: eventwire.Record, typ: str, word: str) -> list[Event]:
+    return [e for e in r.events if e.type == typ and word in e.evidence.text]
+
+
+def test_the_places_of_the_happening_an_event_took_place_in_are_its_setting() -> None:
+    """setting-happening-place: "punched a man during a rally in Tulsa" happened in Tulsa, though the
+    rally is another trigger whose phrase holds the place."""
+    r = run(
+        "The governor spoke in Denver on Monday. Last week, a 60-year-old man punched a student during a rally "
+        "in Tulsa, Oklahoma.",
+    )
+    [hit] = find(r, "ASSAULT", "punched")
+    assert hit.place is not None and hit.place.name == "Tulsa"
+
+
+def test_a_town_inside_the_province_named_first_is_the_finer_place() -> None:
+    """finer-sentence-place: the province the actor belongs to gives way to the town inside it where it
+    happened, at precision 2 when the event was only near it (vicinity-precision)."""
+    r = run("Police in Ontario arrested the driver when his truck left the highway near the town of Kingston.")
+    [arrest] = find(r, "COERCE", "arrested")
+    assert arrest.place is not None and arrest.place.name == "Kingston"
+    assert arrest.place.precision == 2
+
+
+def test_a_town_in_the_sentence_keeps_precision_one() -> None:
+    r = run("Police arrested two men in Tulsa on Monday.")
+    [arrest] = find(r, "COERCE", "arrested")
+    assert arrest.place is not None and arrest.place.name == "Tulsa" and arrest.place.precision == 1
+
+
+def test_an_office_s_jurisdiction_is_no_story_place() -> None:
+    """jurisdiction-apart: "Oregon Governor Tom Reyes" and "the Oregon governor" say whom he governs; a
+    story with no other place leaves its unplaced events unplaced rather than set them in Oregon."""
+    r = run(
+        "Oregon Governor Tom Reyes endorsed Senator Ana Bell for president on Tuesday. Bell thanked him and "
+        "urged voters to back her. The Oregon governor later criticized her rival.",
+    )
+    assert r.events
+    assert all(e.place is None or e.place.name != "Oregon" for e in r.events)
+
+
+def test_an_abbreviated_title_and_an_office_holder_s_of_place_are_jurisdictions() -> None:
+    r = run("Rep. Ann Lee of Maryland said she would sue the agency. The mayor dismissed Nevada Gov. Tim Sand as weak.")
+    assert r.events
+    assert all(e.place is None or e.place.name not in ("Maryland", "Nevada") for e in r.events)
