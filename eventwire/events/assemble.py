@@ -462,6 +462,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
+        why = why or _standing_attribute(dr)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -849,6 +850,22 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_attribute(dr: Draft) -> str | None:
+    """relative-attribute: a trigger verb in the simple present, with no auxiliary, in a relative clause
+    ('Elmendorf, *who supports* Clinton', 'the British Council, *which provides* scholarships to students')
+    describes a party's standing position or business, no happening ('who endorsed Clinton on Tuesday',
+    'who is charged with murder' stay). Not read in a headline, whose present tells a past act."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.dep_ != "relcl" or tok.tag_ not in _PRESENT_TAGS or "headline" in dr.reasons:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None
+    return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
 
 
 def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
