@@ -115,3 +115,12 @@ def test_proposing_something_vague_is_no_offer() -> None:
     r = run("But the Dunmore mayor Tobin Reyes was proposing something else entirely.")
     assert not find(r, "AGREE")
 
+
+def test_a_decline_in_numbers_is_no_refusal() -> None:
+    """decrease-sense: 'views of the senator have declined by nine points' is a fall, no REJECT."""
+    r = run("Voters' views of Senator Mara Velloway have also declined, by nine percentage points since March.")
+    assert not find(r, "REJECT")
+    assert find(run("The Keldor government declined the Varnholt offer of talks on Monday."), "REJECT")
+    # a party that declines with no object still refuses
+    r = run("Tobin Reyes offered to appear before the Dunmore council, but Senator Mara Velloway declined.")
+    assert find(r, "REJECT")

@@ -207,6 +207,7 @@ class AssemblyData:
     distinct_nouns: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     poll_heads: frozenset[str] = frozenset()
+    decrease_verbs: frozenset[str] = frozenset()
     poll_types: frozenset[str] = frozenset()
     acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
@@ -648,8 +649,10 @@ def _dismissed(tok: Token) -> Token | None:
 
 
 def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
-    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), or
-    that wins a game or a vote ('beat Clemson 72-60')."""
+    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), that
+    wins a game or a vote ('beat Clemson 72-60'), or that refuses only with an object or a complement
+    (decrease-sense: a thing that declines with neither, 'views of her have declined by nine points', falls;
+    'Chaffetz declined' still refuses)."""
     if lemma in data.party_object_verbs:
         args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if tok.dep_ == "acl":
@@ -662,6 +665,10 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
+    if lemma in data.decrease_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp") for c in tok.children):
+        subj = _active_subject(tok)
+        if subj is not None and _thing(subj, data):
+            return f"'{subj.text} {tok.text}' with no object or complement is a fall in a quantity, no refusal"
     if lemma in data.party_subject_verbs:
         subj = _active_subject(tok)
         if subj is not None and _thing(subj, data):
