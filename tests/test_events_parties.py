@@ -307,7 +307,7 @@ def test_an_argument_ends_at_a_dash_and_loses_stray_quotes() -> None:
     r = run("The council sued Harlan Pike IV—a real estate developer—over the permits on Monday.")
     [ev] = find(r, "ACCUSE", "sued")
     assert [a.name for a in ev.recipients] == ["Harlan Pike IV"], names(ev.recipients)
-    r = run("The mayor said she will tell the “grumblers” who oppose the budget to “calm down.”")
+    r = run("The mayor said she will tell the “grumblers” who opposed the budget on Monday to “calm down.”")
     [ev] = find(r, "REJECT")
     assert [a.name for a in ev.actors] == ["the grumblers"]
 

@@ -97,3 +97,30 @@ def test_a_takeover_of_a_company_or_the_economy_is_no_seizure() -> None:
     r = run("Keldor Steel announced the takeover of the company Dunmore Mills on Monday.")
     assert not find(r, "ASSAULT")
 
+
+def test_a_present_tense_relative_clause_states_a_standing_attribute() -> None:
+    """relative-attribute: 'Elmendorf, who supports Velloway', 'the council, which provides grants to
+    students' describe a party's standing position or business, no happening."""
+    r = run('"The numbers do not add up," said Hal Elmendorf, who supports Senator Mara Velloway.')
+    assert not find(r, "SUPPORT")
+    r = run("The Dunmore Council, which provides scholarships to students in Keldor, opened an office in Varnholt.")
+    assert not find(r, "AID")
+    # a past act in a relative clause stays
+    r = run("Senator Tobin Reyes, who endorsed Senator Mara Velloway on Tuesday, spoke in Dunmore.")
+    assert find(r, "SUPPORT")
+
+
+def test_proposing_something_vague_is_no_offer() -> None:
+    """'was proposing something else entirely' names no offer made to anyone."""
+    r = run("But the Dunmore mayor Tobin Reyes was proposing something else entirely.")
+    assert not find(r, "AGREE")
+
+
+def test_a_decline_in_numbers_is_no_refusal() -> None:
+    """decrease-sense: 'views of the senator have declined by nine points' is a fall, no REJECT."""
+    r = run("Voters' views of Senator Mara Velloway have also declined, by nine percentage points since March.")
+    assert not find(r, "REJECT")
+    assert find(run("The Keldor government declined the Varnholt offer of talks on Monday."), "REJECT")
+    # a party that declines with no object still refuses
+    r = run("Tobin Reyes offered to appear before the Dunmore council, but Senator Mara Velloway declined.")
+    assert find(r, "REJECT")

@@ -208,6 +208,7 @@ class AssemblyData:
     distinct_nouns: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     poll_heads: frozenset[str] = frozenset()
+    decrease_verbs: frozenset[str] = frozenset()
     poll_types: frozenset[str] = frozenset()
     acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
@@ -463,6 +464,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
+        why = why or _standing_attribute(dr)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -648,8 +650,10 @@ def _dismissed(tok: Token) -> Token | None:
 
 
 def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
-    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), or
-    that wins a game or a vote ('beat Clemson 72-60')."""
+    """A verb that needs a party as object ('booked rooms') or as subject ('a provision that allows …'), that
+    wins a game or a vote ('beat Clemson 72-60'), or that refuses only with an object or a complement
+    (decrease-sense: a thing that declines with neither, 'views of her have declined by nine points', falls;
+    'Chaffetz declined' still refuses)."""
     if lemma in data.party_object_verbs:
         args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if tok.dep_ == "acl":
@@ -662,6 +666,10 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
         mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
             return f"'{tok.text} … {mark}' is a win in a game or vote, no violence"
+    if lemma in data.decrease_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp") for c in tok.children):
+        subj = _active_subject(tok)
+        if subj is not None and _thing(subj, data):
+            return f"'{subj.text} {tok.text}' with no object or complement is a fall in a quantity, no refusal"
     if lemma in data.party_subject_verbs:
         subj = _active_subject(tok)
         if subj is not None and _thing(subj, data):
@@ -850,6 +858,22 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_attribute(dr: Draft) -> str | None:
+    """relative-attribute: a trigger verb in the simple present, with no auxiliary, in a relative clause
+    ('Elmendorf, *who supports* Clinton', 'the British Council, *which provides* scholarships to students')
+    describes a party's standing position or business, no happening ('who endorsed Clinton on Tuesday',
+    'who is charged with murder' stay). Not read in a headline, whose present tells a past act."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.dep_ != "relcl" or tok.tag_ not in _PRESENT_TAGS or "headline" in dr.reasons:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None
+    return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
 
 
 def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
