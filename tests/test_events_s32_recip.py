@@ -66,3 +66,14 @@ def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
     evs = find(run("The governor met the union leader on Monday. The governor urged him to end the strike."), "REQUEST")
     assert evs and all(ev.recipients for ev in evs), [names(e.recipients) for e in evs]
     assert all("governor" not in names(ev.recipients) for ev in evs), [names(e.recipients) for e in evs]
+
+
+def test_a_charge_of_an_offence_against_a_party_is_against_it() -> None:
+    """charge-against: "allegations of bias *against the governor*", "brought charges of fraud *against the
+    former mayor*": the party the charged offence is against is the event noun's target."""
+    for text, party in [
+        ("The opposition made allegations of political bias against the governor in May.", "governor"),
+        ("Prosecutors brought charges of fraud against the former mayor on Monday.", "former mayor"),
+    ]:
+        evs = find(run(text), "ACCUSE")
+        assert evs and any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
