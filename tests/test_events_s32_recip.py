@@ -52,3 +52,28 @@ def test_a_time_is_no_recipient() -> None:
         if party is not None:
             assert any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
 
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    """bound-object-pronoun: "asked *her*" cannot be the asker asking himself; where the mentions made the
+    pronoun the actor's own, it stands for the nearest fitting object before it ("sent the petition to the
+    district judge, asking *him*"), else the pronoun itself stays the recipient."""
+    for text, party in [
+        ("The lawyers sent the petition to the district judge on Monday, asking him to free the men.", "district judge"),
+        ("Mr. Lott phoned Ms. Reed on Monday and asked her to call the donor at once.", "reed"),
+    ]:
+        evs = find(run(text), "REQUEST")
+        assert evs and any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])
+    evs = find(run("The governor met the union leader on Monday. The governor urged him to end the strike."), "REQUEST")
+    assert evs and all(ev.recipients for ev in evs), [names(e.recipients) for e in evs]
+    assert all("governor" not in names(ev.recipients) for ev in evs), [names(e.recipients) for e in evs]
+
+
+def test_a_charge_of_an_offence_against_a_party_is_against_it() -> None:
+    """charge-against: "allegations of bias *against the governor*", "brought charges of fraud *against the
+    former mayor*": the party the charged offence is against is the event noun's target."""
+    for text, party in [
+        ("The opposition made allegations of political bias against the governor in May.", "governor"),
+        ("Prosecutors brought charges of fraud against the former mayor on Monday.", "former mayor"),
+    ]:
+        evs = find(run(text), "ACCUSE")
+        assert evs and any(party in names(ev.recipients) for ev in evs), (text, [names(e.recipients) for e in evs])

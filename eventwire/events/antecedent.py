@@ -9,7 +9,8 @@ or recipient. This reads the parse instead, conservatively:
 - the antecedent is a grammatical subject: the nearest one before the pronoun in its sentence, else the
   one main-clause subject of the previous sentence (two at the same depth: ambiguous, none);
 - an object pronoun never stands for the subject of its own clause or of the clauses that control it
-  ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg);
+  ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg); where the mentions made it so,
+  ``bound-object-pronoun`` reads the nearest fitting object before it instead (:func:`object_antecedent`);
 - ``possessive-antecedent``: a recipient that is a possessive "his" / "their" (the possessor of an
   undergone event noun: "the teacher was freed after *his* arrest") resolves the same way, and may stand
   for its own clause's subject (a possessive can be bound by it). An actor "their" ("their protest") is
@@ -115,3 +116,52 @@ def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
     top = min(_depth(t) for t in there)
     main = [t for t in there if _depth(t) == top]
     return main[0] if len(main) == 1 else None
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
+
+
+def object_antecedent(pron: Token) -> Token | None:
+    """``bound-object-pronoun``: the party an object "him" / "her" / "them" stands for when it cannot be its
+    own clause's subject: the nearest object before it of its own or a controlling clause that fits it
+    ("sent the referral to *the U.S. attorney*, asking *him*", "phoned *Ms. Reed* and asked *her*"), else
+    None."""
+    word = pron.lower_
+    if word not in PERSON_PRONOUNS and word not in PLURAL_PRONOUNS:
+        return None
+    plural = word in PLURAL_PRONOUNS
+    own = _own_subjects(pron)
+    chain = _clause_chain(pron)
+    for t in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if t.i in own or t.pos_ == "PRON" or t.dep_ not in OBJECT_DEPS or not _argument_of(t, chain):
+            continue
+        if _party_plural(t) if plural else _person_like(t):
+            return t
+    return None
+
+
+def _clause_chain(pron: Token) -> set[int]:
+    """The pronoun's clause and the clauses that control it (as :func:`_own_subjects` climbs them)."""
+    out: set[int] = set()
+    verb = pron.head
+    for _ in range(6):
+        out.add(verb.i)
+        if verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
+
+
+ARGUMENT_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "obj", "dative", "conj"})
+
+
+def _argument_of(t: Token, chain: set[int]) -> bool:
+    """An object of one of the chain's clauses ("sent a letter *to the board*"), not a noun inside its
+    subject ("parents with kids in *charter schools*")."""
+    for _ in range(8):
+        if t.dep_ not in ARGUMENT_PATH_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in chain:
+            return True
+    return False

@@ -29,7 +29,7 @@ from ..doccache import sentences
 from ..document import Document
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from . import compat
-from .antecedent import pronoun_antecedent
+from .antecedent import object_antecedent, pronoun_antecedent
 from .assemble import assemble, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
@@ -853,6 +853,39 @@ def _resolved_pronoun(d: Document, actor: EventActor, possessive: bool = False) 
     return named, f"pronoun-antecedent: {actor.name!r} is {found.name!r}"
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _bound_object_pronouns(d: Document, draft: Draft) -> None:
+    """``bound-object-pronoun``: an object "him" / "her" / "them" never stands for the subject of its own
+    clause ("Mr. Lott asked *her* to call", "the governor urged *him*"): a recipient pronoun that the mentions
+    made the same party as the event's actor, or that no rule resolved, stands for the nearest fitting object
+    before it in its sentence (:func:`object_antecedent`: "sent the referral to *the U.S. attorney*, asking
+    *him*"), else it stays the bare pronoun."""
+    if d.doc is None or not draft.actors:
+        return
+    ids = {a.actor_id for a in draft.actors if a.actor_id is not None}
+    out = []
+    for r in draft.recipients:
+        bound = r.actor_id is None or r.actor_id in ids  # unresolved, or made the actor's own
+        span = _token_range(d.doc, r.start, r.end) if bound and r.start is not None and r.end is not None else None
+        if span is None or len(span) != 1 or span[0].lower_ not in OBJECT_PRONOUNS or span[0].dep_ in ("nsubj", "nsubjpass"):
+            out.append(r)
+            continue
+        ante = object_antecedent(span[0])
+        found = _actor_for_span(d, *_phrase_span(ante)) if ante is not None else None
+        why = f"bound-object-pronoun: {span[0].text!r}" + (f" is not the actor {r.name!r}, its clause's subject;" if r.actor_id else ":")
+        if found is not None and found.actor_id not in ids:
+            out.append(found.model_copy(update={"start": r.start, "end": r.end}))
+            draft.reasons["recipients"] = f"{why} it is {found.name!r}, the object before it"
+        elif r.actor_id is not None:
+            out.append(EventActor(name=span[0].text, start=r.start, end=r.end))
+            draft.reasons["recipients"] = why.rstrip(";")
+        else:
+            out.append(r)
+    draft.recipients = out
+
+
 def _pronoun_antecedents(d: Document, draft: Draft) -> None:
     """Unresolved third-person pronouns among the actors and recipients, by :func:`_resolved_pronoun`."""
     for key in ("actors", "recipients"):
@@ -982,6 +1015,7 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
         reasons["type"] = f"characterisation: '{ctx.trig.token.text}' said of a party by its source"
     _speaker_actors(ctx.d, draft)
     _pronoun_antecedents(ctx.d, draft)
+    _bound_object_pronouns(ctx.d, draft)
     _referring_only(draft)
     _denied_actors(draft)
     _set_setting(ctx, draft, places)

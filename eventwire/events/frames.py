@@ -13,6 +13,8 @@ did (``frame.fired``). In order:
 - ``alleged-subject``: "X charged *that the party* ignored …", "alleged that *the governor* misused
   funds": an accusing verb with no object accuses the subject of its "that" clause.
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
+- ``charge-against``: "allegations of bias *against the governor*", "brought charges of fraud *against X*":
+  an event noun with no target whose "of" object is against a party is against it.
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
 - ``idiom-object``: "took to *the streets*", "joined *forces*": the object a trigger key names is no target.
@@ -775,6 +777,26 @@ def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return bool(found)
 
 
+def charge_against(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"allegations of bias *against the governor*", "brought charges of fraud *against the former mayor*":
+    an event noun with no target whose "of" object (the offence charged) is against a party is against it."""
+    if not ctx.trig.is_noun or fr.targets:
+        return False
+    found = [
+        _phrase_span(t)
+        for prep in ctx.tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for offence in prep.children if offence.dep_ == "pobj"
+        for against in offence.children if against.dep_ == "prep" and against.lower_ == "against"
+        for g in against.children if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    found = [a for a in found if a not in fr.sources]
+    if not found:
+        return False
+    fr.targets = found
+    return True
+
+
 def _split_misparsed_pair(obj: Token) -> list[CharSpan]:
     """"the Mexican Army and drug hitmen" parsed as one noun with a coordinated modifier (``Army/nmod``
     holding ``and drug``): the two phrases it hides, else none."""
@@ -1431,6 +1453,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("accused-before-of", accused_before_of),
     ("alleged-subject", alleged_subject),
     ("of-object", of_object),
+    ("charge-against", charge_against),
     ("participant-modifier", participant_modifier),
     ("idiom-object", idiom_object),
     ("object-control", object_control),
