@@ -109,3 +109,14 @@ def test_an_acronym_in_a_lower_cased_text_is_no_antecedent_of_he() -> None:
     )
     for ev in find(r, "REQUEST", "political groups"):
         assert "vhp" not in [a.name for a in ev.actors]
+
+
+def test_a_date_in_the_asked_for_act_does_not_date_the_appeal() -> None:
+    """content-clause-date: "appealed to the union to postpone its strike from may 20" — May 20 is the
+    strike's; the appeal is undated (the publication default)."""
+    r = run(
+        "Mayor Ann Cole appealed to the transit union in Fresno to postpone its strike from May 20.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "REQUEST", "appealed")
+    assert ev.date is not None and ev.date.value != "2024-05-20"

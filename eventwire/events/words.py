@@ -48,6 +48,7 @@ class FrameWords:
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
