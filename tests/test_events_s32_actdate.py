@@ -85,3 +85,38 @@ def test_a_clause_held_on_a_day_about_another_noun_still_does_not_date_the_trigg
     evs = [e for e in r.events if e.type == "RETREAT" and "freed" in e.evidence.text]
     for ev in evs:
         assert ev.date is not None and ev.date.value != "2024-W19"
+
+
+def test_he_in_a_lower_cased_text_stands_for_the_named_subject_before() -> None:
+    """lower-case-antecedent: in a lower-cased copy "naidu" may be tagged an organisation; "he" in the next
+    sentence still stands for him."""
+    r = run(
+        "hyderabad: the chief minister on saturday said the centre was duty-bound to protect the disputed site. "
+        "naidu appealed to the trade unions to postpone their strike. "
+        "he appealed to political groups to cut across party lines.",
+        published="2002-03-02",
+    )
+    [ev] = find(r, "REQUEST", "political groups")
+    assert [a.name for a in ev.actors] != ["he"]
+    assert "naidu" in [a.name for a in ev.actors]
+
+
+def test_an_acronym_in_a_lower_cased_text_is_no_antecedent_of_he() -> None:
+    r = run(
+        "ahmedabad: the vhp on saturday said the temple would be built. "
+        "he appealed to political groups to cut across party lines.",
+        published="2002-03-02",
+    )
+    for ev in find(r, "REQUEST", "political groups"):
+        assert "vhp" not in [a.name for a in ev.actors]
+
+
+def test_a_date_in_the_asked_for_act_does_not_date_the_appeal() -> None:
+    """content-clause-date: "appealed to the union to postpone its strike from may 20" — May 20 is the
+    strike's; the appeal is undated (the publication default)."""
+    r = run(
+        "Mayor Ann Cole appealed to the transit union in Fresno to postpone its strike from May 20.",
+        published="2024-05-15",
+    )
+    [ev] = find(r, "REQUEST", "appealed")
+    assert ev.date is not None and ev.date.value != "2024-05-20"

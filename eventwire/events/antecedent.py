@@ -11,6 +11,11 @@ or recipient. This reads the parse instead, conservatively:
 - an object pronoun never stands for the subject of its own clause or of the clauses that control it
   ("Trump demands Ginsburg resign for criticizing *him*": not Ginsburg); where the mentions made it so,
   ``bound-object-pronoun`` reads the nearest fitting object before it instead (:func:`object_antecedent`);
+- ``lower-case-antecedent``: in a text written all in lower case the tagger's entity labels are guesses
+  ("naidu" an ORG); there a singular proper noun of more than three letters (shorter ones are mostly
+  acronyms: "vhp", "rss") that is no place, group or nationality label and that the actor dictionary does
+  not name as an organisation or country counts as a person's name, for a subject "he" / "she" (an object
+  "him" so resolved split a robbery on the dev set);
 - ``possessive-antecedent``: a recipient that is a possessive "his" / "their" (the possessor of an
   undergone event noun: "the teacher was freed after *his* arrest") resolves the same way, and may stand
   for its own clause's subject (a possessive can be bound by it). An actor "their" ("their protest") is
@@ -19,9 +24,12 @@ or recipient. This reads the parse instead, conservatively:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
-from ..actors.lexicon import role_nouns
+from ..actors.lexicon import country_code, named_index, role_nouns
+from ..textutil import few_capitals
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -41,12 +49,34 @@ def _role(t: Token) -> str | None:
     return role.kind if role is not None else None
 
 
-def _person_like(t: Token) -> bool:
+def _person_like(t: Token, lower_case: bool = False) -> bool:
     """A person's name (PERSON entity) or a person role noun ("the minister"); a bare proper noun may be
-    a byline or an agency ("tnn"), so it is not enough."""
-    if _plural(t) or t.ent_type_ in NON_PERSON_LABELS:
+    a byline or an agency ("tnn"), so it is not enough (but see :func:`_lower_case_name`, read for subject
+    pronouns when ``lower_case``)."""
+    name = lower_case and _lower_case_name(t)
+    if _plural(t) or (t.ent_type_ in NON_PERSON_LABELS and not name):
         return False
-    return t.ent_type_ == "PERSON" or _role(t) == "person"
+    return t.ent_type_ == "PERSON" or _role(t) == "person" or name
+
+
+GUESSED_LABELS = frozenset({"", "ORG", "PERSON"})
+SHORT_NAME = 3  # letters: "vhp", "rss", "tnn" are acronyms, not names
+
+
+def _lower_case_name(t: Token) -> bool:
+    """``lower-case-antecedent``: a singular proper noun in a lower-cased text that may be a person's name."""
+    if t.pos_ != "PROPN" or t.tag_ != "NNP" or len(t.text) <= SHORT_NAME or not t.text.isalpha():
+        return False
+    if t.ent_type_ not in GUESSED_LABELS or not _lower_case_text(t.doc.text):
+        return False
+    return _role(t) is None and t.lower_ not in named_index() and country_code(t.text) is None
+
+
+@lru_cache(maxsize=16)
+def _lower_case_text(text: str) -> bool:
+    """Fewer than one letter in a hundred a capital in the first 5,000 characters (the test of
+    ``assemble._lower_case_text``)."""
+    return few_capitals([c for c in text[:5000] if c.isalpha()], minimum=1, share=0.01)
 
 
 def _party_plural(t: Token) -> bool:
@@ -57,10 +87,10 @@ def _party_plural(t: Token) -> bool:
     return _role(t) is not None or t.ent_type_ in ("NORP", "ORG", "PERSON") or t.pos_ == "PROPN"
 
 
-def _fits(t: Token, plural: bool) -> bool:
+def _fits(t: Token, plural: bool, lower_case: bool = False) -> bool:
     if t.pos_ == "PRON" or t.dep_ not in SUBJECT_DEPS:
         return False
-    return _party_plural(t) if plural else _person_like(t)
+    return _party_plural(t) if plural else _person_like(t, lower_case)
 
 
 def _own_subjects(pron: Token) -> set[int]:
@@ -104,13 +134,14 @@ def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
         return None
     own = _own_subjects(pron)
     sent = pron.sent
-    here = [t for t in sent if t.i < pron.i and t.i not in own and _fits(t, plural)]
+    lower_case = pron.dep_ in SUBJECT_DEPS  # lower-case-antecedent: for a subject "he" / "she" only
+    here = [t for t in sent if t.i < pron.i and t.i not in own and _fits(t, plural, lower_case)]
     if here:
         return here[-1]
     prev = _previous_sentence(sent)
     if prev is None:
         return None
-    there = [t for t in prev if _fits(t, plural)]
+    there = [t for t in prev if _fits(t, plural, lower_case)]
     if not there:
         return None
     top = min(_depth(t) for t in there)

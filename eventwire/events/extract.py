@@ -510,6 +510,23 @@ def _told_in_the_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _in_content_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``content-clause-date``: a date in the "to" clause of a verb that asks or tells someone to act
+    (frames.json ``asking_verbs``: "appealed to the union *to postpone its strike from March 15*", "urged
+    voters *to turn out on Tuesday*") is the asked-for act's, not the appeal's."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in frame_words().asking_verbs:
+        return False
+    span = _token_range(sent.doc, t.start, t.end)
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ == "xcomp" and anc.head.i == trigger.i and anc.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)
+    return False
+
+
 def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     """``relative-clause-date``: an act told in the past inside a relative clause ("Mark Bell, *who resigned
     as treasurer*, opened his campaign Saturday") does not take a date outside that clause: Saturday is the
@@ -550,7 +567,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         t for t in d.times
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
         and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
-        and not _outside_own_past_clause(sent, t, trigger)
+        and not _outside_own_past_clause(sent, t, trigger) and not _in_content_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:

@@ -50,6 +50,7 @@ class FrameWords:
     personal_relatives: frozenset[str] = frozenset()
     vicinity_preps: frozenset[str] = frozenset()
     office_title_abbreviations: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
