@@ -56,3 +56,25 @@ def test_an_abbreviated_title_and_an_office_holder_s_of_place_are_jurisdictions(
     r = run("Rep. Ann Lee of Maryland said she would sue the agency. The mayor dismissed Nevada Gov. Tim Sand as weak.")
     assert r.events
     assert all(e.place is None or e.place.name not in ("Maryland", "Nevada") for e in r.events)
+
+
+def test_a_place_only_come_from_is_no_story_place() -> None:
+    """passing-place: "hired nurses from Canada", "recruited from Canada" do not make the story Canadian."""
+    r = run(
+        "Nurses at a hospital in Leeds went on strike on Monday. The hospital had hired staff from Canada. "
+        "Most doctors were also recruited from Canada. The union accused managers of ignoring the nurses.",
+    )
+    [acc] = find(r, "ACCUSE", "accused")
+    assert acc.place is not None and acc.place.name == "Leeds"
+
+
+def test_a_definite_happening_is_where_it_was_first_told() -> None:
+    """earlier-happening-place: "complained during Friday's press conference" is where the press conference
+    was told to be."""
+    r = run(
+        "The parents' group is based in Denver and met in Denver last month. On Friday, the parents held a tense "
+        "press conference outside the courthouse in Tulsa. Later, a mother complained during Friday's press "
+        "conference that the mayor had ignored her.",
+    )
+    [acc] = find(r, "ACCUSE", "complained")
+    assert acc.place is not None and acc.place.name == "Tulsa"

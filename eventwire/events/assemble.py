@@ -65,8 +65,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``; inside the country
-  most named with its places and demonyms, "South Korean police": ``story-country``), with a coarser
-  ACLED-style precision.
+  most named with its places and demonyms, "South Korean police": ``story-country``; counting no mention
+  that only names an office's jurisdiction, "South Carolina Gov. X": ``jurisdiction-apart``, nor one only
+  come from, "imported from X": ``passing-place``), with a coarser ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
   sentences just before, if in the week before publication (:mod:`.setting`).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
@@ -96,7 +97,7 @@ from ..syntax import is_time
 from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
-from .setting import clock_only, day_in, narrative_day, past_perfect, with_day
+from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -2607,9 +2608,10 @@ def _jurisdiction_mention(d: Document, start: int, end: int) -> bool:
 
 
 def _story_mentions(d: Document) -> dict[str, list[int]]:
-    """The starts of each resolved place's mentions that may tell where the story is (no jurisdiction)."""
+    """The starts of each resolved place's mentions that may tell where the story is: no jurisdiction
+    (``jurisdiction-apart``), no place one only comes from (``passing-place``)."""
     return {
-        p.id: [m.start for m in p.mentions if not _jurisdiction_mention(d, m.start, m.end)]
+        p.id: [m.start for m in p.mentions if not _jurisdiction_mention(d, m.start, m.end) and not passing_place(d, m.start, m.end)]
         for p in d.places if p.lat is not None
     }
 
@@ -2628,7 +2630,7 @@ def _story_country(d: Document, story: Mapping[str, list[int]]) -> str | None:
 def _focus_place(d: Document) -> Place | None:
     """The most mentioned resolved place, preferring towns over regions over countries on ties, inside
     the story's country (``story-country``) when it has any; an office's jurisdiction counts no mention
-    (``jurisdiction-apart``)."""
+    (``jurisdiction-apart``) nor one only come from (``passing-place``)."""
     rank = {"populated_place": 3, "admin2": 2, "region": 2, "admin1": 1, "country": 0}
     story = _story_mentions(d)
     cands = [p for p in d.places if story.get(p.id)]

@@ -332,7 +332,7 @@ def _event_place(
     if hit is None:  # sentence-place: a resolved place farther along its own sentence, no other trigger's
         hit = _nearest(sent, trigger, [(s, e) for s, e, _ in resolved], others, max_path=SENTENCE_PATH, through_setting=True)
     if hit is None:
-        return None
+        return _earlier_happening_place(d, sent, trigger, places)
     if hit in anaphors:
         return event_place_of(places[anaphors[hit][2]], hit[0], hit[1])
     pid = next(p for s, e, p in in_sent if (s, e) == hit)
@@ -351,6 +351,43 @@ def _event_place(
 
 
 COARSE_FEATURES = frozenset({"country", "admin1"})
+DEFINITE_DETS = frozenset({"the", "this", "that"})
+
+
+def _locative(root: Token) -> bool:
+    """A place told as a setting: the object of a locative preposition ("*in* X", "outside X")."""
+    return root.dep_ == "pobj" and root.head.lower_ in frame_words().locative_preps
+
+
+def _earlier_happening_place(d: Document, sent: Span, trigger: Token, places: dict[str, Place]) -> EventPlace | None:
+    """``earlier-happening-place``: an event with no place in its sentence that took place in a happening the
+    text names definitely ("complained *during Friday's press conference*", "was arrested *at the rally*")
+    is where that happening was first told to be ("a press conference outside City Hall in X"): the place
+    in a locative phrase ("in X", "outside X"; not "protests against X beef") of the last earlier noun of the
+    same word."""
+    assert d.doc is not None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HAPPENING_SETTING_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                continue
+            if not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in noun.children):
+                continue
+            for ante in reversed(d.doc[: sent.start]):
+                if ante.pos_ != "NOUN" or ante.lemma_.lower() != noun.lemma_.lower():
+                    continue
+                lo, hi = ante.left_edge.idx, ante.right_edge.idx + len(ante.right_edge.text)
+                inside = [
+                    (s, e, pid) for s, e, pid in d.slots.place_mentions
+                    if lo <= s and e <= hi and (p := places.get(pid)) is not None and p.lat is not None
+                ]
+                spans = [(m, _token_range(d.doc, m[0], m[1])) for m in inside]
+                ranked = sorted((_path_len(ante, sp.root), m) for m, sp in spans if sp is not None and _locative(sp.root))
+                if ranked:
+                    s, e, pid = ranked[0][1]
+                    return event_place_of(places[pid], s, e)
+    return None
 
 
 def _finer_sentence_place(

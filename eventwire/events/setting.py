@@ -31,7 +31,9 @@ lawmaker's party tag, "Rep. Ann Lee, D-Westfield,", is no place of the event), `
 (:func:`setting_happening`: the places of the happening the trigger took place in, "punched a man during a
 rally in X", though that happening is another trigger), ``finer-sentence-place`` (a country or province
 gives way to a town inside it that the sentence names as a setting, not a home nor a place of the teller's
-clause) and ``vicinity-precision`` ("near X", "outside X": precision 2). In :mod:`.assemble`:
+clause), ``vicinity-precision`` ("near X", "outside X": precision 2) and ``earlier-happening-place`` (no place
+in the sentence: "complained during Friday's press conference" is where that conference was told to be).
+In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
@@ -72,6 +74,7 @@ PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "locality", "dist
 TOWN_FEATURES = frozenset({"populated_place", "admin2", "other"})
 # Prepositions after which a place is where someone goes or comes from, not where the story is.
 DESTINATION_PREPS = frozenset({"to", "for", "towards", "toward", "via"})
+ORIGIN_PREPS = frozenset({"from"})
 
 
 def clock_only(text: str | None) -> bool:
@@ -216,6 +219,24 @@ def _destination(d: Document, start: int, end: int) -> bool:
     if k >= 0 and d.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and d.doc[k].lower_ in DESTINATION_PREPS
+
+
+def _origin(d: Document, start: int, end: int) -> bool:
+    """The mention ``start:end`` is where someone or something comes from ("imported from X", "a man from X")."""
+    assert d.doc is not None
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS
+
+
+def passing_place(d: Document, start: int, end: int) -> bool:
+    """``passing-place``: a mention that is only where someone or something comes from ("imported from X")
+    does not tell where the story is (a destination may: "fighters headed for X" is where the story goes)."""
+    return _origin(d, start, end)
 
 
 def others_destination(root: Token, trigger: Token) -> bool:
