@@ -32,3 +32,30 @@ def test_flaying_and_castigating_are_criticisms() -> None:
         "Senator Dana Holt castigated the ministry for its handling of the floods."
     )
     assert len(find(rec, "ACCUSE")) == 2
+
+
+def test_a_participle_after_a_preposition_is_by_the_clause_subject() -> None:
+    # participle-speaker: "said after meeting X": the one who said met
+    rec = run('"Trade will grow," Premier Ana Vidal said on Tuesday after meeting with President Omar Tellis.')
+    met = find(rec, "CONSULT")
+    assert met and "vidal" in names(met[0].actors)
+
+
+def test_a_letter_asking_is_a_request_by_its_writer() -> None:
+    # participle-speaker: a message noun's participle is by the one who wrote it
+    rec = run("Mayor Lena Ortiz wrote a letter to the state auditor asking the agency to review the contracts.")
+    req = find(rec, "REQUEST")
+    assert req and "ortiz" in names(req[0].actors)
+
+
+def test_slogans_that_urged_are_a_request_by_the_chanting_crowd() -> None:
+    # participle-speaker: a relative clause on a message noun
+    rec = run("Hundreds of nurses gathered outside the ministry, chanting slogans that urged the minister to resign.")
+    req = find(rec, "REQUEST")
+    assert req and "nurses" in names(req[0].actors)
+
+
+def test_a_participle_on_an_ordinary_noun_takes_no_speaker() -> None:
+    # participle-speaker: only a message noun carries its sender's words
+    rec = run("The council approved a budget seeking to cut spending on roads.")
+    assert all("council" not in names(e.actors) for e in find(rec, "REQUEST"))

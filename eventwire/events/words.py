@@ -47,6 +47,8 @@ class FrameWords:
     happening_place_nouns: frozenset[str] = frozenset()
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    adjunct_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
