@@ -59,3 +59,31 @@ def test_a_participle_on_an_ordinary_noun_takes_no_speaker() -> None:
     # participle-speaker: only a message noun carries its sender's words
     rec = run("The council approved a budget seeking to cut spending on roads.")
     assert all("council" not in names(e.actors) for e in find(rec, "REQUEST"))
+
+
+def test_dispatching_troops_is_a_mobilization() -> None:
+    rec = run("The defence ministry dispatched two battalions to the border town of Kelso on Friday.")
+    mob = find(rec, "MOBILIZE")
+    assert mob and "defence ministry" in names(mob[0].actors)
+
+
+def test_sending_troops_is_a_mobilization() -> None:
+    rec = run("The government sent troops to the northern province of Varna on Sunday after the riots.")
+    assert find(rec, "MOBILIZE")
+
+
+def test_dispatching_a_letter_is_no_mobilization() -> None:
+    rec = run("The company dispatched a letter to its shareholders in Kelso on Friday.")
+    assert not find(rec, "MOBILIZE")
+
+
+def test_imposing_restrictions_is_coercion() -> None:
+    rec = run("The district administration imposed restrictions on public gatherings in Kelso on Monday.")
+    co = find(rec, "COERCE")
+    assert co and "administration" in names(co[0].actors)
+
+
+def test_cordoning_off_is_coercion() -> None:
+    rec = run("Police cordoned off the main square in Kelso on Monday ahead of the opposition march.")
+    co = find(rec, "COERCE")
+    assert co and "police" in names(co[0].actors)
