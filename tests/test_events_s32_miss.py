@@ -87,3 +87,15 @@ def test_cordoning_off_is_coercion() -> None:
     rec = run("Police cordoned off the main square in Kelso on Monday ahead of the opposition march.")
     co = find(rec, "COERCE")
     assert co and "police" in names(co[0].actors)
+
+
+def test_pleading_guilty_is_a_concession() -> None:
+    rec = run("Tom Reyes, 31, pleaded guilty on Monday to robbing a bank in Kelso, prosecutors said.")
+    con = find(rec, "CONCEDE")
+    assert con and "reyes" in names(con[0].actors)
+    assert not find(rec, "REQUEST")
+
+
+def test_pleading_not_guilty_is_no_concession_and_no_request() -> None:
+    rec = run("Tom Reyes pleaded not guilty to the robbery charges on Monday in Kelso.")
+    assert not find(rec, "CONCEDE") and not find(rec, "REQUEST")
