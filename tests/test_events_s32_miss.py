@@ -99,3 +99,9 @@ def test_pleading_guilty_is_a_concession() -> None:
 def test_pleading_not_guilty_is_no_concession_and_no_request() -> None:
     rec = run("Tom Reyes pleaded not guilty to the robbery charges on Monday in Kelso.")
     assert not find(rec, "CONCEDE") and not find(rec, "REQUEST")
+
+
+def test_a_court_hearing_petitions_does_not_make_their_request() -> None:
+    # participle-speaker: only a verb of sending, writing or carrying makes its subject the message's author
+    rec = run("The high court in Kelso will hear two petitions seeking the dismissal of the city council.")
+    assert all("court" not in names(e.actors) for e in find(rec, "REQUEST"))

@@ -1410,6 +1410,8 @@ def _participle_host(tok: Token, words: FrameWords) -> Token | None:
     noun = tok.head
     if noun.lemma_.lower() not in words.message_nouns or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
+    if noun.head.lemma_.lower() not in words.message_verbs:
+        return None  # "the court will hear petitions seeking …": the one who receives a message did not send it
     return noun.head
 
 

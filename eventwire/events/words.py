@@ -49,6 +49,7 @@ class FrameWords:
     intent_status_types: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
+    message_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
