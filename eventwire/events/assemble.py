@@ -954,6 +954,7 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     args = [
         c for c in tok.children
         if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
+        and c not in dr.trigger.extra  # the word of a phrasal key is its sense ("pleaded *guilty*": plead+guilty)
     ]
     if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject

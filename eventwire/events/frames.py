@@ -39,6 +39,8 @@ did (``frame.fired``). In order:
 - ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
   bombings") is the event's place, no actor (``town-modifier``).
 - ``intent-subject``: "X is ready *to fight*": the intent's subject acts.
+- ``participle-speaker``: "Obama said *after meeting* Putin", "wrote a letter *asking* X to …", "chanted slogans
+  *that urged* …": a subjectless verbal participle is by the subject of the clause it hangs on.
 - ``relative-agents``: "the operation carried out *by X*"; a negated light verb denies only involvement.
 - ``between-parties``: "a battle *between the army and gunmen*", "a deal between X and Y, mediated by
   Z": the parties of a "between" phrase on the event noun (or on its relative clause) are its actor and
@@ -75,7 +77,7 @@ from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
 from .modality import Modality, clause_head
-from .words import frame_words
+from .words import FrameWords, frame_words
 
 _roles_event_arguments: Any = None
 with contextlib.suppress(ImportError):  # the actors engineer's roles (sources, targets, reciprocal)
@@ -1446,6 +1448,55 @@ def _cut_dateline(text: str, spans: list[CharSpan], start: int, end: int) -> lis
     return kept
 
 
+def _clause_subject_up(verb: Token) -> CharSpan | None:
+    """The subject of a verb, or of the clause it continues: a subjectless participle adjunct, an
+    infinitive or a conjunct takes its governing verb's ("gathered …, *chanting* slogans")."""
+    for _ in range(4):
+        subj = _subject_span(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _participle_host(tok: Token, words: FrameWords) -> Token | None:
+    """The verb whose subject speaks a subjectless participle trigger: after an adjunct preposition
+    ("said *after meeting* X"), or on a message noun that verb took ("wrote a letter *asking* …",
+    "chanted slogans *that urged* …")."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in words.adjunct_preps and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    acl = tok.dep_ == "acl" and tok.tag_ == "VBG"
+    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children)
+    if not (acl or relative):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in words.message_nouns or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.head.lemma_.lower() not in words.message_verbs:
+        return None  # "the court will hear petitions seeking …": the one who receives a message did not send it
+    return noun.head
+
+
+def participle_speaker(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """participle-speaker: a verbal trigger told as a subjectless participle ("Obama said *after meeting*
+    Putin", "wrote a letter *asking* the department to investigate", "waved placards *demanding* the
+    resignation") is by the subject of the clause it hangs on."""
+    tok = ctx.tok
+    relative = all(ctx.d.text[s:e].lower() in ("that", "which") for s, e in fr.sources)
+    if not relative or ctx.trig.is_noun or ctx.trig.type not in VERBAL or tok.tag_ not in ("VBG", "VBD"):
+        return False
+    if tok.tag_ == "VBD" and tok.dep_ != "relcl":
+        return False
+    host = _participle_host(tok, frame_words())
+    subj = _clause_subject_up(host) if host is not None else None
+    if subj is None:
+        return False
+    fr.sources = [subj]
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
@@ -1468,6 +1519,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("observer", observer),
     ("modifier-actors", modifier_actors),
     ("intent-subject", intent_subject),
+    ("participle-speaker", participle_speaker),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
     ("on-light-verb", on_light_verb),

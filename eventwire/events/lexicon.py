@@ -268,7 +268,8 @@ def is_pejorative_verb(token: Token, verbs: frozenset[str]) -> bool:
 def _phrasal_children(token: Token) -> list[Token]:
     """The words that can complete a phrasal trigger: its particles, prepositions and objects, and the
     "for" that opens its clausal complement ("called *for* the mayor to resign")."""
-    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS and not _time_phrase(c)]
+    # a negated word completes no phrase ("pleaded *not guilty*" is no plea of guilt)
+    out = [c for c in token.children if c.dep_ in _PHRASAL_DEPS and not _time_phrase(c) and not any(g.dep_ == "neg" for g in c.children)]
     out += [
         m for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
         for m in c.children if m.dep_ == "mark" and m.lower_ == "for"
