@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -488,18 +488,25 @@ def _names_another_noun(sent: Span, t: TimeExpr, trigger: Token) -> bool:
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
+def _heads_below(sent: Span, t: TimeExpr, trigger: Token) -> Iterator[Token]:
+    """The heads above a time expression's root, nearest first, up to the trigger (excluded); none when
+    the expression covers no token."""
+    span = _token_range(sent.doc, t.start, t.end)
+    if span is None:
+        return
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return
+        yield anc
+
+
 def _in_noun_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     """``noun-clause-date``: a date inside a clause that describes another noun ("ordered all lawyers
     *arrested over the past week* to be freed", "an appeal to Americans *who have felt left behind in
     the 21st century*") dates that clause's happening, not the trigger's, when the clause is told as done
     before (:func:`_anterior`); a clause on the trigger's own noun ("the attack *that took place on
     Monday*") or one holding the trigger still dates it."""
-    span = _token_range(sent.doc, t.start, t.end)
-    if span is None:
-        return False
-    for anc in span.root.ancestors:
-        if anc.i == trigger.i:
-            return False
+    for anc in _heads_below(sent, t, trigger):
         if anc.dep_ in NOUN_CLAUSE_DEPS and anc.pos_ in ("VERB", "AUX"):
             told_before = _anterior(anc) or _personal_past_clause(anc)
             if _setting_of(anc.head, trigger):
@@ -553,12 +560,7 @@ def _in_content_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     voters *to turn out on Tuesday*") is the asked-for act's, not the appeal's."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in frame_words().asking_verbs:
         return False
-    span = _token_range(sent.doc, t.start, t.end)
-    if span is None:
-        return False
-    for anc in span.root.ancestors:
-        if anc.i == trigger.i:
-            return False
+    for anc in _heads_below(sent, t, trigger):
         if anc.dep_ == "xcomp" and anc.head.i == trigger.i and anc.pos_ == "VERB":
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)
     return False
