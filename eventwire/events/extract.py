@@ -28,6 +28,7 @@ from ..actors.lexicon import role_nouns
 from ..doccache import sentences
 from ..document import Document
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
+from ..timex.lexicon import WEEKDAYS
 from . import compat
 from .antecedent import object_antecedent, pronoun_antecedent
 from .assemble import assemble, event_place_of, mention_spans
@@ -375,19 +376,27 @@ def _earlier_happening_place(d: Document, sent: Span, trigger: Token, places: di
             if not any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in noun.children):
                 continue
             for ante in reversed(d.doc[: sent.start]):
-                if ante.pos_ != "NOUN" or ante.lemma_.lower() != noun.lemma_.lower():
-                    continue
-                lo, hi = ante.left_edge.idx, ante.right_edge.idx + len(ante.right_edge.text)
-                inside = [
-                    (s, e, pid) for s, e, pid in d.slots.place_mentions
-                    if lo <= s and e <= hi and (p := places.get(pid)) is not None and p.lat is not None
-                ]
-                spans = [(m, _token_range(d.doc, m[0], m[1])) for m in inside]
-                ranked = sorted((_path_len(ante, sp.root), m) for m, sp in spans if sp is not None and _locative(sp.root))
-                if ranked:
-                    s, e, pid = ranked[0][1]
-                    return event_place_of(places[pid], s, e)
+                if ante.pos_ == "NOUN" and ante.lemma_.lower() == noun.lemma_.lower():
+                    found = _locative_place_in(d, ante, places)
+                    if found is not None:
+                        return found
     return None
+
+
+def _locative_place_in(d: Document, noun: Token, places: dict[str, Place]) -> EventPlace | None:
+    """The resolved place told as a setting ("in X", "outside X") inside ``noun``'s phrase, nearest to it."""
+    assert d.doc is not None
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    inside = [
+        (s, e, pid) for s, e, pid in d.slots.place_mentions
+        if lo <= s and e <= hi and (p := places.get(pid)) is not None and p.lat is not None
+    ]
+    spans = [(m, _token_range(d.doc, m[0], m[1])) for m in inside]
+    ranked = sorted((_path_len(noun, sp.root), m) for m, sp in spans if sp is not None and _locative(sp.root))
+    if not ranked:
+        return None
+    s, e, pid = ranked[0][1]
+    return event_place_of(places[pid], s, e)
 
 
 def _finer_sentence_place(
@@ -401,7 +410,6 @@ def _finer_sentence_place(
     nor a place of the teller's clause ("prosecutors in Houston said a Texas man was sentenced")."""
     if place.feature not in COARSE_FEATURES:
         return None
-    outer = event_place_of(place)
     towns: dict[tuple[int, int], Place] = {}
     for s, e, pid in resolved:
         p = places[pid]
@@ -411,7 +419,7 @@ def _finer_sentence_place(
         if p.country == place.country and (place.feature == "country" or (p.admin1 is not None and p.admin1 == place.admin1)):
             towns[(s, e)] = p
     near = _nearest(sent, trigger, list(towns), others, max_path=SENTENCE_PATH, through_setting=True) if towns else None
-    return (near, towns[near]) if near is not None and outer.country else None
+    return (near, towns[near]) if near is not None and place.country else None
 
 
 def _speakers_clause(tok: Token, trigger: Token) -> bool:
@@ -654,9 +662,6 @@ def _told_as_done_or_ongoing(tok: Token) -> bool:
     head = clause_head(tok)
     tensed = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
     return head.tag_ == "VBG" or any(t.tag_ == "VBD" or (t.dep_ == "aux" and t.lemma_ == "have") for t in tensed)
-
-
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _weekday_only(date: EventDate) -> bool:
