@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import eventwire
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
+run = rules_on("2024-05-15")
 
 
 def test_a_verbal_attack_told_with_a_speech_cue_is_a_criticism_not_an_assault() -> None:

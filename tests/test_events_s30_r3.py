@@ -3,14 +3,9 @@ Real pipeline, self-written sentences (invented people; real towns only where th
 
 from __future__ import annotations
 
-import eventwire
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str, published: str | None = "2024-05-15") -> eventwire.Record:  # a Wednesday
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
+run = rules_on("2024-05-15")  # a Wednesday
 
 
 def test_a_legislators_party_district_tag_is_no_place_of_the_event() -> None:

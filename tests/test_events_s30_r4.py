@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import eventwire
 
-from .eventcheck import find, names
+from .eventcheck import find, names, rules_on
 
-
-def run(text: str, published: str = "2002-03-08") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
+run = rules_on("2002-03-08")
 
 
 TAIL = " the police in vadodara said the situation in ahmedabad was tense."

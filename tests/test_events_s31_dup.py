@@ -3,14 +3,9 @@ happenings told apart stay two; each rule on self-written sentences through the 
 
 from __future__ import annotations
 
-import eventwire
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str, published: str = "2002-03-08") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
+run = rules_on("2002-03-08")
 
 
 def test_a_later_sentence_whose_first_mention_names_only_victims_joins_the_happening() -> None:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import eventwire
-from eventwire.options import Options
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str) -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, options=Options(event_encoder="none"), published="2021-06-10")
+run = rules_on("2021-06-10")
 
 
 def test_a_thing_or_topic_is_no_recipient_of_a_statement_an_offer_or_a_release() -> None:

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import eventwire
-from eventwire.schema import Event
+from .eventcheck import find_in as find
+from .eventcheck import rules_on
 
+run = rules_on("2024-05-15")
 
-def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
-
-
-def find(r: eventwire.Record, typ: str, word: str) -> list[Event]:
-    return [e for e in r.events if e.type == typ and word in e.evidence.text]
 
 
 def test_a_date_in_a_who_clause_on_the_subject_does_not_date_the_main_act() -> None:

@@ -3,14 +3,9 @@ detection); each rule on self-written sentences through the real pipeline, rules
 
 from __future__ import annotations
 
-import eventwire
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str, published: str = "2011-05-12") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, event_encoder="none")
+run = rules_on("2011-05-12")
 
 
 def test_ruling_out_is_a_rejection() -> None:

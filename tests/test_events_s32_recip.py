@@ -3,15 +3,9 @@ sentences)."""
 
 from __future__ import annotations
 
-import eventwire
-from eventwire.options import Options
+from .eventcheck import find, names, rules_on
 
-from .eventcheck import find, names
-
-
-def run(text: str) -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, options=Options(event_encoder="none"), published="2021-06-10")
+run = rules_on("2021-06-10")
 
 
 def test_an_event_noun_sent_to_a_party_is_addressed_to_it() -> None:

@@ -4,13 +4,11 @@ figures) that an analyst would not keep. Self-written sentences; the rules alone
 from __future__ import annotations
 
 import eventwire
-from eventwire.options import Options
 from eventwire.schema import Event
 
+from .eventcheck import rules_on
 
-def run(text: str, published: str = "2024-05-15") -> eventwire.Record:
-    # the rules alone (event_encoder="none"): the event head is tested in test_event_heads.py
-    return eventwire.extract(text, published=published, options=Options(event_encoder="none"))
+run = rules_on("2024-05-15")
 
 
 def find(r: eventwire.Record, typ: str) -> list[Event]:
