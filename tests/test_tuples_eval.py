@@ -116,6 +116,15 @@ def test_bad_gold_is_a_data_error(tmp_path: Path) -> None:
         read_gold(tmp_path)
 
 
+@pytest.mark.parametrize("published", ["2009-10", "10/12/2009", 20091012])
+def test_a_partial_publication_date_is_refused_when_the_gold_is_read(tmp_path: Path, published: object) -> None:
+    # "2009-10" once reached extraction and stopped the whole evaluation there; the README asks YYYY-MM-DD
+    (tmp_path / "a.json").write_text(json.dumps({"article": "a.txt", "published": published, "events": []}))
+    (tmp_path / "a.txt").write_text(TEXT)
+    with pytest.raises(DataError, match="'published' must be YYYY-MM-DD"):
+        read_gold(tmp_path)
+
+
 def test_repository_gold_files_parse_and_resolve() -> None:
     root = Path(__file__).parent / "gold" / "tuples"
     if not any(root.rglob("*.json")):

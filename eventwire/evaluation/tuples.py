@@ -241,6 +241,16 @@ def resolve_article(ref: str, gold_file: Path) -> tuple[str, str | None]:
     return _need(path).read_text(encoding="utf-8"), None
 
 
+def _published(obj: dict[str, Any], where: Path) -> str | None:
+    """The gold file's own publication date: absent, or a full YYYY-MM-DD (the README's format)."""
+    value = obj.get("published")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise DataError(f"{where}: 'published' must be YYYY-MM-DD or absent, not {value!r}")
+    return value
+
+
 def read_gold(path: Path) -> list[GoldArticle]:
     files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
     out: list[GoldArticle] = []
@@ -253,7 +263,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
             continue
         text, published = resolve_article(str(obj["article"]), f)
         events, nots = parse_gold(obj, str(f))
-        out.append(GoldArticle(f, str(obj["article"]), text, obj.get("published") or published, events, nots))
+        out.append(GoldArticle(f, str(obj["article"]), text, _published(obj, f) or published, events, nots))
     if not out:
         raise DataError(f"no tuple gold files under {path}")
     return out
