@@ -58,3 +58,15 @@ def test_brushing_off_a_report_is_a_rejection() -> None:
 def test_applauding_a_decision_is_support() -> None:
     r = run("The union applauded the court's decision on Friday.")
     assert find(r, "SUPPORT", "applauded")
+
+
+
+def test_saying_a_party_cheated_is_an_accusation() -> None:
+    """A pejorative verb said of a party by someone else ("the mayor said his rival cheated") accuses it."""
+    r = run("Mayor Lena Park said Senator Ray Dunn cheated in the debate on Monday.")
+    assert find(r, "ACCUSE", "cheated")
+
+
+def test_repudiating_a_statement_is_a_rejection() -> None:
+    r = run("Senator Ray Dunn repudiated the governor's statement on Tuesday.")
+    assert find(r, "REJECT", "repudiated")

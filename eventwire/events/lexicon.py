@@ -79,6 +79,8 @@ class Lexicon:
     """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
     copulas: frozenset[str] = frozenset()
     pejorative_verbs: frozenset[str] = frozenset()
+    posture_verbs: frozenset[str] = frozenset()
+    """Pejorative verbs with a posture sense ("lying in the snow"): a place, particle or state makes them none."""
     clinical_modifiers: frozenset[str] = frozenset()
     """Adverbs that make a pejorative adjective a medical state ("*mentally* unfit")."""
     """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
@@ -138,6 +140,7 @@ class Lexicon:
             pejoratives=fs("pejoratives"),
             copulas=fs("copulas"),
             pejorative_verbs=fs("pejorative_verbs"),
+            posture_verbs=fs("posture_verbs"),
             clinical_modifiers=fs("clinical_modifiers"),
             pejorative_code=pejorative_code,
             party_object_keys=fs("party_object_keys"),
@@ -170,7 +173,7 @@ class Lexicon:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
         trig = self._match_table(token)
         if trig is None and (
-            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs)
+            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs, self.posture_verbs)
         ) and not any(c.dep_ == "advmod" and c.lower_ in self.clinical_modifiers for c in token.children):
             # an event noun keeps its own sense ("that was a cowardly *assault*")
             return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
@@ -282,12 +285,14 @@ _POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "n
 _ACCUSING_PREPS = frozenset({"to", "about"})
 
 
-def is_pejorative_verb(token: Token, verbs: frozenset[str]) -> bool:
+def is_pejorative_verb(token: Token, verbs: frozenset[str], postures: frozenset[str]) -> bool:
     """A verb like "lie" in its accusing sense: "he lies", "the officer was lying", "lied to Congress"
-    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures)."""
-    if token.pos_ not in VERB_POS or token.lemma_.lower() not in verbs:
+    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures). Only a verb
+    with a posture sense (``postures``) needs that test: "cheated *in* the debate" accuses."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in VERB_POS or lemma not in verbs:
         return False
-    return not any(
+    return lemma not in postures or not any(
         c.dep_ in _POSTURE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPS)
         and not (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_.endswith("ly"))
         for c in token.children
