@@ -79,6 +79,8 @@ class Lexicon:
     """Predicates of a copula that characterise a party as a wrongdoer ("X is a *liar*")."""
     copulas: frozenset[str] = frozenset()
     pejorative_verbs: frozenset[str] = frozenset()
+    posture_verbs: frozenset[str] = frozenset()
+    """Pejorative verbs with a posture sense ("lying in the snow"): a place, particle or state makes them none."""
     clinical_modifiers: frozenset[str] = frozenset()
     """Adverbs that make a pejorative adjective a medical state ("*mentally* unfit")."""
     """Verbs that accuse their subject when someone else says them ("the officer was *lying*")."""
@@ -98,6 +100,9 @@ class Lexicon:
     """Modifiers that make an event noun a trend, no happening ("*rising* violence")."""
     party_object_keys: frozenset[str] = frozenset()
     """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
+    verbal_target_verbs: frozenset[str] = frozenset()
+    """Verbs that are words only when aimed at a party or an abstract target ("*blasted* the senator",
+    "*blasted* the delegate system"); "blasted a hole in the wall" is no trigger (verbal-target rule)."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -108,8 +113,15 @@ class Lexicon:
             for key, code in data[table].items():
                 if lookup(str(code).split("|")[0]) is None:
                     raise DataError(f"trigger lexicon: {table}[{key!r}] has unknown CAMEO code {code!r}")
+        verbs = {k.lower(): str(v) for k, v in data["verbs"].items()}
+        pejorative_code = str(data.get("pejorative_code", "111"))
+        # pejorative-naming rule: "called him a *charlatan*", "branded the mayor a *traitor*" disparage a
+        # party whatever the pejorative; an explicit key keeps its own code
+        for verb in fs("naming_verbs"):
+            for word in fs("pejoratives"):
+                verbs.setdefault(f"{verb}+{word}", pejorative_code)
         return cls(
-            verbs={k.lower(): str(v) for k, v in data["verbs"].items()},
+            verbs=verbs,
             nouns={k.lower(): str(v) for k, v in data["nouns"].items()},
             weak=fs("weak"),
             light_verbs=fs("light_verbs"),
@@ -128,9 +140,11 @@ class Lexicon:
             pejoratives=fs("pejoratives"),
             copulas=fs("copulas"),
             pejorative_verbs=fs("pejorative_verbs"),
+            posture_verbs=fs("posture_verbs"),
             clinical_modifiers=fs("clinical_modifiers"),
-            pejorative_code=str(data.get("pejorative_code", "111")),
+            pejorative_code=pejorative_code,
             party_object_keys=fs("party_object_keys"),
+            verbal_target_verbs=fs("verbal_target_verbs"),
             habitual_adverbs=fs("habitual_adverbs"),
             effort_nouns=fs("effort_nouns"),
             scant_words=fs("scant_words"),
@@ -159,7 +173,7 @@ class Lexicon:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
         trig = self._match_table(token)
         if trig is None and (
-            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs)
+            is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs, self.posture_verbs)
         ) and not any(c.dep_ == "advmod" and c.lower_ in self.clinical_modifiers for c in token.children):
             # an event noun keeps its own sense ("that was a cowardly *assault*")
             return self.make(token, PEJORATIVE_KEY, self.pejorative_code)
@@ -198,6 +212,8 @@ class Lexicon:
                     if key in table:
                         return self.make(token, key, table[key], (child,))
         if lemma in table:
+            if token.pos_ in VERB_POS and lemma in self.verbal_target_verbs and not _verbal_target(token, self.abstract_targets):
+                return None
             return self.make(token, lemma, table[lemma])
         low = _unquoted(token.lower_)
         if low in table:
@@ -230,6 +246,22 @@ def _transitive_use(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
+def _verbal_target(verb: Token, abstract: frozenset[str]) -> bool:
+    """verbal-target rule: the verb's direct object, or its passive subject, names a party (a named person,
+    organisation, nationality or place, or a personal pronoun) or an abstract target ("the *plan*", "the
+    delegate *system*"), or is possessed by a party ("*Trump's* remarks")."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+            continue
+        if c.ent_type_ in _PARTY_LABELS or c.lower_ in _PERSONAL_OBJECTS or c.lemma_.lower() in abstract or c.lower_ in abstract:
+            return True
+        if c.dep_.startswith("nsubj") and c.lower_ in ("he", "she", "they", "we", "i"):
+            return True
+        if any(g.dep_ == "poss" and (g.ent_type_ in _PARTY_LABELS or g.tag_ == "PRP$") for g in c.children):
+            return True
+    return False
+
+
 def _party_object(verb: Token) -> bool:
     """Whether the verb's direct object names a party: a named person or organisation, or "him"/"them"."""
     return any(
@@ -253,12 +285,14 @@ _POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "n
 _ACCUSING_PREPS = frozenset({"to", "about"})
 
 
-def is_pejorative_verb(token: Token, verbs: frozenset[str]) -> bool:
+def is_pejorative_verb(token: Token, verbs: frozenset[str], postures: frozenset[str]) -> bool:
     """A verb like "lie" in its accusing sense: "he lies", "the officer was lying", "lied to Congress"
-    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures)."""
-    if token.pos_ not in VERB_POS or token.lemma_.lower() not in verbs:
+    (no place, particle or state: "lying in the snow", "lie low" and "lay dead" are postures). Only a verb
+    with a posture sense (``postures``) needs that test: "cheated *in* the debate" accuses."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in VERB_POS or lemma not in verbs:
         return False
-    return not any(
+    return lemma not in postures or not any(
         c.dep_ in _POSTURE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPS)
         and not (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_.endswith("ly"))
         for c in token.children
