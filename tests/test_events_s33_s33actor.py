@@ -48,3 +48,24 @@ def test_a_dispatched_deputy_or_guard_is_the_deployed_force() -> None:
         evs = find(run(text), "MOBILIZE")
         assert evs and any(actor in names(ev.actors) for ev in evs), (text, [names(e.actors) for e in evs])
         assert not any(actor in names(ev.recipients) for ev in evs), text
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person() -> None:
+    """surname-as-organisation: a one-word surname the entity tagger took for an organisation ("O’Connor")
+    after the person's full name is that person, not a second actor."""
+    rec = run("Brian O’Connor, 43, was charged on Monday. Police said O’Connor had threatened a tenant.")
+    names_ = [a.name for a in rec.actors]
+    assert "O’Connor" not in names_, names_
+    person = next(a for a in rec.actors if a.name == "Brian O’Connor")
+    assert len(person.mentions) == 2, names_
+
+
+def test_a_lower_case_he_stands_for_a_titled_subject() -> None:
+    """lower-case-titled-antecedent: in a lower-cased text, "he" stands for the subject told after a
+    person's title ("state party chief rajesh chaudhary"), even where the parser took the name for an
+    adjective."""
+    text = ("mumbai: the mla has blamed the lawyers for the case. the reply came soon after state party chief "
+            "rajesh chaudhary demanded the mla be arrested. he also accused the home minister of shielding the rioters.")
+    evs = [e for e in find(run(text), "ACCUSE") if "shielding" in e.evidence.text]
+    assert evs and any("chief" in names(ev.actors) or "chaudhary" in names(ev.actors) for ev in evs), [
+        names(e.actors) for e in evs]
