@@ -175,6 +175,10 @@ class _Resolver:
                 key: tuple[str, ...] = ("named", m.named.name)
             elif m.source == "country":
                 key = ("country", m.country or m.name.lower())
+            elif m.source == "ner" and m.kind == "organization" and self._surname_of_person(m) is not None:
+                # surname-as-organisation: "O’Connor" told as an organisation after "Brian O’Connor"
+                self._attach(m_i, self._surname_of_person(m) or 0)
+                continue
             elif m.source == "group" or (m.source == "ner" and m.kind == "organization"):
                 key = ("org", m.name.lower().removeprefix("the "))
             elif m.source == "ner" and m.kind == "person":
@@ -194,6 +198,15 @@ class _Resolver:
         if not cands:
             return None
         return max(cands, key=lambda k: (len(self.actors[k].mentions), max(self.actors[k].mentions)))
+
+    def _surname_of_person(self, m: Mention) -> int | None:
+        """``surname-as-organisation``: a one-word name the entity tagger took for an organisation
+        ("O’Connor", "Trump") that is a word of a person's name told before ("Brian O’Connor") is that
+        person."""
+        toks = _name_tokens(m.name)
+        if len(toks) != 1 or m.end - m.start != 1 or not self.doc[m.start].text[:1].isupper():
+            return None
+        return self._person_by_name(m)
 
     def _antecedent(self, m_i: int, want_plural: bool, window: int) -> int | None:
         here = self._sent_no(m_i)

@@ -53,7 +53,7 @@ def _person_like(t: Token, lower_case: bool = False) -> bool:
     """A person's name (PERSON entity) or a person role noun ("the minister"); a bare proper noun may be
     a byline or an agency ("tnn"), so it is not enough (but see :func:`_lower_case_name`, read for subject
     pronouns when ``lower_case``)."""
-    name = lower_case and _lower_case_name(t)
+    name = lower_case and (_lower_case_name(t) or _titled_name(t))
     if _plural(t) or (t.ent_type_ in NON_PERSON_LABELS and not name):
         return False
     return t.ent_type_ == "PERSON" or _role(t) == "person" or name
@@ -70,6 +70,15 @@ def _lower_case_name(t: Token) -> bool:
     if t.ent_type_ not in GUESSED_LABELS or not _lower_case_text(t.doc.text):
         return False
     return _role(t) is None and t.lower_ not in named_index() and country_code(t.text) is None
+
+
+def _titled_name(t: Token) -> bool:
+    """``lower-case-titled-antecedent``: in a lower-cased text, a subject word the parser did not take for a
+    proper noun but told after a person's title ("state party chief rajesh *chaudhary*", tagged a
+    common noun) is a person's name."""
+    if not t.text.isalpha() or len(t.text) <= SHORT_NAME or not _lower_case_text(t.doc.text):
+        return False
+    return _role(t) is None and any(c.dep_ in ("compound", "nmod") and c.i < t.i and _role(c) == "person" for c in t.children)
 
 
 @lru_cache(maxsize=16)

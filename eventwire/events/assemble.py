@@ -2060,12 +2060,20 @@ def deployed_force(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     for dr in drafts:
         if dr.type != "MOBILIZE" or dr.actors:
             continue
-        forces = [r for r in dr.recipients if _head_word(d, r) in data.force_nouns or
-                  any(w in data.force_nouns for w in r.name.lower().split())]
+        forces = [r for r in dr.recipients if _force_phrase(d, r, data)]
         if forces:
             dr.actors = forces
             dr.recipients = [r for r in dr.recipients if r not in forces]
             dr.reasons["actors"] = "deployed-force: the force deployed acts (" + ", ".join(f.name for f in forces) + ")"
+
+
+def _force_phrase(d: Document, r: EventActor, data: AssemblyData) -> bool:
+    """A deployed force: its head or a word of its name is one of ``force_nouns``, or a title before the
+    head is ('sheriff's *Deputy* Mark Morgan was dispatched')."""
+    if _head_word(d, r) in data.force_nouns or any(w in data.force_nouns for w in r.name.lower().split()):
+        return True
+    span = _phrase_of(d, r)
+    return span is not None and any(t.lower_ in data.force_nouns for t in span if t.i < span.root.i and t.dep_ == "compound")
 
 
 def _is_authority(name: str | None, data: AssemblyData) -> bool:

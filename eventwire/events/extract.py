@@ -934,17 +934,27 @@ def _bound_object_pronouns(d: Document, draft: Draft) -> None:
             out.append(r)
             continue
         ante = object_antecedent(span[0])
+        where = "the object before it"
+        if ante is None:
+            ante, where = _earlier_antecedent(span[0], r), "its antecedent outside its clause"
         found = _actor_for_span(d, *_phrase_span(ante)) if ante is not None else None
         why = f"bound-object-pronoun: {span[0].text!r}" + (f" is not the actor {r.name!r}, its clause's subject;" if r.actor_id else ":")
         if found is not None and found.actor_id not in ids:
             out.append(found.model_copy(update={"start": r.start, "end": r.end}))
-            draft.reasons["recipients"] = f"{why} it is {found.name!r}, the object before it"
+            draft.reasons["recipients"] = f"{why} it is {found.name!r}, {where}"
         elif r.actor_id is not None:
             out.append(EventActor(name=span[0].text, start=r.start, end=r.end))
             draft.reasons["recipients"] = why.rstrip(";")
         else:
             out.append(r)
     draft.recipients = out
+
+
+def _earlier_antecedent(pron: Token, r: EventActor) -> Token | None:
+    """``made-own-object-pronoun``: an object "her" / "him" / "them" the mentions made the actor's own, with
+    no fitting object before it, stands for its antecedent outside its own clause's subjects (the subject of
+    the sentence before: "Clinton spoke on Monday. Obama *backed her* up")."""
+    return pronoun_antecedent(pron) if r.actor_id is not None else None
 
 
 def _pronoun_antecedents(d: Document, draft: Draft) -> None:

@@ -717,6 +717,32 @@ def accusation_content(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def blamed_doer(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """blamed-doer: "criticised *the governor* for cutting funds", "charged *the man* with stabbing a guard",
+    "*the rebels* were condemned for attacking", "lashed out at *Turkey* for shooting down": the judged or
+    charged party did the act of the 'for' / 'of' / 'with' phrase (with only for a charge: the accusation
+    verbs)."""
+    tok = ctx.tok
+    if fr.accusation is not None or ctx.trig.type in VERBAL or tok.dep_ not in ("pcomp", "pobj") or tok.head is tok:
+        return False
+    prep = tok.head
+    accusing = ctx.lex.accusation_verbs
+    verbs = accusing | frame_words().doer_object_verbs
+    if prep.lower_ not in ("for", "of", "with") or (prep.lower_ == "with" and prep.head.lemma_.lower() not in accusing):
+        return False
+    verb = prep.head
+    if verb is prep or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    doer = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if doer is None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        # "lashed out at Turkey for having shot down …", "hit out at the rebels for attacking …"
+        doer = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "against") for g in c.children if g.dep_ == "pobj"), None)
+    if doer is None or doer.i == tok.i or doer.pos_ not in ("NOUN", "PROPN", "PRON") or doer.lower_ in ("it", "this", "that"):
+        return False
+    fr.sources = [_phrase_span(doer)]
+    return True
+
+
 ACCUSED_BEFORE = frozenset({"of", "for"})
 # Words that end the search for the accused: a clause or another phrase starts ("accused that ...").
 ACCUSED_STOP_POS = frozenset({"ADP", "AUX", "SCONJ", "CCONJ", "PUNCT", "PART"})
@@ -1501,6 +1527,7 @@ ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("continued-event", continued_event),
     ("accusation-content", accusation_content),
+    ("blamed-doer", blamed_doer),
     ("accused-before-of", accused_before_of),
     ("alleged-subject", alleged_subject),
     ("of-object", of_object),

@@ -54,6 +54,7 @@ class FrameWords:
     message_nouns: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     message_verbs: frozenset[str] = frozenset()
+    doer_object_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
