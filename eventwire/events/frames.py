@@ -72,7 +72,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.roles import is_actor_like
+from ..actors.roles import RECIPROCAL_NOUNS, is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
@@ -1256,6 +1256,33 @@ def resistance_from(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+# "took part *in* a meeting with X", "was under fire *for* a meeting with X", "said *after* talks with X"
+_ATTENDED_PREPS = frozenset({"in", "at", "during", "for", "after", "following", "before"})
+
+
+def meeting_attendee(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """meeting-attendee: a meeting noun with a partner ('with X') and no side of its own, told as the setting
+    of its clause ('Trump, *in a meeting with* Erdogan, asked …', 'she has been under fire *for a private
+    meeting* with Bill Clinton'): the clause's subject is the other side."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or not fr.targets or tok.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _ATTENDED_PREPS:
+        return False
+    holder = tok.head.head
+    for _ in range(3):  # "under fire for …": through the prepositional phrase to its verb
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep") or holder.head is holder:
+            break
+        holder = holder.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (is_actor_like(subj) or subj.pos_ in ("PROPN", "PRON")) or subj.lower_ in ("it", "this", "that"):
+        return False
+    fr.sources = [_phrase_span(subj)]
+    return True
+
+
 def instrument_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.sources, fr.instruments = _instrument_actors(ctx.d, fr.sources, ctx.lex)
     return bool(fr.instruments)
@@ -1522,6 +1549,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("participle-speaker", participle_speaker),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
+    ("meeting-attendee", meeting_attendee),
     ("on-light-verb", on_light_verb),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
