@@ -33,3 +33,25 @@ def test_a_conjoined_verb_shares_the_modal_of_its_first_conjunct() -> None:
     r = run("The man was arrested on Monday and will be charged on Friday.")
     [hit] = find_in(r, "COERCE", "arrested")
     assert hit.status == "asserted"
+
+
+def test_a_bare_participle_conjoined_to_a_passive_shares_its_subject() -> None:
+    """shared-passive-subject (gapped-passive): 'a man was dragged from his car and killed' killed the man;
+    'the suspect was arrested and charged' charged the suspect."""
+    r = run("A man was dragged from his car and killed in the old city on Friday.")
+    [hit] = find_in(r, "ASSAULT", "killed")
+    assert "man" in names(hit.recipients)
+    r = run("The protesters were beaten and detained by the police on Monday.")
+    [hit] = find_in(r, "COERCE", "detained")
+    assert "protesters" in names(hit.recipients) and "police" in names(hit.actors)
+
+
+def test_a_person_headed_somewhere_is_no_mobilization() -> None:
+    """person-trip: 'the professor was headed to Cairo for a conference' is a trip; 'troops headed for the
+    border' stays a MOBILIZE."""
+    r = run("The economics professor was headed to Cairo for a conference, the newspaper reported.")
+    assert not [e for e in r.events if e.type == "MOBILIZE"]
+    r = run("Mona Hadid had been stationed in Lyon since 2014 for her company.")
+    assert not [e for e in r.events if e.type == "MOBILIZE"]
+    r = run("Government troops headed for the border town of Keldor on Monday.")
+    assert [e for e in r.events if e.type == "MOBILIZE"]

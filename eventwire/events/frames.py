@@ -1055,10 +1055,16 @@ def headline_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 
 def gapped_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """gapped-passive: a participle conjoined to a passive verb is passive too ("a man was dragged from his
+    car and *killed*"): only its "by" agent acts, and with no subject of its own the passive subject of the
+    verb it is conjoined to underwent it (shared-passive-subject)."""
     tok = ctx.tok
     if fr.passive or tok.dep_ != "conj" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.head.children):
         return False
-    return _take_passive(fr, _headline_passive(tok))
+    reading = _headline_passive(tok)
+    if reading is not None and not reading[1]:
+        reading = (reading[0], [_phrase_span(c) for c in tok.head.children if c.dep_ == "nsubjpass"])
+    return _take_passive(fr, reading)
 
 
 def _reduced_relative_candidate(ctx: SentenceContext) -> bool:
