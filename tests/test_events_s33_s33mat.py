@@ -55,3 +55,9 @@ def test_a_person_headed_somewhere_is_no_mobilization() -> None:
     assert not [e for e in r.events if e.type == "MOBILIZE"]
     r = run("Government troops headed for the border town of Keldor on Monday.")
     assert [e for e in r.events if e.type == "MOBILIZE"]
+
+
+def test_the_party_sent_to_a_meeting_attends_it() -> None:
+    r = run("The angry officials sent Counsel Neil Eggers to the Capitol for a tense meeting with Senator Ellen Brooks.")
+    [hit] = find_in(r, "CONSULT", "meeting")
+    assert "eggers" in names(hit.actors) and "brooks" in names(hit.recipients)

@@ -1282,7 +1282,10 @@ def meeting_attendee(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         holder = holder.head
     if holder.pos_ not in ("VERB", "AUX"):
         return False
-    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "they sent White House Counsel Eggleston to Capitol Hill *for a meeting* with House Democrats": the
+    # party sent or invited attends, not the sender
+    sent = next((c for c in holder.children if c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+    subj = sent or next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (is_actor_like(subj) or subj.pos_ in ("PROPN", "PRON")) or subj.lower_ in ("it", "this", "that"):
         return False
     fr.sources = [_phrase_span(subj)]
