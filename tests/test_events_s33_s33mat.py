@@ -61,3 +61,9 @@ def test_the_party_sent_to_a_meeting_attends_it() -> None:
     r = run("The angry officials sent Counsel Neil Eggers to the Capitol for a tense meeting with Senator Ellen Brooks.")
     [hit] = find_in(r, "CONSULT", "meeting")
     assert "eggers" in names(hit.actors) and "brooks" in names(hit.recipients)
+
+
+def test_capturing_the_senate_is_an_election() -> None:
+    """campaign-sense: 'hoping to retain the White House and capture the Senate' is an election aim."""
+    r = run("The jobs report cheered Democrats hoping to retain the White House and capture the Senate next year.")
+    assert not [e for e in r.events if e.type == "ASSAULT"]
