@@ -213,6 +213,8 @@ class AssemblyData:
     poll_types: frozenset[str] = frozenset()
     acknowledging_verbs: frozenset[str] = frozenset()
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
+    trip_verbs: frozenset[str] = frozenset()
+    traveller_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -461,7 +463,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
     for dr in drafts:
         why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
-        why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
+        why = why or _motion_sense(dr, data) or _person_trip(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
@@ -489,6 +491,30 @@ def _motion_sense(dr: Draft, data: AssemblyData) -> str | None:
     if any(_listed(m, forces) for m in movers):
         return None
     return f"'{tok.text} … {goals[0].text}' is figurative: no force moves to a place"
+
+
+def _person_trip(dr: Draft, data: AssemblyData) -> str | None:
+    """person-trip: a mobilization verb of ``trip_verbs`` whose movers are all lone persons or travellers
+    ('the professor was headed to Cairo for a conference', 'Hamdy was also headed to Cairo', 'he had been
+    stationed in Amiens since 2014', 'passengers headed to Egypt'), none of them a force, is a trip or a job
+    posting, no mobilization."""
+    tok = dr.trigger.token
+    if dr.type != "MOBILIZE" or dr.trigger.is_noun or tok.lemma_.lower() not in data.trip_verbs:
+        return None
+    movers = _causer_arguments(tok)
+    forces = data.object_senses.get("deploy", frozenset()) | data.force_nouns
+    if not movers or any(_listed(m, forces) for m in movers):
+        return None
+    if all(_lone_traveller(m, data) for m in movers):
+        return f"'{movers[0].text} {tok.text}' is a person's trip, no mobilization"
+    return None
+
+
+def _lone_traveller(m: Token, data: AssemblyData) -> bool:
+    """A named person, 'he' / 'she', a singular person noun ('the professor') or a traveller noun."""
+    if m.ent_type_ == "PERSON" or m.lower_ in ("he", "she", "i") or _listed(m, data.traveller_nouns):
+        return True
+    return m.tag_ == "NN" and _listed(m, data.person_nouns)
 
 
 def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:

@@ -72,7 +72,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.roles import is_actor_like
+from ..actors.roles import RECIPROCAL_NOUNS, is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
@@ -1081,10 +1081,16 @@ def headline_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 
 def gapped_passive(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """gapped-passive: a participle conjoined to a passive verb is passive too ("a man was dragged from his
+    car and *killed*"): only its "by" agent acts, and with no subject of its own the passive subject of the
+    verb it is conjoined to underwent it (shared-passive-subject)."""
     tok = ctx.tok
     if fr.passive or tok.dep_ != "conj" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.head.children):
         return False
-    return _take_passive(fr, _headline_passive(tok))
+    reading = _headline_passive(tok)
+    if reading is not None and not reading[1]:
+        reading = (reading[0], [_phrase_span(c) for c in tok.head.children if c.dep_ == "nsubjpass"])
+    return _take_passive(fr, reading)
 
 
 def _reduced_relative_candidate(ctx: SentenceContext) -> bool:
@@ -1279,6 +1285,36 @@ def resistance_from(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         return False
     subj = _subject_span(tok.head)
     fr.sources, fr.targets = frm, ([subj] if subj else [])
+    return True
+
+
+# "took part *in* a meeting with X", "was under fire *for* a meeting with X", "said *after* talks with X"
+_ATTENDED_PREPS = frozenset({"in", "at", "during", "for", "after", "following", "before"})
+
+
+def meeting_attendee(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """meeting-attendee: a meeting noun with a partner ('with X') and no side of its own, told as the setting
+    of its clause ('Trump, *in a meeting with* Erdogan, asked …', 'she has been under fire *for a private
+    meeting* with Bill Clinton'): the clause's subject is the other side."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or not fr.targets or tok.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _ATTENDED_PREPS:
+        return False
+    holder = tok.head.head
+    for _ in range(3):  # "under fire for …": through the prepositional phrase to its verb
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep") or holder.head is holder:
+            break
+        holder = holder.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return False
+    # "they sent White House Counsel Eggleston to Capitol Hill *for a meeting* with House Democrats": the
+    # party sent or invited attends, not the sender
+    sent = next((c for c in holder.children if c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+    subj = sent or next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (is_actor_like(subj) or subj.pos_ in ("PROPN", "PRON")) or subj.lower_ in ("it", "this", "that"):
+        return False
+    fr.sources = [_phrase_span(subj)]
     return True
 
 
@@ -1549,6 +1585,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("participle-speaker", participle_speaker),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
+    ("meeting-attendee", meeting_attendee),
     ("on-light-verb", on_light_verb),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),

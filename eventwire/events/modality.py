@@ -159,10 +159,21 @@ def modal_of(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> str
     purpose ("would visit Keldor to meet its governor")."""
     for _ in range(3):
         found = _own_modal(verb, realised_adverbs)
-        if found is not None or not (verb.dep_ == "xcomp" or _purpose(verb)) or verb.head.i == verb.i:
+        if found is not None or not (verb.dep_ == "xcomp" or _purpose(verb) or _shared_modal(verb)) or verb.head.i == verb.i:
             return found
         verb = verb.head
     return None
+
+
+def _shared_modal(verb: Token) -> bool:
+    """shared-modal-conjunct: a verb conjoined to another with no subject and no auxiliary of its own
+    ("could spend 98 years in prison and *be fined*", "police could arrest them and *detain* them") shares the
+    modal of the verb it is conjoined to; "was arrested and *will* be charged" has its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+    )
 
 
 def _purpose(verb: Token) -> bool:
