@@ -69,3 +69,34 @@ def test_the_merged_event_keeps_the_finest_date_of_its_mentions() -> None:
     assaults = find(rec, "ASSAULT")
     assert len(assaults) == 1
     assert assaults[0].date is not None and assaults[0].date.value == "2011-03-14"
+
+
+def test_a_similar_ban_is_another_ban() -> None:
+    # distinct-happening on the mention's own noun: "a similar ban" is an earlier, other ban
+    rec = run(
+        "The district administration banned the entry of politicians into the town on Sunday. "
+        "Earlier it had imposed a similar ban on traders."
+    )
+    assert len(find(rec, "COERCE")) == 2
+
+
+def test_two_defendants_charged_with_one_offence_are_one_charge() -> None:
+    # same-offence-charge: "X and Y are charged with murder" / "Z, who also is charged with murder"
+    rec = run(
+        "Deputies said Ann Rusk and Tom Hale are charged with murder in the death of a farmer. "
+        "Deputies continued to search for Carl Imes, 28, who also is charged with murder."
+    )
+    charges = find(rec, "ACCUSE")
+    assert len(charges) == 1
+    assert "imes" in names(charges[0].recipients) and "rusk" in names(charges[0].recipients)
+
+
+def test_home_towns_do_not_tell_two_charges_apart() -> None:
+    # home-place-open: "of Gaston" and "of Lexington" are where the accused live, not two scenes
+    rec = run(
+        "Ann Rusk, 19, of Gaston, and Tom Hale, 29, of Columbia, are charged with murder in the death of a farmer, deputies said. "
+        "Deputies continued to search for Carl Imes, 28, of Lexington, who also is charged with murder."
+    )
+    charges = find(rec, "ACCUSE")
+    assert len(charges) == 1
+    assert names(charges[0].actors) == "deputies"

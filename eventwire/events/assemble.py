@@ -62,7 +62,11 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   (``victim-then-doer``); a party and its initials ("Bharatiya Janata Party" / "BJP activists") are one
   party when mentions are linked (``initials-party``), as is one common noun in two numbers ("Policeman" /
   "five policemen", ``any-number-party``); an inferred agent or an unresolved pronoun names no party of its
-  own ("they were deported", "they are charged": ``open-party``), and the merged event keeps the named
+  own ("they were deported", "they are charged": ``open-party``); a charge of one offence told of another
+  defendant is one charge ("charged with murder" / "who also is charged with murder": ``same-offence-charge``);
+  a place that is only a person's home ("X, 28, of Columbia") tells no mentions apart (``home-place-open``);
+  a mention whose own noun is marked as another ("imposed a similar ban") is another happening
+  (``distinct-happening``); the merged event keeps the named
   parties over such ones (``named-over-open``) and the finest of its mentions' dates ("in March" / "on
   March 14": ``finest-mention-date``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
@@ -101,7 +105,7 @@ from ..syntax import is_time
 from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
-from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, with_day
+from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, residence, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -2259,11 +2263,24 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
 def _places_compatible(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
         return True
+    if _home_place(a) or _home_place(b):
+        return True  # home-place-open: "X, 19, of Gaston, ... charged" / "Z, 28, of Columbia, also charged"
     pa, pb = a.place, b.place
     if pa.admin1 and pa.admin1 == pb.admin1 and (pa.admin2 is None or pb.admin2 is None or pa.admin2 == pb.admin2):
         # one is inside the other's region ("Baroda district" and "Chhota Udaipur town")
         return pa.lat is None or pb.lat is None or pa.name in pb.name or pb.name in pa.name or pa.admin2 is None or pb.admin2 is None
     return pa.country is not None and pa.country == pb.country and (pa.admin1 is None or pb.admin1 is None)
+
+
+def _home_place(dr: Draft) -> bool:
+    """home-place-open: the mention's place is only where a person of it lives ("Krystal Hall, 19, *of
+    Gaston*", "a *Texas* man": ``residence``), which does not say where the happening was: it is no other
+    place than another mention's."""
+    p = dr.place
+    if p is None or p.start is None or p.end is None:
+        return False
+    span = dr.trigger.token.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and residence(span.root)
 
 
 TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "during", "prior", "ahead", "amid"})
@@ -2348,11 +2365,13 @@ def _back_reference(a: Draft, b: Draft) -> bool:
 
 def _marked_distinct(dr: Draft) -> bool:
     """distinct-happening: the mention's sentence introduces an event noun or an incident as another one
-    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident")."""
+    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident"), or
+    the mention's own noun is so marked ("it had imposed a similar ban", "another arrest")."""
     data = assembly_data()
     nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
+    tok = dr.trigger.token
     return any(
-        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and t.head.lemma_.lower() in nouns
+        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
     )
 
@@ -2471,7 +2490,8 @@ def _charge(dr: Draft) -> bool:
 def _same_charge(a: Draft, b: Draft) -> bool:
     """re-reported-charge: two mentions of a legal charge ("Parents charged with cruelty" / "Both were
     charged with cruelty to a juvenile") are one when no two different actors bring them and they are
-    brought against the same party or one names nobody ("Barry was also charged with failing to appear"
+    brought against the same party, or one names nobody, or both are of one offence (``same-offence-charge``)
+    ("Barry was also charged with failing to appear"
     after "McDonald was charged with burglary" is another charge). An inferred agent or an unresolved
     pronoun names no other party (``open-party``: "the district attorney indicted X and two others" /
     "they are charged with 122 counts")."""
@@ -2481,7 +2501,21 @@ def _same_charge(a: Draft, b: Draft) -> bool:
     if xa and xb and not any(_same_party(x, y) for x in xa for y in xb):
         return False
     ra, rb = [p for p in a.recipients if not _open_party(p)], [p for p in b.recipients if not _open_party(p)]
-    return not ra or not rb or any(_same_party(x, y) for x in ra for y in rb)
+    return not ra or not rb or any(_same_party(x, y) for x in ra for y in rb) or bool(_offences(a) & _offences(b))
+
+
+OFFENCE_PREPS = frozenset({"with", "of", "for"})
+
+
+def _offences(dr: Draft) -> set[str]:
+    """same-offence-charge: what a charge is for ("charged *with murder*", "accused of murder", "murder
+    charges"): a charge of the same offence told of another defendant ("X and Y are charged with murder" /
+    "Z, who also is charged with murder") is one charge against them all."""
+    tok = dr.trigger.token
+    objs = _prep_objects(tok, OFFENCE_PREPS)
+    if dr.trigger.is_noun:
+        objs += [c for c in tok.children if c.dep_ == "compound"]
+    return {o.lemma_.lower() for o in objs if o.pos_ == "NOUN"}
 
 
 def _linked_mentions(a: Draft, b: Draft) -> bool:
@@ -2584,7 +2618,7 @@ def _absorb_parties(keep: Draft, other: Draft) -> None:
     named = [*_named_actors(keep), *_named_actors(other)]
     if named and not _named_actors(keep):
         keep.reasons["actors"] = f"named-over-open: named by another mention of the same event ('{other.trigger.token.text}')"
-    keep.actors = _dedupe(named or [*keep.actors, *other.actors])
+    keep.actors = _dedupe(named) if named else keep.actors or other.actors  # two guesses are no better than one
     recipients = _dedupe([*keep.recipients, *other.recipients])
     keep.recipients = [p for p in recipients if not _open_party(p)] or recipients
 
