@@ -60,7 +60,15 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   attack") is the happening already told (``back-reference``); a mention naming only the victim and one
   naming only the doer of the same verb ("a woman was stabbed" / "a man stabbed her") are one
   (``victim-then-doer``); a party and its initials ("Bharatiya Janata Party" / "BJP activists") are one
-  party when mentions are linked (``initials-party``).
+  party when mentions are linked (``initials-party``), as is one common noun in two numbers ("Policeman" /
+  "five policemen", ``any-number-party``); an inferred agent or an unresolved pronoun names no party of its
+  own ("they were deported", "they are charged": ``open-party``); a charge of one offence told of another
+  defendant is one charge ("charged with murder" / "who also is charged with murder": ``same-offence-charge``);
+  a place that is only a person's home ("X, 28, of Columbia") tells no mentions apart (``home-place-open``);
+  a mention whose own noun is marked as another ("imposed a similar ban") is another happening
+  (``distinct-happening``); the merged event keeps the named
+  parties over such ones (``named-over-open``) and the finest of its mentions' dates ("in March" / "on
+  March 14": ``finest-mention-date``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
@@ -97,7 +105,7 @@ from ..syntax import is_time
 from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
-from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, with_day
+from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, residence, with_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -293,10 +301,10 @@ INITIALS_MIN = 3
 
 
 def _one_party(a: EventActor, b: EventActor) -> bool:
-    """The same party, a name and its initials (``initials-party``), or one force named by two heads
-    (``same-force``): mentions naming them tell one happening, and both names stay on the event."""
+    """The same party, a name and its initials (``initials-party``), one force named by two heads
+    (``same-force``), or one noun in two numbers (``any-number-party``): mentions naming them tell one happening, and both names stay on the event."""
     x, y = _bare_name(a.name), _bare_name(b.name)
-    return _same_party(a, b) or _initials(x, y) or _same_force(x, y)
+    return _same_party(a, b) or _initials(x, y) or _same_force(x, y) or _any_number(a, b)
 
 
 def _same_force(x: str, y: str) -> bool:
@@ -335,6 +343,35 @@ def _same_head(x: str, y: str) -> bool:
         return False
     short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     return set(short) <= set(long_)
+
+
+def _any_number(a: EventActor, b: EventActor) -> bool:
+    """any-number-party: two names headed by one common noun in two numbers ("Policeman" / "five
+    policemen", "a militant" / "militants") are one party when every other word of the shorter is in the
+    longer; a name of several words ending in a capitalised one is a proper name ("United States" is never
+    "the state")."""
+    if not (_common_head(a.name) and _common_head(b.name)):
+        return False
+    xs, ys = _bare_name(a.name).split(), _bare_name(b.name).split()
+    return _same_head(" ".join(map(_singular, xs)), " ".join(map(_singular, ys)))
+
+
+def _common_head(name: str) -> bool:
+    """The name's last word is a lower-case word, or the name is one capitalised word (a headline's)."""
+    words = name.split()
+    return bool(words) and words[-1].isalpha() and (words[-1].islower() or (len(words) == 1 and not words[0].isupper()))
+
+
+def _singular(word: str) -> str:
+    """A word's singular by its ending ("policemen" -> "policeman", "militants" -> "militant", "militias"
+    -> "militia", "parties" -> "party"); a word in -ss, -us or -is, or of three letters or fewer, is left."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def _head_lemma(d: Document, actor: EventActor) -> str:
@@ -2216,8 +2253,33 @@ def conjoined_acts(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 
 def _two_actors(a: Draft, b: Draft) -> bool:
-    """Both mentions name actors and none of them is one party (``_one_party``): two different doers."""
-    return bool(a.actors and b.actors) and not any(_one_party(x, y) for x in a.actors for y in b.actors)
+    """Both mentions name actors and none of them is one party (``_one_party``): two different doers. An
+    actor the mention does not name (``_named_actors``) is no second doer."""
+    xa, xb = _named_actors(a), _named_actors(b)
+    return bool(xa and xb) and not any(_one_party(x, y) for x in xa for y in xb)
+
+
+def _inferred_actor(dr: Draft) -> bool:
+    """The actors were supplied by ``default-agent`` (the conventional agent or the reporting authority)."""
+    return dr.reasons.get("actors", "").startswith("not named:")
+
+
+def _open_party(p: EventActor) -> bool:
+    """An unresolved pronoun ("they", "him"): it points back to a party already told."""
+    return p.actor_id is None and p.name.strip().lower() in OPEN_PARTY_WORDS
+
+
+def _named_actors(dr: Draft) -> list[EventActor]:
+    """open-party: the actors the mention names; an inferred conventional agent ("charged": police) or an
+    unresolved pronoun is no party of its own."""
+    return [] if _inferred_actor(dr) else [p for p in dr.actors if not _open_party(p)]
+
+
+def _open_mention(dr: Draft) -> bool:
+    """open-party: a mention that names no party of its own, only unresolved pronouns or an inferred agent
+    ("they were deported", "they are charged with fraud"): like a bare mention, it is the happening of its
+    type already told."""
+    return not _bare(dr) and not _named_actors(dr) and all(_open_party(p) for p in dr.recipients)
 
 
 def _status_compatible(a: str, b: str) -> bool:
@@ -2235,11 +2297,24 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
 def _places_compatible(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
         return True
+    if _home_place(a) or _home_place(b):
+        return True  # home-place-open: "X, 19, of Gaston, ... charged" / "Z, 28, of Columbia, also charged"
     pa, pb = a.place, b.place
     if pa.admin1 and pa.admin1 == pb.admin1 and (pa.admin2 is None or pb.admin2 is None or pa.admin2 == pb.admin2):
         # one is inside the other's region ("Baroda district" and "Chhota Udaipur town")
         return pa.lat is None or pb.lat is None or pa.name in pb.name or pb.name in pa.name or pa.admin2 is None or pb.admin2 is None
     return pa.country is not None and pa.country == pb.country and (pa.admin1 is None or pb.admin1 is None)
+
+
+def _home_place(dr: Draft) -> bool:
+    """home-place-open: the mention's place is only where a person of it lives ("Krystal Hall, 19, *of
+    Gaston*", "a *Texas* man": ``residence``), which does not say where the happening was: it is no other
+    place than another mention's."""
+    p = dr.place
+    if p is None or p.start is None or p.end is None:
+        return False
+    span = dr.trigger.token.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and residence(span.root)
 
 
 TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "during", "prior", "ahead", "amid"})
@@ -2324,11 +2399,13 @@ def _back_reference(a: Draft, b: Draft) -> bool:
 
 def _marked_distinct(dr: Draft) -> bool:
     """distinct-happening: the mention's sentence introduces an event noun or an incident as another one
-    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident")."""
+    ("in another attack, gunmen fired on a patrol", "in a separate incident", "in a third incident"), or
+    the mention's own noun is so marked ("it had imposed a similar ban", "another arrest")."""
     data = assembly_data()
     nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
+    tok = dr.trigger.token
     return any(
-        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and t.head.lemma_.lower() in nouns
+        t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
     )
 
@@ -2447,13 +2524,32 @@ def _charge(dr: Draft) -> bool:
 def _same_charge(a: Draft, b: Draft) -> bool:
     """re-reported-charge: two mentions of a legal charge ("Parents charged with cruelty" / "Both were
     charged with cruelty to a juvenile") are one when no two different actors bring them and they are
-    brought against the same party or one names nobody ("Barry was also charged with failing to appear"
-    after "McDonald was charged with burglary" is another charge)."""
+    brought against the same party, or one names nobody, or both are of one offence (``same-offence-charge``)
+    ("Barry was also charged with failing to appear"
+    after "McDonald was charged with burglary" is another charge). An inferred agent or an unresolved
+    pronoun names no other party (``open-party``: "the district attorney indicted X and two others" /
+    "they are charged with 122 counts")."""
     if not (_charge(a) and _charge(b)):
         return False
-    if a.actors and b.actors and not any(_same_party(x, y) for x in a.actors for y in b.actors):
+    xa, xb = _named_actors(a), _named_actors(b)
+    if xa and xb and not any(_same_party(x, y) for x in xa for y in xb):
         return False
-    return not a.recipients or not b.recipients or any(_same_party(x, y) for x in a.recipients for y in b.recipients)
+    ra, rb = [p for p in a.recipients if not _open_party(p)], [p for p in b.recipients if not _open_party(p)]
+    return not ra or not rb or any(_same_party(x, y) for x in ra for y in rb) or bool(_offences(a) & _offences(b))
+
+
+OFFENCE_PREPS = frozenset({"with", "of", "for"})
+
+
+def _offences(dr: Draft) -> set[str]:
+    """same-offence-charge: what a charge is for ("charged *with murder*", "accused of murder", "murder
+    charges"): a charge of the same offence told of another defendant ("X and Y are charged with murder" /
+    "Z, who also is charged with murder") is one charge against them all."""
+    tok = dr.trigger.token
+    objs = _prep_objects(tok, OFFENCE_PREPS)
+    if dr.trigger.is_noun:
+        objs += [c for c in tok.children if c.dep_ == "compound"]
+    return {o.lemma_.lower() for o in objs if o.pos_ == "NOUN"}
 
 
 def _linked_mentions(a: Draft, b: Draft) -> bool:
@@ -2461,6 +2557,8 @@ def _linked_mentions(a: Draft, b: Draft) -> bool:
     back-reference."""
     if _two_actors(a, b):
         return False
+    if _open_mention(a) or _open_mention(b):
+        return True
     return _shares_party(a, b) or _bare(a) or _bare(b) or _back_reference(a, b) or _victim_then_doer(a, b)
 
 
@@ -2469,7 +2567,7 @@ OPEN_PARTY_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it"})
 
 def _open_parties(parties: Sequence[EventActor]) -> bool:
     """No party named, or only an unresolved pronoun ("stabbed him") that points back to one already told."""
-    return all(p.actor_id is None and p.name.strip().lower() in OPEN_PARTY_WORDS for p in parties)
+    return all(_open_party(p) for p in parties)
 
 
 def _active_doer(dr: Draft) -> bool:
@@ -2523,14 +2621,17 @@ def _richness(dr: Draft) -> tuple[bool, int, int, int]:
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
-    keep.actors = _dedupe([*keep.actors, *other.actors])
-    keep.recipients = _dedupe([*keep.recipients, *other.recipients])
+    _absorb_parties(keep, other)
     if keep.place is None and other.place is not None:
         keep.place = other.place
         keep.reasons["place"] = f"from another mention of the same event ('{other.trigger.token.text}')"
     if (keep.date is None or keep.date.precision == "publication") and other.date is not None and other.date.precision != "publication":
         keep.date = other.date
         keep.reasons["date"] = f"from another mention of the same event ('{other.trigger.token.text}')"
+    elif _finer_date(other, keep):
+        assert other.date is not None
+        keep.date = other.date
+        keep.reasons["date"] = f"finest-mention-date: the most specific date of its mentions ('{other.trigger.token.text}')"
     if keep.source is None and other.source is not None:
         keep.source = other.source
     if keep.counts is None and other.counts is not None:
@@ -2541,6 +2642,29 @@ def _absorb(keep: Draft, other: Draft) -> None:
             keep.reasons[key] = other.reasons[key]
     keep.confidence = min(1.0, round(max(keep.confidence, other.confidence) + 0.05, 3))
     other.drop = True
+
+
+def _absorb_parties(keep: Draft, other: Draft) -> None:
+    """named-over-open: the merged event's parties are all its mentions' parties, but an actor a mention
+    names outranks an inferred agent or an unresolved pronoun of another ("they are charged" / "the
+    district attorney indicted X": the district attorney, not police), and a named recipient outranks a
+    pronoun ("they were deported" / "400 pilgrims have been deported": the pilgrims)."""
+    named = [*_named_actors(keep), *_named_actors(other)]
+    if named and not _named_actors(keep):
+        keep.reasons["actors"] = f"named-over-open: named by another mention of the same event ('{other.trigger.token.text}')"
+    keep.actors = _dedupe(named) if named else keep.actors or other.actors  # two guesses are no better than one
+    recipients = _dedupe([*keep.recipients, *other.recipients])
+    keep.recipients = [p for p in recipients if not _open_party(p)] or recipients
+
+
+def _finer_date(other: Draft, keep: Draft) -> bool:
+    """finest-mention-date: another mention's explicit date is a finer one of the kept date ("in March" /
+    "on March 14")."""
+    if not (_explicit_date(other) and _explicit_date(keep)):
+        return False
+    assert other.date is not None and keep.date is not None
+    x, y = other.date.value, keep.date.value
+    return len(x) > len(y) and x.startswith(y)
 
 
 PLACE_RANK = {"populated_place": 3, "admin2": 2, "region": 2, "other": 2, "admin1": 1, "country": 0}
@@ -2571,8 +2695,12 @@ def _groups_one(g: Sequence[Draft], h: Sequence[Draft]) -> bool:
     """linked-groups: two groups of mentions are one happening when a mention of one is a mention of the
     other's happening by more than bareness (a mention with no party matches any of its type) and no two
     of their mentions break a hard constraint (``_may_be_one``)."""
-    linked = any(not _bare(a) and not _bare(b) and same_happening(a, b) for a in g for b in h)
+    linked = any(not _unnamed(a) and not _unnamed(b) and same_happening(a, b) for a in g for b in h)
     return linked and all(_may_be_one(a, b) for a in g for b in h)
+
+
+def _unnamed(dr: Draft) -> bool:
+    return _bare(dr) or _open_mention(dr)
 
 
 def _join_groups(groups: list[list[Draft]]) -> list[list[Draft]]:

@@ -247,6 +247,16 @@ def others_destination(root: Token, trigger: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger
 
 
+def others_origin(root: Token, trigger: Token | None) -> bool:
+    """``origin-apart``: a place that is where another word comes from ("a nurse visiting *from Canada*",
+    "pilgrims from X") is not the setting of the trigger's event; the trigger's own origin ("fired rockets
+    from X") may be."""
+    while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
+        root = root.head
+    prep = root.head
+    return trigger is not None and root.dep_ == "pobj" and prep.lower_ in ORIGIN_PREPS and prep.head is not trigger
+
+
 def _resident_noun(tok: Token) -> bool:
     """A private person named by where they live: a named person, or a noun like "man", "couple",
     "teenager" (``resident_nouns``; not an office: "the Gujarat government", "Lexington County sheriff")."""
