@@ -22,3 +22,19 @@ def test_last_week_is_the_middle_of_the_previous_week() -> None:
     [hit] = find(r, "COERCE", "arrested")
     assert hit.date is not None and hit.date.precision == "week"
     assert hit.date.value == "2024-05-09"
+
+
+
+def test_where_a_victim_came_from_is_not_where_the_attack_was() -> None:
+    """origin-apart: "a woman visiting from Canada" says where she came from; the shooting is at the
+    dateline's place when its sentence names no other."""
+    r = run("AMMAN, Jordan (AP) — A woman visiting from Canada was shot dead on Sunday, police said.")
+    [hit] = find(r, "ASSAULT", "shot")
+    assert hit.place is not None and hit.place.name == "Amman"
+
+
+def test_the_trigger_s_own_origin_still_sets_it() -> None:
+    """origin-apart leaves a noun's "from" phrase, which the parse may have taken from the trigger."""
+    r = run("Militants fired rockets from Gaza City on Monday, the army said.")
+    [hit] = find(r, "ASSAULT", "fired")
+    assert hit.place is not None and hit.place.name.startswith("Gaza")

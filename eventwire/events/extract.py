@@ -66,6 +66,7 @@ from .setting import (
     day_in,
     days_before,
     others_destination,
+    others_origin,
     past_perfect,
     place_anaphor,
     residence,
@@ -202,8 +203,10 @@ def _anaphors(d: Document, sent: Span, places: dict[str, Place], named: Sequence
 
 
 def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``destination-apart`` and ``origin-apart`` (see .setting): where another word's movement goes or
+    whence another word's person or thing comes."""
     tok_span = _token_range(sent.doc, start, end)
-    return tok_span is not None and others_destination(tok_span.root, trigger)
+    return tok_span is not None and (others_destination(tok_span.root, trigger) or others_origin(tok_span.root, trigger))
 
 
 def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int, int, str]]:
