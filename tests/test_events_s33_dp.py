@@ -38,3 +38,14 @@ def test_the_trigger_s_own_origin_still_sets_it() -> None:
     r = run("Militants fired rockets from Gaza City on Monday, the army said.")
     [hit] = find(r, "ASSAULT", "fired")
     assert hit.place is not None and hit.place.name.startswith("Gaza")
+
+
+def test_a_place_in_a_demand_s_content_is_not_where_it_was_made() -> None:
+    """content-clause-place: "demanded that the government take over the land at Ayodhya" was demanded at
+    the dateline's place; Ayodhya is where the land is."""
+    r = run(
+        "HYDERABAD, India — The rationalist association on Monday demanded that the central government take "
+        "over the disputed land at Ayodhya and declare it a neutral zone."
+    )
+    [hit] = find(r, "REQUEST", "demanded")
+    assert hit.place is not None and hit.place.name == "Hyderabad"
