@@ -90,6 +90,7 @@ file of the same name whose entries are added.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -2897,6 +2898,46 @@ def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             )
 
 
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _week_day(value: str, published: str | None, future: bool) -> str | None:
+    """The middle day of ISO week ``value`` on the event's side of the publication date: the days up to it
+    for a past event ("earlier this week" in a Friday story: Monday to Friday), from it for a future one."""
+    m = WEEK_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    lo, hi = monday, monday + dt.timedelta(days=6)
+    pub = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    if pub is not None and lo <= pub <= hi:
+        lo, hi = (pub, hi) if future else (lo, pub)
+    return (lo + dt.timedelta(days=(hi - lo).days // 2)).isoformat()
+
+
+def week_day(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """``week-day``: an event dated only to a week ("last week", "earlier this week") takes that week's
+    middle day before (after, if future) the publication date as its day, at the week precision
+    (ACLED time_precision 2 dates such an event to a day of the week and says it is the week)."""
+    for dr in drafts:
+        if dr.date is None or dr.date.precision != "week":
+            continue
+        published = d.article.published if d.article else None
+        day = _week_day(dr.date.value, published, dr.status == "future")
+        if day is None:
+            continue
+        dr.reasons["date"] = f"week-day: '{dr.date.text}' ({dr.date.value}) dated to its middle day {day}, precision week"
+        dr.date = dr.date.model_copy(update={"value": day})
+
+
 def _named_actor(dr: Draft) -> bool:
     """Whether the event has an actor the text names: a conventional agent supplied for an agentless
     arrest is no actor of a hypothetical one ("if one were to hear about the arrests")."""
@@ -3078,6 +3119,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("place-fallback", place_fallback),
     ("narrative-day", narrative_date),
     ("date-fallback", date_fallback),
+    ("week-day", week_day),
     ("protest-without-protesters", protest_without_protesters),
     ("analyst-keep", analyst_keep),
 )

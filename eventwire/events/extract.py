@@ -203,8 +203,10 @@ def _anaphors(d: Document, sent: Span, places: dict[str, Place], named: Sequence
 
 
 def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``destination-apart`` and ``origin-apart`` (see .setting): where another word's movement goes or
+    whence another word's person or thing comes."""
     tok_span = _token_range(sent.doc, start, end)
-    return tok_span is not None and others_destination(tok_span.root, trigger)
+    return tok_span is not None and (others_destination(tok_span.root, trigger) or others_origin(tok_span.root, trigger))
 
 
 def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int, int, str]]:
@@ -216,8 +218,26 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
         and not _party_tag_place(d.text, s)
-        and not _happening_place(sent, s, e, trigger)
+        and not _happening_place(sent, s, e, trigger) and not _content_place(sent, s, e, trigger)
     ]
+
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _content_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``content-clause-place``: a place inside the "that" or "to" clause of a verb that demands, asks or
+    alleges (frames.json ``content_place_verbs``: "demanded that the government take over the land *at X*")
+    is where the told act is, not where the demand was made."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in frame_words().content_place_verbs:
+        return False
+    span = _token_range(sent.doc, start, end)
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc.head.i == trigger.i and anc.i != trigger.i:
+            return anc.dep_ in CONTENT_DEPS and anc.pos_ in ("VERB", "AUX")
+    return False
 
 
 # party-tag-apart: a party letter and hyphen before a place ("Sen. Tom Barlow, R-Westfield,", "(D-Mass.)")

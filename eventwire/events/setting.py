@@ -248,13 +248,18 @@ def others_destination(root: Token, trigger: Token) -> bool:
 
 
 def others_origin(root: Token, trigger: Token | None) -> bool:
-    """``origin-apart``: a place that is where another word comes from ("a nurse visiting *from Canada*",
-    "pilgrims from X") is not the setting of the trigger's event; the trigger's own origin ("fired rockets
-    from X") may be."""
+    """``origin-apart``: a place that another verb says someone came from ("a woman *visiting from X* was
+    killed", "pilgrims *returning from X* were attacked") is not the setting of the trigger's event; the
+    trigger's own origin ("shelled the village from X") and a noun's ("fired rockets from X") may be."""
+    prep = root.head
     while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
         root = root.head
-    prep = root.head
-    return trigger is not None and root.dep_ == "pobj" and prep.lower_ in ORIGIN_PREPS and prep.head is not trigger
+        prep = root.head
+    if trigger is None or root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+        return False
+    # another verb's "from" ("visiting from X", "who arrived from X"); a noun's ("rockets from X") may be
+    # the trigger's own, misattached by the parse
+    return prep.head.pos_ in ("VERB", "AUX") and prep.head.i != trigger.i
 
 
 def _resident_noun(tok: Token) -> bool:
