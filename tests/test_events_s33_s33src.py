@@ -103,3 +103,30 @@ def test_a_relative_pronoun_reporter_stands_for_the_noun_it_hangs_on() -> None:
     [hit] = find(r, "ASSAULT", "convoy")
     assert hit.source is not None and hit.source.name.lower() not in ("which", "that", "who")
     assert "statement" in hit.source.name.lower() or "minister" in hit.source.name.lower()
+
+
+def test_a_police_spokesman_named_by_his_title_reports_fact() -> None:
+    """reporter-title: "city police spokesman Lev Arno said" reports a shooting he is no party to: the source
+    resolves to the name, but the phrase it is written with makes it an authority, so the event is asserted."""
+    r = run("Gunmen shot dead two men at a market in Ravel on Friday, city police spokesman Lev Arno said.")
+    [shot] = find(r, "ASSAULT", "Gunmen")
+    assert shot.source is not None and "arno" in shot.source.name.lower()
+    assert shot.status == "asserted"
+
+
+def test_a_rank_before_the_name_at_first_mention_makes_a_later_bare_name_an_authority() -> None:
+    """reporter-title: "Captain Roy Mercer" introduced once; "Mercer said" later reports as the police captain."""
+    r = run(
+        "Police were called to a bar on Main Street on Sunday night, Captain Roy Mercer said. "
+        "A man stabbed a waiter during an argument, Mercer said."
+    )
+    [hit] = find(r, "ASSAULT", "stabbed")
+    assert hit.source is not None and "mercer" in hit.source.name.lower()
+    assert hit.status == "asserted"
+
+
+def test_an_activist_named_by_his_title_still_claims() -> None:
+    """reporter-title reads only authority words: "opposition activist Lev Arno said" stays a claim."""
+    r = run("Soldiers attacked a crowd in Ravel on Friday, opposition activist Lev Arno said.")
+    [hit] = find(r, "ASSAULT", "Soldiers")
+    assert hit.status == "claimed"
