@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from .attribution import Attribution
     from .extract import Draft
 
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -134,6 +135,7 @@ class AssemblyData:
     promise_verbs: frozenset[str] = frozenset()
     type_overrides: dict[str, str] = field(default_factory=dict)
     authority_words: frozenset[str] = frozenset()
+    reporter_titles: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
     quote_events: dict[str, Any] = field(default_factory=dict)
     seized_property: dict[str, Any] = field(default_factory=dict)
@@ -2152,6 +2154,35 @@ def _source_as_actor(d: Document, dr: Draft) -> EventActor:
     return _source_actor(d, dr.source)
 
 
+def _written_phrases(d: Document, src: Attribution) -> list[str]:
+    """The source as written, and the noun phrase of each mention of its actor ("city police spokesman Shamil
+    Guseinov" for a source resolved to "Shamil Guseinov"; "Capt. Roy A. Nelson" for a later "Nelson")."""
+    spans = [(src.start, src.end)] if src.start is not None and src.end is not None else []
+    actor = next((a for a in d.actors if a.id == src.actor_id), None) if src.actor_id else None
+    spans += [(m.start, m.end) for m in actor.mentions] if actor is not None else []
+    out: list[str] = []
+    for s, e in spans:
+        span = d.doc.char_span(s, e, alignment_mode="expand") if d.doc is not None else None
+        if span is not None and len(span):
+            s = min(s, span.root.left_edge.idx)
+        out.append(d.text[s:e])
+    return out
+
+
+def _authority_source(d: Document, src: Attribution, data: AssemblyData) -> bool:
+    """reporter-title: an authority by its name, or by a rank, office or outlet word in the phrase it is written
+    with (:func:`_written_phrases`, ``reporter_titles``)."""
+    if _is_authority(src.name, data):
+        return True
+    words = data.authority_words | data.reporter_titles
+    for phrase in _written_phrases(d, src):
+        for w in phrase.lower().replace("’", "'").split():
+            w = w.strip(".,;:()")
+            if w in words or w.removesuffix("'s") in words:
+                return True
+    return False
+
+
 def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """A police or official report of a happening it is no party to — or of its own arrest, charge or
     sanction — is reported fact (asserted); a party's report of its own fighting stays a claim."""
@@ -2159,7 +2190,7 @@ def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
 
     accusation_verbs = lexicon().accusation_verbs
     for dr in drafts:
-        if dr.status != "claimed" or dr.source is None or not _is_authority(dr.source.name, data):
+        if dr.status != "claimed" or dr.source is None or not _authority_source(d, dr.source, data):
             continue
         cue = dr.source.cue
         if (

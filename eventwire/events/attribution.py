@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..doccache import doc_text
+from ..quotes.speakers import juxtaposed_name
 from ..schema import Quote
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -43,13 +44,28 @@ def quote_containing(quotes: Sequence[Quote], start: int, end: int) -> int | Non
 def _phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase without trailing relative clauses or appositions."""
     right = token.i
+    name = juxtaposed_name(token)  # "candidate Lena Marsh": the name right after the title stays in the phrase
     for c in token.rights:
+        if name is not None and c.i == name.i:
+            right = c.i
+            continue
         if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj"):
             break
         right = c.right_edge.i
     doc = token.doc
     left = token.left_edge
     return left.idx, doc[right].idx + len(doc[right].text)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _relative_antecedent(subject: Token, verb: Token) -> Token:
+    """relative-source: the relative pronoun subject of a reporting verb in a relative clause stands for the noun
+    the clause hangs on ("a statement by the minister *which said* that …", "a woman *who claimed* …")."""
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
 
 
 def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution | None:
@@ -66,6 +82,7 @@ def speech_source(trigger: Token, speech_verbs: frozenset[str]) -> Attribution |
                 continue
             for c in t.children:
                 if c.dep_ in _SUBJ:
+                    c = _relative_antecedent(c, t)
                     s, e = _phrase(c)
                     text = doc_text(trigger.doc)[s:e]
                     return Attribution(name=text, start=s, end=e, cue=t, head=c)

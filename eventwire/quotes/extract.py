@@ -1419,12 +1419,38 @@ def _inherited_speaker(found: list[_Found], speakers: dict[int, Speaker | None],
     return speaker
 
 
+def _outside_content(f: _Found) -> tuple[int, int] | None:
+    """speaker-outside-content: the speaker phrase ends before what it says; one that runs into it loses its
+    relative clause ("a woman *who admitted to falsely accusing a man*" → "a woman"; "tweet that blasts X
+    includes Y", a headline's clause read as cue and content → "tweet"), else the words from the content on;
+    ``None`` when nothing is left."""
+    assert f.subject is not None and f.speaker_bounds is not None
+    doc = f.subject.doc
+    b0, b1 = f.speaker_bounds
+
+    def runs_in(end: int) -> bool:
+        return end > b0 and doc[b0].idx < f.start < doc[end - 1].idx + len(doc[end - 1])
+
+    if not runs_in(b1):
+        return b0, b1
+    cut = min((c.left_edge.i for c in f.subject.rights if c.dep_ == "relcl"), default=b1)
+    if runs_in(cut):  # no clause to drop: the words before the content
+        cut = next((t.i for t in doc[b0:b1] if t.idx + len(t) > f.start), b1)
+    while cut > b0 and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+        cut -= 1
+    return None if cut <= b0 or runs_in(cut) else (b0, cut)
+
+
 def _own_speaker(f: _Found, resolver: Resolver, original: str) -> Speaker | None:
     """The speaker a find's subject names, resolved (pronouns, descriptions, "who said")."""
     if f.subject is None or f.speaker_bounds is None:
         f.reasons["speaker"] = "the cue has no recoverable speaker"
         return None
-    res = resolver.resolve(f.subject, f.speaker_bounds)
+    bounds = _outside_content(f)
+    if bounds is None:
+        f.reasons["speaker"] = "the speaker phrase overlaps the content (speaker-outside-content)"
+        return None
+    res = resolver.resolve(f.subject, bounds, content=(f.start, f.end))
     if f.rel_pronoun is not None and res.resolved_from is None:
         res = Resolved(res.name, res.start, res.end, res.kind, res.actor_id, f.rel_pronoun)
     resolver.remember(f.subject, res)
@@ -1483,6 +1509,24 @@ def _to_quote(f: _Found, speaker: Speaker | None, spans: list[QuotedSpan], origi
     )
 
 
+def _title_case_opening(doc: Doc) -> tuple[int, int] | None:
+    """headline-no-speaker: the opening sentence of a run-in text when most of its longer words are capitalised
+    ("Envoy Deplores Raid that Hurt Two Guards. “Such raids …” he said"): a headline, whose Title Case
+    the tagger reads as names."""
+    sents = doc_sentences(doc)
+    if len(sents) < 2:
+        return None
+    first = sents[0]
+    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.6 * len(words) or first.text.isupper():
+        return None
+    # a name or a weekday is capitalised in any sentence ("Jonas Weber met residents on Friday"); a headline
+    # also capitalises a word that names nothing ("Condemns", "Killed")
+    if not any(t.text[0].isupper() and not t.ent_type_ for t in words if t.i > first.start):
+        return None
+    return first.start_char, first.end_char
+
+
 def find_quotes(
     doc: Doc,
     actors: Sequence[Actor] = (),
@@ -1490,6 +1534,7 @@ def find_quotes(
     text: str | None = None,
     model: AttributionModel | Literal["default"] | None = "default",
     encoder: EncoderScorer | None = None,
+    headline: tuple[int, int] | None = None,
 ) -> list[Quote]:
     """Direct, indirect and mixed quotes in a parsed article, with cue, speaker and channel.
 
@@ -1497,7 +1542,9 @@ def find_quotes(
     must be those of the original); ``actors`` are the article's actors (possibly empty): a
     speaker gets the ``actor_id`` of the actor whose mention contains the speaker's head word (or,
     for a pronoun or description, the antecedent's). ``text`` is the original text used for the
-    ``text`` fields (default: ``doc.text``).
+    ``text`` fields (default: ``doc.text``). ``headline``: the character span of the article's headline,
+    whose words are no antecedent of a speaker pronoun (default: the opening sentence when it is set in
+    Title Case, :func:`_title_case_opening`).
 
     Every returned :class:`~eventwire.schema.Quote` has ``text == text[start:end]`` (the content,
     without the enclosing quotation marks), ``kind`` direct | indirect | mixed, ``cue`` (the
@@ -1511,7 +1558,9 @@ def find_quotes(
     spans = find_quoted_spans(analysis)
     ctx = _Ctx(doc, spans, analysis)
     found = _scored_finds(doc, ctx, model, encoder)
-    resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans], analysis)
+    if headline is None:
+        headline = _title_case_opening(doc)
+    resolver = Resolver(doc, actors, [(q.outer_start, q.outer_end) for q in spans], analysis, headline=headline)
     speakers = _resolve_speakers(found, resolver, original)
     nonspace = len(original.strip()) or 1
     quotes: list[Quote] = []

@@ -88,7 +88,11 @@ def np_bounds(head: Token) -> tuple[int, int]:
     ("the man who managed …")."""
     start = head.left_edge.i
     end = head.right_edge.i + 1
+    name = juxtaposed_name(head)
     for t in head.doc[head.i + 1 : end]:
+        if name is not None and t.i == name.i:
+            end = t.i + 1  # "candidate Lena Marsh": the name right after the title is part of the phrase
+            break
         if t.text in _CUT or t.dep_ == "appos":
             end = t.i
             break
@@ -101,6 +105,23 @@ def np_bounds(head: Token) -> tuple[int, int]:
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
         start += 1
     return start, max(end, head.i + 1)
+
+
+def juxtaposed_name(head: Token) -> Token | None:
+    """juxtaposed-name: a proper name parsed in apposition to a title noun it directly follows, with no comma
+    ("Republican mayoral candidate *Lena Marsh* on Friday posted"): the head of the name, else ``None``."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if (
+            c.dep_ == "appos"
+            and c.i > head.i
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == head.i + 1
+            and c.ent_type_ in ("", "PERSON")  # "general secretary Delhi VHP" names a body, no person
+        ):
+            return c
+    return None
 
 
 def entity_kind(tok: Token, actors: ActorIndex) -> str:
@@ -192,9 +213,16 @@ class Resolver:
     """Resolves speaker heads to names and actors within one document."""
 
     def __init__(
-        self, doc: Doc, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]], text: str | None = None
+        self,
+        doc: Doc,
+        actors: Sequence[Actor],
+        quoted: Sequence[tuple[int, int]],
+        text: str | None = None,
+        headline: tuple[int, int] | None = None,
     ) -> None:
         self.doc = doc
+        self.headline = headline
+        """headline-no-speaker: the headline's character span; none of its words is an antecedent."""
         self.index = ActorIndex(actors)
         self.text = doc_text(doc) if text is None else text
         self.quoted = sorted(quoted)
@@ -226,17 +254,23 @@ class Resolver:
                 return full, None
         return text, None
 
-    def _mentions_in(self, sent: Span, before: int) -> list[Mention]:
+    def _barred(self, offset: int, content: tuple[int, int] | None) -> bool:
+        """Whether no antecedent may be taken at ``offset``: in the headline (headline-no-speaker) or inside the
+        content of the very quote whose speaker is resolved (pronoun-outside-content: "two guards were hurt,
+        it said": "it" is not the guards)."""
+        return any(span is not None and span[0] <= offset < span[1] for span in (self.headline, content))
+
+    def _mentions_in(self, sent: Span, before: int, content: tuple[int, int] | None = None) -> list[Mention]:
         """Candidate antecedents in a sentence, subjects first then left to right, before ``before``."""
         out: list[Mention] = []
         seen: set[int] = set()
         for s in self.speakers:
-            if sent.start_char <= s.at < min(sent.end_char, before):
+            if sent.start_char <= s.at < min(sent.end_char, before) and not (self._barred(s.at, content) or self._barred(s.start, None)):
                 out.append(s)
                 seen.add(s.at)
         heads: list[tuple[int, Token]] = []
         for tok in sent:
-            if tok.idx >= before or self._in_quote(tok.idx):
+            if tok.idx >= before or self._in_quote(tok.idx) or self._barred(tok.idx, content):
                 continue
             if tok.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -258,9 +292,14 @@ class Resolver:
             out.append(Mention(ms, me, name, entity_kind(tok, self.index), rank == 0, aid))
         return out
 
-    def antecedent(self, anchor: Token, want: str, max_sents: int = 4) -> Mention | None:
+    def antecedent(
+        self, anchor: Token, want: str, max_sents: int = 4, content: tuple[int, int] | None = None
+    ) -> Mention | None:
         """Nearest compatible antecedent before ``anchor``: the current sentence, then earlier ones
-        (up to ``max_sents``), subjects and earlier quote speakers first."""
+        (up to ``max_sents``), subjects and earlier quote speakers first; none in the headline or in
+        ``content`` (the quote being attributed). "it" may also stand for a document that spoke before
+        (document-it: "..., the statement said. Two guards were hurt, it said")."""
+        kinds = {want, "document"} if anchor.lower_ == "it" else {want}
         k = self.dix.sent_of[anchor.i]
         sents = [self.dix.sents[k]]
         k -= 1
@@ -270,20 +309,23 @@ class Resolver:
                 sents.append(s)
             k -= 1
         for i, s in enumerate(sents):
-            cands = self._mentions_in(s, anchor.idx if i == 0 else s.end_char)
+            cands = self._mentions_in(s, anchor.idx if i == 0 else s.end_char, content)
             for m in cands:
-                if m.kind == want:
+                if m.kind in kinds:
                     return m
         return None
 
     # -- public ----------------------------------------------------------------------------------
-    def resolve(self, head: Token, bounds: tuple[int, int]) -> Resolved:
+    def resolve(self, head: Token, bounds: tuple[int, int], content: tuple[int, int] | None = None) -> Resolved:
+        """The speaker ``head`` (its phrase: token ``bounds``) names; ``content``: the character span of
+        what it says, where no antecedent of a pronoun is taken."""
         doc = self.doc
         start, end = doc[bounds[0]].idx, doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1])
         low = head.lower_
         # 1) the actors stage may already have resolved this mention (coreference)
         actor = self.index.at(head.idx, head.idx + len(head))
-        named = _apposed_name(head) if actor is None else None
+        # a role actor ("the regional governor") with a name in apposition is that named person
+        named = _apposed_name(head) if actor is None or actor.kind == "role" else None
         if named is not None:
             # "The regional governor, Marta Olsen, said": the name in apposition, the mention as written
             name, aid = self.informative_name(named.start_char, named.end_char)
@@ -305,7 +347,7 @@ class Resolver:
                 first = actor.mentions[0] if actor.mentions else None
                 s, e = (first.start, first.end) if first else (start, end)
                 return Resolved(name, s, e, actor.kind, actor.id, (start, end))
-            ante = self.antecedent(head, want)
+            ante = self.antecedent(head, want, content=content)
             if ante is not None:
                 return Resolved(ante.name, ante.start, ante.end, ante.kind, ante.actor_id, (start, end))
             return Resolved(self.text[start:end], start, end, want, None)

@@ -40,6 +40,7 @@ class QuotesStage:
                 text=d.text,
                 model="default" if self.options.quote_model else None,
                 encoder=self.encoder,
+                headline=(d.article.title_span.start, d.article.title_span.end) if d.article and d.article.title_span else None,
             )
 
 
