@@ -190,8 +190,9 @@ def onnx_digest(lora: dict[str, Any] | None, source: str | None = None) -> str:
 
 
 _EXPORT_LOCK = threading.Lock()
-INT8_FORMAT = 1
-"""Bumped whenever the quantisation settings change: old int8 files are not read."""
+INT8_FORMAT = 2
+"""Bumped whenever the quantisation settings or the graph it is made from change: old int8 files
+are not read. 2: made from the one-sentence export (:func:`export_onnx` with ``mask=False``)."""
 
 
 def int8_path(graph: Path) -> Path:
@@ -225,10 +226,16 @@ def quantize_onnx(graph: Path, path: Path) -> Path:
     return path
 
 
-def export_onnx(model: Any, path: Path) -> Path:
+def export_onnx(model: Any, path: Path, mask: bool = True) -> Path:
     """Write ``model`` (the adapted encoder) as an ONNX graph with inputs ``ids``, ``mask`` and
     outputs ``last`` (last layer) and ``middle`` (layer ``MIDDLE_LAYER``); atomic (a temporary file
-    renamed), so that concurrent workers never read half a file."""
+    renamed), so that concurrent workers never read half a file.
+
+    ``mask=False``: a graph with input ``ids`` alone, for unpadded input (one sentence a call, as the
+    int8 runtime runs it). It leaves out the attention mask's operations (expand, compare, where),
+    which change nothing when every piece is real: on the 1462 sentences the int8 encoder reads in
+    100 IPE documents its outputs are bit for bit those of the masked graph fed an all-ones mask, in
+    about 8 % less CPU time (14.0 -> 12.9 s, one thread, same loaded 2-core machine)."""
     import torch
 
     class LastAndMiddle(torch.nn.Module):
@@ -236,20 +243,21 @@ def export_onnx(model: Any, path: Path) -> Path:
             super().__init__()
             self.encoder = encoder
 
-        def forward(self, ids: Any, mask: Any) -> tuple[Any, Any]:
+        def forward(self, ids: Any, mask: Any = None) -> tuple[Any, Any]:
             out = self.encoder(input_ids=ids, attention_mask=mask, output_hidden_states=True)
             return out.last_hidden_state, out.hidden_states[MIDDLE_LAYER]
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     axes = {0: "batch", 1: "pieces"}
-    example = (torch.ones(2, 8, dtype=torch.long), torch.ones(2, 8, dtype=torch.long))
+    inputs = ["ids", "mask"] if mask else ["ids"]
+    example = tuple(torch.ones(2, 8, dtype=torch.long) for _ in inputs)
     try:
         with _EXPORT_LOCK, torch.no_grad(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the tracer's notes on Python control flow
             torch.onnx.export(
-                LastAndMiddle(model).eval(), example, str(tmp), input_names=["ids", "mask"],
-                output_names=["last", "middle"], dynamic_axes={"ids": axes, "mask": axes, "last": axes, "middle": axes},
+                LastAndMiddle(model).eval(), example, str(tmp), input_names=inputs,
+                output_names=["last", "middle"], dynamic_axes={**{n: axes for n in inputs}, "last": axes, "middle": axes},
                 opset_version=17, dynamo=False,
             )
         os.replace(tmp, path)
@@ -301,6 +309,8 @@ class SharedEncoder:
         self.dim = int(config["hidden_size"])
         self.runtime = resolve_runtime(runtime)
         self.session: Any = None
+        self.masked = True
+        """Whether the session's graph takes the attention mask (the int8 graph does not: see ``encode``)."""
         if self.runtime in ("onnx", "onnx-int8"):
             self.session = self._onnx_session(required=runtime != "auto")
             if self.session is None:
@@ -308,19 +318,26 @@ class SharedEncoder:
             else:
                 torch_glue_threads()
 
+    def _export(self, path: Path, mask: bool = True) -> Path:
+        if not path.exists():
+            if importlib.util.find_spec("onnx") is None:
+                raise ImportError("exporting the encoder needs the onnx package")
+            export_onnx(self.model, path, mask)
+        return path
+
     def _onnx_session(self, required: bool) -> Any:
         path = self.graph
         try:
-            if not path.exists():
-                if importlib.util.find_spec("onnx") is None:
-                    raise ImportError("exporting the encoder needs the onnx package")
-                export_onnx(self.model, path)
             if self.runtime == "onnx-int8":
-                path = self._int8_graph(path, required)
+                path = self._int8_graph(required)
+            else:
+                self._export(path)
             threads = _THREADS["intra_op"]
             if threads is None:
                 threads = 1 if self.runtime == "onnx-int8" else 0
-            return onnx_session(path, threads)
+            session = onnx_session(path, threads)
+            self.masked = "mask" in {i.name for i in session.get_inputs()}
+            return session
         except (OSError, ImportError, RuntimeError) as exc:
             if required:
                 raise ConfigError(f"cannot prepare the ONNX encoder at {path}: {exc}",
@@ -328,20 +345,24 @@ class SharedEncoder:
             log.warning("ONNX encoder unavailable (%s); using torch", exc)
             return None
 
-    def _int8_graph(self, graph: Path, required: bool) -> Path:
-        """The int8 copy of ``graph`` (made on first use); under ``auto``, the float graph when it
-        cannot be made (the quantiser needs the onnx package)."""
-        int8 = int8_path(graph)
+    def _int8_graph(self, required: bool) -> Path:
+        """The int8 graph (named after the float one), made on first use by quantising a one-sentence
+        export (no mask input; a file of this process's own, removed once quantised); under ``auto``,
+        the float graph when it cannot be made (the quantiser needs the onnx package)."""
+        int8 = int8_path(self.graph)
         if int8.exists():
             return int8
+        single = self.graph.with_name(f".{self.graph.stem}-single-{uuid.uuid4().hex}.onnx")
         try:
-            return quantize_onnx(graph, int8)
+            return quantize_onnx(self._export(single, mask=False), int8)
         except (OSError, ImportError, RuntimeError) as exc:
             if required:
                 raise
             log.warning("int8 encoder unavailable (%s); using the float ONNX graph", exc)
             self.runtime = "onnx"
-            return graph
+            return self._export(self.graph)
+        finally:
+            single.unlink(missing_ok=True)
 
     @cached_property
     def model(self) -> Any:
@@ -360,7 +381,12 @@ class SharedEncoder:
         import torch
 
         if self.session is not None:
-            last, middle = self.session.run(["last", "middle"], {"ids": ids.numpy(), "mask": mask.numpy()})
+            feed = {"ids": ids.numpy()}
+            if self.masked:
+                feed["mask"] = mask.numpy()
+            elif not bool(mask.all()):
+                raise ValueError("the one-sentence encoder graph takes no padding")
+            last, middle = self.session.run(["last", "middle"], feed)
             return torch.from_numpy(last), torch.from_numpy(middle)
         out = self.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
         return out.last_hidden_state, out.hidden_states[MIDDLE_LAYER]

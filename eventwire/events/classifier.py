@@ -22,20 +22,21 @@ from spacy.tokens import Span
 
 from ..errors import DataError
 from .cameo import quad_class
-from .lexicon import Lexicon, find_triggers, lexicon
+from .lexicon import Lexicon, Trigger, find_triggers, lexicon
 from .modality import is_negated
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
-def lexicon_features(sent: Span, lex: Lexicon | None = None) -> list[str]:
-    """Pseudo-words for the triggers of a sentence: type, quad class, negation, police actor."""
+def lexicon_features(sent: Span, lex: Lexicon | None = None, triggers: Sequence[Trigger] | None = None) -> list[str]:
+    """Pseudo-words for the triggers of a sentence: type, quad class, negation, police actor
+    (``triggers``: the sentence's :func:`find_triggers`, when the caller has them already)."""
     lex = lex or lexicon()
     out: list[str] = []
     police = any(t.lower_ in lex.police_nouns or t.lemma_.lower() in lex.police_nouns for t in sent)
     if police:
         out.append("zzpolice")
-    for trig in find_triggers(sent, lex):
+    for trig in find_triggers(sent, lex) if triggers is None else triggers:
         t = trig.type.lower()
         quad = (quad_class(trig.type) or "").replace("_", "")
         out += [f"zzt{t}", f"zzq{quad}"]

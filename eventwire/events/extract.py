@@ -1123,9 +1123,13 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
     return draft
 
 
-def sentence_drafts(d: Document, sent: Span, places: dict[str, Place], lex: Lexicon) -> list[Draft]:
-    """The drafts of one sentence: each trigger that is not another trigger's content, by :func:`trigger_draft`."""
-    triggers = find_triggers(sent, lex)
+def sentence_drafts(
+    d: Document, sent: Span, places: dict[str, Place], lex: Lexicon, triggers: list[Trigger] | None = None
+) -> list[Draft]:
+    """The drafts of one sentence: each trigger that is not another trigger's content, by :func:`trigger_draft`
+    (``triggers``: the sentence's :func:`find_triggers`, when the caller has them already)."""
+    if triggers is None:
+        triggers = find_triggers(sent, lex)
     headline = in_headline(d, sent)
     drafts: list[Draft] = []
     for trig in triggers:
@@ -1371,9 +1375,9 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
         dr.drop = True
 
 
-def _sentence_scores(sent: Span, lex: Lexicon) -> dict[str, dict[str, float]]:
+def _sentence_scores(sent: Span, lex: Lexicon, triggers: list[Trigger] | None = None) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
-    text = featurize(sent.text, lexicon_features(sent, lex))
+    text = featurize(sent.text, lexicon_features(sent, lex, triggers))
     for head in ("quad", "police"):
         model = load_model(head)
         if model is not None:
@@ -1395,9 +1399,11 @@ def extract_events(
     for sent in sentences(d.doc):
         if not sent.text.strip():
             continue
+        # one trigger search per sentence, read by the sentence classifiers and the drafts
+        triggers = find_triggers(sent, lex)
         if score_sentences:
-            scores[sent.start_char] = _sentence_scores(sent, lex)
-        for dr in sentence_drafts(d, sent, places, lex):
+            scores[sent.start_char] = _sentence_scores(sent, lex, triggers)
+        for dr in sentence_drafts(d, sent, places, lex, triggers):
             quad = scores.get(sent.start_char, {}).get("quad")
             if quad is not None:
                 _verbal_or_figurative(dr, quad, lex)
