@@ -37,3 +37,30 @@ def test_a_past_or_future_provision_is_kept() -> None:
     assert find(run("The United States provided food aid to Haiti on Monday."), "AID", "provided")
     assert find(run("The agency will provide tents to the refugees in Darfur."), "AID", "provide")
 
+
+def test_a_struggle_to_do_something_is_a_difficulty() -> None:
+    """figurative-noun (difficulty_nouns): "the struggle to raise money" is no violence."""
+    assert not find(run("A sign of a weak candidate is the struggle to raise money in Iowa."), "ASSAULT", "struggle")
+    assert find(run("The rebels' armed struggle against the government continued in Jaffna."), "ASSAULT", "struggle")
+
+
+def test_a_win_by_a_margin_or_in_a_fronted_contest_is_no_beating() -> None:
+    """word-sense (contest_verbs): a margin ("51 percent to 36 percent", "by 10 points") or a contest word
+    fronted before the verb ("In the 2014 primary, ...") makes 'beat' a win, no violence."""
+    assert not run("In the 2014 primary, Walsh beat her 51 percent to 36 percent.").events
+    assert not find(run("Ortega beat Lind by 10 points in Nevada on Saturday."), "ASSAULT", "beat")
+    assert find(run("In the village, soldiers beat three farmers on Monday."), "ASSAULT", "beat")
+
+
+def test_a_vehicle_striking_a_vehicle_is_a_road_collision() -> None:
+    """vehicle-collision: a car driven by someone that struck a pickup truck is no assault."""
+    r = run("A red Buick driven by a local man was heading east and struck the pickup truck, the deputy said.")
+    assert not find(r, "ASSAULT", "struck")
+    assert find(run("Rebels attacked the bus near Kandahar on Monday."), "ASSAULT", "attacked")
+
+
+def test_a_clash_during_a_hearing_is_a_verbal_clash() -> None:
+    """verbal-attack: 'clash' told in a hearing is a criticism, no assault; a street clash stays one."""
+    r = run("Senator Ames clashed with the minister during the Senate hearing on Monday.")
+    assert not find(r, "ASSAULT", "clashed") and find(r, "ACCUSE", "clashed")
+    assert find(run("Protesters clashed with police in Cairo on Friday."), "ASSAULT", "clashed")

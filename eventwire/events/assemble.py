@@ -197,6 +197,8 @@ class AssemblyData:
     campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     rally_hold_verbs: frozenset[str] = frozenset()
     figurative_of_objects: frozenset[str] = frozenset()
+    difficulty_nouns: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()
     rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
@@ -682,13 +684,15 @@ _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
 def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
-    """A score ('beat Clemson 72-60') or a contest word ('beat him in the primary', 'beat them in the final')
-    in the verb's own phrase after it: the sense of winning, not of striking."""
+    """A score ('beat Clemson 72-60'), a margin ('beat her 51 percent to 36 percent', 'by 10 points') or a
+    contest word ('beat him in the primary', 'beat them in the final') in the verb's own phrase after it, or
+    in a phrase fronted before it ('In the 2014 primary, she beat him'): the sense of winning, not of striking."""
     words = [t for t in tok.subtree if t.i > tok.i]
+    fronted = [t for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree]  # "In the primary, X beat Y"
     score = _SCORE.search(tok.doc[tok.i:words[-1].i + 1].text) if words else None
     if score is not None:
         return score.group(0)
-    noun = next((t for t in words if _listed(t, nouns)), None)
+    noun = next((t for t in words + fronted if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
 
 
@@ -710,6 +714,27 @@ def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
                 and _listed(c, data.contest_nouns)), None)
     return obj.text if obj is not None else None
+
+
+def _vehicle(tok: Token, data: AssemblyData) -> bool:
+    """A vehicle: a listed noun ('the pickup truck') or a thing someone drove ('a 1993 Cadillac *driven by* …')."""
+    return _listed(tok, data.vehicle_nouns) or any(
+        c.dep_ == "acl" and c.lemma_.lower() == "drive" and c.tag_ == "VBN" for c in tok.children)
+
+
+def _vehicle_collision(tok: Token, data: AssemblyData) -> tuple[Token, Token] | None:
+    """vehicle-collision: a violence verb whose active subject and whose object (direct, or 'into' / 'with')
+    are both vehicles ("a Cadillac driven by a local man struck the pickup truck", "the bus collided with a
+    van") tells a road collision, no attack. A vehicle driven into people ("the truck plowed into the crowd")
+    keeps its event."""
+    subject = _active_subject(tok)
+    if subject is None and tok.dep_ == "conj":
+        subject = _active_subject(tok.head)  # "a Cadillac was traveling west and *struck* the truck"
+    if subject is None or not _vehicle(subject, data):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _prep_objects(tok, ("into", "with"))
+    hit = next((o for o in objects if _vehicle(o, data)), None)
+    return (subject, hit) if hit is not None else None
 
 
 def _active_subject(tok: Token) -> Token | None:
@@ -748,6 +773,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
     if fact is not None:
         return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
+    crash = _vehicle_collision(tok, data) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    if crash is not None:
+        return f"'{crash[0].text} … {tok.text} … {crash[1].text}' is a road collision, no violence"
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
@@ -924,9 +952,15 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
     ]
     fors += [g for g in _prep_objects(tok, ("of",)) if _listed(g, data.figurative_of_objects)]
+    fors += [v for v in tok.children if _listed(tok, data.difficulty_nouns) and _to_clause(v)]
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
+
+
+def _to_clause(v: Token) -> bool:
+    """A 'to' infinitive modifying a noun ("the struggle *to raise* money")."""
+    return v.dep_ in ("acl", "relcl", "xcomp") and v.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in v.children)
 
 
 def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
