@@ -64,3 +64,9 @@ def test_a_clash_during_a_hearing_is_a_verbal_clash() -> None:
     r = run("Senator Ames clashed with the minister during the Senate hearing on Monday.")
     assert not find(r, "ASSAULT", "clashed") and find(r, "ACCUSE", "clashed")
     assert find(run("Protesters clashed with police in Cairo on Friday."), "ASSAULT", "clashed")
+
+
+def test_a_vow_to_win_a_contest_is_no_commitment() -> None:
+    """contest-vow: "the team vowed to defend their title" is no AGREE; a vow to free prisoners is one."""
+    assert not find(run("The Rovers vowed to defend their title next season."), "AGREE", "vowed")
+    assert find(run("The president promised to release the prisoners in Lima."), "AGREE", "promised")

@@ -466,6 +466,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _motion_sense(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
+        why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         why = why or _standing_attribute(dr)
         if why is not None:
@@ -694,6 +695,19 @@ def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
         return score.group(0)
     noun = next((t for t in words + fronted if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
+
+
+def _contest_vow(dr: Draft, data: AssemblyData) -> str | None:
+    """contest-vow: a promise verb whose 'to' act takes a contest word as object ("the team vowed to defend
+    their *title*", "promised to win the *league*") is a vow about a game or a vote, no commitment to a party."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.lemma_.lower() not in data.promise_verbs:
+        return None
+    for act in (c for c in tok.children if c.dep_ == "xcomp"):
+        obj = next((o for o in act.children if o.dep_ in ("dobj", "obj") and _listed(o, data.contest_nouns)), None)
+        if obj is not None:
+            return f"'{tok.text} to {act.text} … {obj.text}' vows a win in a game or a vote, no commitment"
+    return None
 
 
 def _contest_adverb(tok: Token, data: AssemblyData) -> str | None:
