@@ -208,6 +208,8 @@ class AssemblyData:
     campaign_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     rally_hold_verbs: frozenset[str] = frozenset()
     figurative_of_objects: frozenset[str] = frozenset()
+    difficulty_nouns: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()
     rally_side_preps: frozenset[str] = frozenset()
     recording_nouns: frozenset[str] = frozenset()
     rhetorical_prep_verbs: frozenset[str] = frozenset()
@@ -506,6 +508,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _motion_sense(dr, data) or _person_trip(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
+        why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         why = why or _standing_attribute(dr)
         if why is not None:
@@ -748,14 +751,29 @@ _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 
 
 def _contest_mark(tok: Token, nouns: frozenset[str]) -> str | None:
-    """A score ('beat Clemson 72-60') or a contest word ('beat him in the primary', 'beat them in the final')
-    in the verb's own phrase after it: the sense of winning, not of striking."""
+    """A score ('beat Clemson 72-60'), a margin ('beat her 51 percent to 36 percent', 'by 10 points') or a
+    contest word ('beat him in the primary', 'beat them in the final') in the verb's own phrase after it, or
+    in a phrase fronted before it ('In the 2014 primary, she beat him'): the sense of winning, not of striking."""
     words = [t for t in tok.subtree if t.i > tok.i]
+    fronted = [t for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree]  # "In the primary, X beat Y"
     score = _SCORE.search(tok.doc[tok.i:words[-1].i + 1].text) if words else None
     if score is not None:
         return score.group(0)
-    noun = next((t for t in words if _listed(t, nouns)), None)
+    noun = next((t for t in words + fronted if _listed(t, nouns)), None)
     return noun.text if noun is not None else None
+
+
+def _contest_vow(dr: Draft, data: AssemblyData) -> str | None:
+    """contest-vow: a promise verb whose 'to' act takes a contest word as object ("the team vowed to defend
+    their *title*", "promised to win the *league*") is a vow about a game or a vote, no commitment to a party."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.lemma_.lower() not in data.promise_verbs:
+        return None
+    for act in (c for c in tok.children if c.dep_ == "xcomp"):
+        obj = next((o for o in act.children if o.dep_ in ("dobj", "obj") and _listed(o, data.contest_nouns)), None)
+        if obj is not None:
+            return f"'{tok.text} to {act.text} … {obj.text}' vows a win in a game or a vote, no commitment"
+    return None
 
 
 def _contest_adverb(tok: Token, data: AssemblyData) -> str | None:
@@ -776,6 +794,27 @@ def _contest_clause(tok: Token, data: AssemblyData) -> str | None:
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
                 and _listed(c, data.contest_nouns)), None)
     return obj.text if obj is not None else None
+
+
+def _vehicle(tok: Token, data: AssemblyData) -> bool:
+    """A vehicle: a listed noun ('the pickup truck') or a thing someone drove ('a 1993 Cadillac *driven by* …')."""
+    return _listed(tok, data.vehicle_nouns) or any(
+        c.dep_ == "acl" and c.lemma_.lower() == "drive" and c.tag_ == "VBN" for c in tok.children)
+
+
+def _vehicle_collision(tok: Token, data: AssemblyData) -> tuple[Token, Token] | None:
+    """vehicle-collision: a violence verb whose active subject and whose object (direct, or 'into' / 'with')
+    are both vehicles ("a Cadillac driven by a local man struck the pickup truck", "the bus collided with a
+    van") tells a road collision, no attack. A vehicle driven into people ("the truck plowed into the crowd")
+    keeps its event."""
+    subject = _active_subject(tok)
+    if subject is None and tok.dep_ == "conj":
+        subject = _active_subject(tok.head)  # "a Cadillac was traveling west and *struck* the truck"
+    if subject is None or not _vehicle(subject, data):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _prep_objects(tok, ("into", "with"))
+    hit = next((o for o in objects if _vehicle(o, data)), None)
+    return (subject, hit) if hit is not None else None
 
 
 def _active_subject(tok: Token) -> Token | None:
@@ -814,6 +853,9 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
     if fact is not None:
         return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
+    crash = _vehicle_collision(tok, data) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
+    if crash is not None:
+        return f"'{crash[0].text} … {tok.text} … {crash[1].text}' is a road collision, no violence"
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
@@ -990,9 +1032,15 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in data.figurative_for_objects
     ]
     fors += [g for g in _prep_objects(tok, ("of",)) if _listed(g, data.figurative_of_objects)]
+    fors += [v for v in tok.children if _listed(tok, data.difficulty_nouns) and _to_clause(v)]
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
+
+
+def _to_clause(v: Token) -> bool:
+    """A 'to' infinitive modifying a noun ("the struggle *to raise* money")."""
+    return v.dep_ in ("acl", "relcl", "xcomp") and v.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in v.children)
 
 
 def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:

@@ -1070,7 +1070,8 @@ def _first_reasons(why: str | None, fr: ArgumentFrame) -> dict[str, str]:
 
 def status_words(lex: Lexicon) -> StatusWords:
     """The lexicon's status word lists, for :func:`~eventwire.events.modality.analyse`."""
-    return StatusWords(habitual_adverbs=lex.habitual_adverbs, effort_nouns=lex.effort_nouns,
+    return StatusWords(habitual_adverbs=lex.habitual_adverbs, frequency_units=lex.frequency_units,
+                       frequency_markers=lex.frequency_markers, effort_nouns=lex.effort_nouns,
                        scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs,
                        announcing_verbs=lex.announcing_verbs)
 
@@ -1079,6 +1080,20 @@ def _trend(trig: Trigger, lex: Lexicon) -> bool:
     """trend: an event noun modified by one of ``trend_modifiers`` ("*rising* violence", "a time of *surging*
     Islamist violence") names a trend, no happening."""
     return trig.is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.trend_modifiers for c in trig.token.children)
+
+
+def _generic_provision(ctx: SentenceContext, typ: str) -> bool:
+    """generic-provision: an AID verb of ``generic_provision_verbs`` in the plain present, with no auxiliary,
+    outside a headline ("colleges *provide* tutoring for students who need help", "the province *provides* a
+    main route for smugglers", "an ally of whoever *provides* support") states a standing service, a role or a
+    generalisation, no delivery that took place; "provided", "has provided", "will provide" and a headline's
+    present ("US provides aid to Kyiv") are left to the other rules."""
+    tok = ctx.trig.token
+    if typ != "AID" or ctx.trig.is_noun or ctx.headline or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if tok.lemma_.lower() not in ctx.lex.generic_provision_verbs:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | None:
@@ -1091,7 +1106,7 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
     if fr.drop:
         return None
     typ, mode, why = _retype(ctx.trig, ctx.mod, ctx.lex)
-    if why == "drop":
+    if why == "drop" or _generic_provision(ctx, typ):
         return None
     reasons = _first_reasons(why, fr)
     st = sentence_status(ctx, fr, typ, reasons)

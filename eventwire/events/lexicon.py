@@ -89,12 +89,17 @@ class Lexicon:
     """Nouns whose 'to' clause states a capability, no happening ("the capacity *to attack*")."""
     habitual_adverbs: frozenset[str] = frozenset()
     """Frequency adverbs that make a present-tense clause a habit, no happening ("police *often* arrest")."""
+    frequency_units: frozenset[str] = frozenset()
+    frequency_markers: frozenset[str] = frozenset()
+    """A rate phrase on a present or 'will' clause is a schedule, no happening ("meets *twice a year*")."""
     effort_nouns: frozenset[str] = frozenset()
     scant_words: frozenset[str] = frozenset()
     """An effort noun with a scant word over the trigger negates it ("made *little effort* to deploy")."""
     realised_adverbs: frozenset[str] = frozenset()
     """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
     trend_modifiers: frozenset[str] = frozenset()
+    generic_provision_verbs: frozenset[str] = frozenset()
+    """Provision verbs whose plain present states a standing service, no delivery ("colleges *provide* tutoring")."""
     announcing_verbs: frozenset[str] = frozenset()
     """Past-tense verbs whose reported 'would' is a future, no hypothesis ("*said* he would visit")."""
     """Modifiers that make an event noun a trend, no happening ("*rising* violence")."""
@@ -146,10 +151,13 @@ class Lexicon:
             party_object_keys=fs("party_object_keys"),
             verbal_target_verbs=fs("verbal_target_verbs"),
             habitual_adverbs=fs("habitual_adverbs"),
+            frequency_units=fs("frequency_units"),
+            frequency_markers=fs("frequency_markers"),
             effort_nouns=fs("effort_nouns"),
             scant_words=fs("scant_words"),
             realised_adverbs=fs("realised_adverbs"),
             trend_modifiers=fs("trend_modifiers"),
+            generic_provision_verbs=fs("generic_provision_verbs"),
             announcing_verbs=fs("announcing_verbs"),
         )
 

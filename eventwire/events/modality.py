@@ -33,6 +33,8 @@ class StatusWords:
     """The status word lists of the trigger lexicon (``data/events/triggers.json``) that :func:`analyse` reads."""
 
     habitual_adverbs: frozenset[str] = frozenset()
+    frequency_units: frozenset[str] = frozenset()
+    frequency_markers: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     scant_words: frozenset[str] = frozenset()
     realised_adverbs: frozenset[str] = frozenset()
@@ -272,6 +274,44 @@ def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
     return adverb if any(t.tag_ in PRESENT_TAGS for t in finite) else None
 
 
+def _rate_unit(tok: Token, units: frozenset[str], markers: frozenset[str]) -> bool:
+    """A time unit said as a rate: "twice *a day*", "once *a year*", "*every week*", "twice *per* month"."""
+    if tok.lemma_.lower() not in units and tok.lower_ not in units:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    if dets & {"every", "each"}:
+        return True
+    per = tok.dep_ == "pobj" and tok.head.lower_ == "per"
+    counted = tok.head.lower_ in markers or any(c.lower_ in markers for c in tok.children) or (
+        tok.head.head.i != tok.head.i and tok.head.head.lower_ in markers)
+    return (per or bool(dets & {"a", "an"})) and (counted or per)
+
+
+def frequency_of(token: Token, units: frozenset[str], markers: frozenset[str]) -> Token | None:
+    """frequency: a rate phrase on the trigger's present-tense or 'will' clause ("the committee meets *once a
+    year*", "the group will now meet *twice a day*", "ministers meet *every week*") states a habit or a
+    schedule, no happening. A past or perfect clause ("met three times a month", "has met every week") is left
+    to the other rules: those meetings took place."""
+    head = clause_head(token)
+    if head.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in head.children):
+        head = head.head  # the purpose of the habit: "ministers meet every week *to discuss* the budget"
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "VBD" or t.lemma_.lower() == "have" for t in finite):
+        return None
+    modals = [t.lower_ for t in finite if t.tag_ == "MD"]
+    if not (any(t.tag_ in PRESENT_TAGS for t in finite) or modals in (["will"], ["'ll"])):
+        return None
+    for child in head.children:
+        if child.dep_ not in ("advmod", "npadvmod", "prep"):
+            continue
+        for tok in child.subtree:
+            if _rate_unit(tok, units, markers):
+                return tok
+    return None
+
+
 def future_in_past(verb: Token, modal: str | None, announcing_verbs: frozenset[str]) -> bool:
     """future-in-past: "would" in the clause a past-tense announcing verb reports ("Barroso *said* he *would*
     visit Libya on Wednesday") is the future of that announcement; "would have" (a counterfactual) and a
@@ -315,5 +355,6 @@ def analyse(
         intent_negated=intent_negated,
         intent_direct=intent is not None and token.head.i == intent.i and token.dep_ in ("xcomp", "dobj"),
         condition=cond,
-        habitual=habitual_of(token, words.habitual_adverbs),
+        habitual=habitual_of(token, words.habitual_adverbs)
+        or frequency_of(token, words.frequency_units, words.frequency_markers),
     )
