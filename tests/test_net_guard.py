@@ -348,17 +348,27 @@ def test_messages_do_not_tell_open_ports_from_closed(sites: dict[str, Site]) -> 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(5)
+    listener.settimeout(0.2)
+    done = threading.Event()
 
     def hang_up() -> None:
-        for _ in range(2):
-            conn, _ = listener.accept()
+        # accept and drop every connection until the test ends (it once waited for a second connection
+        # that never came and raced the listener's close: EBADF in accept)
+        while not done.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
             conn.close()
 
-    threading.Thread(target=hang_up, daemon=True).start()
+    server = threading.Thread(target=hang_up, daemon=True)
+    server.start()
     not_http = f"http://127.0.0.1:{listener.getsockname()[1]}/"
     try:
         assert reason(shut_url, True) == reason(not_http, True) == "URL: cannot fetch the page"
     finally:
+        done.set()
+        server.join(5)
         listener.close()
 
 
