@@ -321,18 +321,14 @@ def office_title(words: str) -> bool | None:
     return role.kind == "person" and bool(TITLE_SECTORS & set(role.sectors)) and "COP" not in role.sectors
 
 
-def _scene_first(
-    sent: Span, mentions: list[tuple[int, int, str]], places: dict[str, Place], trigger: Token | None = None
-) -> list[tuple[int, int, str]]:
+def _scene_first(sent: Span, mentions: list[tuple[int, int, str]], places: dict[str, Place]) -> list[tuple[int, int, str]]:
     """``residence-apart`` (see .setting): a person's home town (not a state: "a Texas man") is set aside
     when the sentence names another resolved place ("the Kansas City man was stabbed in Independence"
-    happened in Independence); so is a place some other word comes from (``origin-apart``: "killing three
-    policemen and a nurse visiting from Canada" in a sentence that says the attacks were in Jordan), not
-    the trigger's own origin ("fired rockets from Lebanon")."""
+    happened in Independence). (A place another word comes from, ``origin-apart``, never reaches here:
+    :func:`_setting_mentions` leaves it out.)"""
     homes = [
         m for m in mentions
-        if (span := _token_range(sent.doc, m[0], m[1])) is not None
-        and ((residence(span.root) and _town_level(places.get(m[2]))) or others_origin(span.root, trigger))
+        if (span := _token_range(sent.doc, m[0], m[1])) is not None and residence(span.root) and _town_level(places.get(m[2]))
     ]
     scenes = [m for m in mentions if m not in homes]
     return scenes if homes and any((p := places.get(m[2])) is not None and p.lat is not None for m in scenes) else mentions
@@ -351,7 +347,7 @@ def _event_place(
     is near Y, precision 2)."""
     in_sent = _setting_mentions(d, sent, trigger)
     if scene_first:
-        in_sent = _scene_first(sent, in_sent, places, trigger)
+        in_sent = _scene_first(sent, in_sent, places)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
     anaphors = _anaphors(d, sent, places, in_sent)
     nearest_any = _nearest(sent, trigger, [(s, e) for s, e, _ in in_sent], others, through_setting=True)

@@ -247,7 +247,7 @@ def others_destination(root: Token, trigger: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and prep.head is not trigger
 
 
-def others_origin(root: Token, trigger: Token | None) -> bool:
+def others_origin(root: Token, trigger: Token) -> bool:
     """``origin-apart``: a place that another verb says someone came from ("a woman *visiting from X* was
     killed", "pilgrims *returning from X* were attacked") is not the setting of the trigger's event; the
     trigger's own origin ("shelled the village from X") and a noun's ("fired rockets from X") may be."""
@@ -255,7 +255,7 @@ def others_origin(root: Token, trigger: Token | None) -> bool:
     while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
         root = root.head
         prep = root.head
-    if trigger is None or root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
         return False
     # another verb's "from" ("visiting from X", "who arrived from X"); a noun's ("rockets from X") may be
     # the trigger's own, misattached by the parse
