@@ -361,8 +361,9 @@ def _targets_for_verb(verbs: list[Token]) -> tuple[list[Token], bool]:
 
 
 def _for_clause_subject(verb: Token) -> list[Token]:
-    """Rule ``for-clause``: "calling *for the council to resign*", "pressed for the prisoners to be freed":
-    the subject of a "for … to" clause is whom the call is about."""
+    """Rule ``for-clause``: "calling *for the council to resign*", "pressed for the prisoners to be freed",
+    "reiterated calls *for Israel to hand over* the maps" (an event noun's clause as well): the subject of a
+    "for … to" clause is whom the call is about."""
     for c in verb.children:
         if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             subs = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and not is_time(g)]
@@ -428,6 +429,8 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
         elif child.dep_ == "prep" and child.lower_ == "by":
             sources.extend(phrase_tokens(g) for g in child.children if g.dep_ == "pobj")
     targets = possessors + [phrase_tokens(t) for t in _prep_objects(trigger)]
+    if not targets:
+        targets = _support_verb_partners(trigger) or [phrase_tokens(t) for t in _for_clause_subject(trigger)]
     placed = _placement(trigger)
     if placed is not None and not targets:
         return placed
@@ -437,6 +440,19 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
             sources.extend(phrase_tokens(s, split_subject_conj) for s in subs)
     reciprocal = _lemma(trigger) in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS
     return sources, targets, reciprocal
+
+
+def _support_verb_partners(trigger: Token) -> list[TokenRange]:
+    """Rule ``support-verb-partner``: "held a joint meeting in the morning *with X*", "held meetings in the
+    fall of 2013 *with X*": a meeting noun (``reciprocal_nouns``) that is the object of a support verb
+    (``support_verbs``), its 'with' phrase parsed onto the verb after a time or place phrase, meets the
+    'with' object."""
+    if not (_lemma(trigger) in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS):
+        return []
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "obj") or verb.i == trigger.i or _lemma(verb) not in SUPPORT_VERBS:
+        return []
+    return [phrase_tokens(g) for g in _prep_objects(verb, frozenset({"with"})) if g.i > trigger.i]
 
 
 def _demand_arguments(trigger: Token) -> ArgumentTokens | None:

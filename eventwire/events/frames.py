@@ -14,7 +14,8 @@ did (``frame.fired``). In order:
   funds": an accusing verb with no object accuses the subject of its "that" clause.
 - ``of-object``: "the fall *of Kabul*": a place or actor after "of" is an event noun's target.
 - ``charge-against``: "allegations of bias *against the governor*", "brought charges of fraud *against X*":
-  an event noun with no target whose "of" object is against a party is against it.
+  an event noun with no target whose "of" object is against a party is against it; so is one whose verb
+  is ("charges *were filed against* X", "a case was registered against X").
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
 - ``idiom-object``: "took to *the streets*", "joined *forces*": the object a trigger key names is no target.
@@ -46,6 +47,8 @@ did (``frame.fired``). In order:
   Z": the parties of a "between" phrase on the event noun (or on its relative clause) are its actor and
   recipient, both taking part (a name in apposition names the party); a verb modifying such a noun
   ("*mediated* by Z") acts on both parties.
+- ``key-preposition``: "threw his support *behind* X", "rallied behind X": a trigger key listed with a
+  preposition (``key_target_preps``) and no target is done to that preposition's object.
 - ``weak-trigger``: an ambiguous trigger with no argument and no light verb is no event (the frame drops).
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
@@ -818,11 +821,27 @@ def charge_against(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         for g in against.children if g.dep_ == "pobj"
         for t in (g, *g.conjuncts)
     ]
-    found = [a for a in found if a not in fr.sources]
+    found = [a for a in found if a not in fr.sources] or _against_on_verb(ctx.tok, fr.sources)
     if not found:
         return False
     fr.targets = found
     return True
+
+
+def _against_on_verb(noun: Token, sources: list[CharSpan]) -> list[CharSpan]:
+    """"charges of neglect *were filed against* Fairfield", "police filed charges on Monday against X", "a
+    case was registered against 20 people": the 'against' object of the verb the event noun is the object or
+    passive subject of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj", "obj") or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [
+        _phrase_span(t)
+        for against in verb.children if against.dep_ == "prep" and against.lower_ == "against" and against.i > verb.i
+        for g in against.children if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    return [a for a in found if a not in sources]
 
 
 def _split_misparsed_pair(obj: Token) -> list[CharSpan]:
@@ -1263,6 +1282,24 @@ def on_light_verb(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def key_preposition(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """key-preposition: "threw his support *behind* X", "rallied *behind* X": a trigger key of
+    ``key_target_preps`` with no target of its own is done to the object of the preposition listed for it."""
+    tok = ctx.tok
+    preps = frame_words().key_target_preps.get(ctx.trig.key)
+    if fr.targets or not preps:
+        return False
+    found = [
+        _phrase_span(g)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    fr.targets = found
+    return bool(found)
+
+
 def weak_trigger(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.drop = not _keep_trigger(ctx.trig, fr.sources, fr.targets, ctx.lex, ctx.mod.negated)
     return fr.drop
@@ -1587,6 +1624,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("between-parties", between_parties),
     ("meeting-attendee", meeting_attendee),
     ("on-light-verb", on_light_verb),
+    ("key-preposition", key_preposition),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
     ("instrument-actors", instrument_actors),

@@ -56,6 +56,7 @@ class FrameWords:
     adjunct_preps: frozenset[str] = frozenset()
     message_verbs: frozenset[str] = frozenset()
     doer_object_verbs: frozenset[str] = frozenset()
+    key_target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
