@@ -30,3 +30,38 @@ def test_two_days_named_leave_a_far_act_undated() -> None:
     )
     [march] = find_in(r, "PROTEST", "marched")
     assert march.date is not None and march.date.value not in ("2024-05-16", "2024-05-14")
+
+
+def test_the_senator_is_the_one_person_titled_senator() -> None:
+    """title-description: "the senator" and "the GOP nominee" are the one person the story titled so, not a
+    bare role word nor the party."""
+    r = run(
+        "Sen. Tom Bell of Ohio spoke to voters in Columbus on Friday. The senator criticized Governor Ann Cole "
+        "for the budget cuts. Bell, the GOP nominee for governor, has led in the polls. On Monday, the GOP nominee "
+        "accused the state treasurer of lying.",
+    )
+    [criticism] = find_in(r, "ACCUSE", "criticized")
+    assert [a.name for a in criticism.actors] == ["Tom Bell"]
+    [accusation] = find_in(r, "ACCUSE", "lying")
+    assert [a.name for a in accusation.actors] == ["Tom Bell"]
+
+
+def test_two_senators_leave_the_senator_unresolved() -> None:
+    """title-description wants one titled person: with two senators named, "the senator" joins neither."""
+    r = run(
+        "Sen. Tom Bell and Sen. Ann Cole spoke to voters in Columbus on Friday. The senator criticized the "
+        "governor for the budget cuts.",
+    )
+    [criticism] = find_in(r, "ACCUSE", "criticized")
+    assert "Tom Bell" not in [a.name for a in criticism.actors] and "Ann Cole" not in [a.name for a in criticism.actors]
+
+
+def test_a_former_governor_is_not_the_governor() -> None:
+    """title-description reads a past title ("the former governor", ``former_words``) as none: "the governor"
+    is the one sitting governor named."""
+    r = run(
+        "Gov. Chris Lane spoke in Trenton on Monday. Ann Cole, the former governor, said she would vote for "
+        "the challenger. On Tuesday, the governor accused Cole of lying about the state budget.",
+    )
+    [accusation] = find_in(r, "ACCUSE", "lying")
+    assert [a.name for a in accusation.actors] == ["Chris Lane"]
