@@ -986,6 +986,39 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
     return list(reversed(out))
 
 
+TITLE_ROLES = LiveSet.pairs_from_json("actors/mentions.json", "title_roles")
+FORMER_WORDS = _words("former_words")
+
+
+def person_titles(doc: Doc, m: Mention) -> tuple[set[str], set[str]]:
+    """``title-description``: the role nouns a person's name is given ("Sen. Ann Lee", "Governor Ann Lee",
+    "Ann Lee, the Republican nominee", "Ann Lee of Ohio") and every word of those titles, lower-case; a past
+    title ("the former governor", "then-Gov."; ``former_words``) is none."""
+    head = doc[m.head]
+    while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+        head = head.head
+    phrases = [_title_window(doc, m.start)]
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            phrases.append(list(doc[phrase_left(child) : child.i + 1]))
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            phrases.append(list(child.subtree))
+    abbreviations = dict(TITLE_ROLES)
+    phrases = [p for p in phrases if not any(w in FORMER_WORDS for t in p for w in t.lower_.split("-"))]
+    roles: set[str] = set()
+    words: set[str] = set()
+    for tokens in phrases:
+        words.update(t.lower_ for t in tokens)
+        for j, t in enumerate(tokens):
+            if t.lower_ in abbreviations:
+                roles.add(abbreviations[t.lower_])
+            elif t.pos_ in ("NOUN", "PROPN"):
+                key, _size = _role_key(tokens[: j + 1])
+                if key is not None:
+                    roles.add(key)
+    return roles, words
+
+
 def _person_context(
     doc: Doc, span: Span, named_at: dict[int, int], anti: set[int], place_country: dict[int, str]
 ) -> PhraseInfo:

@@ -16,7 +16,8 @@ Resolution runs in four passes over the mentions of :func:`eventwire.actors.ment
    the same role noun. Affiliation (compound name, possessive, "to/of/for X") adds the affiliate's
    country and sectors (a person affiliate lends sectors only when the role has none). Definite
    descriptions ("the group", "the militants", "the country") join the latest fitting named actor
-   within three sentences.
+   within three sentences. ``title-description``: "the senator", "the GOP nominee" join the one person
+   named before whose title is that role ("Sen. Ann Lee", "Ann Lee, the GOP nominee").
 4. **plural pronouns** ("they"): the nearest preceding plural subject in the same or previous sentence.
 
 Actors without a country take the article's main country (the country of most resolved place and
@@ -33,8 +34,8 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import ACTOR_SPEECH_VERBS
 from ..schema import Actor, Span
-from .lexicon import ActorKind, article_date, country_name, merge_sectors
-from .mentions import Mention, doc_text, find_mentions, sentence_of, sentence_spans
+from .lexicon import ActorKind, article_date, country_name, merge_sectors, role_nouns
+from .mentions import Mention, doc_text, find_mentions, person_titles, sentence_of, sentence_spans
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
 # Definite descriptions that point back to a named actor, with the sectors it must have
@@ -129,6 +130,7 @@ class _Resolver:
         sents = sentence_spans(doc)
         self.sent_index: dict[int, int] = {s.start: k for k, s in enumerate(sents)}
         self.sent_of = {m_i: sentence_of(doc, m.head).start for m_i, m in enumerate(mentions)}
+        self._titles: dict[int, tuple[set[str], set[str]]] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def _new(self, key: tuple[str, ...], m: Mention) -> int:
@@ -366,6 +368,10 @@ class _Resolver:
             return
         if m.source == "definite":
             return  # "the country" with nothing to point at: not an actor
+        titled = self._titled_person(m_i)
+        if titled is not None:
+            self._attach(m_i, titled)
+            return
         affil = None
         if m.affiliation_token is not None:
             k = self._mention_at(m.affiliation_token, m_i)
@@ -398,6 +404,26 @@ class _Resolver:
             b.mentions.append(m_i)
         else:
             self._attach(m_i, a_i)
+
+    def _titled_person(self, m_i: int) -> int | None:
+        """``title-description``: "the senator", "the GOP nominee" (a singular person role after "the") is the
+        one person named before it whose title is that role ("Sen. Ann Lee", "Ann Lee, the GOP nominee"),
+        every other word of the description in that person's titles; none when no person or several are."""
+        m = self.mentions[m_i]
+        role = role_nouns().get(m.role_lemma or "")
+        if m.kind != "role" or m.plural or role is None or role.kind != "person" or self.doc[m.start].lower_ != "the":
+            return None
+        wanted = {t.lower_ for t in self.doc[m.start + 1 : m.head + 1]} - set((m.role_lemma or "").split()) - {self.doc[m.head].lower_}
+        if m.affiliation_token is not None:
+            wanted.add(self.doc[m.affiliation_token].lower_)
+        found: set[int] = set()
+        for k, c in enumerate(self.mentions):
+            if c.start >= m.start or c.actor is None or c.source != "ner" or c.kind != "person":
+                continue
+            roles, words = self._titles.get(k) or self._titles.setdefault(k, person_titles(self.doc, c))
+            if m.role_lemma in roles and wanted <= words:
+                found.add(c.actor)
+        return found.pop() if len(found) == 1 else None
 
     def plural_pronouns(self) -> None:
         for m_i, m in enumerate(self.mentions):

@@ -77,7 +77,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   that only names an office's jurisdiction, "South Carolina Gov. X": ``jurisdiction-apart``, nor one only
   come from, "imported from X": ``passing-place``), with a coarser ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
-  sentences just before, if in the week before publication (:mod:`.setting`).
+  sentences just before, if in the week before publication (:mod:`.setting`); beyond them, for an act told
+  in the simple past, the one day the report names before it (``story-day``).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
   conventional agent supplied for a hypothetical arrest is none; an actorless denial is kept only when a
@@ -106,7 +107,17 @@ from ..syntax import is_time
 from ..textutil import few_capitals
 from .lexicon import lexicon
 from .modality import clause_head
-from .setting import clock_only, day_in, narrative_day, passing_place, past_perfect, residence, with_day
+from .setting import (
+    clock_only,
+    day_in,
+    narrative_day,
+    passing_place,
+    past_perfect,
+    residence,
+    story_day,
+    told_in_simple_past,
+    with_day,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -2955,7 +2966,9 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     for dr in drafts:
         if not _undated(d, dr) or past_perfect(clause_head(dr.trigger.token)):  # past-perfect-date
             continue
-        t = narrative_day(d, dr.sent)
+        t, rule = narrative_day(d, dr.sent), "narrative-day"
+        if t is None and told_in_simple_past(clause_head(dr.trigger.token)):
+            t, rule = story_day(d, dr.sent), "story-day"
         if t is None or not t.value:
             continue
         clock = dr.date is not None and clock_only(dr.date.text)
@@ -2963,7 +2976,8 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         dr.date = EventDate(value=value, text=dr.date.text if clock and dr.date else t.text, precision="day",
                             start=dr.date.start if clock and dr.date else t.start,
                             end=dr.date.end if clock and dr.date else t.end)
-        dr.reasons["date"] = f"narrative-day: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) just before"
+        dr.reasons["date"] = f"{rule}: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) " + (
+            "just before" if rule == "narrative-day" else "(the one day the report names before it)")
 
 
 def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:

@@ -10,6 +10,8 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``narrative-day``: a sentence with no date of its own continues the story of the day-level date named
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
+- ``story-day``: beyond those sentences, an act told in the simple past takes the one day the report names
+  before it (every day-level date before it the same day, in the week before publication, not on it).
 - ``past-perfect-date``: an act told in the past perfect ("because he *had accepted* money", "Bell *had
   attacked* Cole in a speech") lies before the time the story is on: it takes no date from a clause above
   its own ("*On Monday*, Cole said Bell had ...") and no narrative day.
@@ -120,6 +122,29 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _day_value(t)]
     cands = [t for t in cands if _within_week(_day_value(t) or "", published)]
     return max(cands, key=lambda t: t.start) if cands else None
+
+
+def story_day(d: Document, sent: Span) -> TimeExpr | None:
+    """``story-day``: a report that, before ``sent``, names one day only (every day-level date before it has
+    one value) that lies in the week before publication, not on it ("police arrested four men *on
+    Thursday* ... Later, residents marched to city hall"), is on that day beyond the narrative window too."""
+    published = d.article.published if d.article else None
+    if not published:
+        return None
+    cands = [t for t in d.times if t.end <= sent.start_char and _day_value(t)]
+    days = {_day_value(t) for t in cands}
+    if len(days) != 1:
+        return None
+    day = _day_value(cands[-1]) or ""
+    return cands[-1] if day != published[:10] and _within_week(day, published) else None
+
+
+def told_in_simple_past(verb: Token) -> bool:
+    """A simple past ("marched", "were arrested"): an act told as done, not a present statement."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 PAST_PERFECT_AUX = frozenset({"had", "'d", "’d"})
