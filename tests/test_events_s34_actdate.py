@@ -65,3 +65,13 @@ def test_a_former_governor_is_not_the_governor() -> None:
     )
     [accusation] = find_in(r, "ACCUSE", "lying")
     assert [a.name for a in accusation.actors] == ["Chris Lane"]
+
+
+def test_the_republican_is_the_one_person_titled_republican() -> None:
+    """party-member-description: "the Republican" is the person the story called a Republican, not a party."""
+    r = run(
+        "Republican Ann Cole spoke to voters in Columbus on Friday. On Monday, the Republican accused Governor Tom "
+        "Bell of lying about the budget.",
+    )
+    [accusation] = find_in(r, "ACCUSE", "lying")
+    assert [a.name for a in accusation.actors] == ["Ann Cole"]

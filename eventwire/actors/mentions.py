@@ -663,10 +663,25 @@ def _organization_mention(f: _Found, span: Span) -> bool:
     return True
 
 
+PARTY_MEMBER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+def _party_member(doc: Doc, span: Span) -> bool:
+    """``party-member-description``: "the Republican" (one word of ``party_member_nouns`` after "the", heading
+    a subject or object) is a person, whom the resolver may name, not the party."""
+    return (
+        len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the"
+        and span.root.lower_ in PARTY_MEMBER_NOUNS and span.root.dep_ in PARTY_MEMBER_DEPS
+    )
+
+
 def _group_mention(f: _Found, span: Span) -> bool:
     """A NORP used as a noun ("the Pashtuns"), not as a modifier ("Afghan forces", "Tajik-led")."""
     root, text, doc = span.root, span.text, f.doc
     nxt = doc[span.end].text if span.end < len(doc) else ""
+    if _party_member(doc, span):
+        f.mentions.append(Mention(span.start - 1, span.end, root.i, "party_member", "person", text, subject_dep=_is_subject(root)))
+        return True
     if root.dep_ in ("amod", "compound", "npadvmod") or root.pos_ == "ADJ" or nxt in ("-", "–"):
         return False
     f.add_named(
@@ -988,6 +1003,7 @@ def _title_window(doc: Doc, start: int) -> list[Token]:
 
 TITLE_ROLES = LiveSet.pairs_from_json("actors/mentions.json", "title_roles")
 FORMER_WORDS = _words("former_words")
+PARTY_MEMBER_NOUNS = _words("party_member_nouns")
 
 
 def person_titles(doc: Doc, m: Mention) -> tuple[set[str], set[str]]:

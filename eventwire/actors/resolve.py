@@ -17,7 +17,8 @@ Resolution runs in four passes over the mentions of :func:`eventwire.actors.ment
    country and sectors (a person affiliate lends sectors only when the role has none). Definite
    descriptions ("the group", "the militants", "the country") join the latest fitting named actor
    within three sentences. ``title-description``: "the senator", "the GOP nominee" join the one person
-   named before whose title is that role ("Sen. Ann Lee", "Ann Lee, the GOP nominee").
+   named before whose title is that role ("Sen. Ann Lee", "Ann Lee, the GOP nominee"); and
+   ``party-member-description``: "the Republican" the one person so titled ("Republican Ann Lee").
 4. **plural pronouns** ("they"): the nearest preceding plural subject in the same or previous sentence.
 
 Actors without a country take the article's main country (the country of most resolved place and
@@ -28,6 +29,7 @@ international sector or modifier; ``reasons["country"]`` says so.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -35,7 +37,14 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import ACTOR_SPEECH_VERBS
 from ..schema import Actor, Span
 from .lexicon import ActorKind, article_date, country_name, merge_sectors, role_nouns
-from .mentions import Mention, doc_text, find_mentions, person_titles, sentence_of, sentence_spans
+from .mentions import (
+    Mention,
+    doc_text,
+    find_mentions,
+    person_titles,
+    sentence_of,
+    sentence_spans,
+)
 
 INTERNATIONAL = frozenset({"IGO", "NGO", "MED"})
 # Definite descriptions that point back to a named actor, with the sectors it must have
@@ -147,7 +156,7 @@ class _Resolver:
         m.actor = a_i
         b = self.actors[a_i]
         b.mentions.append(m_i)
-        if m.source in ("pronoun", "description", "quoted"):
+        if m.source in ("pronoun", "description", "quoted", "party_member"):
             return
         if b.country is None and m.country:
             b.country = m.country
@@ -405,6 +414,29 @@ class _Resolver:
         else:
             self._attach(m_i, a_i)
 
+    def party_members(self) -> None:
+        """``party-member-description``: "the Republican", "the Democrat" (a party member's noun, singular, after
+        "the", heading its phrase; mentions.json ``party_member_nouns``) is the one person named before whose
+        titles hold that word ("Republican Ann Cole", "Ann Cole, a Republican from Ohio"), not the party."""
+        for m_i, m in enumerate(self.mentions):
+            if m.source != "party_member" or m.actor is not None:
+                continue
+            word = self.doc[m.head].lower_
+            found = self._persons_titled(m, lambda _roles, words: word in words)  # noqa: B023 (called at once)
+            if len(found) == 1:
+                self._attach(m_i, found.pop())
+
+    def _persons_titled(self, m: Mention, fits: Callable[[set[str], set[str]], bool]) -> set[int]:
+        """The person actors named before ``m`` whose titles (:func:`person_titles`) fit."""
+        found: set[int] = set()
+        for k, c in enumerate(self.mentions):
+            if c.start >= m.start or c.actor is None or c.source != "ner" or c.kind != "person":
+                continue
+            roles, words = self._titles.get(k) or self._titles.setdefault(k, person_titles(self.doc, c))
+            if fits(roles, words):
+                found.add(c.actor)
+        return found
+
     def _titled_person(self, m_i: int) -> int | None:
         """``title-description``: "the senator", "the GOP nominee" (a singular person role after "the") is the
         one person named before it whose title is that role ("Sen. Ann Lee", "Ann Lee, the GOP nominee"),
@@ -416,13 +448,7 @@ class _Resolver:
         wanted = {t.lower_ for t in self.doc[m.start + 1 : m.head + 1]} - set((m.role_lemma or "").split()) - {self.doc[m.head].lower_}
         if m.affiliation_token is not None:
             wanted.add(self.doc[m.affiliation_token].lower_)
-        found: set[int] = set()
-        for k, c in enumerate(self.mentions):
-            if c.start >= m.start or c.actor is None or c.source != "ner" or c.kind != "person":
-                continue
-            roles, words = self._titles.get(k) or self._titles.setdefault(k, person_titles(self.doc, c))
-            if m.role_lemma in roles and wanted <= words:
-                found.add(c.actor)
+        found = self._persons_titled(m, lambda roles, words: m.role_lemma in roles and wanted <= words)
         return found.pop() if len(found) == 1 else None
 
     def plural_pronouns(self) -> None:
@@ -501,6 +527,7 @@ def resolve_actors(
     r.person_pronouns()
     r.quoted_pronouns()
     r.roles()
+    r.party_members()
     r.plural_pronouns()
     r.main_country()
 
