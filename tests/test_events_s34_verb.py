@@ -94,3 +94,21 @@ def test_an_agentless_accusation_of_no_named_party_stays_dropped() -> None:
     )
     assert not find(r, "ACCUSE")
     assert not find(r, "REQUEST")
+
+
+def test_signing_or_striking_an_agreement_is_agree() -> None:
+    """sign+agreement / sign+treaty / strike+deal: signing or striking an agreement is AGREE (the gold's
+    convention and PLOVER's), no SUPPORT."""
+    r = run(
+        "The Acme company signed a five-year agreement to lease the old depot. The two governments signed a "
+        "border treaty on Monday. The mayor struck a deal with the unions on Friday."
+    )
+    assert find_in(r, "AGREE", "five-year agreement")
+    assert find_in(r, "AGREE", "treaty")
+    assert find_in(r, "AGREE", "struck a deal")
+    assert not find(r, "SUPPORT")
+
+
+def test_signing_a_bill_into_law_is_no_agreement() -> None:
+    r = run("The governor signed the budget bill into law on Friday.")
+    assert not find(r, "AGREE")
