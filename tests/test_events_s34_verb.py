@@ -74,3 +74,41 @@ def test_support_and_condolence_without_the_light_verb_are_no_event() -> None:
     r = run("Support for the plan grew among voters in March. A book of condolences lay in the hall.")
     assert not find(r, "SUPPORT")
 
+
+
+def test_an_agentless_accusation_of_a_named_party_is_kept() -> None:
+    """accused-party: "Senator Holt was accused of ..." codes an ACCUSE against Holt, accuser unnamed."""
+    r = run("Senator Ann Holt was also accused of breaking the debate rules on Tuesday.")
+    found = find(r, "ACCUSE", "accused")
+    assert found
+    assert "ann holt" in names(found[0].recipients)
+    assert not found[0].actors
+
+
+def test_an_agentless_accusation_of_no_named_party_stays_dropped() -> None:
+    """A pronoun, a common noun or an abstract subject names no accused party (in crime news "the three are
+    accused of killing" restates the charge); a request by no one stays dropped."""
+    r = run(
+        "He was accused of breaking the rules. The plan was criticised as too costly. The residents were asked "
+        "to leave. A man held in the county jail is accused of stabbing a guard."
+    )
+    assert not find(r, "ACCUSE")
+    assert not find(r, "REQUEST")
+
+
+def test_signing_or_striking_an_agreement_is_agree() -> None:
+    """sign+agreement / sign+treaty / strike+deal: signing or striking an agreement is AGREE (the gold's
+    convention and PLOVER's), no SUPPORT."""
+    r = run(
+        "The Acme company signed a five-year agreement to lease the old depot. The two governments signed a "
+        "border treaty on Monday. The mayor struck a deal with the unions on Friday."
+    )
+    assert find_in(r, "AGREE", "five-year agreement")
+    assert find_in(r, "AGREE", "treaty")
+    assert find_in(r, "AGREE", "struck a deal")
+    assert not find(r, "SUPPORT")
+
+
+def test_signing_a_bill_into_law_is_no_agreement() -> None:
+    r = run("The governor signed the budget bill into law on Friday.")
+    assert not find(r, "AGREE")

@@ -80,7 +80,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   sentences just before, if in the week before publication (:mod:`.setting`); beyond them, for an act told
   in the simple past, the one day the report names before it (``story-day``).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
-- ``analyst-keep``: no accusation by no one, no negated or hypothetical event without an actor (a
+- ``analyst-keep``: no accusation by no one (but ``accused-party``: "Senator Holt was accused of breaking the
+  rules", an agentless passive accusation of a named party, codes against the accused with its accuser
+  unnamed; "the three are accused of killing ..." names no party), no negated or hypothetical event without an actor (a
   conventional agent supplied for a hypothetical arrest is none; an actorless denial is kept only when a
   denial verb makes it a party's statement: ``denial-by-a-party``), no event from link-list furniture,
   no event without any participant unless its type stands without.
@@ -3070,6 +3072,27 @@ def _denial_by_source(dr: Draft) -> bool:
     return dr.status == "denied" and dr.source is not None and dr.reasons.get("status", "").startswith("denied by")
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _accused_party(d: Document, dr: Draft) -> bool:
+    """accused-party: an ACCUSE told as an agentless passive verb whose subject is a named party ("Senator
+    Holt was accused of breaking the rules", "Acme Corp was criticised over the delays") is coded against
+    that party with its accuser unnamed. A pronoun, a common noun ("the three are accused of killing ...",
+    "a man held in the jail is accused of ...", in crime news the charge already told) or a noun trigger
+    names no one to code."""
+    tok = dr.trigger.token
+    if dr.type != "ACCUSE" or dr.trigger.is_noun or dr.status not in ("asserted", "claimed") or d.doc is None:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or not any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in tok.children):
+        return False
+    for r in dr.recipients:
+        span = d.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start is not None and r.end is not None else None
+        if span is None or (span.root.ent_type_ not in _NAME_LABELS and r.actor_id is None):
+            return False
+    return bool(dr.recipients)
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -3084,7 +3107,7 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.drop = True  # "no one was injured", "too early to tell whether the explosion …"
         elif any(_nobody(r.name) for r in dr.recipients) or _none_of(d.text, dr.actors) or _none_of(d.text, dr.recipients):
             dr.drop = True  # "no one was hurt", "no civilians were harmed", "no party that preaches violence"
-        elif dr.type in VERBAL and not dr.actors:
+        elif dr.type in VERBAL and not dr.actors and not _accused_party(d, dr):
             dr.drop = True  # an accusation or request by no one cannot be coded
         elif not dr.actors and not dr.recipients and dr.type not in data.participant_free_types:
             dr.drop = True
