@@ -687,7 +687,7 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if objs and all(o.lemma_.lower() not in senses and o.lower_ not in senses for o in objs):
             return f"'{tok.text} {objs[0].text}' is not the {dr.type.lower()} sense"
-    subject = None if _object_keyed(dr) else _unfitting_subject(tok, data.subject_senses.get(lemma))
+    subject = _unfitting_subject(tok, data.subject_senses.get(lemma))
     if subject is not None:
         return f"'{subject.text} {tok.text}' is not the {dr.type.lower()} sense"
     dismissed = _dismissed(tok) if lemma in data.dismissal_verbs else None
@@ -1109,13 +1109,6 @@ def _object_relative(tok: Token) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return bool(subj) and subj[0].tag_ not in ("WDT", "WP") and all(o.tag_ in ("WDT", "WP") for o in objs)
-
-
-def _object_keyed(dr: Draft) -> bool:
-    """object-keyed-sense: a trigger whose key names its direct object ('gather+troop': "the army gathered
-    troops") has its sense from that object; the subject senses of its bare verb ("protesters gathered")
-    do not apply."""
-    return any(t.dep_ in ("dobj", "obj") for t in dr.trigger.extra)
 
 
 def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | None:
@@ -2531,8 +2524,6 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.type == "COERCE" and a.mode and b.mode and a.mode != b.mode:
         return False  # firing to disperse and the arrests that followed are two happenings
-    if a.sent.start != b.sent.start and _arrest_mode(a) != _arrest_mode(b):
-        return False  # arrest-apart: a raid or a combing operation and the arrests told in another sentence
     if not (_dates_compatible(a, b) and _places_compatible(a, b)):
         return False
     if _opposed(a, b):
