@@ -233,6 +233,7 @@ class AssemblyData:
     happening_heads: frozenset[str] = frozenset()
     distinct_markers: frozenset[str] = frozenset()
     distinct_nouns: frozenset[str] = frozenset()
+    distinct_adverbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     poll_heads: frozenset[str] = frozenset()
     decrease_verbs: frozenset[str] = frozenset()
@@ -2497,6 +2498,8 @@ def _marked_distinct(dr: Draft) -> bool:
     data = assembly_data()
     nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
     tok = dr.trigger.token
+    if dr.type not in VERBAL and not dr.trigger.is_noun and any(c.dep_ == "advmod" and c.lower_ in data.distinct_adverbs for c in tok.children):
+        return True  # "the secretary, who was *also* detained": one more detention, not the one told before
     return any(
         t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
@@ -2504,11 +2507,27 @@ def _marked_distinct(dr: Draft) -> bool:
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
-    """The later of two mentions in different sentences is marked as another happening (``_marked_distinct``)."""
+    """The later of two mentions in different sentences is marked as another happening (``_marked_distinct``),
+    or the two count different numbers of people held (``_counted_apart``)."""
     if a.sent.start == b.sent.start:
         return False
     later = b if a.sent.start < b.sent.start else a
-    return _marked_distinct(later)
+    return _marked_distinct(later) or _counted_apart(a, b)
+
+
+def _counted_apart(a: Draft, b: Draft) -> bool:
+    """counted-apart: two arrests in different sentences whose sentences count different numbers of people
+    held ("about 40 people were taken into custody" / "150 people had been arrested in the city") are two
+    happenings (a batch and a total, or two batches), not one told twice."""
+    if not (_arrest_mode(a) and _arrest_mode(b)):
+        return False  # a raid or a combing operation told with a count is not counted by it
+    x = a.counts.arrested if a.counts is not None else None
+    y = b.counts.arrested if b.counts is not None else None
+    return x is not None and y is not None and x != y
+
+
+def _arrest_mode(dr: Draft) -> bool:
+    return dr.type == "COERCE" and "arrest" in dr.mode
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

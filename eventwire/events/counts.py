@@ -41,6 +41,7 @@ _GROUP = re.compile(
     r"^\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:fighters|troops|soldiers|militants|protesters|protestors|demonstrators|people|members|supporters|rioters|policemen|police|officers|personnel|rebels|men|women|students|workers|activists|marchers|refugees|insurgents|guerrillas|forces|volunteers)\b",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(r"[^\W\d]\s*,\s*$")
 _NUMBERED = re.compile(r"(?:numbered|numbering|strong|totalling|totaling)\s*$", re.IGNORECASE)
 _ARRESTED_BEFORE = re.compile(r"(?:arrested|detained|rounded up|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _KILLED_BEFORE = re.compile(r"(?:killed|killing|shot dead|massacred)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -96,6 +97,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> Found:
         q = m.group("q")
         if m.group("num") and _looks_like_year(m.group("num"), after):
             continue
+        if m.group("num") and _AGE_BEFORE.search(before) and after.lstrip().startswith(","):
+            continue  # age-apposition: "sanjay rana, 22, was arrested" is one man aged 22, not 22 held
         if re.match(r"^\s*(?:%|per ?cent|percent|km|kilomet|miles|rounds|shells|years?|days?|hours?|am|pm|p\.m|a\.m|districts?|villages?|provinces?)\b", after, re.IGNORECASE):
             continue
         value = to_int(q) if m.group("num") else None
