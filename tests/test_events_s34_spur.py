@@ -211,3 +211,16 @@ def test_a_warning_of_people_hit_by_flooding_is_no_threat() -> None:
 def test_a_warning_of_an_army_attack_stays_a_threat() -> None:
     r = run("The rebels warned on Monday that the town would be attacked by their fighters.")
     assert find(r, "THREATEN")
+
+
+# deontic 'supposed to': what someone is (not) supposed to do is no happening
+
+
+def test_not_supposed_to_confer_is_no_consultation() -> None:
+    r = run("Candidates are not supposed to confer with their staff during the breaks.")
+    assert not find(r, "CONSULT")
+
+
+def test_conferred_with_staff_stays_a_consultation() -> None:
+    r = run("The candidate conferred with her staff in Keldor during the break on Monday.")
+    assert find(r, "CONSULT")

@@ -1458,6 +1458,11 @@ _PRESENT = frozenset({"VB", "VBP", "VBZ"})
 DEONTIC_STEPS = 3
 
 
+def _present_passive(verb: Token) -> bool:
+    """A participle with a present-tense passive auxiliary ("are *supposed*", "is *required*")."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in verb.children)
+
+
 def _deontic(tok: Token, data: AssemblyData) -> Token | None:
     """The obligation word over the trigger's clause: a modal ('should', 'must' but not 'must have') or a
     present-tense 'need to' / 'have to' whose complement the clause is."""
@@ -1470,8 +1475,8 @@ def _deontic(tok: Token, data: AssemblyData) -> Token | None:
             return modal
         gov = head.head
         to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
-        if to_clause and gov.lemma_.lower() in data.deontic_verbs and gov.tag_ in _PRESENT:
-            return gov
+        if to_clause and gov.lemma_.lower() in data.deontic_verbs and (gov.tag_ in _PRESENT or _present_passive(gov)):
+            return gov  # "need to", "have to", "are supposed to"
         if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
             return None
         head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"
