@@ -242,6 +242,10 @@ class AssemblyData:
     conjoined_types: tuple[tuple[str, str, bool], ...] = ()
     trip_verbs: frozenset[str] = frozenset()
     traveller_nouns: frozenset[str] = frozenset()
+    crash_verbs: frozenset[str] = frozenset()
+    cyber_attackers: frozenset[str] = frozenset()
+    clash_words: frozenset[str] = frozenset()
+    dispute_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -522,6 +526,8 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _motion_sense(dr, data) or _person_trip(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
         why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
+        why = why or (_thing_clash(dr, data) or _dispute_sense(dr, data) if dr.type == "ASSAULT" else None)
+        why = why or _aim_sense(dr, data)
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         why = why or _standing_attribute(dr)
@@ -585,6 +591,9 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):  # "X is heading for Y, he warned"
         content += [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     content += _prep_objects(tok, ("of", "about", "against"))
+    # hazard-agent: "warned that up to 5,000 people could be hit *by heavy flooding*": the 'by' agent of the
+    # warned clause
+    content += [g for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     # "warning residents about two scams" parsed with 'about' as a modifier of a second object
     content += [o for o in tok.children if o.dep_ in ("dobj", "obj")
                 and any(t.lower_ in ("of", "about", "against") for t in o.subtree if t.i < o.i)]
@@ -983,6 +992,75 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     return None
 
 
+_THING_CLASH_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"})
+_PERSON_PLACE_ENTS = frozenset({"PERSON", "NORP", "GPE"})
+
+
+def _clash_thing(tok: Token, data: AssemblyData) -> bool:
+    """A common noun that names a thing or an abstraction, no party ('the new jail', 'the plan',
+    'demographics'; a title-case abstract word counts too: 'Demographics And Economics')."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PRON" or tok.ent_type_ in _PERSON_PLACE_ENTS or lemma in data.party_nouns or tok.lower_ in data.party_nouns:
+        return False
+    if lemma in data.abstract_heads or (len(lemma) > 5 and lemma.endswith(tuple(data.abstract_suffixes))):
+        return True  # an abstract form, even one a title-case headline makes a name
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in _THING_CLASH_ENTS and not is_actor_like(tok)
+
+
+def _thing_clash(dr: Draft, data: AssemblyData) -> str | None:
+    """thing-clash: a clash or battle word (``clash_words``) between things or abstractions, not parties
+    ('the new jail clashes with the revitalization plan', 'a battle between demographics and economics') is
+    a figure of speech, no violence; 'protesters clashed with police' stays. Every argument found must be a
+    thing, and a verb needs both its subject and its 'with' object."""
+    tok = dr.trigger.token
+    if not _listed(tok, data.clash_words):
+        return None
+    if dr.trigger.is_noun:
+        args = _prep_objects(tok, ("between", "with"))
+    else:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        withs = _prep_objects(tok, ("with",))
+        if not subjects or not withs:
+            return None
+        args = subjects + withs
+    args += [j for a in args for j in a.conjuncts]
+    if args and all(_clash_thing(a, data) for a in args):
+        return f"'{tok.text} … {args[-1].text}': a clash of things or ideas, no violence"
+    return None
+
+
+def _dispute_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """dispute-sense: a singular clash or battle noun (``dispute_nouns``) whose 'over' / 'about' object is a
+    topic, a thing or an idea ('the battle over the budget', 'a bitter clash over immigration'), in a clause
+    that tells of no harm or weapon (``physical_cues``), is a political dispute, no violence; 'clashes over
+    the land left three dead' and 'the war over Kashmir' stay."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.tag_ != "NN" or not _listed(tok, data.dispute_nouns):
+        return None
+    topics = [g for g in _prep_objects(tok, ("over", "about")) if not is_time(g)]
+    if not topics or not all(_clash_thing(g, data) for g in topics):
+        return None
+    if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
+        return None
+    return f"'{tok.text} over {topics[0].text}': a dispute over a topic, no violence"
+
+
+def _aim_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """aim-sense: 'take aim at' is a criticism only when a party speaks; done by attackers or hackers
+    (``armed_attackers``, ``cyber_attackers``: 'hackers have taken aim at voting systems') it is no
+    criticism ('the senator took aim at the governor' stays one)."""
+    if dr.trigger.is_noun or dr.trigger.key != "take+aim":
+        return None
+    tok = dr.trigger.token
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
+        doers.append(tok.head)  # "hackers *taking* aim at …", "hackers who took aim at …"
+    doers += [j for d in doers for j in d.conjuncts]
+    attackers = data.armed_attackers | data.cyber_attackers
+    doer = next((d for d in doers if _listed(d, attackers)), None)
+    return f"'{doer.text} … {tok.text} aim': attackers take aim, no criticism" if doer is not None else None
+
+
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
@@ -1161,10 +1239,33 @@ def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     if found is None:
         ins = _prep_objects(tok, ("in",))
         found = next((g for g in ins if _accident(g, data)), None)
-    return found
+    return found or _crash_clause(tok, data)
 
 
 WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _crash_clause(tok: Token, data: AssemblyData) -> Token | None:
+    """crash-clause: a violence verb with no doer of its own (a passive with no 'by' agent) whose 'when' /
+    'after' clause or 'after …ing' phrase tells a vehicle crash (``crash_verbs``: 'was killed after crashing
+    his truck', 'was killed when her car left the road and crashed into a wall') tells a road accident; a
+    crash into people ('when a car crashed into the crowd') and a verb with a doer ('an officer shot the
+    driver after he crashed') stay."""
+    if any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return None
+    clauses = [
+        c for v in (tok, *tok.conjuncts) for c in v.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in WHEN_MARKS for m in c.children)
+    ]
+    clauses += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children if g.dep_ == "pcomp"]
+    for clause in clauses:
+        for verb in (clause, *clause.conjuncts):
+            if not _listed(verb, data.crash_verbs):
+                continue
+            hit = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("into", "with"))
+            if not any(is_actor_like(g) for g in hit):
+                return verb
+    return None
 
 
 def _when_subjects(tok: Token) -> list[Token]:
@@ -1371,6 +1472,11 @@ _PRESENT = frozenset({"VB", "VBP", "VBZ"})
 DEONTIC_STEPS = 3
 
 
+def _present_passive(verb: Token) -> bool:
+    """A participle with a present-tense passive auxiliary ("are *supposed*", "is *required*")."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in verb.children)
+
+
 def _deontic(tok: Token, data: AssemblyData) -> Token | None:
     """The obligation word over the trigger's clause: a modal ('should', 'must' but not 'must have') or a
     present-tense 'need to' / 'have to' whose complement the clause is."""
@@ -1383,8 +1489,8 @@ def _deontic(tok: Token, data: AssemblyData) -> Token | None:
             return modal
         gov = head.head
         to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
-        if to_clause and gov.lemma_.lower() in data.deontic_verbs and gov.tag_ in _PRESENT:
-            return gov
+        if to_clause and gov.lemma_.lower() in data.deontic_verbs and (gov.tag_ in _PRESENT or _present_passive(gov)):
+            return gov  # "need to", "have to", "are supposed to"
         if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
             return None
         head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"

@@ -888,11 +888,31 @@ def sentence_status(ctx: SentenceContext, fr: ArgumentFrame, typ: str, reasons: 
         if out.denial is not None and out.denial.cue is not None:
             out.status, out.rule = "denied", "denial"
             reasons["status"] = f"denied by {out.denial.name or 'the source'} ('{out.denial.cue.text}')"
+    if out.status == "asserted" and _yes_no_question(ctx.sent):
+        # question: "Did the foundation refuse to hand over documents?" asks, asserts nothing
+        out.status, out.rule = "hypothetical", "question"
+        reasons["status"] = "question: a yes/no question asserts nothing"
     if ctx.mod.conditional:
         reasons["modality"] = "conditional"
     elif out.type == "THREATEN" and has_conditional_clause(clause_head(ctx.tok)):
         reasons["modality"] = "conditional threat"
     return out
+
+
+_QUESTION_AUX = frozenset({"do", "be", "have"})
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """question: a sentence that ends with "?" and opens with an auxiliary or a modal of its main clause
+    ("*Did* the foundation refuse …?", "*Will* the army withdraw?"); a wh-question ("Who attacked the
+    convoy?") takes its happening as given."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) or t.text == "?"]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    first = words[0]
+    if first.pos_ != "AUX" or not (first.tag_ == "MD" or first.lemma_.lower() in _QUESTION_AUX):
+        return False
+    return first.dep_ == "ROOT" or (first.dep_ in ("aux", "auxpass") and first.head.dep_ == "ROOT")
 
 
 def report_source(ctx: SentenceContext, fr: ArgumentFrame, denial: Attribution | None, reasons: dict[str, str]) -> Attribution | None:
@@ -1074,8 +1094,27 @@ def status_words(lex: Lexicon) -> StatusWords:
 
 def _trend(trig: Trigger, lex: Lexicon) -> bool:
     """trend: an event noun modified by one of ``trend_modifiers`` ("*rising* violence", "a time of *surging*
-    Islamist violence") names a trend, no happening."""
-    return trig.is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.trend_modifiers for c in trig.token.children)
+    Islamist violence"), or the subject of one of ``trend_verbs`` ("ambush attacks on officers *increase*",
+    "violence against journalists has *increased*"), names a trend, no happening."""
+    if not trig.is_noun:
+        return False
+    tok = trig.token
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.trend_modifiers for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.i != tok.i and tok.head.lemma_.lower() in lex.trend_verbs
+
+
+def _generic_likelihood(trig: Trigger, lex: Lexicon) -> bool:
+    """generic-likelihood: a trigger in the 'to' clause of a likelihood adjective with a comparative
+    (``likelihood_words``, ``comparative_words``: "young people are *more likely* to be injured or arrested",
+    "renters are *less likely* to be evicted") states a statistical generalisation, no happening."""
+    t = trig.token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    adj = t.head
+    if t.dep_ != "xcomp" or adj.i == t.i or adj.lemma_.lower() not in lex.likelihood_words:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lex.comparative_words for c in adj.children)
 
 
 def _generic_provision(ctx: SentenceContext, typ: str) -> bool:
@@ -1098,6 +1137,8 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
         return None  # habitual: "police often arrest people who …" states a habit, no happening
     if _trend(ctx.trig, ctx.lex):
         return None  # trend: "rising violence at the rallies" names a trend, no happening
+    if _generic_likelihood(ctx.trig, ctx.lex):
+        return None  # generic-likelihood: "young people are more likely to be arrested" generalises
     fr = argument_frame(ctx)
     if fr.drop:
         return None

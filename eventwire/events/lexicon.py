@@ -98,6 +98,11 @@ class Lexicon:
     realised_adverbs: frozenset[str] = frozenset()
     """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
     trend_modifiers: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()
+    likelihood_words: frozenset[str] = frozenset()
+    comparative_words: frozenset[str] = frozenset()
+    """A comparative likelihood over the trigger is a generalisation ("*more likely* to be arrested")."""
+    """Verbs of a changing quantity: an event noun as their subject is a trend ("attacks on officers *increase*")."""
     generic_provision_verbs: frozenset[str] = frozenset()
     """Provision verbs whose plain present states a standing service, no delivery ("colleges *provide* tutoring")."""
     announcing_verbs: frozenset[str] = frozenset()
@@ -157,6 +162,9 @@ class Lexicon:
             scant_words=fs("scant_words"),
             realised_adverbs=fs("realised_adverbs"),
             trend_modifiers=fs("trend_modifiers"),
+            trend_verbs=fs("trend_verbs"),
+            likelihood_words=fs("likelihood_words"),
+            comparative_words=fs("comparative_words"),
             generic_provision_verbs=fs("generic_provision_verbs"),
             announcing_verbs=fs("announcing_verbs"),
         )

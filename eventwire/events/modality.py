@@ -266,12 +266,27 @@ def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
     generalisation, no happening; a past clause ("police often arrested") is left to the other rules."""
     head = clause_head(token)
     adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in habitual_adverbs), None)
+    if adverb is None and _bare_complement(head):
+        # habitual-complement: the habit is on the verb whose complement the trigger is ("*always enjoys*
+        # meeting", "police *often try* to arrest")
+        head = head.head
+        adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in habitual_adverbs), None)
     if adverb is None:
         return None
     finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
     if any(t.tag_ in ("VBD", "MD") for t in finite):
         return None
     return adverb if any(t.tag_ in PRESENT_TAGS for t in finite) else None
+
+
+def _bare_complement(verb: Token) -> bool:
+    """A complement verb with no subject of its own ("enjoys *meeting*", "try *to arrest*")."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _rate_unit(tok: Token, units: frozenset[str], markers: frozenset[str]) -> bool:
