@@ -73,3 +73,11 @@ def test_the_office_a_campaign_is_for_is_no_party() -> None:
     assert events
     assert all("president" not in names(e.recipients) for e in events)
     assert any("okafor" in names(e.recipients) for e in events)
+
+
+
+def test_a_place_named_before_a_thing_does_not_make_the_thing_a_party() -> None:
+    """place-of-a-thing: "negotiated *the Cyprus* peace accord": a place names the accord, which is still no
+    party to talk with."""
+    r = run("Hale, the former envoy who negotiated the Cyprus peace accord, spoke in Boston on Monday.")
+    assert all("accord" not in names(e.recipients) for e in r.events)
