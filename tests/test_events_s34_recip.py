@@ -54,3 +54,30 @@ def test_a_complaint_about_a_state_s_policy_is_against_that_state() -> None:
     r = run("The foreign minister complained bitterly about Canada's backing of the rebels.")
     [acc] = find(r, "ACCUSE", "complained")
     assert "canada" in names(acc.recipients)
+
+
+def test_a_description_in_apposition_does_not_replace_the_person_arrested() -> None:
+    """appositive-description: in lower-case copy, "arrested ramesh and his brother, *residents of* a
+    colony" arrested ramesh and his brother, not "residents"."""
+    r = run("the city police arrested ramesh and his brother, residents of the canal colony, on sunday.")
+    [arrest] = find(r, "COERCE", "arrested")
+    assert "ramesh" in names(arrest.recipients)
+    assert "residents" not in names(arrest.recipients)
+
+
+def test_the_office_a_campaign_is_for_is_no_party() -> None:
+    """office-sought: "not ready to support *Okafor's* campaign for president" withholds support from
+    Okafor; "president" is the office sought."""
+    r = run("The speaker said he was not ready to support Okafor's campaign for president.")
+    events = find(r, "REJECT") + find(r, "SUPPORT")
+    assert events
+    assert all("president" not in names(e.recipients) for e in events)
+    assert any("okafor" in names(e.recipients) for e in events)
+
+
+
+def test_a_place_named_before_a_thing_does_not_make_the_thing_a_party() -> None:
+    """place-of-a-thing: "negotiated *the Cyprus* peace accord": a place names the accord, which is still no
+    party to talk with."""
+    r = run("Hale, the former envoy who negotiated the Cyprus peace accord, spoke in Boston on Monday.")
+    assert all("accord" not in names(e.recipients) for e in r.events)

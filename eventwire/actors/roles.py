@@ -142,8 +142,16 @@ def _prep_objects(token: Token, preps: frozenset[str] = TARGET_PREPS, after_only
         if after_only and child.i < token.i:
             continue
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj" and not is_time(g))
+            out.extend(g for g in child.children if g.dep_ == "pobj" and not is_time(g) and not _office_sought(child, g))
     return out
+
+
+def _office_sought(prep: Token, obj: Token) -> bool:
+    """Rule ``office-sought``: "Trump's campaign *for president*", "her bid for governor", "ran for mayor": a bare
+    singular role noun after "for" (no determiner, possessor or name) is the office sought, not a party."""
+    if prep.lower_ != "for" or obj.pos_ != "NOUN" or obj.tag_ != "NN" or not is_actor_like(obj):
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound", "nummod", "appos", "conj") for c in obj.children)
 
 
 def _object_head(obj: Token) -> Token | None:

@@ -2154,7 +2154,23 @@ def _names_party(d: Document, recipient: EventActor, data: AssemblyData) -> bool
         return True  # no parse to judge by
     root = span.root
     return _party_token(root, data) or any(
-        c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and _party_token(c, data) for c in root.children
+        c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj") and _party_token(c, data)
+        and not _place_of_a_thing(root, c)
+        for c in root.children
+    )
+
+
+# places, and names of things ("the *Cyprus* peace accord" read as one PRODUCT name)
+_THING_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
+
+
+def _place_of_a_thing(root: Token, modifier: Token) -> bool:
+    """place-of-a-thing: a place name before a common noun that names no party ('negotiated *the Northern
+    Ireland* peace accord', 'discussed *a Rwanda* website') says where or what the thing is about; it does
+    not make the thing a party ('the *Clinton* campaign', a person's, still does)."""
+    return (
+        modifier.dep_ in ("compound", "amod") and modifier.ent_type_ in _THING_PLACE_LABELS
+        and root.pos_ == "NOUN" and modifier.i < root.i
     )
 
 

@@ -242,7 +242,11 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     if not actor_at:
         return None
     text = span.text.lower()
-    others = [t for t in span if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)]
+    others = [
+        t for t in span
+        if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)
+        and not _in_description(t, span.root)
+    ]
     # place-title: "(the impeachment of) U.S. Attorney General Loretta Lynch" is Lynch, not the U.S.
     others.sort(key=lambda t: _title_place(t))
     for tok in [span.root, *others]:
@@ -255,6 +259,35 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
                 name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector, start=start, end=end,
             )
     return None
+
+
+def _in_description(tok: Token, root: Token) -> bool:
+    """Rule ``appositive-description``: "arrested shanker and his wife, *residents of jaiswal garden*", "the
+    bail plea of mohammed siddiqui, *president of the committee*": a word inside a common-noun apposition to a
+    name (a proper noun, or an uninflected lower-case noun that is no role word, as names are: 'the plight of
+    *minorities*, black and brown people' is no name) only says who the named one is; the party is the name,
+    not the group the description mentions."""
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        head = t.head
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and head.pos_ in ("PROPN", "NOUN") and head.lemma_.lower() == head.lower_ and not is_actor_like(head):
+            return True
+        t = t.head
+    return False
+
+
+def _before_description(span: Span, end: int) -> int:
+    """appositive-description: an unmapped name ends before the description in apposition to it ("shanker
+    and his wife*, residents of jaiswal garden*")."""
+    for t in span:
+        if t.i != span.root.i and _in_description(t, span.root):
+            left = t.left_edge.i - 1
+            while left >= span.start and (t.doc[left].is_punct or t.doc[left].is_space):
+                left -= 1
+            if left >= span.start:
+                return min(end, t.doc[left].idx + len(t.doc[left].text))
+            return end
+    return end
 
 
 def _named_head(d: Document, span: Span) -> CharSpan | None:
@@ -292,6 +325,8 @@ def _actor_for_span(d: Document, start: int, end: int) -> EventActor:
     start, end = _dash_bounds(d.text, start, end)
     span = _token_range(d.doc, start, end) if start < end else None
     mapped = _mapped_actor(d, span, start, end) if span is not None else None
+    if mapped is None and span is not None:
+        end = _before_description(span, end)
     name = " ".join(_bare_quotes(d.text[start:end]).split())  # one space across a wrapped line break
     return mapped if mapped is not None else EventActor(name=name, start=start, end=end)
 
