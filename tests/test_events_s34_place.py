@@ -40,3 +40,24 @@ def test_a_possessive_place_before_its_district_stays_a_place() -> None:
     """"in Giza's Haram district" tagged PERSON is still the town: a capital or a place word follows."""
     r = run("Two bombs killed six police officers in Giza's Haram district on Friday.")
     assert "Giza" in _place_names(r)
+
+
+def test_a_place_after_a_request_verb_is_where_the_asked_thing_is() -> None:
+    """asked-thing-place: "sought a ban on the programme at the land in Ayodhya" was sought in the dateline's
+    town, not in Ayodhya; the asker's own place still sets it."""
+    r = run("LUCKNOW: The action committee on Sunday sought a ban on the march programme at the disputed land in Ayodhya.")
+    [req] = find(r, "REQUEST", "sought")
+    assert req.place is not None and req.place.name == "Lucknow"
+    r = run("Protesters in Tulsa demanded the release of the detained workers on Monday.")
+    [req] = find(r, "REQUEST", "demanded")
+    assert req.place is not None and req.place.name == "Tulsa"
+
+
+def test_a_place_in_a_demanding_clause_is_no_setting_of_the_protest() -> None:
+    r = run(
+        "LUCKNOW: Earlier, hundreds of activists staged a protest outside the assembly building demanding the "
+        "transfer of the disputed land at Ayodhya to the trust.",
+    )
+    [protest] = find(r, "PROTEST", "protest")
+    assert protest.place is not None and protest.place.name == "Lucknow"
+

@@ -219,6 +219,7 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
         and not _party_tag_place(d.text, s)
         and not _happening_place(sent, s, e, trigger) and not _content_place(sent, s, e, trigger)
+        and not _asked_thing_place(sent, s, e, trigger)
     ]
 
 
@@ -238,6 +239,34 @@ def _content_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
         if anc.head.i == trigger.i and anc.i != trigger.i:
             return anc.dep_ in CONTENT_DEPS and anc.pos_ in ("VERB", "AUX")
     return False
+
+
+ASKER_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct"})
+
+
+def _asked_thing_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``asked-thing-place``: a place told after a request verb whose object is the thing asked for
+    (frames.json ``content_request_verbs``: "sought a ban on the programme *at the acquired land in X*",
+    "sought adequate forces *in X*", "staged a dharna outside the assembly *demanding the transfer of the
+    land at X*") is where the asked-for thing is, not where the request was made (the sentence's other
+    places, the dateline or the story's place are). The asker's own phrase ("protesters *in X* demanded")
+    keeps it."""
+    span = _token_range(sent.doc, start, end)
+    if span is None:
+        return False
+    asking = frame_words().content_request_verbs
+    child = span.root
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return _asks(anc, asking) and child.i > anc.i and child.dep_ not in ASKER_DEPS
+        if _asks(anc, asking) and anc.i < span.root.i and trigger not in anc.subtree:
+            return True  # another verb's demand inside the trigger's sentence ("a dharna demanding X at Y")
+        child = anc
+    return False
+
+
+def _asks(tok: Token, asking: frozenset[str]) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in asking
 
 
 # party-tag-apart: a party letter and hyphen before a place ("Sen. Tom Barlow, R-Westfield,", "(D-Mass.)")
