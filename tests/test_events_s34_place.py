@@ -61,3 +61,15 @@ def test_a_place_in_a_demanding_clause_is_no_setting_of_the_protest() -> None:
     [protest] = find(r, "PROTEST", "protest")
     assert protest.place is not None and protest.place.name == "Lucknow"
 
+
+def test_the_country_a_verbal_event_is_addressed_to_is_not_its_setting() -> None:
+    """addressee-country-apart: "lashed out at Turkey" was said in Moscow (the dateline), not in Turkey; an
+    attack on a base in Turkey and a meeting in Turkey keep it."""
+    r = run("MOSCOW - President Vladimir Putin on Thursday lashed out at Turkey for shooting down a Russian bomber.")
+    [acc] = find(r, "ACCUSE", "lashed")
+    assert acc.place is not None and acc.place.name == "Moscow"
+    r = run("MOSCOW - Rebels attacked a base in Turkey on Thursday. The foreign minister met officials in Turkey.")
+    [attack] = find(r, "ASSAULT", "attacked")
+    assert attack.place is not None and attack.place.name == "Turkey"
+    [meet] = find(r, "CONSULT", "met")
+    assert meet.place is not None and meet.place.name == "Turkey"
