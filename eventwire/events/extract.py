@@ -209,17 +209,39 @@ def _others_destination(sent: Span, start: int, end: int, trigger: Token) -> boo
     return tok_span is not None and (others_destination(tok_span.root, trigger) or others_origin(tok_span.root, trigger))
 
 
-def _setting_mentions(d: Document, sent: Span, trigger: Token) -> list[tuple[int, int, str]]:
+def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = False) -> list[tuple[int, int, str]]:
     """The place mentions of the sentence that may set the trigger's event: not the dateline
-    (``dateline-apart``) nor another word's destination (``destination-apart``, see .setting)."""
+    (``dateline-apart``) nor another word's destination (``destination-apart``, see .setting); for an
+    event of words (``verbal``) not the country it is addressed to (``addressee-country-apart``)."""
     dl = d.article.dateline_span if d.article else None
+    countries = {p.id for p in d.places if p.feature == "country"} if verbal else set()
     return [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
         and not _party_tag_place(d.text, s)
         and not _happening_place(sent, s, e, trigger) and not _content_place(sent, s, e, trigger)
+        and not _asked_thing_place(sent, s, e, trigger)
+        and not (pid in countries and _addressee(sent, s, e, trigger))
     ]
+
+
+def _addressee(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``addressee-country-apart``: the object of a verbal trigger, or of an ``addressee_preps``
+    preposition on it ("lashed out *at Turkey*", "appealed *to Russia*", "defied *the US*"), is the party
+    spoken to or about; the event happened where the words were said."""
+    span = _token_range(sent.doc, start, end)
+    if span is None or trigger.pos_ != "VERB":
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.i == trigger.i:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in frame_words().addressee_preps
+        and (prep.head.i == trigger.i or (prep.head.dep_ == "prt" and prep.head.head.i == trigger.i))
+    )
 
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -238,6 +260,34 @@ def _content_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
         if anc.head.i == trigger.i and anc.i != trigger.i:
             return anc.dep_ in CONTENT_DEPS and anc.pos_ in ("VERB", "AUX")
     return False
+
+
+ASKER_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "aux", "auxpass", "neg", "punct"})
+
+
+def _asked_thing_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``asked-thing-place``: a place told after a request verb whose object is the thing asked for
+    (frames.json ``content_request_verbs``: "sought a ban on the programme *at the acquired land in X*",
+    "sought adequate forces *in X*", "staged a dharna outside the assembly *demanding the transfer of the
+    land at X*") is where the asked-for thing is, not where the request was made (the sentence's other
+    places, the dateline or the story's place are). The asker's own phrase ("protesters *in X* demanded")
+    keeps it."""
+    span = _token_range(sent.doc, start, end)
+    if span is None:
+        return False
+    asking = frame_words().content_request_verbs
+    child = span.root
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return _asks(anc, asking) and child.i > anc.i and child.dep_ not in ASKER_DEPS
+        if _asks(anc, asking) and anc.i < span.root.i and trigger not in anc.subtree:
+            return True  # another verb's demand inside the trigger's sentence ("a dharna demanding X at Y")
+        child = anc
+    return False
+
+
+def _asks(tok: Token, asking: frozenset[str]) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in asking
 
 
 # party-tag-apart: a party letter and hyphen before a place ("Sen. Tom Barlow, R-Westfield,", "(D-Mass.)")
@@ -340,12 +390,13 @@ def _town_level(place: Place | None) -> bool:
 
 
 def _event_place(
-    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = False
+    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = False,
+    verbal: bool = False,
 ) -> EventPlace | None:
     """The resolved place (or place anaphor) nearest the trigger; a place with no coordinates only when
     no resolved one is near (``resolved-place``: "in X village near Y" with X unknown to the gazetteer
     is near Y, precision 2)."""
-    in_sent = _setting_mentions(d, sent, trigger)
+    in_sent = _setting_mentions(d, sent, trigger, verbal)
     if scene_first:
         in_sent = _scene_first(sent, in_sent, places)
     resolved = [m for m in in_sent if (p := places.get(m[2])) is not None and p.lat is not None]
@@ -1031,17 +1082,25 @@ def _denied_actors(draft: Draft) -> None:
 
 
 def event_setting(
-    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = True
+    d: Document, sent: Span, trigger: Token, places: dict[str, Place], others: Sequence[Token] = (), scene_first: bool = True,
+    verbal: bool = False,
 ) -> tuple[EventPlace | None, EventDate | None]:
     """Setting step: the place and the date nearest the trigger in its sentence (the date defaults to
     the publication date)."""
-    return _event_place(d, sent, trigger, places, others, scene_first), _event_date(d, sent, trigger)
+    return _event_place(d, sent, trigger, places, others, scene_first, verbal), _event_date(d, sent, trigger)
+
+
+ADDRESSED = VERBAL - {"CONSULT"}
+"""Events of words whose addressed country is no setting (``addressee-country-apart``); a visit or a
+meeting (CONSULT) may well be in the country it names."""
 
 
 def _set_setting(ctx: SentenceContext, draft: Draft, places: dict[str, Place]) -> None:
     # residence-apart is for happenings; a statement's or charge's place is where it is made
     scene_first = draft.type not in VERBAL
-    draft.place, draft.date = event_setting(ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers], scene_first)
+    draft.place, draft.date = event_setting(
+        ctx.d, ctx.sent, ctx.tok, places, [t.token for t in ctx.triggers], scene_first, draft.type in ADDRESSED
+    )
     if draft.place is None:
         draft.reasons["place"] = "no place mentioned in the sentence"
     elif draft.place.start is not None and ctx.d.text[draft.place.start : draft.place.end].lower() in PLACE_ANAPHORS:
@@ -1468,7 +1527,7 @@ def extract_events(
     d.slots.event_sentence_scores = scores
     for dr in quote_drafts(d, drafts, scores, lex):
         dr.date = _event_date(d, dr.sent, dr.trigger.token)
-        dr.place = _event_place(d, dr.sent, dr.trigger.token, places)
+        dr.place = _event_place(d, dr.sent, dr.trigger.token, places, verbal=dr.type in ADDRESSED)
         drafts.append(dr)
     _inherit_from_source(d, drafts, lex.police_nouns)
     _finalize_status(d, drafts)

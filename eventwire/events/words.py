@@ -52,6 +52,7 @@ class FrameWords:
     office_title_abbreviations: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     content_place_verbs: frozenset[str] = frozenset()
+    addressee_preps: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     message_verbs: frozenset[str] = frozenset()

@@ -103,6 +103,12 @@ class Mention:
     """A one-word mention that is also an English dictionary word ("Man", "Western", "Bell")."""
     person_name: bool = False
     """Looks like (part of) a person's name: "Walker said", or a word of a full name elsewhere."""
+    named_surname: bool = False
+    """A one-word name that is the surname of a person named in full elsewhere in the article ("Hillary
+    Clinton ... in Clinton's view"): ``named-person-surname``."""
+    possessive: bool = False
+    """Followed by a possessive "'s" and a lower-case word that is no place word ("Clinton's view", not
+    "Giza's Haram district", "Kabul's residents"): a preposition before it governs the noun after."""
     jurisdiction: bool = False
     """Names the jurisdiction of an institution: "Athens Police Department", "University of Rochester"."""
     lowercase: bool = False
@@ -348,7 +354,7 @@ def find_mentions(
         raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
     raw.sort(key=lambda m: m.start)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
-                       set(), _person_words(doc), common_words)  # fmt: skip
+                       set(), _person_words(doc), common_words, _person_surnames(doc))  # fmt: skip
     owner = {t: k for k, m in enumerate(raw) for t in range(m.tok_start, m.tok_end)}
     for k, m in enumerate(raw):
         setting.others = {t for t, o in owner.items() if o != k}
@@ -499,6 +505,8 @@ class _Setting:
     """Tokens of the other mentions."""
     person_words: set[str]
     common_words: frozenset[str] = frozenset()
+    surnames: set[str] = field(default_factory=set)
+    """Last words of multi-word person names in the article (:func:`_person_surnames`)."""
 
 
 def _next_token(m: Mention, s: _Setting) -> Token | None:
@@ -534,6 +542,10 @@ def _mark_person_name(m: Mention, s: _Setting) -> None:
     speech verb ("Walker said"); inside a place entity, a lone surname of a full name elsewhere that
     names no country or first-level region (``surname-over-entity``: "Andrew Brunson ... Brunson, a
     native of ..." tagged GPE)."""
+    one_word = m.tok_end - m.tok_start == 1
+    m.named_surname = one_word and m.key in s.surnames
+    nxt = _next_token(m, s)
+    m.possessive = _possessive_of_thing(s.doc, m.tok_end)
     if m.ner in ("GPE", "LOC"):
         m.person_name = (
             m.tok_end - m.tok_start == 1
@@ -543,7 +555,6 @@ def _mark_person_name(m: Mention, s: _Setting) -> None:
         return
     if m.tok_end - m.tok_start == 1 and m.key in s.person_words:
         m.person_name = True
-    nxt = _next_token(m, s)
     if nxt is not None and nxt.lemma_.lower() in SPEECH_VERBS:
         m.person_name = True
 
@@ -702,6 +713,29 @@ def annotate(m: Mention, setting: _Setting) -> None:
         step(m, setting)
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessive_of_thing(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a possessive mark followed by a lower-case word that is no admin, street or
+    place-modified noun: "'s view", "'s campaign" (not "'s Haram district", "'s residents")."""
+    if i + 1 >= len(doc) or doc[i].text.lower() not in POSSESSIVE_MARKS:
+        return False
+    word = doc[i + 1].text
+    low = word.lower()
+    return word.islower() and low not in ADMIN_WORDS and low not in STREET_WORDS and low not in MODIFIED_NOUNS
+
+
+def _person_surnames(doc: Doc) -> set[str]:
+    """The last word of each multi-word person name in the article ("Hillary Clinton" gives "clinton")."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        words = [t for t in ent if _cap(t)] if ent.label_ == "PERSON" and len(ent) > 1 else []
+        if len(words) > 1:
+            out.add(name_key(words[-1].text))
+    return out
+
+
 def _person_words(doc: Doc) -> set[str]:
     """Words of multi-word person names in the article ("Emma Walker" makes a lone "Walker" a person)."""
     out: set[str] = set()
@@ -790,10 +824,28 @@ def _place_entity(m: Mention, seen: Seen) -> Verdict:
 
 
 def _person_in_place(m: Mention, seen: Seen) -> Verdict:
-    """A name spaCy tags PERSON after a strong preposition ("in Jackson") and with a sub-country entry."""
+    """A name spaCy tags PERSON after a strong preposition ("in Jackson") and with a sub-country entry; not
+    a possessive ("in Jackson's view": the preposition governs the noun after it)."""
     return _only_if(
-        m.ner == "PERSON" and m.prep in STRONG_PREPS and any(c.place.feature != "country" for c in m.candidates),
+        m.ner == "PERSON"
+        and m.prep in STRONG_PREPS
+        and not m.possessive
+        and any(c.place.feature != "country" for c in m.candidates),
         True,
+    )
+
+
+def _surname_of_named_person(m: Mention) -> bool:
+    """named-person-surname: the surname of a person named in full in the article ("Hillary Clinton ...
+    Clinton's campaign", "in Clinton's view") is that person even after a preposition of place or before a
+    noun it modifies, unless a region qualifies it ("Clinton, Md.") or it also names a country or
+    first-level region ("Jordan", "Georgia"). A name the parser tags as a place keeps a preposition's
+    reading unless it is a possessive ("Children's Village Malakal ... the village in Malakal" is the town)."""
+    return (
+        m.named_surname
+        and (not _in_place_entity(m) or m.possessive)
+        and m.qualifier is None
+        and not any(c.place.feature in ("country", "admin1") for c in m.candidates)
     )
 
 
@@ -861,7 +913,9 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
     PlaceRule("dateline", lambda m, _: _only_if(m.dateline, True)),
     PlaceRule(
         "person name",
-        lambda m, _: _only_if(m.person_name and m.cue is None and m.prep not in STRONG_PREPS, False),
+        lambda m, _: _only_if(
+            m.person_name and m.cue is None and (m.prep not in STRONG_PREPS or _surname_of_named_person(m)), False
+        ),
         "a person's name",
     ),
     PlaceRule(
