@@ -363,6 +363,13 @@ def _name(words: AbstractSet[Any]) -> str:
     return repr(words) if isinstance(words, LiveSet) else f"<{len(words)} words>"
 
 
+def tables_state() -> tuple[Any, int]:
+    """What every word list now depends on: the overlay variable's raw value and the table caches'
+    generation (:func:`clear_caches`). A memo of word-list tests is good while this is unchanged."""
+    raw = _ENVIRON_DATA.get(_ENV_KEY) if _ENVIRON_DATA is not None else os.environ.get(ENV_VAR)
+    return raw, _TABLES_GENERATION[0]
+
+
 def clear_caches() -> None:
     """Forget every loaded table (after editing an overlay file in place)."""
     _TABLES_GENERATION[0] += 1

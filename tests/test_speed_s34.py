@@ -72,3 +72,17 @@ def test_word_list_follows_the_overlay_and_clear_caches(tmp_path: Path, monkeypa
     assert "grumble" in words and "harrumph" not in words  # ... and then at once
     monkeypatch.delenv(ENV_VAR)
     assert "grumble" not in words and "say" in words
+
+
+def test_lexicon_classes_follow_the_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.quotes.learned import lexicon_classes
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert "speech" in lexicon_classes("say") and lexicon_classes("harrumph") == ["none"]
+    lexicon_classes("harrumph").append("changed")  # the caller's copy
+    assert lexicon_classes("harrumph") == ["none"]
+    (tmp_path / "cues.json").write_text(json.dumps({"speech_verbs": ["harrumph"]}), encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert lexicon_classes("harrumph") == ["speech"]
+    monkeypatch.delenv(ENV_VAR)
+    assert lexicon_classes("harrumph") == ["none"]

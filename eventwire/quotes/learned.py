@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Token
 
 from ..errors import DataError
+from ..lexicons import tables_state
 from .cues import (
     ADJ_CUES,
     AS_CUES,
@@ -128,9 +129,22 @@ _LEXICONS = (
 )
 
 
+_CLASSES: dict[str, tuple[str, ...]] = {}
+_CLASSES_STATE: list[Any] = [None]
+
+
 def lexicon_classes(lemma: str) -> list[str]:
-    """Which of the hand-kept cue lists hold ``lemma`` (they generalise over rare lemmas)."""
-    return [name for name, words in _LEXICONS if lemma in words] or ["none"]
+    """Which of the hand-kept cue lists hold ``lemma`` (they generalise over rare lemmas); remembered
+    per lemma while the word lists are unchanged (:func:`~eventwire.lexicons.tables_state`): every
+    parse candidate asks for its cue's classes twice, nine list tests each time."""
+    state = tables_state()
+    if _CLASSES_STATE[0] != state or len(_CLASSES) > 50_000:
+        _CLASSES.clear()
+        _CLASSES_STATE[0] = state
+    hit = _CLASSES.get(lemma)
+    if hit is None:
+        hit = _CLASSES[lemma] = tuple(name for name, words in _LEXICONS if lemma in words) or ("none",)
+    return list(hit)
 
 
 def _span_root(doc: Doc, lo: int, hi: int) -> Token:
