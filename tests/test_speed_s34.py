@@ -86,3 +86,13 @@ def test_lexicon_classes_follow_the_overlay(tmp_path: Path, monkeypatch: pytest.
     assert lexicon_classes("harrumph") == ["speech"]
     monkeypatch.delenv(ENV_VAR)
     assert lexicon_classes("harrumph") == ["none"]
+
+
+def test_model_logit_is_the_plain_sum() -> None:
+    from eventwire.quotes.learned import load_model
+
+    m = load_model()
+    feats = [*list(m.weights)[:30], "not-a-feature", *list(m.weights)[:5]]
+    fs = set(feats)
+    assert m.logit(feats) == m.intercept + sum(m.weights.get(f, 0.0) for f in fs)
+    assert m.logit([]) == m.intercept

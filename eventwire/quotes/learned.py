@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -310,8 +311,9 @@ class AttributionModel:
         )
 
     def logit(self, features: Sequence[str]) -> float:
-        w = self.weights
-        return self.intercept + sum(w.get(f, 0.0) for f in set(features))
+        # map(w.get, …, repeat(0.0)): the same weights summed in the same order as a generator of
+        # w.get(f, 0.0) (so the same float), without a Python frame per feature
+        return self.intercept + sum(map(self.weights.get, set(features), repeat(0.0)))
 
     def probability(self, features: Sequence[str]) -> float:
         return sigmoid(self.logit(features))
