@@ -238,6 +238,9 @@ def _words(relpath: str, name: str, overlay: str | None) -> frozenset[str]:
 
 T = TypeVar("T")
 
+_TABLES_GENERATION = [0]
+"""Bumped by :func:`clear_caches`: a word list's kept set (``LiveSet._current``) is stale after it."""
+
 
 @lru_cache(maxsize=64)
 def _pairs(relpath: str, name: str, overlay: str | None) -> frozenset[tuple[str, str]]:
@@ -259,7 +262,7 @@ class LiveSet(AbstractSet[T], Generic[T]):
     membership test of a combination tests its parts; nothing is copied).
     """
 
-    __slots__ = ("_get", "_op", "_parts", "label")
+    __slots__ = ("_get", "_memo", "_op", "_parts", "_tables", "label")
 
     def __init__(
         self,
@@ -267,21 +270,41 @@ class LiveSet(AbstractSet[T], Generic[T]):
         label: str,
         op: str = "",
         parts: tuple[AbstractSet[Any], AbstractSet[Any]] | None = None,
+        tables: bool = False,
     ) -> None:
         self._get = get
         self._op = op
         self._parts = parts
         self.label = label
+        self._tables = tables
+        """Whether ``get`` reads nothing but the data tables through the overlay in force (a word list
+        of a data file): then the set it gave is kept until the overlay or the tables change."""
+        self._memo: tuple[Any, int, AbstractSet[T]] | None = None
+
+    def _current(self) -> AbstractSet[T]:
+        """The set ``get`` gives now; for a table's word list, the one kept while the overlay variable
+        and the table caches (:func:`clear_caches`) are unchanged (one dict look-up instead of the
+        overlay key's decoding and the table cache's call: most of a word-list test's cost)."""
+        assert self._get is not None
+        if not self._tables:
+            return self._get()
+        raw = _ENVIRON_DATA.get(_ENV_KEY) if _ENVIRON_DATA is not None else os.environ.get(ENV_VAR)
+        memo = self._memo
+        if memo is not None and memo[1] == _TABLES_GENERATION[0] and memo[0] == raw:
+            return memo[2]
+        words = self._get()
+        self._memo = (raw, _TABLES_GENERATION[0], words)
+        return words
 
     @staticmethod
     def from_json(relpath: str, name: str) -> LiveSet[str]:
         """The word list ``name`` of the JSON data file ``relpath`` (lower-cased)."""
-        return LiveSet(lambda: _words(relpath, name, overlay_key()), f"{relpath}:{name}")
+        return LiveSet(lambda: _words(relpath, name, overlay_key()), f"{relpath}:{name}", tables=True)
 
     @staticmethod
     def pairs_from_json(relpath: str, name: str) -> LiveSet[tuple[str, str]]:
         """The two-word entries ``name`` of ``relpath`` as ``(first, second)`` pairs."""
-        return LiveSet(lambda: _pairs(relpath, name, overlay_key()), f"{relpath}:{name}")
+        return LiveSet(lambda: _pairs(relpath, name, overlay_key()), f"{relpath}:{name}", tables=True)
 
     @staticmethod
     def derived(get: Callable[[], AbstractSet[T]], label: str) -> LiveSet[T]:
@@ -292,14 +315,14 @@ class LiveSet(AbstractSet[T], Generic[T]):
     def words(self) -> frozenset[T]:
         """The words now in force."""
         if self._get is not None:
-            return frozenset(self._get())
+            return frozenset(self._current())
         assert self._parts is not None
         a, b = (frozenset(p) for p in self._parts)
         return a | b if self._op == "|" else a - b if self._op == "-" else a & b
 
     def __contains__(self, item: object) -> bool:
         if self._get is not None:
-            return item in self._get()
+            return item in self._current()
         assert self._parts is not None
         a, b = self._parts
         if self._op == "|":
@@ -340,8 +363,16 @@ def _name(words: AbstractSet[Any]) -> str:
     return repr(words) if isinstance(words, LiveSet) else f"<{len(words)} words>"
 
 
+def tables_state() -> tuple[Any, int]:
+    """What every word list now depends on: the overlay variable's raw value and the table caches'
+    generation (:func:`clear_caches`). A memo of word-list tests is good while this is unchanged."""
+    raw = _ENVIRON_DATA.get(_ENV_KEY) if _ENVIRON_DATA is not None else os.environ.get(ENV_VAR)
+    return raw, _TABLES_GENERATION[0]
+
+
 def clear_caches() -> None:
     """Forget every loaded table (after editing an overlay file in place)."""
+    _TABLES_GENERATION[0] += 1
     _cached_json.cache_clear()
     _words.cache_clear()
     _pairs.cache_clear()

@@ -9,6 +9,7 @@ turns them into PLOVER categories.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -370,13 +371,20 @@ def _infinitive_complement(token: Token) -> Token | None:
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
-def _in_a_name(token: Token, sent: Span) -> bool:
+def _name_word(token: Token) -> bool:
+    """A capitalised word of an organisation's, building's, work's or law's entity (what
+    :func:`_in_a_name` asks first: cheap, and false for most words)."""
+    return bool(token.ent_type_) and token.ent_type_ in NAME_LABELS and token.text[:1].isupper()
+
+
+def _in_a_name(token: Token, sent: Span, ents: Sequence[Span] | None = None) -> bool:
     """A capitalised word inside the name of an organisation, a building, a work or a law ("the *Alliance*
     to Reclaim Our Schools", "the Veterans *Aid* Society") names no happening; a headline's capitals
-    (most words capitalised) prove nothing."""
-    if not token.ent_type_ or token.ent_type_ not in NAME_LABELS or not token.text[:1].isupper():
+    (most words capitalised) prove nothing. ``ents``: ``sent.ents``, when the caller has them (each
+    reading walks the whole document's entities)."""
+    if not _name_word(token):
         return False
-    ent = next((e for e in sent.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in (sent.ents if ents is None else ents) if e.start <= token.i < e.end), None)
     if ent is None or len(ent) < 2:
         return False
     words = [t for t in sent if t.is_alpha]
@@ -397,9 +405,13 @@ def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     """All lexicon triggers of a sentence, in text order (one per head token)."""
     lex = lex or lexicon()
     out: list[Trigger] = []
+    ents: Sequence[Span] | None = None
     for token in sent:
-        if _in_a_name(token, sent):
-            continue
+        if _name_word(token):
+            if ents is None:
+                ents = sent.ents
+            if _in_a_name(token, sent, ents):
+                continue
         trig = lex.match_token(token)
         if trig is not None:
             out.append(trig)

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -113,6 +114,11 @@ class _Ctx:
 
     def char_end(self, tok: Token) -> int:
         return tok.idx + len(tok)
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        """Each token's end offset, in token order (for :func:`_token_at`)."""
+        return [t.idx + len(t) for t in self.doc]
 
 
 def _sent(tok: Token) -> Span:
@@ -1057,13 +1063,13 @@ def _merge_interrupted(found: list[_Found], ctx: _Ctx, claimed: set[int]) -> Non
             claimed.add(nxt)
 
 
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t):
-            return t
-        if t.idx > offset:
-            return t
-    return None
+def _token_at(doc: Doc, offset: int, ends: Sequence[int] | None = None) -> Token | None:
+    """The token at character ``offset``, else the first after it (None past the last): the first
+    token that ends after ``offset`` (``ends``: each token's end offset, :meth:`_Ctx.token_ends`)."""
+    if ends is None:
+        ends = [t.idx + len(t) for t in doc]
+    i = bisect.bisect_right(ends, offset)
+    return doc[i] if i < len(ends) else None
 
 
 def _looks_like_cue(t: Token) -> bool:
@@ -1081,7 +1087,7 @@ def _after_quote(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     doc, text = ctx.doc, ctx.text
     gap = re.match(r"[ \t,]*", text[q.outer_end :])
     start = q.outer_end + (gap.end() if gap else 0)
-    first = _token_at(doc, start)
+    first = _token_at(doc, start, ctx.token_ends)
     if first is None or first.idx != start or ctx.quote_at(first.idx) is not None:
         return None
     sent_end = _sent(first).end
@@ -1125,7 +1131,7 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
         i -= 1
     if i < 0 or text[i] != ":":
         return None
-    colon = _token_at(doc, i)
+    colon = _token_at(doc, i, ctx.token_ends)
     if colon is None or ctx.quote_at(colon.idx) is not None:
         return None
     before = doc[colon.i - 1] if colon.i > 0 else None
@@ -1233,6 +1239,19 @@ def _predicate_holder(cue: Token) -> tuple[Token | None, str]:
     return None, "none"
 
 
+def _best_overlap(s: int, e: int, by_start: Sequence[tuple[int, int]]) -> float:
+    """The largest :func:`char_jaccard` of ``(s, e)`` with any of ``by_start`` (ranges sorted by start;
+    0.0 when none overlaps): ranges that start at or after ``e`` or end at or before ``s`` share no
+    character and are not scored."""
+    best = 0.0
+    for r in by_start:
+        if r[0] >= e:
+            break
+        if r[1] > s:
+            best = max(best, char_jaccard((s, e), r))
+    return best
+
+
 def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None) -> list[PoolItem]:
     """The rules' finds and every parse candidate, each with its model features; with ``model``,
     each with its probability too, and parse candidates below its threshold left out early (they
@@ -1259,6 +1278,7 @@ def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None)
         prob = model.probability(feats) if model is not None else None
         items.append(PoolItem("rule", f, feats, f.cue.i if f.cue is not None else None, prob))
         ranges.append((f.start, f.end))
+    by_start = sorted(ranges)
     holders: dict[int, tuple[Token | None, str, bool]] = {}
     cue_parts: dict[tuple[int, int], list[str]] = {}
     for c in parse_candidates(doc):
@@ -1277,7 +1297,7 @@ def _pool(found: list[_Found], ctx: _Ctx, model: AttributionModel | None = None)
         if key not in cue_parts:
             cue_parts[key] = cue_features(doc, c.cue, subj)
         feats = span_features(doc, text, c.cue, c.relation, c.root, c.lo, c.hi, subj, quoted, cue_parts[key])
-        agree = max((char_jaccard((s, e), r) for r in ranges), default=0.0)
+        agree = _best_overlap(s, e, by_start)
         feats += ["src=cand", f"agree={int(agree * 4)}"]
         prob = model.probability(feats) if model is not None else None
         if prob is not None and model is not None and prob < model.parse_threshold:

@@ -26,11 +26,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from ..errors import DataError
+from ..lexicons import tables_state
 from .cues import (
     ADJ_CUES,
     AS_CUES,
@@ -128,9 +130,22 @@ _LEXICONS = (
 )
 
 
+_CLASSES: dict[str, tuple[str, ...]] = {}
+_CLASSES_STATE: list[Any] = [None]
+
+
 def lexicon_classes(lemma: str) -> list[str]:
-    """Which of the hand-kept cue lists hold ``lemma`` (they generalise over rare lemmas)."""
-    return [name for name, words in _LEXICONS if lemma in words] or ["none"]
+    """Which of the hand-kept cue lists hold ``lemma`` (they generalise over rare lemmas); remembered
+    per lemma while the word lists are unchanged (:func:`~eventwire.lexicons.tables_state`): every
+    parse candidate asks for its cue's classes twice, nine list tests each time."""
+    state = tables_state()
+    if _CLASSES_STATE[0] != state or len(_CLASSES) > 50_000:
+        _CLASSES.clear()
+        _CLASSES_STATE[0] = state
+    hit = _CLASSES.get(lemma)
+    if hit is None:
+        hit = _CLASSES[lemma] = tuple(name for name, words in _LEXICONS if lemma in words) or ("none",)
+    return list(hit)
 
 
 def _span_root(doc: Doc, lo: int, hi: int) -> Token:
@@ -296,8 +311,9 @@ class AttributionModel:
         )
 
     def logit(self, features: Sequence[str]) -> float:
-        w = self.weights
-        return self.intercept + sum(w.get(f, 0.0) for f in set(features))
+        # map(w.get, …, repeat(0.0)): the same weights summed in the same order as a generator of
+        # w.get(f, 0.0) (so the same float), without a Python frame per feature
+        return self.intercept + sum(map(self.weights.get, set(features), repeat(0.0)))
 
     def probability(self, features: Sequence[str]) -> float:
         return sigmoid(self.logit(features))
