@@ -88,11 +88,15 @@ def test_lexicon_classes_follow_the_overlay(tmp_path: Path, monkeypatch: pytest.
     assert lexicon_classes("harrumph") == ["none"]
 
 
-def test_model_logit_is_the_plain_sum() -> None:
+def test_model_logit_is_the_exact_sum_in_any_order() -> None:
+    import math
+
     from eventwire.quotes.learned import load_model
 
     m = load_model()
+    assert m is not None
     feats = [*list(m.weights)[:30], "not-a-feature", *list(m.weights)[:5]]
-    fs = set(feats)
-    assert m.logit(feats) == m.intercept + sum(m.weights.get(f, 0.0) for f in fs)
+    unique = sorted(set(feats))
+    assert m.logit(feats) == m.intercept + math.fsum(m.weights.get(f, 0.0) for f in unique)
+    assert m.logit(list(reversed(feats))) == m.logit(feats) == m.logit(unique[::-1])
     assert m.logit([]) == m.intercept

@@ -311,9 +311,10 @@ class AttributionModel:
         )
 
     def logit(self, features: Sequence[str]) -> float:
-        # map(w.get, …, repeat(0.0)): the same weights summed in the same order as a generator of
-        # w.get(f, 0.0) (so the same float), without a Python frame per feature
-        return self.intercept + sum(map(self.weights.get, set(features), repeat(0.0)))
+        # math.fsum: the correctly rounded sum, whatever order the set iterates in (a plain sum followed
+        # set order, which follows string hashing, so its last bit changed between processes);
+        # map(w.get, …, repeat(0.0)) avoids a Python frame per feature
+        return self.intercept + math.fsum(map(self.weights.get, set(features), repeat(0.0)))
 
     def probability(self, features: Sequence[str]) -> float:
         return sigmoid(self.logit(features))
