@@ -100,10 +100,11 @@ class Lexicon:
     """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
     trend_modifiers: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
+    """Verbs of a changing quantity: an event noun as their subject is a trend ("attacks on officers *increase*")."""
     likelihood_words: frozenset[str] = frozenset()
     comparative_words: frozenset[str] = frozenset()
-    """A comparative likelihood over the trigger is a generalisation ("*more likely* to be arrested")."""
-    """Verbs of a changing quantity: an event noun as their subject is a trend ("attacks on officers *increase*")."""
+    """With ``likelihood_words``: a comparative likelihood over the trigger is a generalisation ("*more likely*
+    to be arrested")."""
     generic_provision_verbs: frozenset[str] = frozenset()
     """Provision verbs whose plain present states a standing service, no delivery ("colleges *provide* tutoring")."""
     announcing_verbs: frozenset[str] = frozenset()
