@@ -1635,7 +1635,7 @@ def undergoer_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
         tok = dr.trigger.token
         if not dr.trigger.is_noun or tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in data.undergoer_verbs:
             continue
-        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _undergoer_subjects(tok.head)
         moved = [a for a in dr.actors if any(_covers(a, c) for c in subjects)]
         if moved:
             dr.recipients = _dedupe([*moved, *dr.recipients])
@@ -1644,6 +1644,17 @@ def undergoer_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
             )
             dr.actors = [a for a in dr.actors if a not in moved]
             dr.no_inherit = True
+
+
+def _undergoer_subjects(verb: Token) -> list[Token]:
+    """The subjects of an undergoing verb, or, for a conjoined verb with none of its own ('X is wanted and
+    *faces* charges'), those of the verb it is conjoined to (shared-subject-undergoer)."""
+    cur = verb
+    while True:
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or cur.dep_ != "conj" or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
 
 
 def seized_property(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1834,11 +1845,35 @@ def denial_accuser(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             args.append(tok.head)  # "allegations that he lied, which he has denied"
         claim = next((a for a in args if a.lemma_.lower() in data.accusation_nouns), None)
         if claim is None:
+            misread = _claim_read_as_clause(d, tok, data)
+            if misread is not None and not any(_same_party(misread, a) for a in dr.actors):
+                dr.recipients = [misread]
+                dr.reasons["recipients"] = f"denial-accuser: '{misread.name}' made the claims denied (claim-read-as-verb)"
             continue
         accuser = _claim_owner(d, claim, data) or _earlier_accuser(dr, drafts)
         if accuser is not None and not any(_same_party(accuser, a) for a in dr.actors):
             dr.recipients = [accuser]
             dr.reasons["recipients"] = f"denial-accuser: '{accuser.name}' made the {claim.text} denied"
+
+
+def _claim_read_as_clause(d: Document, denial: Token, data: AssemblyData) -> EventActor | None:
+    """claim-read-as-verb: "The Kremlin denies *US claims* that Russia hacked …" parsed as a clause ("US" the
+    subject of the verb "claims"): a clause right after the denial verb, with no "that" of its own, whose verb
+    is an accusation word and whose subject, a party, stands first, names the accuser."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for c in denial.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in data.accusation_nouns or c.i <= denial.i:
+            continue
+        if any(g.dep_ == "mark" for g in c.children) or c.left_edge.i != denial.i + 1:
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is None or not (subj.ent_type_ in _OWNER_LABELS or is_actor_like(subj)):
+            continue
+        owner = _actor_for_span(d, *_phrase_span(subj))
+        if _is_party(d, owner, data):
+            return owner
+    return None
 
 
 def _claim_owner(d: Document, claim: Token, data: AssemblyData) -> EventActor | None:
@@ -1874,14 +1909,16 @@ def demand_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """demand-target: a demand or a protest that demands with no recipient ('demanding that they be heard
     by the commission', 'demanded that the outfit be banned', 'to demand his resignation') is addressed to
     the party the demanded clause names: its 'by' agent, else its subject; or the owner of the demanded
-    thing."""
+    thing; or the party a demanded act is aimed at ('called for a ban on Muslims', demanded-act-target)."""
+    from .words import frame_words
+
     for dr in drafts:
         if dr.type not in ("REQUEST", "PROTEST") or dr.recipients:
             continue
         tok = dr.trigger.token
         if dr.trigger.is_noun:  # "sat on a dharna, demanding ...": the demand hangs on the governing verb
             tok = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), tok)
-        demand = tok if tok.lemma_.lower() in data.request_words else next(
+        demand = tok if tok.lemma_.lower() in data.request_words | frame_words().content_request_verbs else next(
             (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in data.request_words),
             None,
         )
@@ -1899,11 +1936,30 @@ def _clause_parties(demand: Token) -> list[Token]:
 
 
 def _demanded_owners(demand: Token) -> list[Token]:
-    """The party owners of a demanded thing ('his resignation', 'the resignation of the minister')."""
+    """The party owners of a demanded thing ('his resignation', 'the resignation of the minister'), then
+    the party a demanded act is aimed at (:func:`_demanded_act_targets`)."""
     objs = [c for c in demand.children if c.dep_ in ("dobj", "obj")]
     owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
     owners += [g for o in objs for g in _prep_objects(o, ("of",))]
-    return [t for t in owners if _party_phrase(t)]
+    return [t for t in owners if _party_phrase(t)] + _demanded_act_targets(demand, objs)
+
+
+_DEMANDED_ACT_PREPS = ("on", "against")
+
+
+def _demanded_act_targets(demand: Token, objs: list[Token]) -> list[Token]:
+    """demanded-act-target: a demanded act aimed at a party ('called *for a ban on Muslims*', 'sought a ban
+    on *the party's* rally', 'demanded action *against the outfits*'): the party its 'on' / 'against' object
+    names, or the party owning that object. The demanded thing is the demand's object or its 'for' object."""
+    acts = objs + _prep_objects(demand, ("for",))
+    out: list[Token] = []
+    for act in acts:
+        for g in _prep_objects(act, _DEMANDED_ACT_PREPS):
+            if _party_phrase(g):
+                out.append(g)
+            else:
+                out += [c for c in g.children if c.dep_ == "poss" and c.pos_ != "PRON" and _party_phrase(c)]
+    return out
 
 
 def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -> EventActor | None:

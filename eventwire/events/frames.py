@@ -19,6 +19,8 @@ did (``frame.fired``). In order:
 - ``participant-modifier``: "a mob *indulging in* arson", "gunmen carrying out raids": the noun the
   participation participle modifies is the event noun's actor (not the main clause's subject).
 - ``idiom-object``: "took to *the streets*", "joined *forces*": the object a trigger key names is no target.
+- ``key-noun-object``: "took *a swipe* at X", "opened *fire* on X": the object noun a verb trigger's key names
+  is the act, no target; the target is the object of a target preposition on that noun (or after it).
 - ``object-control``: "X ordered the detainees *to be freed*", "urged the army to attack": a control
   verb's object is the passive trigger's target, or the active trigger's actor.
 - ``reported-pronoun``: "He stabbed a man, *police* said": "he" cannot stand for a group reporter, so
@@ -35,6 +37,8 @@ did (``frame.fired``). In order:
 - ``observer``: "we *heard* the explosion", "officials condemned the attack": observers are no actors.
 - ``dash-boundary`` (in ``_actor_for_span``): "Luther Pate IV*—a tycoon*" ends at the dash; an unpaired quote
   mark ("the “bigots") is no part of a name.
+- ``description-antecedent`` (in ``_actor_for_span``): "X, president of the committee, *who* was arrested": a
+  "who" clause on a description in apposition to a name is about the one named.
 - ``place-title`` (in ``_actor_for_span``): "*Wisconsin* Gov. Scott Walker", "U.S. Attorney General *Loretta Lynch*":
   a place in a named person's title is no party.
 - ``modifier-actors``: "*police* firing", "*Israeli* airstrikes"; a town or city modifier ("the *Brussels*
@@ -158,8 +162,26 @@ def _antecedent(span: Span) -> CharSpan | None:
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
-    subject = _predicated_subject(noun)
+    subject = _predicated_subject(noun) or _described_name(noun, span[0])
     return _phrase_span(subject if subject is not None else noun)
+
+
+def _described_name(noun: Token, pronoun: Token) -> Token | None:
+    """Rule ``description-antecedent``: "mohammed yunus, *president of the traders committee, who* was
+    arrested", "Ann Lee, *a lawyer who* sued the city": a "who" clause on a description in apposition to a
+    name (or, after a comma, on the "of" object inside that description) is about the one named, not the
+    body the description mentions."""
+    if pronoun.lower_ not in ("who", "whom"):
+        return None
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.i != cur.head.i:
+        if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+            return None  # "the head of the traders who were arrested": the traders
+        cur = cur.head.head
+    if cur.dep_ != "appos" or cur.pos_ != "NOUN" or cur.head.i == cur.i:
+        return None
+    name = cur.head
+    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
 
 
 GENDERED_NOUNS = {
@@ -984,6 +1006,35 @@ def idiom_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def key_noun_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"took *a swipe* at the mayor", "opened *fire* on the crowd": the object noun a verb trigger's key
+    names is the act itself, no target; the act is aimed at the object of a target preposition on that noun
+    or, after it, on the verb. A noun that names people ("took *hostages*") stays; so does the object when
+    no such preposition follows."""
+    if ctx.trig.is_noun:
+        return False
+    preps = frame_words().target_preps
+    changed = False
+    for noun in ctx.trig.extra:
+        if noun.dep_ not in ("dobj", "obj") or noun.pos_ != "NOUN" or is_actor_like(noun):
+            continue
+        own = [t for t in fr.targets if t[0] <= noun.idx < t[1]]
+        holders = [noun, *[c for c in ctx.tok.children if c.dep_ == "prep" and c.i > noun.i]]
+        aimed = [
+            _phrase_span(g)
+            for h in holders
+            for c in ([h] if h.dep_ == "prep" else [c for c in h.children if c.dep_ == "prep"])
+            if c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not own or not aimed:
+            continue
+        fr.targets = [t for t in fr.targets if t not in own] + [a for a in aimed if a not in fr.targets]
+        changed = True
+    return changed
+
+
 def object_control(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"ordered the detainees to be freed": the detainees are freed; "urged the army to attack": the
     army attacks (the governing verb's object controls the infinitive)."""
@@ -1642,6 +1693,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("charge-against", charge_against),
     ("participant-modifier", participant_modifier),
     ("idiom-object", idiom_object),
+    ("key-noun-object", key_noun_object),
     ("object-control", object_control),
     ("requested-content", requested_content),
     ("verb-addressee", verb_addressee),
