@@ -493,10 +493,26 @@ def _named_more_fully(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _surname_in_person_name(doc: Doc, s: int, e: int, kind: str) -> bool:
+    """surname-as-dictionary-name: a one-word organisation or group alias that ends a person's name of
+    several words ("Rep. Joseph F. *Wagner*", not the Wagner Group) is that person's surname."""
+    if e - s != 1 or kind not in ("organization", "group"):
+        return False
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not (ent.start <= s < ent.end):
+            continue
+        start, end = strip_entity(doc, ent.start, ent.end)
+        if end == e and start < s:
+            return True
+    return False
+
+
 def _dictionary_step(f: _Found) -> None:
     doc = f.doc
     for s, e, actor in dictionary_matches(doc):
         if _is_anti(doc, s) or f.any_anti(s, e) or _named_more_fully(doc, s, e):
+            continue
+        if _surname_in_person_name(doc, s, e, actor.kind):
             continue
         head = doc[s:e].root
         f.add_named(

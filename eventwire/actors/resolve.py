@@ -181,6 +181,10 @@ class _Resolver:
     # -- passes --------------------------------------------------------------------------------
     def names(self) -> None:
         for m_i, m in enumerate(self.mentions):
+            if m.source == "dictionary" and self._surname_for_dictionary_name(m) is not None:
+                # surname-as-dictionary-name: "Wagner" (the Wagner Group) after "Rep. Joseph F. Wagner"
+                self._attach(m_i, self._surname_for_dictionary_name(m) or 0)
+                continue
             if m.source == "dictionary":
                 assert m.named is not None
                 key: tuple[str, ...] = ("named", m.named.name)
@@ -218,6 +222,23 @@ class _Resolver:
         if len(toks) != 1 or m.end - m.start != 1 or not self.doc[m.start].text[:1].isupper():
             return None
         return self._person_by_name(m)
+
+    def _surname_for_dictionary_name(self, m: Mention) -> int | None:
+        """``surname-as-dictionary-name``: a one-word name the actor dictionary knows as an organisation or
+        group ("Wagner", an alias of the Wagner Group) that is the last word of a person's name told before
+        ("Rep. Joseph F. Wagner") is that person's surname, not the organisation."""
+        if m.named is None or m.named.kind not in ("organization", "group") or m.end - m.start != 1:
+            return None
+        word = self.doc[m.start].text
+        if not word[:1].isupper() or not word.isalpha():
+            return None
+        cands = [
+            k for k, b in enumerate(self.actors)
+            if b.kind == "person" and len(b.name_tokens) > 1 and b.name.split()[-1].lower().strip(".,") == word.lower()
+        ]
+        if not cands:
+            return None
+        return max(cands, key=lambda k: (len(self.actors[k].mentions), max(self.actors[k].mentions)))
 
     def _antecedent(self, m_i: int, want_plural: bool, window: int) -> int | None:
         here = self._sent_no(m_i)
