@@ -20,8 +20,41 @@ def test_a_plain_refusal_to_agree_is_still_a_reject() -> None:
     assert find(r, "REJECT", "agree")
 
 
+def test_committing_a_slur_or_time_is_no_pledge() -> None:
+    """commit with an object of a wrong or an allotted amount is no pledge (AGREE): "committing a deliberate
+    slur", "committed a huge amount of time to others"."""
+    r = run(
+        "Senator Ann Holt said the film's makers are committing a deliberate slur. The volunteers have "
+        "committed a huge amount of time to other people."
+    )
+    assert not find(r, "AGREE")
+
+
+def test_committing_to_a_ceasefire_is_still_a_pledge() -> None:
+    r = run("The rebel army committed itself to a ceasefire on Monday.")
+    assert find(r, "AGREE", "committed")
+
+
+def test_defying_explanation_is_no_rejection() -> None:
+    """defy with "explanation", "logic", "belief": an idiom, no party defies another."""
+    r = run('"This announcement defies explanation," Senator Ann Holt said. The figures defy logic.')
+    assert not find(r, "REJECT")
+
+
+def test_a_prescribed_criticism_is_no_accusation() -> None:
+    """prescribed-act: "it is important for citizens to criticise the mayor" prescribes an act; none happened."""
+    r = run('"It is important for citizens to criticise the mayor," Senator Ann Holt said on Monday.')
+    assert not find(r, "ACCUSE")
+
+
 def test_a_decision_not_to_recommend_charges_is_no_accusation() -> None:
     """governed negation: "decided not to recommend indicting X": the negated 'recommend' governs the
     charge, so no charge was made."""
     r = run("The FBI decided not to recommend indicting Senator Ann Holt on Tuesday.")
     assert not [e for e in find(r, "ACCUSE") if e.status == "asserted"]
+
+
+def test_a_criticism_that_happened_is_still_an_accusation() -> None:
+    """"it was inappropriate for X to criticize Y" presupposes the criticism: kept."""
+    r = run("Senator Ann Holt criticized the mayor for the budget cuts on Monday.")
+    assert find(r, "ACCUSE", "criticized")

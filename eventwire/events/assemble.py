@@ -196,6 +196,7 @@ class AssemblyData:
     passage_objects: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     deontic_verbs: frozenset[str] = frozenset()
+    deontic_adjectives: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
     public_alert_modifiers: frozenset[str] = frozenset()
     topic_talk_verbs: frozenset[str] = frozenset()
@@ -1491,10 +1492,30 @@ def _deontic(tok: Token, data: AssemblyData) -> Token | None:
         to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
         if to_clause and gov.lemma_.lower() in data.deontic_verbs and (gov.tag_ in _PRESENT or _present_passive(gov)):
             return gov  # "need to", "have to", "are supposed to"
+        adjective = _deontic_predicate(head, gov, data) if to_clause else None
+        if adjective is not None:
+            return adjective  # "it is important for citizens to criticise the mayor"
         if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
             return None
         head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"
     return None
+
+
+def _deontic_predicate(clause: Token, gov: Token, data: AssemblyData) -> Token | None:
+    """deontic-predicate: the 'to' clause of a present-tense "it is important / necessary / time (for X) to
+    ..." prescribes an act ("it is important for citizens to criticise the mayor"); a past one ("it was
+    wrong for her to criticise him") may presuppose the act, and other adjectives are left alone."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if gov.pos_ == "ADJ" and _listed(gov, data.deontic_adjectives):
+        copula = gov.head
+    else:
+        copula = gov
+    if copula.lemma_.lower() != "be" or copula.tag_ not in _PRESENT:
+        return None
+    if gov is not copula:
+        return gov
+    return next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _listed(c, data.deontic_adjectives)), None)
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
