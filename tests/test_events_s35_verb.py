@@ -3,7 +3,7 @@ and their negation (self-written sentences)."""
 
 from __future__ import annotations
 
-from .eventcheck import find, rules_on
+from .eventcheck import find, find_in, names, rules_on
 
 run = rules_on("2024-05-15")
 
@@ -20,6 +20,14 @@ def test_a_plain_refusal_to_agree_is_still_a_reject() -> None:
     assert find(r, "REJECT", "agree")
 
 
+def test_expressed_displeasure_is_an_accusation() -> None:
+    """express/voice+displeasure (disapproval, dismay): a party's disapproval of another's act is ACCUSE."""
+    r = run("The allies of the ruling coalition have expressed their displeasure at the government's new tax plan.")
+    found = find_in(r, "ACCUSE", "displeasure")
+    assert found
+    assert "allies" in names(found[0].actors)
+
+
 def test_committing_a_slur_or_time_is_no_pledge() -> None:
     """commit with an object of a wrong or an allotted amount is no pledge (AGREE): "committing a deliberate
     slur", "committed a huge amount of time to others"."""
@@ -33,6 +41,12 @@ def test_committing_a_slur_or_time_is_no_pledge() -> None:
 def test_committing_to_a_ceasefire_is_still_a_pledge() -> None:
     r = run("The rebel army committed itself to a ceasefire on Monday.")
     assert find(r, "AGREE", "committed")
+
+
+def test_backing_away_is_no_support() -> None:
+    """back+away / back+off / back+out: retreating from a position is no SUPPORT."""
+    r = run("The mayor backed away from the stadium plan on Monday. The council backed off its demand for new taxes.")
+    assert not find(r, "SUPPORT")
 
 
 def test_defying_explanation_is_no_rejection() -> None:
@@ -58,3 +72,11 @@ def test_a_criticism_that_happened_is_still_an_accusation() -> None:
     """"it was inappropriate for X to criticize Y" presupposes the criticism: kept."""
     r = run("Senator Ann Holt criticized the mayor for the budget cuts on Monday.")
     assert find(r, "ACCUSE", "criticized")
+
+
+def test_taking_issue_with_a_plan_is_an_accusation() -> None:
+    """take+issue: "took issue with the board's budget" is a party's disapproval (ACCUSE)."""
+    r = run("Several parents took issue with the school board over the budget cuts on Monday.")
+    found = find_in(r, "ACCUSE", "took issue")
+    assert found
+    assert "parents" in names(found[0].actors)
