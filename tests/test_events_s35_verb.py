@@ -80,3 +80,17 @@ def test_taking_issue_with_a_plan_is_an_accusation() -> None:
     found = find_in(r, "ACCUSE", "took issue")
     assert found
     assert "parents" in names(found[0].actors)
+
+
+def test_a_warning_of_what_someone_should_do_is_advice() -> None:
+    """advice-warning: "warned that the mayor should resist overreacting" advises: REQUEST, no THREATEN."""
+    r = run("Senator Ann Holt warned on Monday that the mayor should resist overreacting to the strike.")
+    assert not find(r, "THREATEN")
+    found = find(r, "REQUEST", "warned")
+    assert found
+    assert "mayor" in names(found[0].recipients)
+
+
+def test_a_warning_of_consequences_stays_a_threat() -> None:
+    r = run("The army warned the rebels of serious consequences on Monday.")
+    assert find(r, "THREATEN", "warned")

@@ -1840,6 +1840,31 @@ def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData
             break
 
 
+def advice_warning(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """advice-warning: a warning whose 'that' clause says what someone ought to do ('warned that the mayor
+    *should* resist overreacting', 'warned that civilians *must* be told') is advice, a REQUEST (CAMEO 10), no
+    threat; the clause's subject, when a named or common-noun party, is its recipient."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "THREATEN" or dr.trigger.is_noun or tok.lemma_.lower() not in data.warning_words:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and _deontic_aux(c, data)), None)
+        if clause is None:
+            continue
+        dr.type, dr.mode = "REQUEST", []
+        dr.reasons["type"] = f"advice-warning: '{tok.text} … {_deontic_aux(clause, data)}' advises, no threat"
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not dr.recipients and subj is not None and subj.pos_ != "PRON":
+            dr.recipients = [_actor_for_span(d, *_phrase_span(subj))]
+
+
+def _deontic_aux(verb: Token, data: AssemblyData) -> str | None:
+    """The obligation modal ('should', 'must', 'ought') of a clause's verb, if any."""
+    return next((a.lower_ for a in verb.children if a.dep_ == "aux" and a.lower_ in data.deontic_modals), None)
+
+
 def denial_accuser(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """denial-accuser: a denial of an accusation ('denied the allegation', 'denies US claims', 'rejected
     opposition allegations') is answered to the accuser: the party that owns or made the accusation
@@ -3383,6 +3408,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("promised-act", promised_act),
     ("threat-condition-target", threat_condition_target),
     ("verbal-attack", verbal_attack),
+    ("advice-warning", advice_warning),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
