@@ -196,6 +196,7 @@ class AssemblyData:
     passage_objects: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     deontic_verbs: frozenset[str] = frozenset()
+    deontic_adjectives: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
     public_alert_modifiers: frozenset[str] = frozenset()
     topic_talk_verbs: frozenset[str] = frozenset()
@@ -1491,10 +1492,30 @@ def _deontic(tok: Token, data: AssemblyData) -> Token | None:
         to_clause = head.dep_ == "xcomp" or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
         if to_clause and gov.lemma_.lower() in data.deontic_verbs and (gov.tag_ in _PRESENT or _present_passive(gov)):
             return gov  # "need to", "have to", "are supposed to"
+        adjective = _deontic_predicate(head, gov, data) if to_clause else None
+        if adjective is not None:
+            return adjective  # "it is important for citizens to criticise the mayor"
         if head.dep_ not in ("xcomp", "conj", "advcl") or gov is head:
             return None
         head = gov  # "should investigate and *prosecute*", "need to do everything to *support*"
     return None
+
+
+def _deontic_predicate(clause: Token, gov: Token, data: AssemblyData) -> Token | None:
+    """deontic-predicate: the 'to' clause of a present-tense "it is important / necessary / time (for X) to
+    ..." prescribes an act ("it is important for citizens to criticise the mayor"); a past one ("it was
+    wrong for her to criticise him") may presuppose the act, and other adjectives are left alone."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if gov.pos_ == "ADJ" and _listed(gov, data.deontic_adjectives):
+        copula = gov.head
+    else:
+        copula = gov
+    if copula.lemma_.lower() != "be" or copula.tag_ not in _PRESENT:
+        return None
+    if gov is not copula:
+        return gov
+    return next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _listed(c, data.deontic_adjectives)), None)
 
 
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -1828,6 +1849,31 @@ def threat_condition_target(d: Document, drafts: list[Draft], data: AssemblyData
                 dr.recipients = [_actor_for_span(d, s, e)]
                 dr.reasons["recipients"] = f"threat-condition: '{subj.text}' is the party the condition names"
             break
+
+
+def advice_warning(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """advice-warning: a warning whose 'that' clause says what someone ought to do ('warned that the mayor
+    *should* resist overreacting', 'warned that civilians *must* be told') is advice, a REQUEST (CAMEO 10), no
+    threat; the clause's subject, when a named or common-noun party, is its recipient."""
+    from .frames import _actor_for_span, _phrase_span
+
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "THREATEN" or dr.trigger.is_noun or tok.lemma_.lower() not in data.warning_words:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and _deontic_aux(c, data)), None)
+        if clause is None:
+            continue
+        dr.type, dr.mode = "REQUEST", []
+        dr.reasons["type"] = f"advice-warning: '{tok.text} … {_deontic_aux(clause, data)}' advises, no threat"
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not dr.recipients and subj is not None and subj.pos_ != "PRON":
+            dr.recipients = [_actor_for_span(d, *_phrase_span(subj))]
+
+
+def _deontic_aux(verb: Token, data: AssemblyData) -> str | None:
+    """The obligation modal ('should', 'must', 'ought') of a clause's verb, if any."""
+    return next((a.lower_ for a in verb.children if a.dep_ == "aux" and a.lower_ in data.deontic_modals), None)
 
 
 def denial_accuser(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -3418,6 +3464,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("promised-act", promised_act),
     ("threat-condition-target", threat_condition_target),
     ("verbal-attack", verbal_attack),
+    ("advice-warning", advice_warning),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),

@@ -16,6 +16,10 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FAILURE_VERBS = frozenset({"fail", "neglect"})
+# governed-negation: a negated verb negates its bare 'to' complement ("decided *not to recommend* indicting
+# X": no charge); these verbs negated assert their complement instead ("did not hesitate to attack")
+NEGATION_ASSERTING_VERBS = frozenset({"fail", "neglect", "hesitate", "forget", "cease", "stop", "refrain", "wait"})
+GOVERNED_NEGATION_STEPS = 2
 # "is set to attack", "is due to meet", "was expected to sign", "leaders, scheduled to meet": a scheduled act
 SCHEDULE_WORDS = frozenset({"set", "due", "expect", "expected", "schedule", "scheduled", "slate", "slated", "poise", "poised"})
 USE_VERBS = frozenset({"use", "exercise", "employ", "wield", "deploy"})
@@ -95,6 +99,25 @@ def _scant_effort(noun: Token, effort_nouns: frozenset[str], scant_words: frozen
     return any(c.lower_ in scant_words for c in mods) and not any(c.lower_ in ("a", "an") for c in mods)
 
 
+def _governed_negation(verb: Token) -> bool:
+    """governed-negation: the verb whose bare complement the clause is (a few steps up) is negated: "decided
+    *not to recommend* indicting X", "did *not* ask him to resign"; "did not hesitate to attack" asserts
+    (``NEGATION_ASSERTING_VERBS``). Read for the trigger verb or its object only: "there did not appear to be
+    any connection to explosions" negates the connection, not the explosions."""
+    for _ in range(GOVERNED_NEGATION_STEPS):
+        gov = verb.head
+        if verb.dep_ != "xcomp" or gov is verb or gov.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if gov.lemma_.lower() in NEGATION_ASSERTING_VERBS:
+            return False
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in _aux_words(gov)):
+            return True
+        verb = gov
+    return False
+
+
 def is_negated(token: Token, effort_nouns: frozenset[str] = frozenset(), scant_words: frozenset[str] = frozenset()) -> bool:
     """Negation on the trigger itself, its clause verb, or a governing "no"/"without" (or scant effort)."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
@@ -104,6 +127,8 @@ def is_negated(token: Token, effort_nouns: frozenset[str] = frozenset(), scant_w
         return True
     if _neither_nor(head):
         return True
+    if (token is head or (token.dep_ in ("dobj", "obj") and token.head is head)) and _governed_negation(head):
+        return True  # the act itself or its object, not a word deep in an argument ("no connection to explosions")
     # "failed to reach an agreement", "failed to disperse them"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in FAILURE_VERBS:
         return True
@@ -266,6 +291,8 @@ def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
     generalisation, no happening; a past clause ("police often arrested") is left to the other rules."""
     head = clause_head(token)
     adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in habitual_adverbs), None)
+    if adverb is not None and _partial_negation(head, adverb):
+        return adverb
     if adverb is None and _bare_complement(head):
         # habitual-complement: the habit is on the verb whose complement the trigger is ("*always enjoys*
         # meeting", "police *often try* to arrest")
@@ -277,6 +304,12 @@ def habitual_of(token: Token, habitual_adverbs: frozenset[str]) -> Token | None:
     if any(t.tag_ in ("VBD", "MD") for t in finite):
         return None
     return adverb if any(t.tag_ in PRESENT_TAGS for t in finite) else None
+
+
+def _partial_negation(verb: Token, adverb: Token) -> bool:
+    """partial-negation: a negated clause with a frequency adverb ("we did *not always* agree", "they do *not
+    often* meet") speaks of the acts in general, in any tense; no one act happened or was refused."""
+    return any(c.dep_ == "neg" and c.i < adverb.i for c in verb.children)
 
 
 def _bare_complement(verb: Token) -> bool:
