@@ -65,3 +65,24 @@ def test_students_who_staged_protests_stay_protesters() -> None:
     r = run("Students staged protests outside the Dunmore courthouse on Monday.")
     assert find(r, "PROTEST")
 
+
+# speculation (triggers 'speculation_adverbs'): "perhaps ... will" is a guess, not a coming act
+
+
+def test_perhaps_with_will_is_hypothetical() -> None:
+    r = run("Perhaps Russia will oppose any move in this direction.")
+    found = find(r, "REJECT")
+    assert found and all(e.status == "hypothetical" for e in found)
+
+
+def test_maybe_on_a_past_attack_is_hypothetical() -> None:
+    r = run("Maybe the army attacked the village first, the farmer said.")
+    found = find(r, "ASSAULT")
+    assert found and all(e.status not in ("asserted", "claimed") for e in found)
+
+
+def test_will_without_a_guess_stays_future() -> None:
+    r = run("Russia will oppose the plan at the council next week, the minister said.")
+    found = find(r, "REJECT")
+    assert found and all(e.status == "future" for e in found)
+
