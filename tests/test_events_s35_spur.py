@@ -86,3 +86,20 @@ def test_will_without_a_guess_stays_future() -> None:
     found = find(r, "REJECT")
     assert found and all(e.status == "future" for e in found)
 
+
+# self-harm (assembly 'reflexive_objects'): shooting oneself is no attack between parties
+
+
+def test_a_man_who_shot_himself_is_no_assault() -> None:
+    r = run("Peter Holt, 76, shot himself in the parking lot of a hospital in Dunmore last month.")
+    assert not find(r, "ASSAULT")
+
+
+def test_a_bomber_who_blew_himself_up_stays_an_assault() -> None:
+    r = run("A suicide bomber blew himself up at a police checkpoint in Keldor on Monday.")
+    assert find(r, "ASSAULT")
+
+
+def test_a_gunman_who_shot_a_guard_stays_an_assault() -> None:
+    r = run("A gunman shot a guard in Keldor on Monday before he shot himself.")
+    assert find(r, "ASSAULT")

@@ -252,6 +252,8 @@ class AssemblyData:
     topic_happenings: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     curbing_verbs: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
+    self_harm_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -540,6 +542,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
         why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
         why = why or _topic_of_study(dr, data)
+        why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -598,6 +601,22 @@ def _topic_of_study(dr: Draft, data: AssemblyData) -> str | None:
     if verb in data.curbing_verbs and bare and (dr.date is None or not dr.date.text):
         return f"'{obj.head.text} {tok.text}': a record in general, no happening"
     return None
+
+
+def _self_harm(dr: Draft, data: AssemblyData) -> str | None:
+    """self-harm: 'a veteran shot himself in the parking lot': a violence verb whose only object is a reflexive
+    pronoun (``reflexive_objects``) and which has no recipient but the doer is a suicide or self-injury, no attack; 'blew
+    himself up' (``self_harm_particles``) and 'killed himself and two guards' stay."""
+    tok = dr.trigger.token
+    selves = data.reflexive_objects | {a.name.lower() for a in dr.actors}
+    if dr.trigger.is_noun or tok.pos_ != "VERB" or any(r.name.lower() not in selves for r in dr.recipients):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if len(objs) != 1 or objs[0].lower_ not in data.reflexive_objects or any(c.dep_ == "conj" for c in objs[0].children):
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in data.self_harm_particles for c in tok.children):
+        return None
+    return f"'{tok.text} {objs[0].text}': harm to oneself, no attack"
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
