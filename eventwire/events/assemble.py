@@ -247,6 +247,14 @@ class AssemblyData:
     cyber_attackers: frozenset[str] = frozenset()
     clash_words: frozenset[str] = frozenset()
     dispute_nouns: frozenset[str] = frozenset()
+    attraction_nouns: frozenset[str] = frozenset()
+    attraction_audiences: frozenset[str] = frozenset()
+    attraction_modifiers: frozenset[str] = frozenset()
+    topic_happenings: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    curbing_verbs: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
+    self_harm_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -532,9 +540,84 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         why = why or _standing_attribute(dr)
+        why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
+        why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
+        why = why or _topic_of_study(dr, data)
+        why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+def _appeal_sense(dr: Draft, data: AssemblyData) -> str | None:
+    """appeal-sense: 'Trump's appeal to working-class whites', 'broad appeal': a noun of ``attraction_nouns``
+    with no request content ('for' object, 'to' infinitive, 'that' clause) that is 'to' / 'among' / 'with'
+    / 'across' a voter group (``attraction_audiences``) or carries one of ``attraction_modifiers`` is a
+    party's attractiveness, no request ('an appeal to donors for aid' stays)."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.lemma_.lower() not in data.attraction_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+        c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(g.tag_ == "TO" or g.dep_ == "mark" for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    groups = [g for g in _prep_objects(tok, ("to", "among", "with", "across")) if _listed(g, data.attraction_audiences)]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in data.attraction_modifiers]
+    found = groups or mods
+    return f"'{tok.text} … {found[0].text}': a party's attractiveness, no request" if found else None
+
+
+def _copular_figure(dr: Draft, data: AssemblyData) -> str | None:
+    """copular-figure: 'the Iowa caucus is a battle of niches': a violence noun that is the predicate of 'be'
+    whose subject is a noun naming no happening describes a contest or a situation, no fighting."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.lemma_.lower() not in data.violence_nouns or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    happenings = frozenset().union(data.violence_nouns, data.topic_happenings, *data.back_reference_nouns.values())
+    if _listed(subj, happenings):
+        return None
+    return f"'{subj.text} … is a {tok.text}': a description, no fighting"
+
+
+def _topic_of_study(dr: Draft, data: AssemblyData) -> str | None:
+    """topic-of-study: 'a historian who studied riots', 'as mayor he curbed riots': an event noun that is the
+    object of a verb of study or reporting (``topic_verbs``), or a bare one of a verb of curbing
+    (``curbing_verbs``) in a clause with no date, is a subject or a record in general, no happening."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or not _listed(tok, data.topic_happenings):
+        return None
+    obj = tok
+    while obj.dep_ == "conj" and obj.head is not obj:
+        obj = obj.head
+    if obj.dep_ not in ("dobj", "obj"):
+        return None
+    verb = obj.head.lemma_.lower()
+    if verb in data.topic_verbs:
+        return f"'{obj.head.text} {tok.text}': a subject of study, no happening"
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    if verb in data.curbing_verbs and bare and (dr.date is None or not dr.date.text):
+        return f"'{obj.head.text} {tok.text}': a record in general, no happening"
+    return None
+
+
+def _self_harm(dr: Draft, data: AssemblyData) -> str | None:
+    """self-harm: 'a veteran shot himself in the parking lot': a violence verb whose only object is a reflexive
+    pronoun (``reflexive_objects``) and which has no recipient but the doer is a suicide or self-injury, no attack; 'blew
+    himself up' (``self_harm_particles``) and 'killed himself and two guards' stay."""
+    tok = dr.trigger.token
+    selves = data.reflexive_objects | {a.name.lower() for a in dr.actors}
+    if dr.trigger.is_noun or tok.pos_ != "VERB" or any(r.name.lower() not in selves for r in dr.recipients):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if len(objs) != 1 or objs[0].lower_ not in data.reflexive_objects or any(c.dep_ == "conj" for c in objs[0].children):
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in data.self_harm_particles for c in tok.children):
+        return None
+    return f"'{tok.text} {objs[0].text}': harm to oneself, no attack"
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

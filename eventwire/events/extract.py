@@ -1148,7 +1148,7 @@ def status_words(lex: Lexicon) -> StatusWords:
     return StatusWords(habitual_adverbs=lex.habitual_adverbs, frequency_units=lex.frequency_units,
                        frequency_markers=lex.frequency_markers, effort_nouns=lex.effort_nouns,
                        scant_words=lex.scant_words, realised_adverbs=lex.realised_adverbs,
-                       announcing_verbs=lex.announcing_verbs)
+                       announcing_verbs=lex.announcing_verbs, speculation_adverbs=lex.speculation_adverbs)
 
 
 def _trend(trig: Trigger, lex: Lexicon) -> bool:

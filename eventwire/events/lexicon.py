@@ -97,6 +97,7 @@ class Lexicon:
     scant_words: frozenset[str] = frozenset()
     """An effort noun with a scant word over the trigger negates it ("made *little effort* to deploy")."""
     realised_adverbs: frozenset[str] = frozenset()
+    speculation_adverbs: frozenset[str] = frozenset()
     """Adverbs that make 'could' a realised past ability ("could *finally* be deployed")."""
     trend_modifiers: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ class Lexicon:
             effort_nouns=fs("effort_nouns"),
             scant_words=fs("scant_words"),
             realised_adverbs=fs("realised_adverbs"),
+            speculation_adverbs=fs("speculation_adverbs"),
             trend_modifiers=fs("trend_modifiers"),
             trend_verbs=fs("trend_verbs"),
             likelihood_words=fs("likelihood_words"),

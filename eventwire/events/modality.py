@@ -43,6 +43,7 @@ class StatusWords:
     scant_words: frozenset[str] = frozenset()
     realised_adverbs: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()
+    speculation_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,13 @@ def future_in_past(verb: Token, modal: str | None, announcing_verbs: frozenset[s
     return not perfect and not has_conditional_clause(verb)
 
 
+def speculation_of(verb: Token, adverbs: frozenset[str]) -> Token | None:
+    """speculation: an adverb of ``adverbs`` on the clause ("*Perhaps* Russia will oppose any move", "the army
+    *probably* fired first") makes its act a guess, hypothetical; on another word ("*probably* the worst
+    attack") it does not."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+
+
 def analyse(
     token: Token, intent_words: frozenset[str], capability_nouns: frozenset[str] = frozenset(), words: StatusWords = StatusWords()
 ) -> Modality:
@@ -394,6 +402,8 @@ def analyse(
     negated = is_negated(token, words.effort_nouns, words.scant_words)
     if future_in_past(head, modal, words.announcing_verbs):
         modal = "will"
+    if modal in (None, "will", *FUTURE_AUX) and speculation_of(head, words.speculation_adverbs) is not None:
+        modal = "might"
     return Modality(
         negated=negated if intent is None else (negated and not intent_negated),
         conditional=cond is not None,
