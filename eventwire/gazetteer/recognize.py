@@ -109,6 +109,8 @@ class Mention:
     possessive: bool = False
     """Followed by a possessive "'s" and a lower-case word that is no place word ("Clinton's view", not
     "Giza's Haram district", "Kabul's residents"): a preposition before it governs the noun after."""
+    indefinite: bool = False
+    """Right after "a" / "an" ("armed with a Taser"): ``indefinite-unknown``."""
     adjective: bool = False
     """A one-word name that is an English adjective ("Federal", "Central", "Eastern"): ``adjective-short-name``."""
     organisation_word: bool = False
@@ -568,8 +570,12 @@ def _mark_person_name(m: Mention, s: _Setting) -> None:
         m.person_name = True
 
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
 def _mark_word_class(m: Mention, s: _Setting) -> None:
-    """``pos`` and ``common_word`` of a one-word mention."""
+    """``pos`` and ``common_word`` of a one-word mention; ``indefinite`` of any."""
+    m.indefinite = m.tok_start > 0 and s.doc[m.tok_start - 1].lower_ in INDEFINITE_ARTICLES
     if m.tok_end - m.tok_start == 1:
         m.pos = s.doc[m.tok_start].pos_
         m.common_word = m.key in s.common_words
@@ -947,6 +953,11 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
     PlaceRule("acronym", _acronym, "acronym"),
     PlaceRule("adjective short name", _adjective_short_name, "an adjective, not the region it shortens"),
     PlaceRule("no entry", lambda m, _: _only_if(not m.candidates and not _in_place_entity(m), False)),
+    PlaceRule(
+        "indefinite unknown",
+        lambda m, _: _only_if(not m.candidates and m.indefinite and not m.dateline, False),
+        "a name after an indefinite article with no gazetteer entry is a thing (\"armed with a Taser\")",
+    ),
     PlaceRule(
         "not a proper name",
         lambda m, _: _only_if(not m.candidates and not _proper_name_shape(m.text), False),
