@@ -118,6 +118,7 @@ from .setting import (
     residence,
     story_day,
     told_in_simple_past,
+    topic_place,
     with_day,
 )
 
@@ -3191,9 +3192,14 @@ def _jurisdiction_mention(d: Document, start: int, end: int) -> bool:
 
 def _story_mentions(d: Document) -> dict[str, list[int]]:
     """The starts of each resolved place's mentions that may tell where the story is: no jurisdiction
-    (``jurisdiction-apart``), no place one only comes from (``passing-place``)."""
+    (``jurisdiction-apart``), no place one only comes from (``passing-place``), no subject of a deal or
+    policy (``topic-place-apart``: "the *Iran* deal")."""
     return {
-        p.id: [m.start for m in p.mentions if not _jurisdiction_mention(d, m.start, m.end) and not passing_place(d, m.start, m.end)]
+        p.id: [
+            m.start for m in p.mentions
+            if not _jurisdiction_mention(d, m.start, m.end) and not passing_place(d, m.start, m.end)
+            and not topic_place(d, m.start, m.end)
+        ]
         for p in d.places if p.lat is not None
     }
 

@@ -72,6 +72,7 @@ from .setting import (
     residence,
     setting_happening,
     since_start,
+    topic_place,
     with_day,
 )
 from .words import frame_words
@@ -221,7 +222,7 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = Fa
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
         and not _party_tag_place(d.text, s)
         and not _happening_place(sent, s, e, trigger) and not _content_place(sent, s, e, trigger)
-        and not _asked_thing_place(sent, s, e, trigger)
+        and not _asked_thing_place(sent, s, e, trigger) and not topic_place(d, s, e)
         and not (pid in countries and _addressee(sent, s, e, trigger))
     ]
 

@@ -35,6 +35,8 @@ rally in X", though that happening is another trigger), ``finer-sentence-place``
 gives way to a town inside it that the sentence names as a setting, not a home nor a place of the teller's
 clause), ``vicinity-precision`` ("near X", "outside X": precision 2) and ``earlier-happening-place`` (no place
 in the sentence: "complained during Friday's press conference" is where that conference was told to be).
+``topic-place-apart`` (:func:`topic_place`: "the *Iran* deal" sets no event and, in :mod:`.assemble`, counts
+toward no focus place).
 In :mod:`.assemble`:
 ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
@@ -285,6 +287,28 @@ def others_origin(root: Token, trigger: Token) -> bool:
     # another verb's "from" ("visiting from X", "who arrived from X"); a noun's ("rockets from X") may be
     # the trigger's own, misattached by the parse
     return prep.head.pos_ in ("VERB", "AUX") and prep.head.i != trigger.i
+
+
+TOPIC_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def topic_place(d: Document, start: int, end: int) -> bool:
+    """``topic-place-apart``: a place that only modifies a noun of a deal, policy or negotiation (frames.json
+    ``topic_place_nouns``: "rejected the *Iran* deal", "new *Russia* sanctions") names its party or subject,
+    not where anything happens: it sets no event and counts toward no focus place."""
+    from .words import frame_words
+
+    if d.doc is None:
+        return False
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in TOPIC_MODIFIER_DEPS or noun.pos_ != "NOUN" or span.start <= noun.i < span.end:
+        return False
+    nouns = frame_words().topic_place_nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
 def _resident_noun(tok: Token) -> bool:

@@ -45,6 +45,7 @@ class FrameWords:
     casualty_words: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
     happening_place_nouns: frozenset[str] = frozenset()
+    topic_place_nouns: frozenset[str] = frozenset()
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()

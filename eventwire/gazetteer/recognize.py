@@ -109,6 +109,12 @@ class Mention:
     possessive: bool = False
     """Followed by a possessive "'s" and a lower-case word that is no place word ("Clinton's view", not
     "Giza's Haram district", "Kabul's residents"): a preposition before it governs the noun after."""
+    indefinite: bool = False
+    """Right after "a" / "an" ("armed with a Taser"): ``indefinite-unknown``."""
+    adjective: bool = False
+    """A one-word name that is an English adjective ("Federal", "Central", "Eastern"): ``adjective-short-name``."""
+    organisation_word: bool = False
+    """An English adjective inside an organisation's name ("Federal Bureau of Investigation"): ``organisation-adjective``."""
     jurisdiction: bool = False
     """Names the jurisdiction of an institution: "Athens Police Department", "University of Rochester"."""
     lowercase: bool = False
@@ -334,6 +340,7 @@ def find_mentions(
     common_words: frozenset[str] = frozenset(),
     not_places: frozenset[str] = frozenset(),
     lower_common: frozenset[str] | None = None,
+    adjectives: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Recognise toponyms in a parsed article; candidates are attached (unresolved).
 
@@ -342,7 +349,9 @@ def find_mentions(
     ``not_places``: name keys that are not places in news text unless a cue word says so ("MoD",
     "Reuters"; see :func:`not_place_keys`). In a lower-cased text (:func:`lower_cased`) prominent
     place names are also found in lower case (:func:`lowercase_mentions`), except ``lower_common``
-    words (default ``common_words``; see :func:`lower_case_common`)."""
+    words (default ``common_words``; see :func:`lower_case_common`). ``adjectives``: the lower-case
+    English adjectives (``dictionary_words(nlp, ("adj",))``): one of them inside an organisation's name
+    ("Federal Bureau of Investigation") is no jurisdiction of it (:func:`_mark_organisation_word`)."""
     view = _TokenView.of(doc)
     raw = capitalised_mentions(doc, gaz, not_places, view)
     lower = lower_cased(list(doc))
@@ -354,7 +363,7 @@ def find_mentions(
         raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
     raw.sort(key=lambda m: m.start)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
-                       set(), _person_words(doc), common_words, _person_surnames(doc))  # fmt: skip
+                       set(), _person_words(doc), common_words, _person_surnames(doc), adjectives)  # fmt: skip
     owner = {t: k for k, m in enumerate(raw) for t in range(m.tok_start, m.tok_end)}
     for k, m in enumerate(raw):
         setting.others = {t for t, o in owner.items() if o != k}
@@ -507,6 +516,8 @@ class _Setting:
     common_words: frozenset[str] = frozenset()
     surnames: set[str] = field(default_factory=set)
     """Last words of multi-word person names in the article (:func:`_person_surnames`)."""
+    adjectives: frozenset[str] = frozenset()
+    """Lower-case English adjectives (:func:`_mark_organisation_word`)."""
 
 
 def _next_token(m: Mention, s: _Setting) -> Token | None:
@@ -559,11 +570,16 @@ def _mark_person_name(m: Mention, s: _Setting) -> None:
         m.person_name = True
 
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
 def _mark_word_class(m: Mention, s: _Setting) -> None:
-    """``pos`` and ``common_word`` of a one-word mention."""
+    """``pos`` and ``common_word`` of a one-word mention; ``indefinite`` of any."""
+    m.indefinite = m.tok_start > 0 and s.doc[m.tok_start - 1].lower_ in INDEFINITE_ARTICLES
     if m.tok_end - m.tok_start == 1:
         m.pos = s.doc[m.tok_start].pos_
         m.common_word = m.key in s.common_words
+        m.adjective = m.key in s.adjectives
 
 
 def _mark_own_cue(m: Mention, s: _Setting) -> None:
@@ -620,9 +636,25 @@ def _mark_modified_noun(m: Mention, s: _Setting) -> None:
         m.prep = m.prep or "modifier"
 
 
+def _mark_organisation_word(m: Mention, s: _Setting) -> None:
+    """organisation-adjective: a one-word name inside an organisation's name that is an English adjective
+    ("Federal" in "Federal Bureau of Investigation", "Central" in "Central Bank", "National" ...) is the
+    organisation's own word, not the place it serves (Federal District, Brazil): no jurisdiction, and an
+    organisation entity's place only with a cue word or another mention of the name as a place.
+    "Athens Police Department" and "Kabul University" keep their place."""
+    m.organisation_word = (
+        m.ner is not None and m.ner.startswith("ORG") and m.tok_end - m.tok_start == 1 and m.key in s.adjectives
+    )
+
+
 def _mark_institution(m: Mention, s: _Setting) -> None:
     """"Athens Police Department": an organisation name whose place word names its jurisdiction."""
-    if m.ner is not None and m.ner.startswith("ORG") and _next_on_line(m, s) in INSTITUTION_WORDS:
+    if (
+        m.ner is not None
+        and m.ner.startswith("ORG")
+        and _next_on_line(m, s) in INSTITUTION_WORDS
+        and not m.organisation_word
+    ):
         m.jurisdiction = True
 
 
@@ -658,7 +690,7 @@ def _mark_org_of(m: Mention, s: _Setting) -> None:
     """"University of Rochester": a name after "of" in an organisation names its jurisdiction."""
     k = m.tok_start - 1
     if m.ner is not None and m.ner.startswith("ORG") and k >= 1 and s.doc[k].text == "of":
-        m.jurisdiction = True
+        m.jurisdiction = not m.organisation_word
 
 
 def _word_before(doc: Doc, i: int) -> int:
@@ -697,6 +729,7 @@ ANNOTATE_STEPS: tuple[Callable[[Mention, _Setting], None], ...] = (
     _mark_position,
     _mark_next_word,
     _mark_modified_noun,
+    _mark_organisation_word,
     _mark_institution,
     _mark_list_cue,
     _mark_dateline_shape,
@@ -798,6 +831,19 @@ def _acronym(m: Mention, seen: Seen) -> Verdict:
     return _only_if(not m.candidates, False)
 
 
+def _adjective_short_name(m: Mention, seen: Seen) -> Verdict:
+    """adjective-short-name: an English adjective outside a place entity ("Federal officials said", "Central
+    bankers") names no region it only shortens ("Federal" for Federal District, Brazil; "Central" for
+    Central Region): only entries under exactly that name stay; none left rejects, and so does a sentence's
+    first word that is no very prominent place ("Federal officials said": Federal, Entre Rios; "Mobile
+    police said" is Mobile, Alabama). A cue word ("Central province") or a dateline keeps them all."""
+    if not m.adjective or _in_place_entity(m) or m.cue is not None or m.dateline or m.lowercase:
+        return None
+    m.candidates = tuple(c for c in m.candidates if name_key(c.place.name) == m.key)
+    opening = m.sentence_initial and not _prominent(m.candidates, seen.min_pop * 10)
+    return _only_if(not m.candidates or opening, False)
+
+
 def _proper_name_shape(text: str) -> bool:
     return text[:1].isupper() and all(c.isalpha() or c in " -'’." for c in text)
 
@@ -863,6 +909,8 @@ def _org_with_cue(m: Mention, seen: Seen) -> Verdict:
     """A name spaCy tags ORG needs a cue, a preposition and prominence, or an accepted mention."""
     if m.ner != "ORG":
         return None
+    if m.organisation_word:
+        return m.cue is not None or m.key in seen.accepted_keys
     prominent_after_prep = m.prep is not None and _prominent(m.candidates, seen.min_pop)
     return _strong_cue(m) or prominent_after_prep or m.key in seen.accepted_keys
 
@@ -903,7 +951,13 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
         lambda m, _: m.ner not in NON_PLACE_LABELS and not m.person_name if m.lowercase else None,
     ),
     PlaceRule("acronym", _acronym, "acronym"),
+    PlaceRule("adjective short name", _adjective_short_name, "an adjective, not the region it shortens"),
     PlaceRule("no entry", lambda m, _: _only_if(not m.candidates and not _in_place_entity(m), False)),
+    PlaceRule(
+        "indefinite unknown",
+        lambda m, _: _only_if(not m.candidates and m.indefinite and not m.dateline, False),
+        "a name after an indefinite article with no gazetteer entry is a thing (\"armed with a Taser\")",
+    ),
     PlaceRule(
         "not a proper name",
         lambda m, _: _only_if(not m.candidates and not _proper_name_shape(m.text), False),

@@ -31,6 +31,9 @@ SUPPORT_TOP = 5
 SUPPORT_A2_TOP = 40
 NESTED_SHARE = 0.1
 """A region named like a city holding at least this share of its population is taken as the city."""
+CAPITAL_NAMED_SHARE = 0.5
+"""``named-country-capital`` holds for a country named, but less than the article's other places: a story's
+own country needs no help ("Washington" beside Alabama and Iowa is the state)."""
 
 PRIOR_FEATURES = (
     "log_pop", "f_country", "f_region", "f_admin1", "f_admin2", "k_ascii", "k_alternate", "k_short",
@@ -40,6 +43,7 @@ PRIOR_FEATURES = (
 CONTEXT_FEATURES = (
     "qualifier_in", "qualifier_out", "support_a1", "support_a2", "support_cc", "country_share",
     "admin1_share", "near50", "near150", "near_log", "dateline_cc", "country_named", "admin1_named",
+    "capital_named",
 )  # fmt: skip
 FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
 """What the ranker sees of a candidate. ``support_*``: the share of the article's other names that
@@ -47,7 +51,9 @@ could lie in the candidate's admin1 / country / admin2 ("Paris" and "Henry Count
 Tennessee); ``*_share``: the weighted share of the other names' current picks in its country / admin1;
 ``near_log``: log10 of the distance to the nearest other picked place, scaled to [0, 1];
 ``dateline_cc``: the dateline's pick is in its country; ``*_named``: the article names its country /
-admin1 region itself."""
+admin1 region itself; ``capital_named``: ``named-country-capital``, an unqualified name that is the national
+capital of a country the article names itself, though less than its other places ("in France ... Paris" is
+Paris, France, though a Kentucky dateline and Georgetown, Ky. lie next to Paris, Ky.)."""
 
 HAND_WEIGHTS: dict[str, float] = {
     "log_pop": 1.0, "f_country": 4.0, "f_region": 3.0, "f_admin1": 2.0, "f_admin2": 0.5,
@@ -55,7 +61,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "nested_admin1": -3.0, "nested_admin2": -1.5, "short_bare": -2.0, "cue_match": 3.0, "cue_a1_for_a2": 1.0,
     "cue_mismatch": -1.0, "bare_admin2": -1.5, "qualifier_in": 6.0, "qualifier_out": -2.0,
     "support_a1": 4.0, "support_a2": 10.0, "country_share": 6.0, "admin1_share": 6.0, "near50": 2.0,
-    "near150": 0.5,
+    "near150": 0.5, "capital_named": 8.0,
 }  # fmt: skip
 """The weights tuned by hand on the LGL and TR-News training splits (absent features weigh 0)."""
 
@@ -259,6 +265,8 @@ class _Resolver:
                 f["dateline_cc"] = 1.0
             if p.country in ctx.named_cc and p.feature != "country":
                 f["country_named"] = 1.0
+                if p.id in self.capitals and q is None and f["country_share"] < CAPITAL_NAMED_SHARE:
+                    f["capital_named"] = 1.0
         if p.cc and p.admin1_code and p.feature != "country":
             f["admin1_share"] = ctx.admin1s.get((p.cc, p.admin1_code), 0.0) / n_a
             if (p.cc, p.admin1_code) in ctx.named_a1 and p.feature != "admin1":

@@ -44,6 +44,7 @@ def geoparse(
     common_words: frozenset[str] = frozenset(),
     not_places: frozenset[str] | None = None,
     lower_common: frozenset[str] | None = None,
+    adjectives: frozenset[str] = frozenset(),
 ) -> list[Place]:
     """Places of one parsed document (pure apart from the gazetteer lookups); also fills the cache."""
     assert d.doc is not None and d.article is not None
@@ -59,6 +60,7 @@ def geoparse(
         common_words=common_words,
         not_places=not_place_keys() if not_places is None else not_places,
         lower_common=lower_common,
+        adjectives=adjectives,
     )
     if dateline and not any(m.dateline for m in found) and art.dateline_span is not None:
         sp = art.dateline_span
@@ -162,13 +164,19 @@ class PlacesStage:
         nlp = load_nlp(options.model)
         self.common_words = dictionary_words(nlp)
         self.lower_common = lower_case_common(nlp)
+        self.adjectives = dictionary_words(nlp, ("adj",))
 
     def __call__(self, docs: Sequence[Document]) -> None:
         for d in docs:
             if d.error is not None or d.doc is None:
                 continue
             d.places = geoparse(
-                d, self.gazetteer, self.options.country_hint, self.common_words, lower_common=self.lower_common
+                d,
+                self.gazetteer,
+                self.options.country_hint,
+                self.common_words,
+                lower_common=self.lower_common,
+                adjectives=self.adjectives,
             )
 
 
