@@ -875,7 +875,7 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text} to {attempted.text}' is an attempt, no request"
     fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
     if fact is not None:
-        return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
+        return f"'{tok.text} … {fact.text}' states a fact (a clausal complement), no {dr.type}"
     crash = _vehicle_collision(tok, data) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
     if crash is not None:
         return f"'{crash[0].text} … {tok.text} … {crash[1].text}' is a road collision, no violence"
