@@ -39,3 +39,24 @@ def test_demonstrated_that_is_showing_no_protest() -> None:
 def test_students_who_demonstrated_protested() -> None:
     r = run("Students demonstrated outside the courthouse in Nairobi on Monday.")
     assert find(r, "PROTEST")
+
+
+
+def test_a_letter_released_frees_no_one() -> None:
+    """release-object: 'a letter to Senate colleagues released Monday' publishes a letter: no RETREAT, though
+    the parse hangs the participle on the colleagues."""
+    r = run("In a letter to Senate colleagues released Monday, Senator Ann Lee criticized the deal.")
+    assert not find(r, "RETREAT")
+
+
+def test_released_it_to_a_newspaper_frees_no_one() -> None:
+    r = run(
+        "A television network first published the cellphone video Friday afternoon, and attorneys for the "
+        "family released it to The Denver Post and other media outlets."
+    )
+    assert not find(r, "RETREAT")
+
+
+def test_released_hostages_and_prisoners_stay_releases() -> None:
+    r = run("The rebels released two hostages in Kabul on Monday. Israel released 500 prisoners on Tuesday.")
+    assert len(find(r, "RETREAT")) == 2
