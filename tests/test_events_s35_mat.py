@@ -60,3 +60,9 @@ def test_released_it_to_a_newspaper_frees_no_one() -> None:
 def test_released_hostages_and_prisoners_stay_releases() -> None:
     r = run("The rebels released two hostages in Kabul on Monday. Israel released 500 prisoners on Tuesday.")
     assert len(find(r, "RETREAT")) == 2
+
+
+def test_a_temblor_that_struck_is_no_strike() -> None:
+    """natural-cause: 'the temblor struck' is an earthquake, no labour strike (PROTEST) nor attack."""
+    r = run("A small temblor struck near Gilroy at 2:44 a.m. and registered a magnitude 2.2.")
+    assert not find(r, "PROTEST") and not find(r, "ASSAULT")
