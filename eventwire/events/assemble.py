@@ -960,7 +960,7 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
         return f"'{tok.text} to {attempted.text}' is an attempt, no request"
     fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
     if fact is not None:
-        return f"'{tok.text} … {fact.text}' acknowledges a fact, no recognition"
+        return f"'{tok.text} … {fact.text}' states a fact (a clausal complement), no {dr.type}"
     crash = _vehicle_collision(tok, data) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
     if crash is not None:
         return f"'{crash[0].text} … {tok.text} … {crash[1].text}' is a road collision, no violence"
@@ -2207,6 +2207,10 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         if dr.recipients and not kept and _releases_a_thing(d, dr, data):
             dr.drop = True
             dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
+        thing = _released_thing_object(d, dr, data)
+        if thing is not None and not dr.drop:
+            dr.drop = True
+            dr.reasons["dropped"] = f"release-object: '{dr.trigger.token.text}' … '{thing.text}' frees no party (a thing is published)"
         dr.recipients = _dedupe(kept)
         actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
         if len(actors) < len(dr.actors):
@@ -2313,6 +2317,45 @@ def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
     if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
         return False
     return not _lower_case_text(d.text) and not any(_names_party(d, r, data) for r in dr.recipients)
+
+
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _released_thing_object(d: Document, dr: Draft, data: AssemblyData) -> Token | None:
+    """release-object: a release verb (``thing_release_verbs``) whose own object is a thing publishes it,
+    whatever party it went to: a direct object or passive subject that is a common noun naming no party or
+    'it' ('attorneys *released it* to the Post', 'detectives released an image'), or the noun its participle
+    modifies ('in *a letter* to Senate colleagues *released* Monday'). Not judged in a text written all in
+    lower case ('released two ram sevaks' names no party by its capitals)."""
+    tok = dr.trigger.token
+    if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
+        return None
+    if _lower_case_text(d.text):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs = [_participle_noun(tok.head)]
+    if not objs:
+        return None
+    for o in objs:
+        if o.lower_ in THING_PRONOUNS and o.pos_ == "PRON":
+            continue
+        if o.pos_ != "NOUN" or _party_token(o, data):
+            return None
+        if any(c.dep_ in ("compound", "amod", "nmod", "conj", "appos") and _party_token(c, data) for c in o.children):
+            return None
+    return objs[0]
+
+
+def _participle_noun(head: Token) -> Token:
+    """The noun a participle after a prepositional phrase describes: the parse hangs 'released Monday' in
+    'a *letter* to Senate colleagues released Monday' on the nearer 'colleagues', the 'to' object of the
+    noun it describes: that noun (release-object then asks whether it names a party)."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN" and prep.head.i < head.i:
+        return prep.head
+    return head
 
 
 def _polity_of_thing(d: Document, dr: Draft, thing: EventActor) -> EventActor | None:
