@@ -181,9 +181,10 @@ class _Resolver:
     # -- passes --------------------------------------------------------------------------------
     def names(self) -> None:
         for m_i, m in enumerate(self.mentions):
-            if m.source == "dictionary" and self._surname_for_dictionary_name(m) is not None:
+            person = self._surname_for_dictionary_name(m) if m.source == "dictionary" else None
+            if person is not None:
                 # surname-as-dictionary-name: "Wagner" (the Wagner Group) after "Rep. Joseph F. Wagner"
-                self._attach(m_i, self._surname_for_dictionary_name(m) or 0)
+                self._attach(m_i, person)
                 continue
             if m.source == "dictionary":
                 assert m.named is not None
