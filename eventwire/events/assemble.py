@@ -1945,11 +1945,12 @@ def advice_warning(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         tok = dr.trigger.token
         if dr.type != "THREATEN" or dr.trigger.is_noun or tok.lemma_.lower() not in data.warning_words:
             continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and _deontic_aux(c, data)), None)
-        if clause is None:
+        advice = next(((c, m) for c in tok.children if c.dep_ == "ccomp" and (m := _deontic_aux(c, data))), None)
+        if advice is None:
             continue
+        clause, modal = advice
         dr.type, dr.mode = "REQUEST", []
-        dr.reasons["type"] = f"advice-warning: '{tok.text} … {_deontic_aux(clause, data)}' advises, no threat"
+        dr.reasons["type"] = f"advice-warning: '{tok.text} … {modal}' advises, no threat"
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not dr.recipients and subj is not None and subj.pos_ != "PRON":
             dr.recipients = [_actor_for_span(d, *_phrase_span(subj))]
@@ -2048,7 +2049,8 @@ def demand_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         tok = dr.trigger.token
         if dr.trigger.is_noun:  # "sat on a dharna, demanding ...": the demand hangs on the governing verb
             tok = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), tok)
-        demand = tok if tok.lemma_.lower() in data.request_words | frame_words().content_request_verbs else next(
+        lemma = tok.lemma_.lower()
+        demand = tok if lemma in data.request_words or lemma in frame_words().content_request_verbs else next(
             (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in data.request_words),
             None,
         )
