@@ -34,3 +34,13 @@ def test_a_victim_role_modifying_a_violence_noun_is_no_doer() -> None:
     for hit in find(r, "ASSAULT"):
         assert "knife" not in names(hit.actors)
 
+
+def test_a_chain_of_the_same_pronoun_goes_back_to_the_named_speaker() -> None:
+    """pronoun-chain: "Mishra said … He alleged … He also condemned X": the second "he" has no party in the
+    sentence before it, whose subject is again "he"; both stand for Mishra."""
+    r = run(  # a text all in lower case, where the actors stage leaves the pronouns unresolved
+        "party leader ramesh mishra addressed supporters in lucknow on monday. he alleged that the "
+        "opposition was spreading rumours. he also condemned the opposition for the violence in the city."
+    )
+    [hit] = find(r, "ACCUSE", "condemned")
+    assert "mishra" in names(hit.actors)
