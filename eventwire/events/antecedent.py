@@ -131,9 +131,22 @@ def _previous_sentence(sent: Span) -> Span | None:
     return prev if prev.start < sent.start else None
 
 
-def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
+CHAIN_HOPS = 3  # sentences a pronoun chain is followed back ("pronoun-chain")
+SUBJECT_FORMS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they", "their": "they"}
+
+
+def _chained_pronoun(prev: Span, word: str) -> Token | None:
+    """``pronoun-chain``: "mishra said … *he* alleged … he also condemned …": the previous sentence names no
+    fitting party but its main clause's subject is the same pronoun; that pronoun's antecedent is this one's."""
+    form = SUBJECT_FORMS.get(word)
+    same = [c for c in prev.root.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and SUBJECT_FORMS.get(c.lower_) == form]
+    return same[0] if form is not None and len(same) == 1 else None
+
+
+def pronoun_antecedent(pron: Token, possessive: bool = False, hops: int = 0, lower: bool | None = None) -> Token | None:
     """The head of the noun phrase an unresolved third-person pronoun stands for, or None (a possessive
-    "his" / "their" only with ``possessive``)."""
+    "his" / "their" only with ``possessive``); a chain of the same pronoun as main-clause subject is followed
+    back ``CHAIN_HOPS`` sentences (``pronoun-chain``)."""
     word = pron.lower_
     if possessive and word in POSSESSIVE_PRONOUNS:
         plural = POSSESSIVE_PRONOUNS[word]
@@ -143,7 +156,7 @@ def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
         return None
     own = _own_subjects(pron)
     sent = pron.sent
-    lower_case = pron.dep_ in SUBJECT_DEPS  # lower-case-antecedent: for a subject "he" / "she" only
+    lower_case = pron.dep_ in SUBJECT_DEPS if lower is None else lower  # lower-case-antecedent: subject "he" / "she" only
     here = [t for t in sent if t.i < pron.i and t.i not in own and _fits(t, plural, lower_case)]
     if here:
         return here[-1]
@@ -152,7 +165,8 @@ def pronoun_antecedent(pron: Token, possessive: bool = False) -> Token | None:
         return None
     there = [t for t in prev if _fits(t, plural, lower_case)]
     if not there:
-        return None
+        chained = _chained_pronoun(prev, word) if hops < CHAIN_HOPS else None
+        return pronoun_antecedent(chained, False, hops + 1, lower_case) if chained is not None else None
     top = min(_depth(t) for t in there)
     main = [t for t in there if _depth(t) == top]
     return main[0] if len(main) == 1 else None

@@ -63,6 +63,8 @@ did (``frame.fired``). In order:
   frame); a subject that names no party ("the plan is reckless") drops the trigger.
 - ``casualty-of-event``: "two people were hurt *in a shooting*", "a man died *from* a shooting": who died or
   was hurt in a violent event noun with no target of its own is its target (``casualty_words``).
+- ``casualty-agent``: "people were killed *in police firing*", "wounded in a *militant* attack": a violence
+  verb with no actor whose "in" object is a violence noun named by its doer is by that doer.
 - ``charged-party``: "police arrested ten men *on charges of* fraud", "six were held on charges of trespass":
   a charge that hangs on another verb (``own_event_keys``) is against that verb's object or passive
   subject, and by its subject or "by" agent.
@@ -572,9 +574,17 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> l
             continue
         if _place_modifier(d, c, typ):
             continue
-        if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at:
+        if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at or (
+            typ in MATERIAL_CONFLICT and _doer_modifier(c)
+        ):
             out.append((c.idx, c.idx + len(c.text)))
     return out
+
+
+def _doer_modifier(tok: Token) -> bool:
+    """``doer-modifiers``: a role noun that, modifying a violence noun, names who did it ("a *mob* attack");
+    read for material conflict only ("the terrorist attacks" typed a verbal attack is no event by terrorists)."""
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in frame_words().doer_modifiers or tok.lemma_.lower() in frame_words().doer_modifiers)
 
 
 def _instrument_root(d: Document, s: int, e: int, lex: Lexicon, by_form: bool) -> Token | None:
@@ -1533,6 +1543,30 @@ def casualty_of_event(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def casualty_agent(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """casualty-agent: "twelve people were killed *in police firing*", "four soldiers died in a *militant*
+    attack": a violence verb with no actor whose "in" / "during" / "from" object (``casualty_preps``) is a
+    violence trigger noun named by its doer (``modifier-actors``) is by that doer."""
+    tok = ctx.tok
+    if ctx.trig.type != "ASSAULT" or ctx.trig.is_noun or fr.sources:
+        return False
+    violent = {t.token.i for t in ctx.triggers if t.type == "ASSAULT"}
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in frame_words().casualty_preps]
+    for g in (g for c in preps for g in c.children if g.dep_ == "pobj"):
+        if g.i in violent and ctx.trig.token.i != g.i:
+            doers = _modifier_actors(g, ctx.d, ctx.lex, ctx.trig.type)
+            doers += [x for c in g.children if c.dep_ == "prep" and c.lower_ == "by" for x in _pobj_spans(c)]
+        else:  # "in *police* firing" parsed as a noun with a participle: the noun is the doer
+            named = g.lower_ in ctx.lex.police_nouns or _doer_modifier(g)
+            doers = [(g.idx, g.idx + len(g.text))] if named and any(
+                c.dep_ == "acl" and c.i == g.i + 1 and c.i in violent for c in g.children) else []
+        doers = [x for x in doers if x not in fr.targets]
+        if doers:
+            fr.sources = doers
+            return True
+    return False
+
+
 def charged_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"arrested ten men on charges of fraud": the men are charged, by whoever arrested them."""
     tok = ctx.tok
@@ -1720,6 +1754,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("place-target", place_target),
     ("charged-party", charged_party),
     ("casualty-of-event", casualty_of_event),
+    ("casualty-agent", casualty_agent),
     ("dateline-actor", dateline_actor),
     ("characterisation", characterisation),
 )

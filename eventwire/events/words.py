@@ -44,6 +44,7 @@ class FrameWords:
     idiom_objects: frozenset[str] = frozenset()
     casualty_words: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
+    doer_modifiers: frozenset[str] = frozenset()
     happening_place_nouns: frozenset[str] = frozenset()
     topic_place_nouns: frozenset[str] = frozenset()
     planning_intents: frozenset[str] = frozenset()
