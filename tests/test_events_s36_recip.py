@@ -33,3 +33,15 @@ def test_a_name_told_with_an_age_is_a_person() -> None:
     [charge] = find(run(text), "ACCUSE", "charged")
     assert "lopez" in names(charge.recipients)
     assert "york" not in names(charge.recipients)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_is_demanded() -> None:
+    """semicolon-clause: "Lee calls for new spending; Reyes calls for tax cuts" (the first clause parsed as
+    the content of the second "calls"): a clause closed by a semicolon before the demand is a parallel
+    statement, not the demanded clause, so its subject is not the party the demand is addressed to."""
+    r = run("Senator Ann Lee calls for $1 trillion in new spending; Governor Tom Reyes calls for $275 billion.")
+    [ask] = [e for e in find(r, "REQUEST") if "reyes" in names(e.actors)]
+    assert "lee" not in names(ask.recipients)
+    r = run("The minister must resign, the protesters demanded on Monday.")
+    [ask] = find(r, "REQUEST")
+    assert "minister" in names(ask.recipients)
