@@ -19,7 +19,7 @@ affiliated with the Taliban: AFG, INS), and "anti-X" marks opposition ("anti-Tal
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -581,11 +581,38 @@ def past_dateline_dash(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+
+_NAME_APOSTROPHES = str.maketrans({"’": "'"})
+
+
+def _name_word(t: Token) -> str | None:
+    """``apostrophe-surname``: a word of a person's name, lower-cased: an alphabetic token, or one whose
+    letters are joined by an apostrophe ("O'Connor", "D’Souza", read alike with either apostrophe), which
+    spaCy does not count as alphabetic; None for other tokens."""
+    if t.is_alpha:
+        return t.lower_
+    text = t.lower_.translate(_NAME_APOSTROPHES)
+    parts = text.split("'")
+    if len(parts) == 2 and all(x.isalpha() for x in parts) and len(parts[1]) > 1 and parts[1] != "s":
+        return text
+    return None
+
+
+def _apostrophe_name(t: Token) -> bool:
+    """A capitalised word joined by an apostrophe ("O’Connor"), which the tagger may take for a common noun."""
+    return not t.is_alpha and t.text[:1].isupper() and _name_word(t) is not None
+
+
+def _name_words(tokens: Iterable[Token]) -> set[str]:
+    """The lower-cased name words (:func:`_name_word`) of ``tokens``."""
+    return {w for t in tokens if (w := _name_word(t)) is not None}
+
+
 def _person_elsewhere(doc: Doc, span: Span) -> bool:
     """The text tags a person elsewhere whose words are all words of ``span`` ("Trump" for "Donald Trump")."""
-    words = {t.lower_ for t in span if t.is_alpha}
+    words = _name_words(span)
     return any(
-        ent.label_ == "PERSON" and (w := {t.lower_ for t in ent if t.is_alpha}) and w <= words
+        ent.label_ == "PERSON" and (w := _name_words(ent)) and w <= words
         for ent in entities(doc)
     )
 
@@ -615,12 +642,32 @@ def _entity_bounds(f: _Found, ent: Span) -> tuple[int, int] | None:
     return s, e
 
 
+# labels the tagger gives a person's name told with an age ("acquitted Hugo Lopez, 34," tagged a WORK_OF_ART)
+_AGED_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
+_OLDEST_AGE = 110
+
+
+def _aged_name(span: Span) -> bool:
+    """``aged-name``: capitalised proper nouns followed by an age set off by commas ("Hugo Ernesto Lopez,
+    34,"), the news style of telling a person's age, name a person whatever the entity label."""
+    doc = span.doc
+    if not 1 <= len(span) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) < 3 or after[0].text != "," or after[2].text not in (",", ";", ")"):
+        return False
+    age = after[1].text
+    return age.isdigit() and 0 < int(age) <= _OLDEST_AGE
+
+
 def entity_label(span: Span, label: str, person_names: list[frozenset[str]]) -> str:
     """The entity label corrected: part of a person named before is a PERSON ("Odhiambo" tagged ORG
     after "Amina Wekesa Odhiambo"); a country name is a GPE ("Kenya said …" tagged PERSON), unless it
     is also a common given name ("Jordan")."""
-    words = {t.lower_ for t in span if t.is_alpha}
+    words = _name_words(span)
     if label in ("ORG", "NORP", "GPE") and words and any(words <= p for p in person_names):
+        return "PERSON"
+    if label in _AGED_NAME_LABELS and _aged_name(span):
         return "PERSON"
     text = span.text
     if (
@@ -641,7 +688,7 @@ def _person_mention(f: _Found, span: Span) -> bool:
     if not any(c.isupper() for c in text):
         return False
     info = _person_context(f.doc, span, f.named_at, f.anti, f.place_country)
-    words = {t.lower_ for t in span if t.is_alpha}
+    words = _name_words(span)
     if len(words) > 1:
         f.person_names.append(frozenset(words))
     m = Mention(span.start, span.end, root.i, "ner", "person", text, info.country, info.ordered([]), subject_dep=_is_subject(root))
@@ -742,7 +789,7 @@ def _proper_run_end(f: _Found, i: int) -> int:
     if i in f.place_tokens:
         return i
     j = i
-    while j < len(doc) and j not in f.taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+    while j < len(doc) and j not in f.taken and (doc[j].pos_ == "PROPN" or _apostrophe_name(doc[j])) and doc[j].text[:1].isupper():
         j += 1
     return j
 
@@ -755,7 +802,7 @@ def _surname_step(f: _Found) -> None:
         if j == i:
             i += 1
             continue
-        words = {x.lower_ for x in doc[i:j]}
+        words = {_name_word(x) or x.lower_ for x in doc[i:j]}
         if any(words <= p for p in f.person_names):
             root = doc[i:j].root
             f.add_named(Mention(i, j, root.i, "ner", "person", doc[i:j].text, subject_dep=_is_subject(root)))

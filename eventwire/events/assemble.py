@@ -2061,10 +2061,19 @@ def demand_target(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 
 def _clause_parties(demand: Token) -> list[Token]:
-    """The 'by' agents, then the party subjects, of a demanded clause ('that they be heard by the commission')."""
-    clauses = [c for c in demand.children if c.dep_ == "ccomp"]
+    """The 'by' agents, then the party subjects, of a demanded clause ('that they be heard by the commission').
+    ``semicolon-clause``: a clause closed by a semicolon before the demand ('Lee calls for new spending; Reyes
+    calls for tax cuts', parsed as the content of the second verb) is a parallel statement, not demanded."""
+    clauses = [c for c in demand.children if c.dep_ == "ccomp" and not _closed_by_semicolon(c, demand)]
     agents = [g for cl in clauses for c in cl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agents + [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass") and _party_phrase(c)]
+
+
+def _closed_by_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause before ``verb`` with a semicolon between its last word and the verb."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _demanded_owners(demand: Token) -> list[Token]:
