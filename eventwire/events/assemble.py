@@ -2118,6 +2118,7 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
             continue
         cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
+        cue = cue or (None if dr.trigger.is_noun else _medium_subject(tok, data) or _portrayal(tok) or _medium_of_purpose(tok, data))
         if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
@@ -2128,6 +2129,39 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _medium_subject(tok: Token, data: AssemblyData) -> Token | None:
+    """medium-subject: the subject of a violence verb is a medium of speech ('the ad attacks her', 'an ad
+    that attacks her', 'a commercial attacking him': ``speech_media``), through a relative pronoun or to
+    the noun a participle modifies."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if (subj is None or subj.tag_ in ("WDT", "WP")) and tok.dep_ in ("relcl", "acl"):
+        subj = tok.head
+    return subj if subj is not None and _listed(subj, data.speech_media) else None
+
+
+def _portrayal(tok: Token) -> Token | None:
+    """as-portrayal: a violence verb with an object (or a passive subject) and an 'as' phrase that names
+    what the target is ('attacked him as a puppet of the banks', 'was attacked as weak') portrays a party:
+    speech ('attacked the convoy as it passed' is a clause, no 'as' phrase)."""
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        return None
+    return next((
+        c for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+    ), None)
+
+
+def _medium_of_purpose(tok: Token, data: AssemblyData) -> Token | None:
+    """medium-of-purpose: a violence verb that is the purpose of a verb made on a medium of speech ('took to
+    Twitter to fire back at him', 'went on television to attack her')."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.head is tok:
+        return None
+    return next((
+        g for c in tok.head.children if c.dep_ == "prep"
+        for g in c.children if g.dep_ == "pobj" and _listed(g, data.speech_media)
+    ), None)
 
 
 def _clause_words(sent: SpacySpan, tok: Token) -> list[Token]:
