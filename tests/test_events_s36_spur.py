@@ -36,3 +36,42 @@ def test_a_physical_attack_on_a_person_stays_an_assault() -> None:
     r = run("Soldiers took to the hills on Monday to fire back at the rebels.")
     assert find(r, "ASSAULT")
 
+
+def test_fighting_for_a_cause_or_a_prize_of_a_vote_is_no_violence() -> None:
+    """figurative-for-verb: 'fighting for justice', 'fought hard for the nomination' are no assault."""
+    for text in (
+        "Senator Ada Brill is fighting for justice for the families of the miners.",
+        "Governor Tobin Reyes fought hard for every vote in the northern counties.",
+        "Brill and Reyes are locked in a battle for second place in the state.",
+        "Ada Brill beat out Tobin Reyes for the nomination in March.",
+    ):
+        assert not find(run(text), "ASSAULT"), text
+
+
+def test_fighting_for_a_cause_that_kills_stays_violence() -> None:
+    r = run("Rebels fought government troops for control of the town on Monday.")
+    assert find(r, "ASSAULT")
+    r = run("Rebels fighting for independence shot two soldiers dead near Dunmore on Monday.")
+    assert find(r, "ASSAULT")
+
+
+def test_offering_thoughts_or_ammunition_to_critics_is_no_commitment() -> None:
+    """non_event_arguments: 'offered their thoughts and prayers', 'offered fresh ammunition' are no AGREE."""
+    for text in (
+        "Republicans offered their thoughts and prayers to the victims on Monday.",
+        "The party offered fresh ammunition to critics of the law.",
+    ):
+        assert not find(run(text), "AGREE"), text
+    assert find(run("The rebels offered a ceasefire to the government on Monday."), "AGREE")
+
+
+def test_a_politicians_attacks_on_a_rival_are_criticism() -> None:
+    """rival-attack: a named person's attacks on a named person are a criticism, no assault."""
+    r = run(
+        "Senator Ada Brill and Governor Tobin Reyes met voters on Monday. "
+        "Brill has stepped up her attacks on Reyes in recent weeks."
+    )
+    assert not find(r, "ASSAULT")
+    assert find(r, "ACCUSE", "attacks")
+    r = run("Governor Tobin Reyes spoke on Monday. The gang's attack on Reyes left him with a broken arm.")
+    assert find(r, "ASSAULT")
