@@ -75,3 +75,13 @@ def test_a_politicians_attacks_on_a_rival_are_criticism() -> None:
     assert find(r, "ACCUSE", "attacks")
     r = run("Governor Tobin Reyes spoke on Monday. The gang's attack on Reyes left him with a broken arm.")
     assert find(r, "ASSAULT")
+
+
+def test_providing_information_or_details_is_no_aid() -> None:
+    """non_event_arguments 'provide': information, updates, details or an explanation are no AID."""
+    for text in (
+        "The sheriff said his office would provide more information as it becomes available.",
+        "Her parents were not able to provide many details about the crash.",
+    ):
+        assert not find(run(text), "AID"), text
+    assert find(run("The Red Cross provided food and blankets to the flood victims on Monday."), "AID")
