@@ -143,6 +143,8 @@ class AssemblyData:
     non_event_arguments: dict[str, frozenset[str]] = field(default_factory=dict)
     figurative_modifiers: frozenset[str] = frozenset()
     figurative_for_objects: frozenset[str] = frozenset()
+    figurative_for_verbs: frozenset[str] = frozenset()
+    figurative_for_verb_objects: frozenset[str] = frozenset()
     violence_nouns: frozenset[str] = frozenset()
     easing_verbs: frozenset[str] = frozenset()
     easing_type: str = "RETREAT"
@@ -538,6 +540,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
         why = why or (_thing_clash(dr, data) or _dispute_sense(dr, data) if dr.type == "ASSAULT" else None)
         why = why or _aim_sense(dr, data)
+        why = why or (_figurative_for_verb(dr, data) if dr.type == "ASSAULT" else None)
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
         why = why or _standing_attribute(dr)
@@ -1213,6 +1216,20 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
+
+
+def _figurative_for_verb(dr: Draft, data: AssemblyData) -> str | None:
+    """figurative-for-verb: a fight verb (``figurative_for_verbs``) 'for' a cause or a prize of a vote
+    (``figurative_for_verb_objects``: 'fighting for justice', 'fought hard for the nomination', 'fighting for
+    every vote') in a clause that tells of no harm or weapon (``physical_cues``) is a struggle or a
+    campaign, no violence; 'rebels fighting for independence killed two soldiers' stays."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or tok.lemma_.lower() not in data.figurative_for_verbs:
+        return None
+    cause = next((g for g in _prep_objects(tok, ("for",)) if _listed(g, data.figurative_for_verb_objects)), None)
+    if cause is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
+        return None
+    return f"'{tok.text} for {cause.text}' is a struggle or a campaign, no violence"
 
 
 def _to_clause(v: Token) -> bool:
@@ -2127,6 +2144,8 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
             continue
         cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
+        cue = cue or (None if dr.trigger.is_noun else _medium_subject(tok, data) or _portrayal(tok) or _medium_of_purpose(tok, data))
+        cue = cue or (_rival_attack(d, tok) if dr.trigger.is_noun else None)
         if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
@@ -2137,6 +2156,52 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _medium_subject(tok: Token, data: AssemblyData) -> Token | None:
+    """medium-subject: the subject of a violence verb is a medium of speech ('the ad attacks her', 'an ad
+    that attacks her', 'a commercial attacking him': ``speech_media``), through a relative pronoun or to
+    the noun a participle modifies."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if (subj is None or subj.tag_ in ("WDT", "WP")) and tok.dep_ in ("relcl", "acl"):
+        subj = tok.head
+    return subj if subj is not None and _listed(subj, data.speech_media) else None
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "my", "your"})
+
+
+def _rival_attack(d: Document, tok: Token) -> Token | None:
+    """rival-attack: a person's attacks on a named person ("Brill's attacks on Reyes", "stepped up her
+    attacks on Reyes") are a politician's criticism of a rival; an attack on a named person by no named
+    person ('the attack on Reyes') or by a group ('their attacks on him') is left as it is."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or not (_person(d, owner) or owner.lower_ in _OWNER_PRONOUNS):
+        return None
+    return next((g for g in _prep_objects(tok, ("on", "against")) if _person(d, g)), None)
+
+
+def _portrayal(tok: Token) -> Token | None:
+    """as-portrayal: a violence verb with an object (or a passive subject) and an 'as' phrase that names
+    what the target is ('attacked him as a puppet of the banks', 'was attacked as weak') portrays a party:
+    speech ('attacked the convoy as it passed' is a clause, no 'as' phrase)."""
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        return None
+    return next((
+        c for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+    ), None)
+
+
+def _medium_of_purpose(tok: Token, data: AssemblyData) -> Token | None:
+    """medium-of-purpose: a violence verb that is the purpose of a verb made on a medium of speech ('took to
+    Twitter to fire back at him', 'went on television to attack her')."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.head is tok:
+        return None
+    return next((
+        g for c in tok.head.children if c.dep_ == "prep"
+        for g in c.children if g.dep_ == "pobj" and _listed(g, data.speech_media)
+    ), None)
 
 
 def _clause_words(sent: SpacySpan, tok: Token) -> list[Token]:
