@@ -16,3 +16,23 @@ def test_a_dateline_town_opened_by_an_article_word_is_one_name() -> None:
     assert hit.place is not None and hit.place.name == "La Crosse"
     assert hit.place.admin1 == "Wisconsin"
 
+
+def test_a_name_the_gazetteer_does_not_know_and_no_setting_is_no_place() -> None:
+    """unknown-name-apart: "her stance on Brexit" is no place; the dateline's town is the event's place."""
+    r = run("Senator swipes at rival.\nDENVER (AP) — Senator Jane Roe on Monday criticised the governor's stance on Brexit.")
+    [hit] = find(r, "ACCUSE", "stance")
+    assert hit.place is not None and hit.place.name == "Denver"
+
+
+def test_a_name_the_gazetteer_does_not_know_told_as_a_setting_stays() -> None:
+    """unknown-name-apart keeps a name told as a setting: "in Zorbatka" is where the arrest was."""
+    r = run("Police arrested two men in Zorbatka on Monday.")
+    [arrest] = find(r, "COERCE", "arrested")
+    assert arrest.place is not None and arrest.place.name == "Zorbatka"
+
+
+def test_a_street_the_gazetteer_does_not_know_stays_the_place() -> None:
+    """unknown-name-apart keeps a street ("on Avalon Boulevard"): its last word says it is a place."""
+    r = run("Two men were shot on Avalon Boulevard on Thursday.")
+    [hit] = find(r, "ASSAULT", "shot")
+    assert hit.place is not None and hit.place.name == "Avalon Boulevard"
