@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from ..actors.lexicon import role_nouns
 from ..doccache import sentences
 from ..document import Document
+from ..gazetteer.recognize import STREET_WORDS
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
 from ..timex.lexicon import WEEKDAYS
 from . import compat
@@ -412,6 +413,8 @@ def _event_place(
         return event_place_of(places[anaphors[hit][2]], hit[0], hit[1])
     pid = next(p for s, e, p in in_sent if (s, e) == hit)
     place = places.get(pid)
+    if (place is None or place.lat is None) and _unknown_name_apart(sent, hit):
+        return _earlier_happening_place(d, sent, trigger, places)
     if place is None:
         return EventPlace(name=d.text[hit[0] : hit[1]], place_id=pid, start=hit[0], end=hit[1])
     finer = _finer_sentence_place(sent, trigger, place, hit, resolved, places, others)
@@ -423,6 +426,20 @@ def _event_place(
     if _in_vicinity(sent, hit):
         out.precision = 2
     return out
+
+
+def _unknown_name_apart(sent: Span, hit: tuple[int, int]) -> bool:
+    """``unknown-name-apart``: a name the gazetteer does not know is an event's place only when the text
+    tells it as a setting ("in X", "near X village", "at X Road"); one that is not ("swiped at his stance on
+    *Brexit*", "a clone of *Zappos*") is more likely a thing or a firm than a place, and the event takes
+    the dateline's or the story's place instead. A street ("on Main Street") is a place by its last word."""
+    span = _token_range(sent.doc, *hit)
+    if span is None or span[-1].lower_ in STREET_WORDS:  # "shot on Avalon Boulevard": a street is a place
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head  # "in X village", "at X Road"
+    return not _locative(tok)
 
 
 COARSE_FEATURES = frozenset({"country", "admin1"})

@@ -35,6 +35,8 @@ rally in X", though that happening is another trigger), ``finer-sentence-place``
 gives way to a town inside it that the sentence names as a setting, not a home nor a place of the teller's
 clause), ``vicinity-precision`` ("near X", "outside X": precision 2) and ``earlier-happening-place`` (no place
 in the sentence: "complained during Friday's press conference" is where that conference was told to be).
+``unknown-name-apart`` (a name the gazetteer does not know is a place of the event only when told as a setting,
+"in X"; "his stance on *Brexit*" is not, and the event falls back to the dateline's or the story's place).
 ``topic-place-apart`` (:func:`topic_place`: "the *Iran* deal" sets no event and, in :mod:`.assemble`, counts
 toward no focus place).
 In :mod:`.assemble`:

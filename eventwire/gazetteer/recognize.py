@@ -62,6 +62,8 @@ PLACE_PREPS = _words("place_preps")
 STRONG_PREPS = _words("strong_preps") | frozenset({"modifier"})
 """Prepositions that place a name firmly, and "modifier" (the name modifies a noun: "Kabul residents")."""
 CONNECTORS = _words("connectors")
+NAME_ARTICLES = _words("name_articles")
+"""Connectors that, capitalised, may open a name of several words ("La Crosse", "El Paso", "Des Moines")."""
 NEVER = _words("never_alone")
 """Capitalised words that are never a place on their own in English news text."""
 ORGANISATION_HEADS = _words("organisation_heads")
@@ -233,6 +235,11 @@ class _TokenView:
         """A name starts with a capitalised word that is no connector ("of", "de")."""
         return self.cap[i] and self.lower[i] not in CONNECTORS
 
+    def article_start(self, i: int) -> bool:
+        """``name-article-opener``: a capitalised article word ("La", "EL", "Des") opens a name of several
+        words ("LA CROSSE", "El Paso"), never a name alone."""
+        return self.cap[i] and self.lower[i] in NAME_ARTICLES
+
     def may_span(self, i: int, j: int) -> bool:
         """Tokens ``i:j`` can form one name: capitalised last word, name words only, on one line and in
         one sentence."""
@@ -255,9 +262,11 @@ def _ngram_mention(view: _TokenView, gaz: Gazetteer, not_places: frozenset[str],
     return None
 
 
-def _longest_name_at(view: _TokenView, gaz: Gazetteer, not_places: frozenset[str], i: int) -> Mention | None:
-    """The longest name (up to ``MAX_NGRAM`` words) starting at token ``i``."""
-    for size in range(min(MAX_NGRAM, len(view.cap) - i), 0, -1):
+def _longest_name_at(
+    view: _TokenView, gaz: Gazetteer, not_places: frozenset[str], i: int, min_size: int = 1
+) -> Mention | None:
+    """The longest name (up to ``MAX_NGRAM`` words, at least ``min_size``) starting at token ``i``."""
+    for size in range(min(MAX_NGRAM, len(view.cap) - i), min_size - 1, -1):
         found = _ngram_mention(view, gaz, not_places, i, i + size)
         if found is not None:
             return found
@@ -272,7 +281,11 @@ def capitalised_mentions(
     out: list[Mention] = []
     i = 0
     while i < len(view.cap):
-        found = _longest_name_at(view, gaz, not_places, i) if view.may_start(i) else None
+        found = None
+        if view.may_start(i):
+            found = _longest_name_at(view, gaz, not_places, i)
+        elif view.article_start(i):
+            found = _longest_name_at(view, gaz, not_places, i, min_size=2)
         if found is None:
             i += 1
             continue
