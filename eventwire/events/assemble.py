@@ -104,9 +104,10 @@ from typing import TYPE_CHECKING, Any
 from ..actors.roles import is_actor_like
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
-from ..schema import EventActor, EventDate, EventPlace, Place, Span
+from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
 from ..textutil import few_capitals
+from ..timex.values import precision_of
 from .lexicon import lexicon
 from .modality import clause_head
 from .setting import (
@@ -114,6 +115,7 @@ from .setting import (
     day_in,
     narrative_day,
     passing_place,
+    past_narrative_date,
     past_perfect,
     residence,
     story_day,
@@ -3419,8 +3421,14 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     for dr in drafts:
         if not _undated(d, dr) or past_perfect(clause_head(dr.trigger.token)):  # past-perfect-date
             continue
+        simple_past = told_in_simple_past(clause_head(dr.trigger.token))
+        if simple_past and dr.date is not None and not clock_only(dr.date.text):
+            past = past_narrative_date(d, dr.sent)
+            if past is not None and past.value:  # the sentence just before is set at an earlier date
+                _set_past_narrative(d, dr, past)
+                continue
         t, rule = narrative_day(d, dr.sent), "narrative-day"
-        if t is None and told_in_simple_past(clause_head(dr.trigger.token)):
+        if t is None and simple_past:
             t, rule = story_day(d, dr.sent), "story-day"
         if t is None or not t.value:
             continue
@@ -3431,6 +3439,22 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
                             end=dr.date.end if clock and dr.date else t.end)
         dr.reasons["date"] = f"{rule}: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) " + (
             "just before" if rule == "narrative-day" else "(the one day the report names before it)")
+
+
+def _set_past_narrative(d: Document, dr: Draft, t: TimeExpr) -> None:
+    """past-narrative-date (see :mod:`.setting`): the earlier story's date, and a historical status when
+    that date lies a year or more before publication."""
+    from .extract import HISTORICAL_DAYS, _is_historical
+
+    assert t.value is not None
+    precision = precision_of(t.value) or "day"
+    dr.date = EventDate(value=t.value if precision != "day" else t.value[:10], text=t.text, precision=precision,  # type: ignore[arg-type]
+                        start=t.start, end=t.end)
+    dr.reasons["date"] = (f"past-narrative-date: no date in its sentence; the sentence before is set at '{t.text}' "
+                          f"({t.value}), outside the week before publication")
+    if dr.status in ("asserted", "claimed") and _is_historical(dr.date, d.article.published if d.article else None):
+        dr.status = "historical"
+        dr.reasons["status"] = f"past-narrative-date: {HISTORICAL_DAYS} days or more before publication"
 
 
 def date_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:

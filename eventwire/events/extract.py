@@ -579,12 +579,31 @@ def _names_another_noun(sent: Span, t: TimeExpr, trigger: Token) -> bool:
         return False
     if span.start <= noun.i < span.end:
         return False
+    if _told_of_dated_noun(noun, trigger) or _phrasal_object(noun, trigger):
+        return False
     # "killed *in the 2012 attacks*": the happening the trigger took place in carries the trigger's date
     prep = noun.head
     return not (noun.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i == trigger.i)
 
 
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _phrasal_object(noun: Token, trigger: Token) -> bool:
+    """``phrasal-object-date``: the object noun of a verb-and-object trigger ("filed a *2010* fraud lawsuit":
+    ``file+lawsuit``) is the event itself, so a date on it is the event's."""
+    return noun.dep_ == "dobj" and noun.head.i == trigger.i and f"{trigger.lemma_.lower()}+{noun.lemma_.lower()}" in lexicon().verbs
+
+
+def _told_of_dated_noun(noun: Token, trigger: Token) -> bool:
+    """``dated-happening-clause``: a clause about a dated happening ("the *2001* anthrax attacks, *which
+    killed* five people", "the *2008* epidemic *that killed* thousands") tells what happened then: the
+    happening's date is the trigger's."""
+    clause = clause_head(trigger)
+    if clause.dep_ not in NOUN_CLAUSE_DEPS or clause.head.i != noun.i or clause.i < noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().nouns or lemma in frame_words().happening_place_nouns
 
 
 def _heads_below(sent: Span, t: TimeExpr, trigger: Token) -> Iterator[Token]:
@@ -675,6 +694,8 @@ def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     if not relative and not (clause.dep_ == "advcl" and past_perfect(clause)):  # past-perfect-date (see .setting)
         return False
     span = _token_range(sent.doc, t.start, t.end)
+    if span is not None and relative and span.root.dep_ in NOUN_MODIFIER_DEPS and _told_of_dated_noun(span.root.head, trigger):
+        return False  # dated-happening-clause: "the 2001 attacks, which killed five people"
     return span is not None and span.root not in set(clause.subtree)
 
 

@@ -143,6 +143,55 @@ def story_day(d: Document, sent: Span) -> TimeExpr | None:
     return cands[-1] if day != published[:10] and _within_week(day, published) else None
 
 
+PAST_NARRATIVE_PRECISIONS = frozenset({"day", "month", "year"})
+# A day-level date sets a past story only when it lies more than this many days before publication.
+PAST_NARRATIVE_DAYS = 30
+
+
+def _on_main_clause(sent: Span, t: TimeExpr) -> bool:
+    """The time expression hangs on its sentence's main verb (or a verb conjoined with it), not inside a
+    clause or phrase about something else ("the 2012 attacks", "a man who was arrested in 2006")."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for anc in span.root.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.i == sent.root.i or (anc.dep_ == "conj" and anc.head.i == sent.root.i)
+        if anc.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"):
+            return False
+    return False
+
+
+def past_narrative_date(d: Document, sent: Span) -> TimeExpr | None:
+    """``past-narrative-date``: a sentence with no date of its own right after one whose main clause is set
+    at one past month or year before the publication month, or a day more than ``PAST_NARRATIVE_DAYS``
+    before publication ("Ali rebuked Trump *in December*. Ali called on Muslims to ...") goes on with that
+    earlier story: its act told in the simple past takes that date."""
+    assert d.doc is not None
+    published = d.article.published if d.article else None
+    before = [s for s in sentences(d.doc) if s.end_char <= sent.start_char]
+    if not published or not before or precision_of is None:
+        return None
+    prev = before[-1]
+    cands = [t for t in d.times if prev.start_char <= t.start and t.end <= prev.end_char and t.type == "DATE" and t.value]
+    if len({t.value for t in cands}) != 1 or not _on_main_clause(prev, cands[0]):
+        return None
+    t = cands[0]
+    value = t.value or ""
+    if precision_of(value) not in PAST_NARRATIVE_PRECISIONS or value[:10] >= published[:10][: len(value[:10])]:
+        return None
+    if precision_of(value) == "day" and not _long_before(value, published):
+        return None  # a day of the last weeks: narrative-day's, else the publication default
+    return t
+
+
+def _long_before(value: str, published: str) -> bool:
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days > PAST_NARRATIVE_DAYS
+    except ValueError:
+        return False
+
+
 def told_in_simple_past(verb: Token) -> bool:
     """A simple past ("marched", "were arrested"): an act told as done, not a present statement."""
     if verb.tag_ == "VBD":
