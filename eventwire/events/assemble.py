@@ -2912,13 +2912,23 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
-        # ("killed a few days before the September 11 attacks")
-        return not (_temporal_reference(a) or _temporal_reference(b))
+        # ("killed a few days before the September 11 attacks") or two speakers' statements
+        return not (_temporal_reference(a) or _temporal_reference(b) or _two_speakers(a, b))
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
         # charge re-reported is one charge, a party's demand named again is one demand
         return _same_charge(a, b) or _restated_noun(a, b) or _restated_content(a, b)
     return _linked_mentions(a, b)
+
+
+def _two_speakers(a: Draft, b: Draft) -> bool:
+    """two-speakers: two statements of one sentence by two different named actors ("opposition leaders
+    accused the mayor of corruption, while the governor criticized the council"; "after two ministers
+    accused the government, the home minister too condemned the incident") are two statements, not one
+    statement by both (``_two_actors``). Each must be told by its own verb with its actor as subject
+    (``_active_doer``): an actor read off a noun ("at a White House meeting") or a passive names no second
+    speaker. Acts that are not statements stay one happening per sentence."""
+    return a.type in VERBAL and _active_doer(a) and _active_doer(b) and _two_actors(a, b)
 
 
 CONTENT_PREPS = frozenset({"for", "of", "on"})

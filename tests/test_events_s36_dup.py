@@ -1,0 +1,33 @@
+"""Stop 36, helper dup: one happening, one event — and two happenings, two events (self-written sentences)."""
+
+from __future__ import annotations
+
+from .eventcheck import find, names, rules_on
+
+run = rules_on("2024-05-15")
+
+
+def test_two_speakers_of_one_sentence_make_two_statements() -> None:
+    """two-speakers: two accusations in one sentence by two different named actors are two events, each
+    with its own actor and recipient, not one accusation by both against both."""
+    r = run("Opposition leaders accused the mayor of corruption on Monday, while the governor criticized the city council.")
+    accusations = find(r, "ACCUSE")
+    assert len(accusations) == 2
+    by_actor = {names(e.actors): names(e.recipients) for e in accusations}
+    assert by_actor == {"opposition leaders": "mayor", "governor": "city council"}
+
+
+def test_a_later_speaker_of_the_sentence_is_no_co_accuser() -> None:
+    r = run(
+        "In parliament, after two former ministers accused the government of failing to protect the assembly, "
+        "the home minister also condemned the incident."
+    )
+    accusations = find(r, "ACCUSE")
+    assert len(accusations) == 2
+    assert not any("minister" in names(e.actors) and "home" in names(e.actors) and "former" in names(e.actors) for e in accusations)
+
+
+def test_one_speaker_s_two_words_of_one_sentence_stay_one_statement() -> None:
+    """A statement told with two words by one speaker in one sentence stays one event."""
+    r = run("Opposition leaders accused the mayor of corruption on Monday and criticized his handling of the budget.")
+    assert len(find(r, "ACCUSE")) == 1
