@@ -2821,8 +2821,16 @@ def _refers_back(dr: Draft) -> bool:
         return False
     nouns = assembly_data().back_reference_nouns.get(dr.type, frozenset())
     tok = dr.trigger.token
-    refs = [tok, *_prep_objects(tok, BACK_REFERENCE_PREPS)]
+    refs = [tok, *_prep_objects(tok, BACK_REFERENCE_PREPS), *_event_subjects(tok)]
     return any(r.lemma_.lower() in nouns and _definite(r) and not _own_target(r) for r in refs)
+
+
+def _event_subjects(tok: Token) -> list[Token]:
+    """subject-back-reference: the subject of an active verb of harm may be the happening itself, named
+    again ("*the bombing* also wounded 30 people", "*the blast* killed two more")."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj"]
 
 
 TARGET_PREPS = frozenset({"on", "against", "upon"})
@@ -2852,7 +2860,10 @@ def _marked_distinct(dr: Draft) -> bool:
     nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
     tok = dr.trigger.token
     if dr.type not in VERBAL and not dr.trigger.is_noun and any(c.dep_ == "advmod" and c.lower_ in data.distinct_adverbs for c in tok.children):
-        return True  # "the secretary, who was *also* detained": one more detention, not the one told before
+        # "the secretary, who was *also* detained": one more detention, not the one told before — unless
+        # the mention names the happening told before (``back-reference``): "two civilians were *also*
+        # wounded *in the attack*" adds victims to that attack
+        return not _refers_back(dr)
     return any(
         t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
