@@ -2897,8 +2897,16 @@ def _refers_back(dr: Draft) -> bool:
         return False
     nouns = assembly_data().back_reference_nouns.get(dr.type, frozenset())
     tok = dr.trigger.token
-    refs = [tok, *_prep_objects(tok, BACK_REFERENCE_PREPS)]
+    refs = [tok, *_prep_objects(tok, BACK_REFERENCE_PREPS), *_event_subjects(tok)]
     return any(r.lemma_.lower() in nouns and _definite(r) and not _own_target(r) for r in refs)
+
+
+def _event_subjects(tok: Token) -> list[Token]:
+    """subject-back-reference: the subject of an active verb of harm may be the happening itself, named
+    again ("*the bombing* also wounded 30 people", "*the blast* killed two more")."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj"]
 
 
 TARGET_PREPS = frozenset({"on", "against", "upon"})
@@ -2928,7 +2936,10 @@ def _marked_distinct(dr: Draft) -> bool:
     nouns = data.distinct_nouns.union(*data.back_reference_nouns.values())
     tok = dr.trigger.token
     if dr.type not in VERBAL and not dr.trigger.is_noun and any(c.dep_ == "advmod" and c.lower_ in data.distinct_adverbs for c in tok.children):
-        return True  # "the secretary, who was *also* detained": one more detention, not the one told before
+        # "the secretary, who was *also* detained": one more detention, not the one told before — unless
+        # the mention names the happening told before (``back-reference``): "two civilians were *also*
+        # wounded *in the attack*" adds victims to that attack
+        return not _refers_back(dr)
     return any(
         t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
@@ -2988,13 +2999,23 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False
     if a.sent.start == b.sent.start:
         # one sentence, one happening of a type — unless one is only a time reference
-        # ("killed a few days before the September 11 attacks")
-        return not (_temporal_reference(a) or _temporal_reference(b))
+        # ("killed a few days before the September 11 attacks") or two speakers' statements
+        return not (_temporal_reference(a) or _temporal_reference(b) or _two_speakers(a, b))
     if a.type in VERBAL:
         # separate statements are separate events (a headline's summary is merged earlier); a legal
         # charge re-reported is one charge, a party's demand named again is one demand
         return _same_charge(a, b) or _restated_noun(a, b) or _restated_content(a, b)
     return _linked_mentions(a, b)
+
+
+def _two_speakers(a: Draft, b: Draft) -> bool:
+    """two-speakers: two statements of one sentence by two different named actors ("opposition leaders
+    accused the mayor of corruption, while the governor criticized the council"; "after two ministers
+    accused the government, the home minister too condemned the incident") are two statements, not one
+    statement by both (``_two_actors``). Each must be told by its own verb with its actor as subject
+    (``_active_doer``): an actor read off a noun ("at a White House meeting") or a passive names no second
+    speaker. Acts that are not statements stay one happening per sentence."""
+    return a.type in VERBAL and _active_doer(a) and _active_doer(b) and _two_actors(a, b)
 
 
 CONTENT_PREPS = frozenset({"for", "of", "on"})
