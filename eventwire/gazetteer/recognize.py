@@ -324,6 +324,11 @@ def _alpha_words(tokens: Sequence[Token]) -> list[str]:
     return [t.text for t in tokens if t.is_alpha and "\n" not in t.text and (len(t.text) > 1 or t.text.isascii())]
 
 
+def _alpha_view_words(view: _TokenView) -> list[str]:
+    """:func:`_alpha_words` of the doc's tokens, read from a token view."""
+    return [w for w, a in zip(view.words, view.alpha, strict=True) if a and "\n" not in w and (len(w) > 1 or w.isascii())]
+
+
 def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
     """Whether a parsed text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its
     words start with a capital letter (:func:`eventwire.textutil.words_lower_cased`)."""
@@ -354,7 +359,7 @@ def find_mentions(
     ("Federal Bureau of Investigation") is no jurisdiction of it (:func:`_mark_organisation_word`)."""
     view = _TokenView.of(doc)
     raw = capitalised_mentions(doc, gaz, not_places, view)
-    lower = lower_cased(list(doc))
+    lower = words_lower_cased(_alpha_view_words(view), 0.03)  # lower_cased(list(doc)), from the view
     if lower:
         common = common_words if lower_common is None else lower_common
         raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words, view)

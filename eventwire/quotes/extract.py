@@ -30,7 +30,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doccache import doc_text
+from ..doccache import doc_text, token_table
 from ..doccache import sentences as doc_sentences
 from ..encoder import sentence_cache
 from ..schema import Actor, Quote, Speaker
@@ -1155,13 +1155,22 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     return f
 
 
+# parts of speech _is_cue, _noun_cue and _adj_cue accept
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _rule_finds(doc: Doc, ctx: _Ctx) -> list[_Found]:
     """What the cue rules find: cues with their content, colon attributions, quotations after or
     before a cue, interrupted quotations merged, paragraph-opening quotations that continue."""
     analysis, spans = ctx.text, ctx.spans
     claimed: set[int] = set()
     found: list[_Found] = []
-    for tok in doc:
+    table = token_table(doc)
+    for i, (low, pos, lemma) in enumerate(zip(table.lower, table.pos, table.lemma, strict=True)):
+        # only these tokens can open a find (the tests below, read from the token table first)
+        if low != "according" and pos not in _CUE_POS and lemma.lower() not in _SEEM_VERBS:
+            continue
+        tok = doc[i]
         f: _Found | None = None
         if tok.lower_ == "according":
             f = _according(tok, ctx)
