@@ -41,6 +41,14 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[s:e] for s, e in sentence_bounds(doc)]
 
 
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's cached text (``Span.text`` joins its tokens' texts again)."""
+    if not len(span):
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 TOKENS_KEY = "eventwire.token_table"
 
 
@@ -52,10 +60,12 @@ class TokenTable(NamedTuple):
     tag: list[str]
     dep: list[str]
     lemma: list[str]
+    idx: list[int]
+    text: list[str]
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """Each token's ``lower_``, ``pos_``, ``tag_``, ``dep_`` and ``lemma_``, read once per doc: a pass that
+    """Each token's ``lower_``, ``pos_``, ``tag_``, ``dep_``, ``lemma_``, ``idx`` and ``text``, read once per doc: a pass that
     tests every token on these reads the lists and makes a ``Token`` object only for the hits."""
     table = doc.user_data.get(TOKENS_KEY)
     if not isinstance(table, TokenTable):
@@ -64,12 +74,16 @@ def token_table(doc: Doc) -> TokenTable:
         tag: list[str] = []
         dep: list[str] = []
         lemma: list[str] = []
+        idx: list[int] = []
+        text: list[str] = []
         for t in doc:
             lower.append(t.lower_)
             pos.append(t.pos_)
             tag.append(t.tag_)
             dep.append(t.dep_)
             lemma.append(t.lemma_)
-        table = TokenTable(lower, pos, tag, dep, lemma)
+            idx.append(t.idx)
+            text.append(t.text)
+        table = TokenTable(lower, pos, tag, dep, lemma, idx, text)
         doc.user_data[TOKENS_KEY] = table
     return table

@@ -225,13 +225,20 @@ def _trim_trailing_clause(doc: Doc, lo: int, end: int, advcl: bool = True) -> in
 
 def _tokens_range(doc: Doc, start_i: int, end_i: int) -> tuple[int, int]:
     """Character range of tokens [start_i, end_i) trimmed of edge punctuation and spaces."""
-    while start_i < end_i and (doc[start_i].text in _TRIM or doc[start_i].is_space):
+    while start_i < end_i:
+        t = doc[start_i]
+        if not (t.text in _TRIM or t.is_space):
+            break
         start_i += 1
-    while end_i > start_i and (doc[end_i - 1].text in _TRIM or doc[end_i - 1].is_space):
+    while end_i > start_i:
+        t = doc[end_i - 1]
+        if not (t.text in _TRIM or t.is_space):
+            break
         end_i -= 1
     if end_i <= start_i:
         return (0, 0)
-    return doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1])
+    last = doc[end_i - 1]
+    return doc[start_i].idx, last.idx + len(last)
 
 
 def _subject(v: Token) -> tuple[Token | None, str]:
@@ -987,7 +994,8 @@ def _colon_attributions(doc: Doc, ctx: _Ctx) -> list[_Found]:
     caps_count: dict[str, int] = {}
     for _, name in leads:
         caps_count[name] = caps_count.get(name, 0) + 1
-    person_words = {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    # the words of PERSON entities ({t.lower_ for t in doc if t.ent_type_ == "PERSON"})
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
     for (ns, ne), name in leads:
         # "EXCLUSIVE – Roger Stone: …": drop a capitalised label before a dash
         lab = re.match(r"[A-Z][A-Z ]+\s*[–—-]\s+", name)
