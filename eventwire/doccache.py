@@ -10,6 +10,8 @@ values never go stale.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span
 
 TEXT_KEY = "eventwire.text"
@@ -37,3 +39,51 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 def sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, the bounds found once per doc (a fresh list of spans on each call)."""
     return [doc[s:e] for s, e in sentence_bounds(doc)]
+
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's cached text (``Span.text`` joins its tokens' texts again)."""
+    if not len(span):
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+TOKENS_KEY = "eventwire.token_table"
+
+
+class TokenTable(NamedTuple):
+    """Per-token strings of the parse, one list per attribute, in token order (plain strings)."""
+
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lemma: list[str]
+    idx: list[int]
+    text: list[str]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """Each token's ``lower_``, ``pos_``, ``tag_``, ``dep_``, ``lemma_``, ``idx`` and ``text``, read once per doc: a pass that
+    tests every token on these reads the lists and makes a ``Token`` object only for the hits."""
+    table = doc.user_data.get(TOKENS_KEY)
+    if not isinstance(table, TokenTable):
+        lower: list[str] = []
+        pos: list[str] = []
+        tag: list[str] = []
+        dep: list[str] = []
+        lemma: list[str] = []
+        idx: list[int] = []
+        text: list[str] = []
+        for t in doc:
+            lower.append(t.lower_)
+            pos.append(t.pos_)
+            tag.append(t.tag_)
+            dep.append(t.dep_)
+            lemma.append(t.lemma_)
+            idx.append(t.idx)
+            text.append(t.text)
+        table = TokenTable(lower, pos, tag, dep, lemma, idx, text)
+        doc.user_data[TOKENS_KEY] = table
+    return table

@@ -142,7 +142,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
 def few_capitals(items: Sequence[str], *, minimum: int, share: float) -> bool:
     """The lower-case detector: at least ``minimum`` items (letters or words) and under ``share`` of
     them starting with a capital letter."""
-    return len(items) >= minimum and sum(s[:1].isupper() for s in items) < share * len(items)
+    return len(items) >= minimum and len([s for s in items if s[:1].isupper()]) < share * len(items)
 
 
 def is_lower_cased(text: str, sample: int = 2000) -> bool:

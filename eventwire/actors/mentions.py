@@ -27,7 +27,7 @@ import spacy
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text as cached_text
-from ..doccache import sentences
+from ..doccache import sentences, token_table
 from ..lexicons import LiveSet, overlay_key
 from ..nlp import title_abbreviations
 from ..syntax import phrase_left, spaced_dash
@@ -144,7 +144,7 @@ def dictionary_matches(doc: Doc) -> list[tuple[int, int, NamedActor]]:
     """Longest, leftmost matches of dictionary aliases (case rules: acronyms match exactly, other
     aliases must start with a capital letter in the text)."""
     table, sizes = _alias_table()
-    lows = [t.lower_.replace("’", "'") for t in doc]
+    lows = [low.replace("’", "'") for low in token_table(doc).lower]
     out = []
     i, n = 0, len(doc)
     while i < n:
@@ -271,12 +271,12 @@ def _is_anti(doc: Doc, start: int) -> bool:
 def _anti_tokens(doc: Doc) -> set[int]:
     """Tokens inside "anti-X" compounds (spaCy splits "anti-Taliban" into anti / - / Taliban)."""
     out: set[int] = set()
-    for t in doc:
-        low = t.lower_
+    lower = token_table(doc).lower
+    for i, low in enumerate(lower):
         if low.startswith("anti-") and len(low) > 5:
-            out.add(t.i)
-        elif low == "anti" and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–"):
-            out.update({t.i, t.i + 1, t.i + 2})
+            out.add(i)
+        elif low == "anti" and i + 2 < len(doc) and doc[i + 1].text in ("-", "–"):
+            out.update({i, i + 1, i + 2})
     return out
 
 
@@ -926,24 +926,22 @@ def _place_affiliation(f: _Found, m: Mention) -> None:
 
 
 def _role_step(f: _Found) -> None:
-    for t in f.doc:
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and t.i not in f.taken:
-            _role_mention(f, t)
+    doc, table = f.doc, token_table(f.doc)
+    for i, (pos, dep) in enumerate(zip(table.pos, table.dep, strict=True)):
+        if pos in ("NOUN", "PROPN") and dep != "compound" and i not in f.taken:
+            _role_mention(f, doc[i])
 
 
 # 3b. "the country", "the nation": resolved to a country actor or dropped
 
 
 def _definite_country_step(f: _Found) -> None:
-    doc = f.doc
-    for t in doc:
-        if (
-            t.lower_ in COUNTRY_NOUNS
-            and t.i > 0
-            and doc[t.i - 1].lower_ == "the"
-            and t.i not in f.taken
-            and not [c for c in t.lefts if c.dep_ != "det"]
-        ):
+    doc, lower = f.doc, token_table(f.doc).lower
+    for i, low in enumerate(lower):
+        if not (low in COUNTRY_NOUNS and i > 0 and lower[i - 1] == "the" and i not in f.taken):
+            continue
+        t = doc[i]
+        if not [c for c in t.lefts if c.dep_ != "det"]:
             f.mentions.append(Mention(t.i - 1, t.i + 1, t.i, "definite", "country", t.text, role_lemma=t.lower_, bare=True))
 
 
@@ -961,9 +959,11 @@ def _is_pronoun(t: Token) -> bool:
 
 
 def _pronoun_step(f: _Found) -> None:
-    for t in f.doc:
-        if not _is_pronoun(t):
+    doc, table = f.doc, token_table(f.doc)
+    for i, (pos, tag) in enumerate(zip(table.pos, table.tag, strict=True)):
+        if not (pos == "PRON" or tag in ("PRP", "PRP$")):  # _is_pronoun
             continue
+        t = doc[i]
         for words, kind, plural in PRONOUN_KINDS:
             if t.lower_ in words:
                 f.mentions.append(Mention(t.i, t.i + 1, t.i, "pronoun", kind, t.text, plural=plural, subject_dep=t.dep_ == "nsubj"))

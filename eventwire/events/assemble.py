@@ -102,6 +102,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..actors.roles import is_actor_like
+from ..doccache import span_text
 from ..document import Document
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
@@ -3593,7 +3594,8 @@ def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
             continue
-        if dr.sent.text.count("\u00c2") >= 3 or "related stories" in dr.sent.text.lower():
+        sent_text = span_text(dr.sent)
+        if sent_text.count("\u00c2") >= 3 or "related stories" in sent_text.lower():
             dr.drop = True  # link titles glued by mis-decoded non-breaking spaces: page furniture
         elif (
             dr.status in ("denied", "hypothetical", "future") and not _named_actor(dr) and dr.type not in ("THREATEN",)

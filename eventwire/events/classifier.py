@@ -16,10 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from spacy.tokens import Span
 
+from ..doccache import token_table
 from ..errors import DataError
 from .cameo import quad_class
 from .lexicon import Lexicon, Trigger, find_triggers, lexicon
@@ -33,7 +35,11 @@ def lexicon_features(sent: Span, lex: Lexicon | None = None, triggers: Sequence[
     (``triggers``: the sentence's :func:`find_triggers`, when the caller has them already)."""
     lex = lex or lexicon()
     out: list[str] = []
-    police = any(t.lower_ in lex.police_nouns or t.lemma_.lower() in lex.police_nouns for t in sent)
+    table = token_table(sent.doc)
+    nouns = lex.police_nouns
+    police = any(
+        table.lower[i] in nouns or table.lemma[i].lower() in nouns for i in range(sent.start, sent.end)
+    )
     if police:
         out.append("zzpolice")
     for trig in find_triggers(sent, lex) if triggers is None else triggers:
@@ -55,7 +61,14 @@ def featurize(text: str, extra: Iterable[str] = ()) -> str:
     return text + (" " + " ".join(extra) if extra else "")
 
 
+@lru_cache(maxsize=4)
 def _ngrams(text: str, n_max: int) -> Counter[str]:
+    """The n-gram counts of ``text`` (kept for the last few texts: each sentence is read by two
+    heads; callers only read the counter)."""
+    return _count_ngrams(text, n_max)
+
+
+def _count_ngrams(text: str, n_max: int) -> Counter[str]:
     toks = _TOKEN.findall(text.lower())
     grams: Counter[str] = Counter(toks)
     for n in range(2, n_max + 1):
@@ -112,7 +125,10 @@ class LinearModel:
     def scores(self, text: str) -> dict[str, float]:
         """Probabilities per label (softmax for multiclass, sigmoid for multilabel)."""
         vec = self.vector(text)
-        raw = [b + sum(w.get(i, 0.0) * v for i, v in vec.items()) for w, b in zip(self.coef, self.intercept, strict=True)]
+        keys, values = list(vec), list(vec.values())
+        zeros = [0.0] * len(keys)
+        # the same products summed in the same order as sum(w.get(i, 0.0) * v for i, v in vec.items())
+        raw = [b + sum(map(mul, map(w.get, keys, zeros), values)) for w, b in zip(self.coef, self.intercept, strict=True)]
         if self.kind == "multiclass":
             top = max(raw)
             ex = [math.exp(r - top) for r in raw]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from ..actors.lexicon import role_nouns
-from ..doccache import sentences
+from ..doccache import sentences, span_text
 from ..document import Document
 from ..gazetteer.recognize import STREET_WORDS
 from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSource, Place, TimeExpr
@@ -1527,7 +1527,7 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
 
 def _sentence_scores(sent: Span, lex: Lexicon, triggers: list[Trigger] | None = None) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
-    text = featurize(sent.text, lexicon_features(sent, lex, triggers))
+    text = featurize(span_text(sent), lexicon_features(sent, lex, triggers))
     for head in ("quad", "police"):
         model = load_model(head)
         if model is not None:
@@ -1547,7 +1547,7 @@ def extract_events(
     drafts: list[Draft] = []
     scores: dict[int, dict[str, dict[str, float]]] = {}
     for sent in sentences(d.doc):
-        if not sent.text.strip():
+        if not span_text(sent).strip():
             continue
         # one trigger search per sentence, read by the sentence classifiers and the drafts
         triggers = find_triggers(sent, lex)

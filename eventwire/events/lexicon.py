@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..doccache import token_table
 from ..errors import DataError
 from ..lexicons import load_data_json, overlay_key
 from .cameo import lookup
@@ -404,12 +405,56 @@ def lexicon() -> Lexicon:
     return _lexicon(overlay_key())
 
 
+_REACH: dict[int, tuple[dict[str, str], int, frozenset[str]]] = {}
+
+
+def _reachable(table: dict[str, str]) -> frozenset[str]:
+    """Every lemma a key of ``table`` can be reached from (:meth:`Lexicon._match_table`): the key
+    itself, each part before a "+" (phrasal keys) and each part after a space (two-word
+    compounds). A token whose lemma is none of these and whose word is no key matches no entry."""
+    entry = _REACH.get(id(table))
+    if entry is not None and entry[0] is table and entry[1] == len(table):
+        return entry[2]
+    reach: set[str] = set()
+    for key in table:
+        reach.add(key)
+        for k, ch in enumerate(key):
+            if ch == "+":
+                reach.add(key[:k])
+            elif ch == " ":
+                reach.add(key[k + 1 :])
+    out = frozenset(reach)
+    _REACH[id(table)] = (table, len(table), out)
+    return out
+
+
+def _may_trigger(lex: Lexicon, lower: str, pos: str, dep: str, lemma: str) -> bool:
+    """Can :meth:`Lexicon.match_token` find a trigger at a token with these strings? False only
+    where it surely finds none: no table entry is reachable from the lemma or the word, and the
+    token is neither a copula's predicate nor a pejorative verb."""
+    low_lemma = lemma.lower()
+    if dep in ("attr", "acomp") or (pos in VERB_POS and low_lemma in lex.pejorative_verbs):
+        return True
+    if pos in VERB_POS:
+        table = lex.verbs
+    elif pos in NOUN_POS:
+        table = lex.nouns
+    else:
+        return False
+    return _unquoted(low_lemma) in _reachable(table) or _unquoted(lower) in table
+
+
 def find_triggers(sent: Span, lex: Lexicon | None = None) -> list[Trigger]:
     """All lexicon triggers of a sentence, in text order (one per head token)."""
     lex = lex or lexicon()
     out: list[Trigger] = []
     ents: Sequence[Span] | None = None
-    for token in sent:
+    doc, table = sent.doc, token_table(sent.doc)
+    lower, pos, dep, lemma = table.lower, table.pos, table.dep, table.lemma
+    for i in range(sent.start, sent.end):
+        if not _may_trigger(lex, lower[i], pos[i], dep[i], lemma[i]):
+            continue
+        token = doc[i]
         if _name_word(token):
             if ents is None:
                 ents = sent.ents

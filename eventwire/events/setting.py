@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..doccache import sentences
+from ..doccache import sentence_bounds, sentences, token_table
 from ..schema import Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -118,7 +118,8 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
     """The day-level date the story is on when ``sent`` begins: the last one named in the
     ``NARRATIVE_SENTENCES`` sentences before it, if it lies in the week before publication."""
     assert d.doc is not None
-    starts = [s.start_char for s in sentences(d.doc) if s.start_char < sent.start_char]
+    idx = token_table(d.doc).idx  # a sentence's start_char is its first token's idx
+    starts = [idx[s] for s, _ in sentence_bounds(d.doc) if idx[s] < sent.start_char]
     if not starts:
         return None
     lo = starts[-NARRATIVE_SENTENCES] if len(starts) >= NARRATIVE_SENTENCES else starts[0]

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..doccache import doc_text
+from ..doccache import doc_text, token_table
 from ..lexicons import LiveSet, data_json
 from ..quotes.cues import PLACE_SPEECH_VERBS
 from ..textutil import words_lower_cased
@@ -129,7 +129,11 @@ class Mention:
 
 
 def _cap(tok: Token) -> bool:
-    t = tok.text
+    return _cap_word(tok.text)
+
+
+def _cap_word(t: str) -> bool:
+    """:func:`_cap` of a token's text."""
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
@@ -337,6 +341,11 @@ def _alpha_words(tokens: Sequence[Token]) -> list[str]:
     return [t.text for t in tokens if t.is_alpha and "\n" not in t.text and (len(t.text) > 1 or t.text.isascii())]
 
 
+def _alpha_view_words(view: _TokenView) -> list[str]:
+    """:func:`_alpha_words` of the doc's tokens, read from a token view."""
+    return [w for w, a in zip(view.words, view.alpha, strict=True) if a and "\n" not in w and (len(w) > 1 or w.isascii())]
+
+
 def lower_cased(tokens: Sequence[Token], share: float = 0.03) -> bool:
     """Whether a parsed text is lower-cased throughout (IndiaPoliceEvents): under ``share`` of its
     words start with a capital letter (:func:`eventwire.textutil.words_lower_cased`)."""
@@ -367,7 +376,7 @@ def find_mentions(
     ("Federal Bureau of Investigation") is no jurisdiction of it (:func:`_mark_organisation_word`)."""
     view = _TokenView.of(doc)
     raw = capitalised_mentions(doc, gaz, not_places, view)
-    lower = lower_cased(list(doc))
+    lower = words_lower_cased(_alpha_view_words(view), 0.03)  # lower_cased(list(doc)), from the view
     if lower:
         common = common_words if lower_common is None else lower_common
         raw += lowercase_mentions(doc, gaz, _covered(raw), common | not_places, common_words, view)
@@ -1166,18 +1175,20 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     country it names. They are not places (an "Afghan commander" is not located anywhere), so the
     places stage lists them apart, labelled as demonyms."""
     text = doc_text(doc)
+    table = token_table(doc)
+    words, starts = table.text, table.idx
     out: list[tuple[int, int, Candidate]] = []
     i, n = 0, len(doc)
     while i < n:
-        if i in taken or not _cap(doc[i]):
+        if i in taken or not _cap_word(words[i]):
             i += 1
             continue
         hit: tuple[int, int, Candidate] | None = None
         for size in (2, 1):
             j = i + size
-            if j > n or any(t in taken for t in range(i, j)) or not all(_cap(doc[k]) for k in range(i, j)):
+            if j > n or any(t in taken for t in range(i, j)) or not all(_cap_word(words[k]) for k in range(i, j)):
                 continue
-            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            s, e = starts[i], starts[j - 1] + len(words[j - 1])
             cands = [c for c in gaz.lookup_key(name_key(text[s:e])) if c.name_kind == NAME_DEMONYM]
             if cands:
                 hit = (s, e, max(cands, key=lambda c: c.place.population))

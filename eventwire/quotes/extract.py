@@ -30,7 +30,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doccache import doc_text
+from ..doccache import doc_text, token_table
 from ..doccache import sentences as doc_sentences
 from ..encoder import sentence_cache
 from ..schema import Actor, Quote, Speaker
@@ -225,13 +225,20 @@ def _trim_trailing_clause(doc: Doc, lo: int, end: int, advcl: bool = True) -> in
 
 def _tokens_range(doc: Doc, start_i: int, end_i: int) -> tuple[int, int]:
     """Character range of tokens [start_i, end_i) trimmed of edge punctuation and spaces."""
-    while start_i < end_i and (doc[start_i].text in _TRIM or doc[start_i].is_space):
+    while start_i < end_i:
+        t = doc[start_i]
+        if not (t.text in _TRIM or t.is_space):
+            break
         start_i += 1
-    while end_i > start_i and (doc[end_i - 1].text in _TRIM or doc[end_i - 1].is_space):
+    while end_i > start_i:
+        t = doc[end_i - 1]
+        if not (t.text in _TRIM or t.is_space):
+            break
         end_i -= 1
     if end_i <= start_i:
         return (0, 0)
-    return doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1])
+    last = doc[end_i - 1]
+    return doc[start_i].idx, last.idx + len(last)
 
 
 def _subject(v: Token) -> tuple[Token | None, str]:
@@ -987,7 +994,8 @@ def _colon_attributions(doc: Doc, ctx: _Ctx) -> list[_Found]:
     caps_count: dict[str, int] = {}
     for _, name in leads:
         caps_count[name] = caps_count.get(name, 0) + 1
-    person_words = {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    # the words of PERSON entities ({t.lower_ for t in doc if t.ent_type_ == "PERSON"})
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
     for (ns, ne), name in leads:
         # "EXCLUSIVE – Roger Stone: …": drop a capitalised label before a dash
         lab = re.match(r"[A-Z][A-Z ]+\s*[–—-]\s+", name)
@@ -1155,13 +1163,22 @@ def _colon_intro(q: QuotedSpan, qi: int, ctx: _Ctx) -> _Found | None:
     return f
 
 
+# parts of speech _is_cue, _noun_cue and _adj_cue accept
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _rule_finds(doc: Doc, ctx: _Ctx) -> list[_Found]:
     """What the cue rules find: cues with their content, colon attributions, quotations after or
     before a cue, interrupted quotations merged, paragraph-opening quotations that continue."""
     analysis, spans = ctx.text, ctx.spans
     claimed: set[int] = set()
     found: list[_Found] = []
-    for tok in doc:
+    table = token_table(doc)
+    for i, (low, pos, lemma) in enumerate(zip(table.lower, table.pos, table.lemma, strict=True)):
+        # only these tokens can open a find (the tests below, read from the token table first)
+        if low != "according" and pos not in _CUE_POS and lemma.lower() not in _SEEM_VERBS:
+            continue
+        tok = doc[i]
         f: _Found | None = None
         if tok.lower_ == "according":
             f = _according(tok, ctx)
