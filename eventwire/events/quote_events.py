@@ -112,12 +112,13 @@ def _negated(tok: Token) -> bool:
 
 def _criticism_cue(
     content: Span, words: frozenset[str], phrases: tuple[str, ...], posture: frozenset[str] = frozenset(),
+    clinical: frozenset[str] = frozenset(),
 ) -> str | None:
     """Rule ``quote-criticism-word``: an evaluative word of criticism in the content ("ignorant",
     "shameful", "a fraud", "doesn't understand", "should resign"), not negated."""
     for tok in content:
-        if tok.lemma_.lower() in posture:
-            continue  # "lying in the snow": the posture sense of a pejorative verb
+        if tok.lemma_.lower() in posture or any(c.lower_ in clinical for c in tok.children):
+            continue  # "lying in the snow", "mentally unfit": a posture or a medical state, no criticism
         if (tok.lower_ in words or tok.lemma_.lower() in words) and not _negated(tok):
             return tok.text
     text = " " + re.sub(r"[^a-z' -]+", " ", content.text.lower().replace("\u2019", "'")) + " "
@@ -182,7 +183,7 @@ def quote_drafts(
         content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
         if content is None:
             continue
-        cue_word = _criticism_cue(content, words, phrases, lex.posture_verbs)
+        cue_word = _criticism_cue(content, words, phrases, lex.posture_verbs, lex.clinical_modifiers)
         if need_word and cue_word is None:
             continue
         cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
