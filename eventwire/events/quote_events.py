@@ -6,11 +6,19 @@ resolved speaker whose sentences hold no verbal event of that speaker yet, the s
 CAMEO pentaclass scores over the quote's content decide: verbal conflict at least ``MIN_CONFLICT`` and above
 the cooperation classes makes an ACCUSE; the recipient is the first actor named in the content other than
 the speaker. The rule's name and the score go into ``reasons``. Switched by ``quote_events`` in
-``data/events/assembly.json`` (off by default; an overlay file turns it on).
+``data/events/assembly.json``, whose precision settings narrow it: ``require_criticism`` (rule
+``quote-criticism-word``: an unnegated word of ``criticism_words`` or the lexicon's pejoratives, or a phrase of
+``criticism_phrases`` not said of the speaker's own side, must be in the content; the classifier then need
+only reach ``criticism_min_conflict``), ``require_recipient`` (a party other than the speaker must be named
+in the content or be a third-person pronoun resolved to one, rule ``quote-pronoun-target``, and not the
+speaker's own affiliation, rule ``quote-own-affiliation``), ``skip_authority`` (rule
+``quote-authority-speaker``: a speaker named by an ``authority_words`` word reports, it does not criticise);
+rule ``quote-event-merge`` keeps one statement event per speaker and target in an article.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..doccache import sentences
@@ -18,13 +26,16 @@ from ..document import Document
 from ..schema import EventActor, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .extract import Draft
     from .lexicon import Lexicon
 
 MIN_CONFLICT = 0.3
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "we"})
+NOT_TARGETS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "who", "whom", "this", "that"})
 
 
 def _sentences(d: Document, start: int, end: int) -> list[Span]:
@@ -44,21 +55,85 @@ def _conflict_score(scores: dict[int, dict[str, dict[str, float]]], sents: list[
     return best_conflict, coop
 
 
+def _same_party(a: EventActor, b: EventActor) -> bool:
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    an, bn = a.name.lower(), b.name.lower()
+    return an == bn or (bool(an) and bool(bn) and (an.split()[-1] == bn.split()[-1]))
+
+
+def _speaker_phrase(d: Document, q: Quote) -> str:
+    """The speaker's phrase as written, with its titles and affiliation ("Army Capt. Ann Lee, a nurse")."""
+    sp = q.speaker
+    if d.doc is None or sp is None or sp.start is None or sp.end is None:
+        return ""
+    span = d.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    return d.text[span.root.left_edge.idx : span.root.right_edge.idx + len(span.root.right_edge.text)].lower()
+
+
 def _recipient(d: Document, q: Quote, speaker: EventActor) -> EventActor | None:
-    """The first actor named inside the quote's content that is not the speaker."""
+    """The first actor named inside the quote's content that is not the speaker; failing a name,
+    rule ``quote-pronoun-target``: a third-person pronoun in the content ("he is ignorant") that the
+    actors stage resolved to a party other than the speaker."""
     from .frames import _actor_for_span
 
     assert d.doc is not None
     content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
     if content is None:
         return None
+    own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
     for ent in content.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
         actor = _actor_for_span(d, ent.start_char, ent.end_char)
-        if actor.name.lower() != speaker.name.lower() and (not speaker.actor_id or actor.actor_id != speaker.actor_id):
+        if not _same_party(actor, speaker) and not (own and actor.name.lower() in own):
+            return actor
+    actor_at: dict[int, str] = d.slots.actor_at
+    for tok in content:
+        if tok.lower_ not in THIRD_PERSON or tok.i not in actor_at:
+            continue
+        actor = _actor_for_span(d, tok.idx, tok.idx + len(tok.text))
+        if (
+            actor.actor_id and actor.name.lower() not in NOT_TARGETS and not _same_party(actor, speaker)
+            and not (own and actor.name.lower() in own)
+        ):
             return actor
     return None
+
+
+def _negated(tok: Token) -> bool:
+    """'not' on the word or, for a predicate adjective or noun, on its copula ("he is *not* dangerous")."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def _criticism_cue(
+    content: Span, words: frozenset[str], phrases: tuple[str, ...], posture: frozenset[str] = frozenset(),
+    clinical: frozenset[str] = frozenset(),
+) -> str | None:
+    """Rule ``quote-criticism-word``: an evaluative word of criticism in the content ("ignorant",
+    "shameful", "a fraud", "doesn't understand", "should resign"), not negated."""
+    for tok in content:
+        if tok.lemma_.lower() in posture or any(c.lower_ in clinical for c in tok.children):
+            continue  # "lying in the snow", "mentally unfit": a posture or a medical state, no criticism
+        if (tok.lower_ in words or tok.lemma_.lower() in words) and not _negated(tok):
+            return tok.text
+    text = " " + re.sub(r"[^a-z' -]+", " ", content.text.lower().replace("\u2019", "'")) + " "
+    text = " ".join(text.split())
+    for ph in phrases:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(ph) + r"(?![a-z])", text):
+            if not FIRST_PERSON & set(text[: m.start()].split()[-2:]):
+                return ph  # "I don't understand how ...", "we have failed" is no criticism of another
+    return None
+
+
+def _authority_speaker(name: str, authority: frozenset[str]) -> bool:
+    """Rule ``quote-authority-speaker``: police, officials, agencies, doctors report, they do not criticise."""
+    words = name.lower().replace("\u2019", "'").split()
+    return any(w in authority or w.removesuffix("'s") in authority for w in words)
 
 
 def quote_drafts(
@@ -73,10 +148,23 @@ def quote_drafts(
     if d.doc is None or not settings.get("enabled", False):
         return []
     min_conflict = float(settings.get("min_conflict", MIN_CONFLICT))
+    need_word = bool(settings.get("require_criticism", False))
+    if need_word:  # a criticism word carries the statement; the classifier only has to not read it as praise
+        min_conflict = float(settings.get("criticism_min_conflict", min_conflict))
+    need_target = bool(settings.get("require_recipient", False))
+    words = frozenset(w.lower() for w in settings.get("criticism_words", [])) | lex.pejoratives
+    phrases = tuple(p.lower() for p in settings.get("criticism_phrases", []))
+    authority = assembly_data().authority_words if settings.get("skip_authority", False) else frozenset()
+    seen: set[tuple[str, str]] = {
+        (_party_key(a), _party_key(r)) for x in drafts if not x.drop and x.type == "ACCUSE"
+        for a in x.actors for r in x.recipients
+    }
     out: list[Draft] = []
     for q in d.quotes:
         sp = q.speaker
         if sp is None or not sp.name or sp.name.lower() in SPEAKER_PRONOUNS or q.cue is None:
+            continue
+        if authority and _authority_speaker(sp.name, authority):
             continue
         span = (min(q.start, q.cue.start), max(q.end, q.cue.end))
         sents = _sentences(d, *span)
@@ -90,7 +178,13 @@ def quote_drafts(
         if covered:
             continue
         conflict, coop = _conflict_score(scores, _sentences(d, q.start, q.end))
-        if conflict < min_conflict or conflict <= coop:
+        if conflict < min_conflict or (min_conflict > 0 and conflict <= coop):
+            continue
+        content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if content is None:
+            continue
+        cue_word = _criticism_cue(content, words, phrases, lex.posture_verbs, lex.clinical_modifiers)
+        if need_word and cue_word is None:
             continue
         cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
         if cue is None:
@@ -102,14 +196,28 @@ def quote_drafts(
             _actor_for_span(d, sp.start, sp.end) if sp.start is not None and sp.end is not None
             else EventActor(name=sp.name, actor_id=sp.actor_id)
         )
+        if authority and _authority_speaker(speaker.name, authority):
+            continue
         recipient = _recipient(d, q, speaker)
+        if need_target and recipient is None:
+            continue
+        if recipient is not None:
+            key = (_party_key(speaker), _party_key(recipient))
+            if key in seen:
+                continue  # quote-event-merge: one statement event per speaker and target in an article
+            seen.add(key)
         cue_sent = next((s for s in sents if s.start_char <= q.cue.start < s.end_char), sents[0])
+        why = f"sentence classifier: verbal conflict {conflict:.2f}" + (f"; criticism word '{cue_word}'" if cue_word else "")
         out.append(
             Draft(
                 trigger=trig, sent=cue_sent, type="ACCUSE", mode=["disapprove"], context=[], status="asserted",
                 actors=[speaker], recipients=[recipient] if recipient else [],
-                reasons={"type": f"quote-event: critical statement (sentence classifier: verbal conflict {conflict:.2f})"},
+                reasons={"type": f"quote-event: critical statement ({why})"},
                 confidence=round(0.4 + 0.4 * conflict, 3),
             )
         )
     return out
+
+
+def _party_key(a: EventActor) -> str:
+    return a.actor_id or (a.name.lower().split()[-1] if a.name.strip() else "")
