@@ -19,7 +19,8 @@ rule ``quote-event-merge`` keeps one statement event per speaker and target in a
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..doccache import sentences
 from ..document import Document
@@ -35,6 +36,7 @@ MIN_CONFLICT = 0.3
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 FIRST_PERSON = frozenset({"i", "we"})
+COVERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE"})
 NOT_TARGETS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "who", "whom", "this", "that"})
 
 
@@ -73,16 +75,12 @@ def _speaker_phrase(d: Document, q: Quote) -> str:
     return d.text[span.root.left_edge.idx : span.root.right_edge.idx + len(span.root.right_edge.text)].lower()
 
 
-def _recipient(d: Document, q: Quote, speaker: EventActor) -> EventActor | None:
+def _recipient(d: Document, q: Quote, content: Span, speaker: EventActor) -> EventActor | None:
     """The first actor named inside the quote's content that is not the speaker; failing a name,
     rule ``quote-pronoun-target``: a third-person pronoun in the content ("he is ignorant") that the
     actors stage resolved to a party other than the speaker."""
     from .frames import _actor_for_span
 
-    assert d.doc is not None
-    content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if content is None:
-        return None
     own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
     for ent in content.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
@@ -136,86 +134,127 @@ def _authority_speaker(name: str, authority: frozenset[str]) -> bool:
     return any(w in authority or w.removesuffix("'s") in authority for w in words)
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """The ``quote_events`` block of ``assembly.json``, read once per document."""
+
+    min_conflict: float
+    need_word: bool
+    need_target: bool
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+    authority: frozenset[str]
+
+
+def _settings(raw: dict[str, Any], lex: Lexicon, authority_words: frozenset[str]) -> _Settings:
+    min_conflict = float(raw.get("min_conflict", MIN_CONFLICT))
+    need_word = bool(raw.get("require_criticism", False))
+    if need_word:  # a criticism word carries the statement; the classifier only has to not read it as praise
+        min_conflict = float(raw.get("criticism_min_conflict", min_conflict))
+    return _Settings(
+        min_conflict=min_conflict,
+        need_word=need_word,
+        need_target=bool(raw.get("require_recipient", False)),
+        words=frozenset(w.lower() for w in raw.get("criticism_words", [])) | lex.pejoratives,
+        phrases=tuple(p.lower() for p in raw.get("criticism_phrases", [])),
+        authority=authority_words if raw.get("skip_authority", False) else frozenset(),
+    )
+
+
+def _usable_speaker(q: Quote, cfg: _Settings) -> bool:
+    """A named speaker (no bare pronoun) with a cue, and no authority when ``skip_authority`` is on."""
+    sp = q.speaker
+    if sp is None or not sp.name or sp.name.lower() in SPEAKER_PRONOUNS or q.cue is None:
+        return False
+    return not (cfg.authority and _authority_speaker(sp.name, cfg.authority))
+
+
+def _covered(drafts: list[Draft], sents: list[Span]) -> bool:
+    """A verbal event already told in the quote's sentences: the statement is that event."""
+    starts = {s.start_char for s in sents}
+    return any(not x.drop and x.type in COVERING_TYPES and x.sent.start_char in starts for x in drafts)
+
+
+def _classifier_allows(conflict: float, coop: float, cfg: _Settings) -> bool:
+    return not (conflict < cfg.min_conflict or (cfg.min_conflict > 0 and conflict <= coop))
+
+
+def _speaker_actor(d: Document, q: Quote) -> EventActor:
+    from .frames import _actor_for_span
+
+    sp = q.speaker
+    assert sp is not None
+    if sp.start is not None and sp.end is not None:
+        return _actor_for_span(d, sp.start, sp.end)
+    return EventActor(name=sp.name, actor_id=sp.actor_id)
+
+
+def _quote_draft(
+    d: Document, q: Quote, drafts: list[Draft], scores: dict[int, dict[str, dict[str, float]]], lex: Lexicon,
+    cfg: _Settings, seen: set[tuple[str, str]],
+) -> Draft | None:
+    """One quote's ACCUSE draft, or None where a gate refuses it; ``seen`` holds the speaker/target pairs
+    already told (rule ``quote-event-merge``)."""
+    from .extract import Draft
+
+    assert d.doc is not None and q.cue is not None
+    sents = _sentences(d, min(q.start, q.cue.start), max(q.end, q.cue.end))
+    if not sents or _covered(drafts, sents):
+        return None
+    conflict, coop = _conflict_score(scores, _sentences(d, q.start, q.end))
+    if not _classifier_allows(conflict, coop, cfg):
+        return None
+    content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if content is None:
+        return None
+    cue_word = _criticism_cue(content, cfg.words, cfg.phrases, lex.posture_verbs, lex.clinical_modifiers)
+    if cfg.need_word and cue_word is None:
+        return None
+    cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    trig = lex.make(cue.root, "quote", "111") if cue is not None else None
+    if trig is None:
+        return None
+    speaker = _speaker_actor(d, q)
+    if cfg.authority and _authority_speaker(speaker.name, cfg.authority):
+        return None
+    recipient = _recipient(d, q, content, speaker)
+    if cfg.need_target and recipient is None:
+        return None
+    if recipient is not None:
+        key = (_party_key(speaker), _party_key(recipient))
+        if key in seen:
+            return None  # quote-event-merge: one statement event per speaker and target in an article
+        seen.add(key)
+    cue_sent = next((s for s in sents if s.start_char <= q.cue.start < s.end_char), sents[0])
+    why = f"sentence classifier: verbal conflict {conflict:.2f}" + (f"; criticism word '{cue_word}'" if cue_word else "")
+    return Draft(
+        trigger=trig, sent=cue_sent, type="ACCUSE", mode=["disapprove"], context=[], status="asserted",
+        actors=[speaker], recipients=[recipient] if recipient else [],
+        reasons={"type": f"quote-event: critical statement ({why})"},
+        confidence=round(0.4 + 0.4 * conflict, 3),
+    )
+
+
 def quote_drafts(
     d: Document, drafts: list[Draft], scores: dict[int, dict[str, dict[str, float]]], lex: Lexicon
 ) -> list[Draft]:
     """New ACCUSE drafts for critical quotes that no trigger covered."""
     from .assemble import assembly_data
-    from .extract import Draft
-    from .frames import _actor_for_span
 
-    settings = assembly_data().quote_events  # cached per overlay, not re-read for every document
-    if d.doc is None or not settings.get("enabled", False):
+    data = assembly_data()  # cached per overlay, not re-read for every document
+    if d.doc is None or not data.quote_events.get("enabled", False):
         return []
-    min_conflict = float(settings.get("min_conflict", MIN_CONFLICT))
-    need_word = bool(settings.get("require_criticism", False))
-    if need_word:  # a criticism word carries the statement; the classifier only has to not read it as praise
-        min_conflict = float(settings.get("criticism_min_conflict", min_conflict))
-    need_target = bool(settings.get("require_recipient", False))
-    words = frozenset(w.lower() for w in settings.get("criticism_words", [])) | lex.pejoratives
-    phrases = tuple(p.lower() for p in settings.get("criticism_phrases", []))
-    authority = assembly_data().authority_words if settings.get("skip_authority", False) else frozenset()
+    cfg = _settings(data.quote_events, lex, data.authority_words)
     seen: set[tuple[str, str]] = {
         (_party_key(a), _party_key(r)) for x in drafts if not x.drop and x.type == "ACCUSE"
         for a in x.actors for r in x.recipients
     }
     out: list[Draft] = []
     for q in d.quotes:
-        sp = q.speaker
-        if sp is None or not sp.name or sp.name.lower() in SPEAKER_PRONOUNS or q.cue is None:
-            continue
-        if authority and _authority_speaker(sp.name, authority):
-            continue
-        span = (min(q.start, q.cue.start), max(q.end, q.cue.end))
-        sents = _sentences(d, *span)
-        if not sents:
-            continue
-        covered = [
-            x for x in drafts
-            if not x.drop and x.type in ("ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE")
-            and any(x.sent.start_char == s.start_char for s in sents)
-        ]
-        if covered:
-            continue
-        conflict, coop = _conflict_score(scores, _sentences(d, q.start, q.end))
-        if conflict < min_conflict or (min_conflict > 0 and conflict <= coop):
-            continue
-        content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if content is None:
-            continue
-        cue_word = _criticism_cue(content, words, phrases, lex.posture_verbs, lex.clinical_modifiers)
-        if need_word and cue_word is None:
-            continue
-        cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-        if cue is None:
-            continue
-        trig = lex.make(cue.root, "quote", "111")
-        if trig is None:
-            continue
-        speaker = (
-            _actor_for_span(d, sp.start, sp.end) if sp.start is not None and sp.end is not None
-            else EventActor(name=sp.name, actor_id=sp.actor_id)
-        )
-        if authority and _authority_speaker(speaker.name, authority):
-            continue
-        recipient = _recipient(d, q, speaker)
-        if need_target and recipient is None:
-            continue
-        if recipient is not None:
-            key = (_party_key(speaker), _party_key(recipient))
-            if key in seen:
-                continue  # quote-event-merge: one statement event per speaker and target in an article
-            seen.add(key)
-        cue_sent = next((s for s in sents if s.start_char <= q.cue.start < s.end_char), sents[0])
-        why = f"sentence classifier: verbal conflict {conflict:.2f}" + (f"; criticism word '{cue_word}'" if cue_word else "")
-        out.append(
-            Draft(
-                trigger=trig, sent=cue_sent, type="ACCUSE", mode=["disapprove"], context=[], status="asserted",
-                actors=[speaker], recipients=[recipient] if recipient else [],
-                reasons={"type": f"quote-event: critical statement ({why})"},
-                confidence=round(0.4 + 0.4 * conflict, 3),
-            )
-        )
+        if _usable_speaker(q, cfg):
+            dr = _quote_draft(d, q, drafts, scores, lex, cfg, seen)
+            if dr is not None:
+                out.append(dr)
     return out
 
 
