@@ -955,13 +955,18 @@ PRONOUN_KINDS: tuple[tuple[frozenset[str], ActorKind, bool], ...] = (
 
 
 def _is_pronoun(t: Token) -> bool:
-    return t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")
+    return _pronoun_tags(t.pos_, t.tag_)
+
+
+def _pronoun_tags(pos: str, tag: str) -> bool:
+    """:func:`_is_pronoun` on a token's part of speech and tag strings (read from the token table)."""
+    return pos == "PRON" or tag in ("PRP", "PRP$")
 
 
 def _pronoun_step(f: _Found) -> None:
     doc, table = f.doc, token_table(f.doc)
     for i, (pos, tag) in enumerate(zip(table.pos, table.tag, strict=True)):
-        if not (pos == "PRON" or tag in ("PRP", "PRP$")):  # _is_pronoun
+        if not _pronoun_tags(pos, tag):
             continue
         t = doc[i]
         for words, kind, plural in PRONOUN_KINDS:

@@ -170,10 +170,10 @@ def past_narrative_date(d: Document, sent: Span) -> TimeExpr | None:
     earlier story: its act told in the simple past takes that date."""
     assert d.doc is not None
     published = d.article.published if d.article else None
-    before = [s for s in sentences(d.doc) if s.end_char <= sent.start_char]
+    before = [(s, e) for s, e in sentence_bounds(d.doc) if e <= sent.start]  # bounds only: no Span per sentence
     if not published or not before or precision_of is None:
         return None
-    prev = before[-1]
+    prev = d.doc[before[-1][0] : before[-1][1]]
     cands = [t for t in d.times if prev.start_char <= t.start and t.end <= prev.end_char and t.type == "DATE" and t.value]
     if len({t.value for t in cands}) != 1 or not _on_main_clause(prev, cands[0]):
         return None
