@@ -672,6 +672,19 @@ def _told_in_the_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _in_perfect_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``perfect-clause-date``: a date inside a clause told in the past perfect below the trigger ("Khan
+    alleged that the mayor *had taken* a bribe *in 2009*", "the strike is called off as the leader *had ended*
+    his fast *on Monday*") dates that earlier act, not the trigger's: the allegation is not of 2009."""
+    for anc in _heads_below(sent, t, trigger):
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in anc.children):
+            continue  # a participle ("seeking permission in 1982") belongs to the clause above it
+        return past_perfect(anc) and anc.dep_ in ("ccomp", "advcl") and trigger not in set(anc.subtree)
+    return False
+
+
 def _in_content_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     """``content-clause-date``: a date in the "to" clause of a verb that asks or tells someone to act
     (frames.json ``asking_verbs``: "appealed to the union *to postpone its strike from March 15*", "urged
@@ -727,6 +740,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
         and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
         and not _outside_own_past_clause(sent, t, trigger) and not _in_content_clause(sent, t, trigger)
+        and not _in_perfect_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:
