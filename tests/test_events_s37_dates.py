@@ -84,3 +84,40 @@ def test_a_newspaper_reports_fact() -> None:
     r = run("According to The Daily Times, the businessman donated $2 million to the governor's campaign in 2023.")
     gifts = find_in(r, "AID", "donated")
     assert gifts and all(e.status in ("asserted", "historical") for e in gifts)
+
+
+def test_an_act_told_on_a_noun_of_the_report_is_presupposed() -> None:
+    """presupposed-act: "the release of the students arrested during the protest", in the minister's words, takes
+    the arrest as known: asserted, not the minister's claim."""
+    r = run("The minister said on Friday that the students arrested during the protest in Pune would be released soon.")
+    arrests = find_in(r, "COERCE", "arrested")
+    assert arrests and all(e.status == "asserted" for e in arrests)
+
+
+def test_a_reported_act_in_the_main_clause_stays_a_claim() -> None:
+    """presupposed-act reads clauses on a noun only: "the rebels said they captured two soldiers" is their claim."""
+    r = run("The rebels said on Friday that they captured two soldiers near Goma.")
+    captures = [e for e in r.events if "captured" in e.evidence.text]
+    assert captures and all(e.status == "claimed" for e in captures)
+
+
+def test_a_state_told_by_a_participle_is_no_presupposed_act() -> None:
+    """presupposed-act wants a happening's time or setting on the participle: "a town threatened by militants" in
+    a shopkeeper's words is a state he describes, not an act taken as known."""
+    r = run("A shopkeeper said a town threatened by militants needed more police.")
+    threats = [e for e in r.events if e.type == "THREATEN"]
+    assert all(e.status != "asserted" for e in threats)
+
+
+def test_a_participle_clause_on_a_simple_past_takes_the_story_day() -> None:
+    """story-day-participle: "criticising the police, the mayor said ..." five sentences after the report's one
+    day (Thursday) is that day's criticism."""
+    r = run(
+        "Residents of Pune held a meeting with the mayor on Thursday. Many spoke of water shortages. One woman said "
+        "her street had no water for a week. Officials took notes. A council member spoke about the budget. "
+        "Criticising the water board for its delays, the mayor said repairs would begin soon.",
+    )
+    [crit] = find_in(r, "ACCUSE", "Criticising")
+    assert crit.date is not None and crit.date.value == "2024-05-16"
+    assert crit.reasons["date"].startswith("story-day-participle")
+
