@@ -121,3 +121,11 @@ def test_a_participle_clause_on_a_simple_past_takes_the_story_day() -> None:
     assert crit.date is not None and crit.date.value == "2024-05-16"
     assert crit.reasons["date"].startswith("story-day-participle")
 
+
+def test_a_weekday_a_plan_is_for_is_still_to_come() -> None:
+    """noun-for-day: "was not on the agenda for Monday" in a Saturday story is the coming Monday; "met on Monday"
+    stays the Monday before."""
+    r = run("The council met on Monday. As of Friday, the tax was not on the agenda for Monday.")
+    values = {t.start: t.value for t in r.times if t.text == "Monday"}
+    first, second = sorted(values)
+    assert values[first] == "2024-05-13" and values[second] == "2024-05-20"
