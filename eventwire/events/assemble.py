@@ -47,7 +47,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   banned") or to the owner of the demanded thing ("to demand his resignation").
 - ``default-agent``: an agentless arrest, charge or curfew is by the reporting authority, else by the
   conventional agent (police, authorities, court), marked as inferred.
-- ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed.
+- ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed; a
+  document that speaks ("the statement said") is its issuer's (``document-owner``: "a statement by the
+  security directorate", "police said in a statement").
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
 - ``conjoined-acts``: two conjoined triggers of one sentence whose types tell one happening together
@@ -78,7 +80,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   come from, "imported from X": ``passing-place``), with a coarser ACLED-style precision.
 - ``narrative-day``: no date in any mention (or a bare clock time): the day the story is on in the
   sentences just before, if in the week before publication (:mod:`.setting`); beyond them, for an act told
-  in the simple past, the one day the report names before it (``story-day``).
+  in the simple past, the present perfect or a participle clause on a simple past, the one day the report
+  names before it (``story-day``).
 - ``date-fallback``: no date in any mention: the publication date, said to be a default.
 - ``analyst-keep``: no accusation by no one (but ``accused-party``: "Senator Holt was accused of breaking the
   rules", an agentless passive accusation of a named party, codes against the accused with its accuser
@@ -114,10 +117,12 @@ from .modality import clause_head
 from .setting import (
     clock_only,
     day_in,
+    narrated_past,
     narrative_day,
     passing_place,
     past_narrative_date,
     past_perfect,
+    present_perfect,
     residence,
     story_day,
     told_in_simple_past,
@@ -2661,13 +2666,40 @@ def _written_phrases(d: Document, src: Attribution) -> list[str]:
     return out
 
 
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "bulletin"})
+DOCUMENT_ISSUE_VERBS = frozenset({"issue", "release", "put", "publish", "send"})
+
+
+def _document_owners(d: Document, src: Attribution) -> list[str]:
+    """``document-owner``: a source that is a document ("the statement said", "it said" for it) speaks for whoever
+    issued it, named at its latest earlier mention ("a statement *by Jordan's Public Security Directorate*",
+    "*the ministry* said in a statement", "*police* issued a statement"); the owners' phrases, latest first."""
+    if d.doc is None or src.start is None or src.end is None:
+        return []
+    span = d.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    noun = span.root.lemma_.lower()
+    for tok in reversed(d.doc[: span.root.i + 1]):
+        if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and (tok.dep_ == "pobj" or verb.lemma_.lower() in DOCUMENT_ISSUE_VERBS):
+            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if owners:
+            return [d.text[o.left_edge.idx : o.right_edge.idx + len(o.right_edge.text)] for o in owners]
+    return []
+
+
 def _authority_source(d: Document, src: Attribution, data: AssemblyData) -> bool:
     """reporter-title: an authority by its name, or by a rank, office or outlet word in the phrase it is written
     with (:func:`_written_phrases`, ``reporter_titles``)."""
     if _is_authority(src.name, data):
         return True
     words = data.authority_words | data.reporter_titles
-    for phrase in _written_phrases(d, src):
+    for phrase in [*_written_phrases(d, src), *_document_owners(d, src)]:
         for w in phrase.lower().replace("’", "'").split():
             w = w.strip(".,;:()")
             if w in words or w.removesuffix("'s") in words:
@@ -3450,8 +3482,10 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
                 _set_past_narrative(d, dr, past)
                 continue
         t, rule = narrative_day(d, dr.sent), "narrative-day"
-        if t is None and simple_past:
-            t, rule = story_day(d, dr.sent), "story-day"
+        if t is None and narrated_past(clause_head(dr.trigger.token)):
+            verb = clause_head(dr.trigger.token)
+            t, rule = story_day(d, dr.sent), "story-day" if simple_past else (
+                "story-day-perfect" if present_perfect(verb) else "story-day-participle")
         if t is None or not t.value:
             continue
         clock = dr.date is not None and clock_only(dr.date.text)

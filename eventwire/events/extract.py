@@ -73,6 +73,7 @@ from .setting import (
     residence,
     setting_happening,
     since_start,
+    told_in_simple_past,
     topic_place,
     with_day,
 )
@@ -672,6 +673,19 @@ def _told_in_the_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _in_perfect_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """``perfect-clause-date``: a date inside a clause told in the past perfect below the trigger ("Khan
+    alleged that the mayor *had taken* a bribe *in 2009*", "the strike is called off as the leader *had ended*
+    his fast *on Monday*") dates that earlier act, not the trigger's: the allegation is not of 2009."""
+    for anc in _heads_below(sent, t, trigger):
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in anc.children):
+            continue  # a participle ("seeking permission in 1982") belongs to the clause above it
+        return past_perfect(anc) and anc.dep_ in ("ccomp", "advcl") and trigger not in set(anc.subtree)
+    return False
+
+
 def _in_content_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     """``content-clause-date``: a date in the "to" clause of a verb that asks or tells someone to act
     (frames.json ``asking_verbs``: "appealed to the union *to postpone its strike from March 15*", "urged
@@ -727,6 +741,7 @@ def _nearest_date(d: Document, sent: Span, trigger: Token) -> EventDate | None:
         if sent.start_char <= t.start and t.end <= sent.end_char and t.type in ("DATE", "TIME") and _precision(t.value)
         and not _names_another_noun(sent, t, trigger) and not _in_noun_clause(sent, t, trigger)
         and not _outside_own_past_clause(sent, t, trigger) and not _in_content_clause(sent, t, trigger)
+        and not _in_perfect_clause(sent, t, trigger)
     ]
     published = d.article.published if d.article else None
     if times:
@@ -1474,6 +1489,20 @@ def _dispute(d: Document, drafts: list[Draft], lex: Lexicon) -> None:
                 claim.reasons["status"] = f"contradicted by {neg.source.name}"
 
 
+def _presupposed_act(tok: Token) -> bool:
+    """``presupposed-act``: a past act told in a participle or relative clause on a noun of the reported words
+    ("Gowda criticised the move to book *57 persons arrested during the riots*", "ordered all lawyers *arrested
+    over the past week* to be freed", "the men *who had attacked* the bus were charged, police said") is taken
+    as known by the speaker, not claimed: the report's claim is about the noun, not that the act happened."""
+    if tok.pos_ != "VERB" or tok.head is tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "acl":  # told as a happening, with its time or setting ("arrested *during* the riots"), not a
+        # state ("a region threatened by extremists")
+        return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+            c.dep_ in ("prep", "npadvmod") for c in tok.children)
+    return tok.dep_ == "relcl" and (told_in_simple_past(tok) or past_perfect(tok))
+
+
 def _finalize_status(d: Document, drafts: list[Draft]) -> None:
     published = d.article.published if d.article else None
     for dr in drafts:
@@ -1485,8 +1514,10 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
                 or any(a.start is not None and a.start == src_actor.start for a in dr.actors)
                 or any(a.name.lower() in ("he", "she", "they") for a in dr.actors)
             )
-            if not (dr.type in VERBAL and speaker_acts):
+            if not (dr.type in VERBAL and speaker_acts) and not _presupposed_act(dr.trigger.token):
                 dr.status = "claimed"
+            elif dr.type not in VERBAL or not speaker_acts:
+                dr.reasons["status"] = "presupposed-act: a past act told in a clause on a noun of the report, not its claim"
         if dr.status in ("asserted", "claimed") and _is_historical(dr.date, published):
             dr.status = "historical"
         elif dr.status in ("asserted", "claimed") and dr.type != "THREATEN" and _is_upcoming(dr.date, published, dr.trigger.token):

@@ -227,7 +227,7 @@ def _own_modal(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> s
             return c.lower_
         if c.dep_ == "aux" and c.tag_ == "MD":
             return c.lower_
-    if _scheduled(verb):
+    if _scheduled(verb) or _about_to(verb):
         return "will"
     # "going to attack"
     if (
@@ -238,6 +238,14 @@ def _own_modal(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> s
     ):
         return "will"
     return None
+
+
+def _about_to(verb: Token) -> bool:
+    """about-to: the infinitive of "about" ("the army is *about to* attack", "a man *about to be* indicted") is
+    an act at hand, not yet done."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lower_ == "about" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _scheduled(verb: Token) -> bool:

@@ -11,7 +11,9 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
   in the sentences just before it ("... on Wednesday. About 35 people were arrested."), when that day
   lies in the week before publication.
 - ``story-day``: beyond those sentences, an act told in the simple past takes the one day the report names
-  before it (every day-level date before it the same day, in the week before publication, not on it).
+  before it (every day-level date before it in the week before publication the same day, not on it:
+  ``story-day-week``); so does an act told in the present perfect (``story-day-perfect``: "the chamber *has
+  pledged* support") or as a participle clause on a simple past (``story-day-participle``).
 - ``past-perfect-date``: an act told in the past perfect ("because he *had accepted* money", "Bell *had
   attacked* Cole in a speech") lies before the time the story is on: it takes no date from a clause above
   its own ("*On Monday*, Cole said Bell had ...") and no narrative day.
@@ -136,7 +138,9 @@ def story_day(d: Document, sent: Span) -> TimeExpr | None:
     published = d.article.published if d.article else None
     if not published:
         return None
-    cands = [t for t in d.times if t.end <= sent.start_char and _day_value(t)]
+    # story-day-week: a day outside the week before publication (a dated letter of weeks ago, a
+    # meeting set for next Monday) tells another story's time, not a second day of this one
+    cands = [t for t in d.times if t.end <= sent.start_char and _day_value(t) and _within_week(_day_value(t) or "", published)]
     days = {_day_value(t) for t in cands}
     if len(days) != 1:
         return None
@@ -191,6 +195,31 @@ def _long_before(value: str, published: str) -> bool:
         return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days > PAST_NARRATIVE_DAYS
     except ValueError:
         return False
+
+
+PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def narrated_past(verb: Token) -> bool:
+    """``story-day``'s acts: told in the simple past (:func:`told_in_simple_past`), in the present perfect of
+    a report ("the chamber *has pledged* support", "they *have demanded* an inquiry": ``story-day-perfect``)
+    or as a participle clause on a verb told so ("*criticising* the mayor, Gill said …": ``story-day-participle``)."""
+    if told_in_simple_past(verb) or present_perfect(verb):
+        return True
+    return (
+        verb.tag_ in ("VBG", "VBN") and verb.dep_ == "advcl" and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+        and told_in_simple_past(verb.head)
+    )
+
+
+def present_perfect(verb: Token) -> bool:
+    """"has pledged", "have been arrested": a past participle with a present-tense "have" (no modal: "could have")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN" and any(a.lower_ in PRESENT_PERFECT_AUX for a in auxes)
+        and not any(a.tag_ == "MD" for a in auxes)
+    )
 
 
 def told_in_simple_past(verb: Token) -> bool:

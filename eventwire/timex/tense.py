@@ -33,6 +33,8 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     if span is None or len(span) == 0:
         return None
     head = span.root
+    if _day_for_a_plan(head):
+        return "future"
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
             break
@@ -58,6 +60,20 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     if head.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     return None
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_for_a_plan(root: Token) -> bool:
+    """Rule ``noun-for-day``: a weekday that is what a noun is *for* ("the board's agenda *for Monday*", "plans for
+    Friday", "a vote set for Tuesday" is the schedule rule's) names the day the thing is planned for, still to come,
+    whatever the tense of the clause ("the issue was not on the agenda for Monday")."""
+    prep = root.head
+    return (
+        root.lower_ in _WEEKDAY_NAMES and root.dep_ == "pobj" and prep.lower_ == "for" and prep.head is not prep
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 def _narrated_intent(gov: Token) -> bool:
