@@ -112,7 +112,7 @@ from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
 from ..textutil import few_capitals
 from ..timex.values import precision_of
-from .lexicon import lexicon
+from .lexicon import DEMAND_KEY, lexicon
 from .modality import clause_head
 from .setting import (
     clock_only,
@@ -189,6 +189,12 @@ class AssemblyData:
     offence_verbs: frozenset[str] = frozenset()
     back_reference_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     request_words: frozenset[str] = frozenset()
+    convening_verbs: frozenset[str] = frozenset()
+    aid_sending_verbs: frozenset[str] = frozenset()
+    aid_personnel: frozenset[str] = frozenset()
+    aid_staff_heads: frozenset[str] = frozenset()
+    aid_modifiers: frozenset[str] = frozenset()
+    aid_agency_words: frozenset[str] = frozenset()
     plot_words: frozenset[str] = frozenset()
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     reference_prepositions: frozenset[str] = frozenset()
@@ -204,6 +210,7 @@ class AssemblyData:
     armed_attackers: frozenset[str] = frozenset()
     talk_verbs: frozenset[str] = frozenset()
     obstruct_verbs: frozenset[str] = frozenset()
+    blocked_measures: frozenset[str] = frozenset()
     passage_objects: frozenset[str] = frozenset()
     deontic_modals: frozenset[str] = frozenset()
     deontic_verbs: frozenset[str] = frozenset()
@@ -768,7 +775,8 @@ def _destination(tok: Token, data: AssemblyData) -> bool:
 
 def block_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'blocked the highway' is a protest blockade; 'police blocked protesters from entering' coerces them;
-    'blocked efforts to alert the army', 'endorphins block pain messages' are no happening."""
+    'blocked efforts to alert the army', 'endorphins block pain messages' are no happening; blocking a measure
+    ('Senate Democrats blocked the funding package', ``blocked_measures``) refuses it, a REJECT."""
     for dr in drafts:
         tok = dr.trigger.token
         if dr.type != "PROTEST" or dr.trigger.is_noun or tok.lemma_.lower() not in data.obstruct_verbs:
@@ -777,6 +785,10 @@ def block_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the roads blocked by farmers": the modified noun is the passive subject
         if not objs or any(_passage(o, data) for o in objs):
+            continue
+        if any(_listed(o, data.blocked_measures) for o in objs):
+            dr.type, dr.mode = "REJECT", []
+            dr.reasons["type"] = f"block-sense: '{tok.text} {objs[0].text}' refuses a measure, REJECT"
             continue
         kept_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
         if kept_from and (any(is_actor_like(o) for o in objs) or dr.recipients):  # people, not a thing, kept out
@@ -1320,6 +1332,8 @@ def _unfitting_subject(tok: Token, senses: frozenset[str] | None) -> Token | Non
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         subj = tok.head
+    if subj is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "100 persons gathered at our residence": the noun the participle modifies
     if subj is None or _listed(subj, senses):
         return None
     # a dateline parsed as the subject ("ESTWICK - About 600 teachers marched"): a fitting noun before the
@@ -1497,12 +1511,25 @@ def _request_over(tok: Token, words: frozenset[str]) -> Token | None:
     return None
 
 
+def _convened(dr: Draft, req: Token, data: AssemblyData) -> bool:
+    """convened-meeting: a meeting that is the direct object of a convening verb ('the committee *called a
+    meeting* of the residents') is held, no request; 'called *for* a meeting' stays one."""
+    tok = dr.trigger.token
+    return (
+        dr.type == "CONSULT" and dr.trigger.is_noun and tok.head.i == req.i and tok.dep_ in ("dobj", "obj")
+        and req.lemma_.lower() in data.convening_verbs
+    )
+
+
 def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """requested-act: what a party asks, urges or insists on ("called for Israel to hand over the maps",
     "insisted on further concessions", "asked the director to turn over the file") or plots ("plotted to
-    kill the judge") has not happened; the request is the event, its content none."""
+    kill the judge") has not happened; the request is the event, its content none. A meeting a party
+    calls ('called a meeting of the residents') is convened, no content (:func:`_convened`)."""
     for dr in drafts:
         req = _request_over(dr.trigger.token, data.request_words | data.plot_words)
+        if req is not None and _convened(dr, req, data):
+            continue
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
@@ -1541,7 +1568,7 @@ def deontic_content(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
     """'the Department should investigate', 'we need to do everything to support them': what ought to happen
     has not happened (threats stay: 'we must retaliate' is one)."""
     for dr in drafts:
-        word = None if dr.type == "THREATEN" else _deontic(dr.trigger.token, data)
+        word = None if dr.type == "THREATEN" or dr.trigger.key == DEMAND_KEY else _deontic(dr.trigger.token, data)
         if word is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"deontic-content: under '{word.text}', what ought to happen, no happening"
@@ -2616,6 +2643,39 @@ def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             continue
         dr.actors = [EventActor(name=agent["name"], sector=agent.get("sector"), country=_focus_country(d))]
         dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the {agent['name']} (conventional agent)"
+
+
+def _aid_staff(obj: Token, actor_words: set[str], data: AssemblyData) -> bool:
+    """An object that names helpers, not a force: doctors or experts ('dispatched epidemiologists'), or staff
+    or a team that are medical, technical or relief ones, or whom an aid or health agency sends."""
+    if any(t.i != obj.i and (t.lower_ in data.force_nouns or t.lemma_.lower() in data.force_nouns) for t in obj.subtree):
+        return False  # "police personnel", "a team of soldiers" ("personnel" alone is read by its sender)
+    if _listed(obj, data.aid_personnel):
+        return True
+    if not _listed(obj, data.aid_staff_heads):
+        return False
+    mods = {t.lower_ for t in obj.subtree if t.i != obj.i}
+    return bool(mods & data.aid_modifiers) or bool(actor_words & data.aid_agency_words)
+
+
+def aid_deployment(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """aid-deployment: 'WHO dispatched additional technical and support personnel to Angola to assist local
+    health officials', 'the agency has deployed personnel to the affected areas', 'sent a team of doctors':
+    helpers sent by an agency that is no armed force are humanitarian aid (AID), no mobilization of force;
+    'deployed police personnel', 'the army dispatched troops' stay MOBILIZE."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "MOBILIZE" or dr.trigger.is_noun or tok.lemma_.lower() not in data.aid_sending_verbs:
+            continue
+        actor_words = {w.strip(",.()") for a in dr.actors for w in a.name.lower().split()}
+        if actor_words & data.force_nouns:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [g for c in objs for g in c.children if c.lemma_.lower() in data.aid_staff_heads and g.dep_ == "prep" and g.lower_ == "of"
+                 for g in g.children if g.dep_ == "pobj"]  # "a team *of doctors*"
+        if objs and any(_aid_staff(o, actor_words, data) for o in objs):
+            dr.type, dr.mode = "AID", []
+            dr.reasons["type"] = f"aid-deployment: '{tok.text} {objs[0].text}' sends helpers, no force"
 
 
 def deployed_force(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
@@ -3755,6 +3815,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("verbal-attack", verbal_attack),
     ("advice-warning", advice_warning),
     ("type-overrides", type_overrides),
+    ("aid-deployment", aid_deployment),
     ("deployed-force", deployed_force),
     ("recipients-are-parties", recipients_are_parties),
     ("denial-accuser", denial_accuser),

@@ -55,7 +55,7 @@ from .frames import (
     group_head,
     in_headline,
 )
-from .lexicon import Lexicon, Trigger, find_triggers, lexicon
+from .lexicon import DEMAND_KEY, Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, StatusWords, analyse, clause_head, has_conditional_clause
 from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
@@ -1260,6 +1260,10 @@ def trigger_draft(ctx: SentenceContext, places: dict[str, Place]) -> Draft | Non
         return None
     reasons = _first_reasons(why, fr)
     st = sentence_status(ctx, fr, typ, reasons)
+    if ctx.trig.key == DEMAND_KEY and st.status in ("hypothetical", "future"):
+        # deontic-demand: the "should" is the demand's content; saying it is the (asserted) request
+        st = SentenceStatus(type=st.type, status="asserted", rule="deontic-demand", denial=st.denial)
+        reasons["status"] = f"deontic-demand: '{ctx.trig.token.head.text} … should' makes the request"
     actors = [_actor_for_span(ctx.d, s, e) for s, e in fr.sources]
     recipients = [_actor_for_span(ctx.d, s, e) for s, e in fr.targets]
     if fr.reciprocal:

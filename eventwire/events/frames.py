@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.roles import RECIPROCAL_NOUNS, is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
-from .lexicon import PEJORATIVE_KEY, Lexicon, Trigger
+from .lexicon import DEMAND_KEY, PEJORATIVE_KEY, Lexicon, Trigger
 from .modality import Modality, clause_head
 from .words import FrameWords, frame_words
 
@@ -769,6 +769,19 @@ class ArgumentFrame:
     """The names of the rules that changed the frame, in order."""
 
 
+def deontic_demand(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """deontic-demand: "the RSS has stated that the government should give permission": the speaker asks,
+    the party told what it should do is asked (whatever the clause's own roles say)."""
+    if ctx.trig.key != DEMAND_KEY:
+        return False
+    tok = ctx.tok
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    speaker = _subject_span(tok.head)
+    fr.sources = [speaker] if speaker else []
+    fr.targets = [_phrase_span(subj)] if subj is not None else []
+    return True
+
+
 def continued_event(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     fr.continues = _continues_event(ctx.tok, {t.token.i: t for t in ctx.triggers if t.is_noun})
     if fr.continues is None:
@@ -1336,6 +1349,58 @@ def intent_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us"})
+
+
+def _party_word(tok: Token) -> bool:
+    """A named person, organisation, nationality or polity, or a personal pronoun."""
+    return tok.ent_type_ in _PARTY_ENTS or tok.lower_ in _PARTY_PRONOUNS
+
+
+def for_gerund_party(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"praised *Trump* for pressing for the release", "voted to hold *Pagliano* in contempt for refusing
+    to testify": a "for" gerund with no subject of its own is done by the party its governing verb is about
+    (its object, or its passive subject) when that is a named party or a personal pronoun ("used tear gas
+    for dispersing the crowd" names none); under a coercive step ("arrested him for attacking a guard",
+    "prosecute her for violating statutes") the act is only alleged and gets no actor here."""
+    tok = ctx.tok
+    if fr.sources or ctx.trig.is_noun or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    gov = prep.head
+    if any(t.token.i == gov.i and t.type == "COERCE" for t in ctx.triggers):
+        return False  # "arrested him for attacking", "prosecute her for violating": an alleged offence
+    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "obj"):
+        party: Token | None = gov
+    else:
+        party = next((c for c in gov.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < tok.i), None)
+    if party is None or not _party_word(party):
+        return False
+    fr.sources = [_phrase_span(party)]
+    fr.targets = [t for t in fr.targets if t != fr.sources[0]]
+    return True
+
+
+def noun_root_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """"Donald Trump called Wednesday for X to resign", "Biden, echoing Erdogan, called on Kurds to …":
+    parsed with the name as the sentence's root and the finite verb as a clause modifying a noun. A
+    finite (past or present tense) verb has a subject; with none of its own, it is the root name before
+    it (a named party)."""
+    tok = ctx.tok
+    if fr.sources or ctx.trig.is_noun or tok.tag_ not in ("VBD", "VBZ") or tok.dep_ != "acl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False
+    root = ctx.sent.root
+    if root.pos_ != "PROPN" or root.i > tok.i or not _party_word(root):
+        return False
+    fr.sources = [_phrase_span(root)]
+    return True
+
+
 def relative_agents(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"the operation (he said) had been carried out by X": X acted; a negated light verb ("he had not
     organised the operation") denies only the subject's involvement."""
@@ -1718,6 +1783,7 @@ def participle_speaker(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
+    ("deontic-demand", deontic_demand),
     ("continued-event", continued_event),
     ("accusation-content", accusation_content),
     ("blamed-doer", blamed_doer),
@@ -1740,6 +1806,8 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("observer", observer),
     ("modifier-actors", modifier_actors),
     ("intent-subject", intent_subject),
+    ("for-gerund-party", for_gerund_party),
+    ("noun-root-subject", noun_root_subject),
     ("participle-speaker", participle_speaker),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),

@@ -112,6 +112,12 @@ class Lexicon:
     announcing_verbs: frozenset[str] = frozenset()
     """Past-tense verbs whose reported 'would' is a future, no hypothesis ("*said* he would visit")."""
     """Modifiers that make an event noun a trend, no happening ("*rising* violence")."""
+    demand_modals: frozenset[str] = frozenset()
+    demand_speech_verbs: frozenset[str] = frozenset()
+    demand_addressees: frozenset[str] = frozenset()
+    """deontic-demand: "the RSS has stated that *the government should give* permission": a party's reported
+    statement that another party (a named one, or one of ``demand_addressees``) should or must act is a
+    REQUEST of it (key ``DEMAND_KEY``, on the clause's verb)."""
     party_object_keys: frozenset[str] = frozenset()
     """Phrasal keys that need a party as the verb's direct object ("dismissed *the governor* as weak")."""
     verbal_target_verbs: frozenset[str] = frozenset()
@@ -172,6 +178,9 @@ class Lexicon:
             comparative_words=fs("comparative_words"),
             generic_provision_verbs=fs("generic_provision_verbs"),
             announcing_verbs=fs("announcing_verbs"),
+            demand_modals=fs("demand_modals"),
+            demand_speech_verbs=fs("demand_speech_verbs"),
+            demand_addressees=fs("demand_addressees"),
         )
 
     def make(self, token: Token, key: str, code_spec: str, extra: tuple[Token, ...] = ()) -> Trigger | None:
@@ -209,8 +218,9 @@ class Lexicon:
         else:
             return None
         for child in token.children:
-            # "took *to the streets*": a three-part key names the preposition and its object
-            if child.dep_ == "prep" and not _time_phrase(child):
+            # "took *to the streets*": a three-part key names the preposition and its object ("sent *to
+            # jail*": a "to" the parser reads as the dative counts too)
+            if child.dep_ in ("prep", "dative") and not _time_phrase(child):
                 for obj in child.children:
                     key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
                     if obj.dep_ == "pobj" and key in table:
@@ -222,6 +232,9 @@ class Lexicon:
         if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
             # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
             return self.make(token, f"{lemma}+*xcomp", table[f"{lemma}+*xcomp"])
+        if token.pos_ in VERB_POS and DEMAND_KEY in table and _demanded_of(token, self) is not None:
+            # deontic-demand: "X said *the government should give* permission": a request of that party
+            return self.make(token, DEMAND_KEY, table[DEMAND_KEY])
         if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and _transitive_use(token):
             # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
             return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
@@ -243,6 +256,30 @@ class Lexicon:
 
 
 PEJORATIVE_KEY = "pejorative"
+DEMAND_KEY = "*deontic-demand"
+_DEMAND_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _demanded_of(verb: Token, lex: Lexicon) -> Token | None:
+    """deontic-demand: the party a reported "should" / "must" clause calls on ("the rss has stated that *the
+    government* should give permission", "Clinton says the administration should be taking measures"): the
+    clause is the content of a speech verb of ``demand_speech_verbs``, active (a passive, "Blatter should be
+    awarded", prescribes nothing to a party), no copula ("X must never be president" judges), not perfect
+    ("should have") and with a subject that names a
+    party (an entity or a ``demand_addressees`` head; not "we", "you" or "it")."""
+    if verb.dep_ != "ccomp" or verb.head is verb or verb.head.lemma_.lower() not in lex.demand_speech_verbs:
+        return None
+    if verb.lemma_.lower() in lex.copulas:
+        return None  # "Trump must never be president": a judgement of what a party is, no act asked of it
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in lex.demand_modals for a in auxes) or any(a.lower_ == "have" or a.dep_ == "auxpass" for a in auxes):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ in _DEMAND_PARTY_LABELS and subj.pos_ == "PROPN" or subj.lemma_.lower() in lex.demand_addressees:
+        return subj
+    return None
 # Quote marks some corpora write as doubled ASCII apostrophes or backquotes, which the tokenizer leaves
 # glued to the next word (four apostrophes before "criticising", two backquotes before "prohibitory").
 _GLUED_QUOTES = "'`\""
@@ -435,6 +472,8 @@ def _may_trigger(lex: Lexicon, lower: str, pos: str, dep: str, lemma: str) -> bo
     low_lemma = lemma.lower()
     if dep in ("attr", "acomp") or (pos in VERB_POS and low_lemma in lex.pejorative_verbs):
         return True
+    if dep == "ccomp" and pos in VERB_POS and DEMAND_KEY in lex.verbs:
+        return True  # a reported "should" clause may be a demand (deontic-demand)
     if pos in VERB_POS:
         table = lex.verbs
     elif pos in NOUN_POS:
