@@ -94,3 +94,22 @@ def test_the_subject_of_a_passive_verb_is_no_speaker() -> None:
     assert not _quote_accusations(
         "Laura Kent was fined $150 and ordered to pay $1,671 on Wednesday in Platte County Court for false reporting."
     )
+
+
+def test_rebukes_drawn_from_a_party_are_that_partys_criticism() -> None:
+    """undergoer-source: "X's remarks drew rebukes from the Pentagon": the Pentagon criticises X."""
+    evs = find(run("Laura Kent's remarks on Monday drew rebukes from the Pentagon and from several senators."), "ACCUSE")
+    assert evs and "pentagon" in names(evs[0].actors) and "kent" in names(evs[0].recipients)
+    evs = find(run("Laura Kent faced criticism from rivals over the plan on Monday."), "ACCUSE")
+    assert evs and "kent" in names(evs[0].recipients) and "kent" not in names(evs[0].actors)
+    assert not find(run("Mark Oduya drew a map of the district for the visitors on Monday."), "ACCUSE")
+
+
+
+def test_the_target_is_sought_first_in_the_sentence_of_the_criticism() -> None:
+    """quote-target-near: a long quote names other parties; the one criticised is in the critical sentence."""
+    evs = _quote_accusations(
+        '"We met Chris Lane in May," said Mark Oduya after the session. "The talks went on for hours. '
+        'But Laura Kent is clueless about farming."'
+    )
+    assert evs and "kent" in names(evs[0].recipients) and "lane" not in names(evs[0].recipients)

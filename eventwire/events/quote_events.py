@@ -92,16 +92,33 @@ def _speaker_phrase(d: Document, q: Quote) -> str:
     return d.text[bounds[0] : bounds[1]].lower() if bounds is not None else ""
 
 
-def _recipient(d: Document, q: Quote, content: Span, speaker: EventActor) -> EventActor | None:
+def _recipient(
+    d: Document, q: Quote, content: Span, speaker: EventActor, at: int | None = None
+) -> EventActor | None:
     """The first actor named inside the quote's content that is not the speaker; failing a name,
     rule ``quote-pronoun-target``: a third-person pronoun in the content ("he is ignorant") that the
-    actors stage resolved to a party other than the speaker."""
+    actors stage resolved to a party other than the speaker. Rule ``quote-target-near``: with ``at``, the
+    offset of the criticism, the sentence it is said in is searched first (a long quote names other parties)."""
+    assert d.doc is not None
+    own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
+    parts = [content]
+    if at is not None:
+        near = next((s for s in sentences(d.doc) if s.start_char <= at < s.end_char), None)
+        if near is not None and (near.start > content.start or near.end < content.end):
+            parts = [d.doc[max(near.start, content.start) : min(near.end, content.end)], content]
+    for part in parts:
+        found = _named_target(d, q, part, speaker, own) or _pronoun_target(d, part, speaker, own)
+        if found is not None:
+            return found
+    return _party_noun(d, content, speaker, own)
+
+
+def _named_target(d: Document, q: Quote, part: Span, speaker: EventActor, own: str) -> EventActor | None:
     from .frames import _actor_for_span
 
-    own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
     dateline = _dateline_end(d)
     bounds = _speaker_bounds(d, q)
-    for ent in content.ents:
+    for ent in part.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or ent.start_char < dateline or _dateline_like(d, ent):
             continue  # quote-dateline: "WASHINGTON ― ..." places the story, it is no target
         if bounds is not None and bounds[0] <= ent.start_char < bounds[1]:
@@ -109,8 +126,14 @@ def _recipient(d: Document, q: Quote, content: Span, speaker: EventActor) -> Eve
         actor = _actor_for_span(d, ent.start_char, ent.end_char)
         if not _same_party(actor, speaker) and not (own and actor.name.lower() in own):
             return actor
+    return None
+
+
+def _pronoun_target(d: Document, part: Span, speaker: EventActor, own: str) -> EventActor | None:
+    from .frames import _actor_for_span
+
     actor_at: dict[int, str] = d.slots.actor_at
-    for tok in content:
+    for tok in part:
         if tok.lower_ not in THIRD_PERSON or tok.i not in actor_at:
             continue
         actor = _actor_for_span(d, tok.idx, tok.idx + len(tok.text))
@@ -119,7 +142,7 @@ def _recipient(d: Document, q: Quote, content: Span, speaker: EventActor) -> Eve
             and not (own and actor.name.lower() in own) and actor.sector != "CVL"  # "their homes": sufferers
         ):
             return actor
-    return _party_noun(d, content, speaker, own)
+    return None
 
 
 PARTY_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -351,7 +374,7 @@ def _quote_draft(
     speaker = _speaker_actor(d, q)
     if cfg.authority and _authority_speaker(speaker.name, cfg.authority):
         return None
-    recipient = _recipient(d, q, content, speaker)
+    recipient = _recipient(d, q, content, speaker, found[1] if found else None)
     if cfg.need_target and recipient is None:
         return None
     if recipient is not None:
