@@ -113,3 +113,11 @@ def test_the_target_is_sought_first_in_the_sentence_of_the_criticism() -> None:
         'But Laura Kent is clueless about farming."'
     )
     assert evs and "kent" in names(evs[0].recipients) and "lane" not in names(evs[0].recipients)
+
+
+def test_an_event_in_another_sentence_of_a_long_quote_does_not_cover_the_criticism() -> None:
+    """quote-cover-sentence: a charge told earlier in the quote is no telling of the speaker's criticism."""
+    evs = _quote_accusations(
+        '"The police charged Chris Lane with theft last week. Laura Kent is clueless about crime," said Mark Oduya.'
+    )
+    assert evs and "oduya" in names(evs[0].actors) and "kent" in names(evs[0].recipients)

@@ -23,7 +23,9 @@ the speaker's own description are no target; the evidence is the sentence the cr
 no quote (rule ``quote-actorless-cover``); a *former* office holder is no authority; the speaker is the quote
 stage's named speaker over a description in apposition (rule ``quote-speaker-name``); a criticism word in an
 if-clause or measuring a quantity ("an awful lot") is none, and the subject of a passive cue ("was ordered to
-pay") is no speaker (rule ``quote-passive-cue``).
+pay") is no speaker (rule ``quote-passive-cue``). The target is sought first in the sentence of the
+criticism (rule ``quote-target-near``), and a verbal event covers the quote only when told in the cue's or the
+criticism's sentence (rule ``quote-cover-sentence``).
 """
 
 from __future__ import annotations
@@ -321,6 +323,16 @@ def _covered(drafts: list[Draft], sents: list[Span]) -> bool:
     return any(not x.drop and x.actors and x.type in COVERING_TYPES and x.sent.start_char in starts for x in drafts)
 
 
+def _told_in(sents: list[Span], cue_at: int, found: tuple[str, int] | None) -> list[Span]:
+    """Rule ``quote-cover-sentence``: the sentences a covering event must be told in: the cue's and the
+    criticism's (a long quote runs past other events: a charge by the police two sentences on is no telling
+    of the speaker's criticism); all the quote's sentences when no criticism word was found."""
+    if found is None:
+        return sents
+    told = [s for s in sents if s.start_char <= cue_at < s.end_char or s.start_char <= found[1] < s.end_char]
+    return told or sents
+
+
 def _classifier_allows(conflict: float, coop: float, cfg: _Settings) -> bool:
     return not (conflict < cfg.min_conflict or (cfg.min_conflict > 0 and conflict <= coop))
 
@@ -353,7 +365,7 @@ def _quote_draft(
 
     assert d.doc is not None and q.cue is not None
     sents = _sentences(d, min(q.start, q.cue.start), max(q.end, q.cue.end))
-    if not sents or _covered(drafts, sents):
+    if not sents:
         return None
     conflict, coop = _conflict_score(scores, _sentences(d, q.start, q.end))
     if not _classifier_allows(conflict, coop, cfg):
@@ -364,6 +376,8 @@ def _quote_draft(
     found = _criticism_at(content, cfg.words, cfg.phrases, lex.posture_verbs, lex.clinical_modifiers)
     cue_word = found[0] if found else None
     if cfg.need_word and cue_word is None:
+        return None
+    if _covered(drafts, _told_in(sents, q.cue.start, found)):
         return None
     cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
     if cue is not None and _passive_cue(cue.root):
