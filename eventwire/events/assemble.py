@@ -1787,7 +1787,8 @@ def _covers(actor: EventActor, tok: Token) -> bool:
 
 def undergoer_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'the man resisted arrest', 'they suffered torture': the subject undergoes the event, it does not act
-    ('faced criticism from rivals': the rivals still act)."""
+    ('faced criticism from rivals': the rivals still act; 'her remarks *drew* rebukes from the Pentagon': with
+    no other actor, the party the event comes from acts, rule undergoer-source)."""
     for dr in drafts:
         tok = dr.trigger.token
         if not dr.trigger.is_noun or tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in data.undergoer_verbs:
@@ -1801,6 +1802,11 @@ def undergoer_frame(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
             )
             dr.actors = [a for a in dr.actors if a not in moved]
             dr.no_inherit = True
+            if not dr.actors:  # undergoer-source: 'drew rebukes *from the Pentagon*': the 'from' party acts
+                source = _author(d, tok, data) or _author(d, tok.head, data)
+                if source is not None and not any(_covers(source, c) for c in subjects):
+                    dr.actors = [source]
+                    dr.reasons["actors"] = f"undergoer-source: '{tok.text} from {source.name}'"
 
 
 def _undergoer_subjects(verb: Token) -> list[Token]:

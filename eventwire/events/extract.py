@@ -1600,8 +1600,12 @@ def extract_events(
             drafts.append(dr)
     d.slots.event_sentence_scores = scores
     for dr in quote_drafts(d, drafts, scores, lex):
-        dr.date = _event_date(d, dr.sent, dr.trigger.token)
-        dr.place = _event_place(d, dr.sent, dr.trigger.token, places, verbal=dr.type in ADDRESSED)
+        # the statement is dated and placed by the sentence of its cue ("..., Trump tweeted *Sunday*"), which
+        # may precede or follow the sentence the criticism is said in (its evidence)
+        tok = dr.trigger.token
+        told = next((s for s in sentences(d.doc) if s.start <= tok.i < s.end), dr.sent)
+        dr.date = _event_date(d, told, tok)
+        dr.place = _event_place(d, told, tok, places, verbal=dr.type in ADDRESSED)
         drafts.append(dr)
     _inherit_from_source(d, drafts, lex.police_nouns)
     _finalize_status(d, drafts)

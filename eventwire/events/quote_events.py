@@ -14,6 +14,18 @@ in the content or be a third-person pronoun resolved to one, rule ``quote-pronou
 speaker's own affiliation, rule ``quote-own-affiliation``), ``skip_authority`` (rule
 ``quote-authority-speaker``: a speaker named by an ``authority_words`` word reports, it does not criticise);
 rule ``quote-event-merge`` keeps one statement event per speaker and target in an article.
+
+Stop 37 (criticism): the target may be a common noun the actors stage resolved, as a clause's subject or
+possessor, when no name is there (rule ``quote-party-noun``; no sufferers, sector CVL, and no group of the
+speaker's own sector); a place opening the story ("WASHINGTON ― ...", rule ``quote-dateline``) and a name in
+the speaker's own description are no target; the evidence is the sentence the criticism is said in (rule
+``quote-critical-sentence``), the date and place those of the cue's sentence; a verbal draft with no actor covers
+no quote (rule ``quote-actorless-cover``); a *former* office holder is no authority; the speaker is the quote
+stage's named speaker over a description in apposition (rule ``quote-speaker-name``); a criticism word in an
+if-clause or measuring a quantity ("an awful lot") is none, and the subject of a passive cue ("was ordered to
+pay") is no speaker (rule ``quote-passive-cue``). The target is sought first in the sentence of the
+criticism (rule ``quote-target-near``), and a verbal event covers the quote only when told in the cue's or the
+criticism's sentence (rule ``quote-cover-sentence``).
 """
 
 from __future__ import annotations
@@ -64,41 +76,118 @@ def _same_party(a: EventActor, b: EventActor) -> bool:
     return an == bn or (bool(an) and bool(bn) and (an.split()[-1] == bn.split()[-1]))
 
 
-def _speaker_phrase(d: Document, q: Quote) -> str:
-    """The speaker's phrase as written, with its titles and affiliation ("Army Capt. Ann Lee, a nurse")."""
+def _speaker_bounds(d: Document, q: Quote) -> tuple[int, int] | None:
+    """Where the speaker's phrase is written, with its titles, affiliation and relative clause ("Army Capt.
+    Ann Lee, a nurse", "Mick Bednarek, who served as the chief U.S. adviser")."""
     sp = q.speaker
     if d.doc is None or sp is None or sp.start is None or sp.end is None:
-        return ""
+        return None
     span = d.doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or not len(span):
-        return ""
-    return d.text[span.root.left_edge.idx : span.root.right_edge.idx + len(span.root.right_edge.text)].lower()
+        return None
+    return span.root.left_edge.idx, span.root.right_edge.idx + len(span.root.right_edge.text)
 
 
-def _recipient(d: Document, q: Quote, content: Span, speaker: EventActor) -> EventActor | None:
+def _speaker_phrase(d: Document, q: Quote) -> str:
+    """The speaker's phrase as written, with its titles and affiliation ("Army Capt. Ann Lee, a nurse")."""
+    bounds = _speaker_bounds(d, q)
+    return d.text[bounds[0] : bounds[1]].lower() if bounds is not None else ""
+
+
+def _recipient(
+    d: Document, q: Quote, content: Span, speaker: EventActor, at: int | None = None
+) -> EventActor | None:
     """The first actor named inside the quote's content that is not the speaker; failing a name,
     rule ``quote-pronoun-target``: a third-person pronoun in the content ("he is ignorant") that the
-    actors stage resolved to a party other than the speaker."""
+    actors stage resolved to a party other than the speaker. Rule ``quote-target-near``: with ``at``, the
+    offset of the criticism, the sentence it is said in is searched first (a long quote names other parties)."""
+    assert d.doc is not None
+    own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
+    parts = [content]
+    if at is not None:
+        near = next((s for s in sentences(d.doc) if s.start_char <= at < s.end_char), None)
+        if near is not None and (near.start > content.start or near.end < content.end):
+            parts = [d.doc[max(near.start, content.start) : min(near.end, content.end)], content]
+    for part in parts:
+        found = _named_target(d, q, part, speaker, own) or _pronoun_target(d, part, speaker, own)
+        if found is not None:
+            return found
+    return _party_noun(d, content, speaker, own)
+
+
+def _named_target(d: Document, q: Quote, part: Span, speaker: EventActor, own: str) -> EventActor | None:
     from .frames import _actor_for_span
 
-    own = _speaker_phrase(d, q)  # rule quote-own-affiliation: "Army Capt. Ann Lee" does not criticise the Army
-    for ent in content.ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
-            continue
+    dateline = _dateline_end(d)
+    bounds = _speaker_bounds(d, q)
+    for ent in part.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or ent.start_char < dateline or _dateline_like(d, ent):
+            continue  # quote-dateline: "WASHINGTON ― ..." places the story, it is no target
+        if bounds is not None and bounds[0] <= ent.start_char < bounds[1]:
+            continue  # quote-own-affiliation: a name in the speaker's own description ("a former U.S. adviser")
         actor = _actor_for_span(d, ent.start_char, ent.end_char)
         if not _same_party(actor, speaker) and not (own and actor.name.lower() in own):
             return actor
+    return None
+
+
+def _pronoun_target(d: Document, part: Span, speaker: EventActor, own: str) -> EventActor | None:
+    from .frames import _actor_for_span
+
     actor_at: dict[int, str] = d.slots.actor_at
-    for tok in content:
+    for tok in part:
         if tok.lower_ not in THIRD_PERSON or tok.i not in actor_at:
             continue
         actor = _actor_for_span(d, tok.idx, tok.idx + len(tok.text))
         if (
             actor.actor_id and actor.name.lower() not in NOT_TARGETS and not _same_party(actor, speaker)
-            and not (own and actor.name.lower() in own)
+            and not (own and actor.name.lower() in own) and actor.sector != "CVL"  # "their homes": sufferers
         ):
             return actor
     return None
+
+
+PARTY_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _party_noun(d: Document, content: Span, speaker: EventActor, own: str) -> EventActor | None:
+    """Rule ``quote-party-noun``: failing a name or a pronoun, a common noun the actors stage resolved to a
+    party, as the subject or possessor of a clause of the content ("*the authorities* have begun a campaign of
+    terror", "it's unfortunate that *the task force* shut them down"): the party whose act is criticised.
+    People told as sufferers (civilians, families, children: sector CVL) are no target; nor is the speaker, nor
+    a group of the speaker's own sector (a common noun names a side less surely than a name does)."""
+    from .frames import _actor_for_span
+
+    actor_at: dict[int, str] = d.slots.actor_at
+    for tok in content:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in PARTY_NOUN_DEPS or tok.i not in actor_at:
+            continue
+        if tok.lower_ in NOT_TARGETS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+            continue
+        actor = _actor_for_span(d, tok.left_edge.idx if tok.left_edge.i >= content.start else tok.idx, tok.idx + len(tok.text))
+        if actor.actor_id is None or actor.sector == "CVL" or _same_party(actor, speaker):
+            continue
+        if actor.sector and actor.sector == speaker.sector:
+            continue  # "the generals don't understand the Navy", said a Navy captain: his own side's quarrel
+        if own and actor.name.lower() in own:
+            continue
+        return actor
+    return None
+
+
+DATELINE_MARKS = ("\u2015", "\u2014", "\u2013", "--", "(")
+
+
+def _dateline_like(d: Document, ent: Span) -> bool:
+    """A place name opening its sentence and followed by a dash or an agency's bracket ("WASHINGTON ― ...",
+    "TBILISI (Reuters) - ..."): a dateline the article stage did not cut off."""
+    return ent.label_ == "GPE" and ent.start == ent.sent.start and d.text[ent.end_char :].lstrip(" ,").startswith(DATELINE_MARKS)
+
+
+def _dateline_end(d: Document) -> int:
+    art = d.article
+    dl = art.dateline_span if art is not None else None
+    return dl.end if dl is not None else 0
 
 
 def _negated(tok: Token) -> bool:
@@ -108,29 +197,86 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+QUANTITY_NOUNS = frozenset({"lot", "lots", "bunch", "deal", "amount", "number"})
+
+
+def _intensifier(tok: Token) -> bool:
+    """"an *awful* lot", "*terribly* kind": the word measures a quantity or a degree, it judges no one."""
+    return (tok.dep_ == "amod" and tok.head.lower_ in QUANTITY_NOUNS) or (tok.dep_ == "advmod" and tok.head.pos_ in ("ADJ", "ADV"))
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _conditional(tok: Token) -> bool:
+    """"*If* we were to start bombing recklessly ...": a word in a condition judges nothing that was done."""
+    for t in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+            return True
+    return False
+
+
+def _passive_cue(cue: Token) -> bool:
+    """"McMahon *was ordered* to pay ...": the named one of a passive verb is told about, she says nothing."""
+    verb = cue.head if cue.dep_ == "conj" and cue.tag_ == "VBN" else cue
+    return cue.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
 def _criticism_cue(
     content: Span, words: frozenset[str], phrases: tuple[str, ...], posture: frozenset[str] = frozenset(),
     clinical: frozenset[str] = frozenset(),
 ) -> str | None:
     """Rule ``quote-criticism-word``: an evaluative word of criticism in the content ("ignorant",
     "shameful", "a fraud", "doesn't understand", "should resign"), not negated."""
+    found = _criticism_at(content, words, phrases, posture, clinical)
+    return found[0] if found else None
+
+
+def _criticism_at(
+    content: Span, words: frozenset[str], phrases: tuple[str, ...], posture: frozenset[str] = frozenset(),
+    clinical: frozenset[str] = frozenset(),
+) -> tuple[str, int] | None:
+    """The criticism cue of :func:`_criticism_cue` and the character offset where it is said."""
     for tok in content:
         if tok.lemma_.lower() in posture or any(c.lower_ in clinical for c in tok.children):
             continue  # "lying in the snow", "mentally unfit": a posture or a medical state, no criticism
-        if (tok.lower_ in words or tok.lemma_.lower() in words) and not _negated(tok):
-            return tok.text
-    text = " " + re.sub(r"[^a-z' -]+", " ", content.text.lower().replace("\u2019", "'")) + " "
-    text = " ".join(text.split())
-    for ph in phrases:
-        for m in re.finditer(r"(?<![a-z])" + re.escape(ph) + r"(?![a-z])", text):
-            if not FIRST_PERSON & set(text[: m.start()].split()[-2:]):
-                return ph  # "I don't understand how ...", "we have failed" is no criticism of another
+        if (
+            (tok.lower_ in words or tok.lemma_.lower() in words) and not _negated(tok) and not _intensifier(tok)
+            and not _conditional(tok)
+        ):
+            return tok.text, tok.idx
+    for sent in (s for s in sentences(content.doc) if s.start < content.end and s.end > content.start):
+        piece = content.doc[max(sent.start, content.start) : min(sent.end, content.end)]
+        text = _spelled_out(piece.text.lower().replace("\u2019", "'"))
+        text = " " + re.sub(r"[^a-z' -]+", " ", text) + " "
+        text = " ".join(text.split())
+        for ph in phrases:
+            for m in re.finditer(r"(?<![a-z])" + re.escape(ph) + r"(?![a-z])", text):
+                if not FIRST_PERSON & set(text[: m.start()].split()[-2:]):
+                    return ph, piece.start_char  # "I don't understand how ...", "we have failed" is no criticism of another
     return None
 
 
+CONTRACTIONS = (("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"))
+
+
+def _spelled_out(text: str) -> str:
+    """Negative contractions spelled out, so that a phrase of ``criticism_phrases`` matches however it is
+    written ("Trump's comments *aren't* a joke" holds "not a joke")."""
+    for short, full in CONTRACTIONS:
+        text = text.replace(short, full)
+    return text
+
+
+FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
+
+
 def _authority_speaker(name: str, authority: frozenset[str]) -> bool:
-    """Rule ``quote-authority-speaker``: police, officials, agencies, doctors report, they do not criticise."""
-    words = name.lower().replace("\u2019", "'").split()
+    """Rule ``quote-authority-speaker``: police, officials, agencies, doctors report, they do not criticise.
+    A *former* office holder ("the former Florida governor") holds no office to report from: a politician."""
+    words = name.lower().replace("\u2019", "'").replace("-", " ").split()
+    if FORMER & set(words):
+        return False
     return any(w in authority or w.removesuffix("'s") in authority for w in words)
 
 
@@ -156,7 +302,7 @@ def _settings(raw: dict[str, Any], lex: Lexicon, authority_words: frozenset[str]
         need_word=need_word,
         need_target=bool(raw.get("require_recipient", False)),
         words=frozenset(w.lower() for w in raw.get("criticism_words", [])) | lex.pejoratives,
-        phrases=tuple(p.lower() for p in raw.get("criticism_phrases", [])),
+        phrases=tuple(_spelled_out(p.lower().replace("\u2019", "'")) for p in raw.get("criticism_phrases", [])),
         authority=authority_words if raw.get("skip_authority", False) else frozenset(),
     )
 
@@ -170,9 +316,21 @@ def _usable_speaker(q: Quote, cfg: _Settings) -> bool:
 
 
 def _covered(drafts: list[Draft], sents: list[Span]) -> bool:
-    """A verbal event already told in the quote's sentences: the statement is that event."""
+    """A verbal event already told in the quote's sentences: the statement is that event. One with no actor
+    ("X's obsession is *an insult* to all Americans, lawmakers said") covers nothing: by no one, it is dropped
+    (rule quote-actorless-cover)."""
     starts = {s.start_char for s in sents}
-    return any(not x.drop and x.type in COVERING_TYPES and x.sent.start_char in starts for x in drafts)
+    return any(not x.drop and x.actors and x.type in COVERING_TYPES and x.sent.start_char in starts for x in drafts)
+
+
+def _told_in(sents: list[Span], cue_at: int, found: tuple[str, int] | None) -> list[Span]:
+    """Rule ``quote-cover-sentence``: the sentences a covering event must be told in: the cue's and the
+    criticism's (a long quote runs past other events: a charge by the police two sentences on is no telling
+    of the speaker's criticism); all the quote's sentences when no criticism word was found."""
+    if found is None:
+        return sents
+    told = [s for s in sents if s.start_char <= cue_at < s.end_char or s.start_char <= found[1] < s.end_char]
+    return told or sents
 
 
 def _classifier_allows(conflict: float, coop: float, cfg: _Settings) -> bool:
@@ -180,12 +338,20 @@ def _classifier_allows(conflict: float, coop: float, cfg: _Settings) -> bool:
 
 
 def _speaker_actor(d: Document, q: Quote) -> EventActor:
-    from .frames import _actor_for_span
+    from .frames import _actor_for_span, _actor_index
 
     sp = q.speaker
     assert sp is not None
     if sp.start is not None and sp.end is not None:
-        return _actor_for_span(d, sp.start, sp.end)
+        actor = _actor_for_span(d, sp.start, sp.end)
+        if sp.actor_id and actor.actor_id != sp.actor_id:
+            # quote-speaker-name: "the presumptive GOP nominee, Donald Trump, tweeted": the quote stage's
+            # speaker, the name, not the description in apposition to it
+            known = _actor_index(d).get(sp.actor_id)
+            if known is not None:
+                return EventActor(name=known.name, actor_id=known.id, country=known.country, sector=known.sector,
+                                  start=sp.start, end=sp.end)
+        return actor
     return EventActor(name=sp.name, actor_id=sp.actor_id)
 
 
@@ -199,7 +365,7 @@ def _quote_draft(
 
     assert d.doc is not None and q.cue is not None
     sents = _sentences(d, min(q.start, q.cue.start), max(q.end, q.cue.end))
-    if not sents or _covered(drafts, sents):
+    if not sents:
         return None
     conflict, coop = _conflict_score(scores, _sentences(d, q.start, q.end))
     if not _classifier_allows(conflict, coop, cfg):
@@ -207,17 +373,22 @@ def _quote_draft(
     content = d.doc.char_span(q.start, q.end, alignment_mode="expand")
     if content is None:
         return None
-    cue_word = _criticism_cue(content, cfg.words, cfg.phrases, lex.posture_verbs, lex.clinical_modifiers)
+    found = _criticism_at(content, cfg.words, cfg.phrases, lex.posture_verbs, lex.clinical_modifiers)
+    cue_word = found[0] if found else None
     if cfg.need_word and cue_word is None:
         return None
+    if _covered(drafts, _told_in(sents, q.cue.start, found)):
+        return None
     cue = d.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is not None and _passive_cue(cue.root):
+        return None
     trig = lex.make(cue.root, "quote", "111") if cue is not None else None
     if trig is None:
         return None
     speaker = _speaker_actor(d, q)
     if cfg.authority and _authority_speaker(speaker.name, cfg.authority):
         return None
-    recipient = _recipient(d, q, content, speaker)
+    recipient = _recipient(d, q, content, speaker, found[1] if found else None)
     if cfg.need_target and recipient is None:
         return None
     if recipient is not None:
@@ -226,6 +397,8 @@ def _quote_draft(
             return None  # quote-event-merge: one statement event per speaker and target in an article
         seen.add(key)
     cue_sent = next((s for s in sents if s.start_char <= q.cue.start < s.end_char), sents[0])
+    if found is not None:  # rule quote-critical-sentence: the evidence is the sentence the criticism is said in
+        cue_sent = next((s for s in sents if s.start_char <= found[1] < s.end_char), cue_sent)
     why = f"sentence classifier: verbal conflict {conflict:.2f}" + (f"; criticism word '{cue_word}'" if cue_word else "")
     return Draft(
         trigger=trig, sent=cue_sent, type="ACCUSE", mode=["disapprove"], context=[], status="asserted",
