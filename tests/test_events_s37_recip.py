@@ -177,3 +177,32 @@ def test_an_accusation_in_words_keeps_the_speaker_out_of_its_recipients() -> Non
     r = run('"The council has failed us," said resident Ann Cole, accusing the mayor of neglect.')
     for hit in find(r, "ACCUSE"):
         assert "ann cole" not in names(hit.recipients)
+
+
+def test_criticism_drawn_from_a_party_is_by_it_against_the_subject() -> None:
+    """resistance-from with resistance_verbs: "X's remarks *drew* criticism *from* the union": the union
+    criticised, X (owner of the remarks) is criticised."""
+    r = run("Senator Ann Lee's remarks on Monday drew sharp criticism from the union leaders.")
+    [hit] = find(r, "ACCUSE", "criticism")
+    assert "union" in names(hit.actors)
+    assert "lee" in names(hit.recipients)
+
+
+def test_praise_earned_from_a_party_is_its_support() -> None:
+    r = run("The mayor earned praise from residents for the new park on Tuesday.")
+    [hit] = find(r, "SUPPORT", "praise")
+    assert "residents" in names(hit.actors)
+    assert "mayor" in names(hit.recipients)
+
+
+def test_a_refusal_to_let_a_party_act_is_refused_to_that_party() -> None:
+    """refused-permission: "refused *to allow the inspectors* to enter", "refused to let the committee act"."""
+    r = run("The government refused to allow the inspectors to enter the site on Monday.")
+    [hit] = find(r, "REJECT", "refused")
+    assert "inspectors" in names(hit.recipients)
+
+
+def test_a_refusal_with_its_own_target_keeps_it() -> None:
+    r = run("The governor refused to meet the striking teachers on Monday.")
+    [hit] = find(r, "REJECT", "refused")
+    assert "teachers" in names(hit.recipients)

@@ -1408,6 +1408,28 @@ def anti_target(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return False
 
 
+PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def refused_permission(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """``refused-permission``: "the police refused *to let the committee* intervene", "refused to allow
+    the inspectors to enter": a refusal with no target of its own is refused to whom it would have let act
+    (the object of "allow" / "permit", the subject of the clause "let" opens)."""
+    tok = ctx.tok
+    if ctx.trig.type != "REJECT" or ctx.trig.is_noun:
+        return False
+    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERMISSION_VERBS):
+        inside = (x.left_edge.idx, x.right_edge.idx + len(x.right_edge.text))
+        if any(not (inside[0] <= t[0] and t[1] <= inside[1]) for t in fr.targets):
+            continue  # a target of the refusal's own ("refused him permission to ...")
+        let = [g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        objs = [c for c in x.children if c.dep_ in ("dobj", "obj")] + let
+        if objs:
+            fr.targets = [_phrase_span(objs[0])]
+            return True
+    return False
+
+
 def town_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """A source that is only a town modifying a noun ("*Brussels* bombings killed ...") is no party."""
     assert ctx.d.doc is not None
@@ -1837,6 +1859,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("observer", observer),
     ("modifier-actors", modifier_actors),
     ("anti-target", anti_target),
+    ("refused-permission", refused_permission),
     ("intent-subject", intent_subject),
     ("participle-speaker", participle_speaker),
     ("relative-agents", relative_agents),
