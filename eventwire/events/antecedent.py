@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.lexicon import country_code, named_index, role_nouns
 from ..textutil import few_capitals
+from .words import frame_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -54,9 +55,13 @@ def _person_like(t: Token, lower_case: bool = False) -> bool:
     a byline or an agency ("tnn"), so it is not enough (but see :func:`_lower_case_name`, read for subject
     pronouns when ``lower_case``)."""
     name = lower_case and (_lower_case_name(t) or _titled_name(t))
-    if _plural(t) or (t.ent_type_ in NON_PERSON_LABELS and not name):
+    if _plural(t):
         return False
-    return t.ent_type_ == "PERSON" or _role(t) == "person" or name
+    if t.pos_ == "NOUN" and (_role(t) == "person" or t.lemma_.lower() in frame_words().antecedent_person_nouns):
+        return True  # role-in-name: "the *ncm chairman*" tagged as an ORG; person-antecedent: "the suspect"
+    if t.ent_type_ in NON_PERSON_LABELS and not name:
+        return False
+    return t.ent_type_ == "PERSON" or name
 
 
 GUESSED_LABELS = frozenset({"", "ORG", "PERSON"})
@@ -189,7 +194,7 @@ def object_antecedent(pron: Token) -> Token | None:
     for t in reversed(pron.sent[: pron.i - pron.sent.start]):
         if t.i in own or t.pos_ == "PRON" or t.dep_ not in OBJECT_DEPS or not _argument_of(t, chain):
             continue
-        if _party_plural(t) if plural else _person_like(t):
+        if _party_plural(t) if plural else _person_like(t, lower_case=True):  # a lower-case text's "modi"
             return t
     return None
 

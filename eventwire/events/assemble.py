@@ -2308,8 +2308,8 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         _owners_of_things(d, dr, data)
         kept = [r for r in dr.recipients if _party_recipient(d, dr, r, data)]
         kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
-        if dr.source is not None and dr.type in VERBAL:
-            kept = [r for r in kept if r.name.lower() != (dr.source.name or "").lower()]
+        if dr.source is not None and dr.type in VERBAL and not _legal_step(dr):
+            kept = [r for r in kept if not _source_mention(dr.source, r)]
         dropped = [r.name for r in dr.recipients if r not in kept]
         if dropped:
             dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
@@ -2321,6 +2321,18 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
             why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
             dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
         kept = _instrument_not_target(d, dr, kept)
+        if not kept and dr.type in TALK_TYPES:
+            partner = _talk_setting_partner(d, dr, data)
+            if partner is not None:
+                kept = [partner]
+                dr.reasons["recipients"] = f"talk-setting-partner: the talks were with {partner.name!r}" + (
+                    f"; {dr.reasons['recipients']}" if "recipients" in dr.reasons else "")
+        if not kept and dr.type == "AID":
+            partner = _aid_beneficiary(d, dr, data)
+            if partner is not None:
+                kept = [partner]
+                dr.reasons["recipients"] = f"aid-beneficiary: given for {partner.name!r}" + (
+                    f"; {dr.reasons['recipients']}" if "recipients" in dr.reasons else "")
         if dr.recipients and not kept and _releases_a_thing(d, dr, data):
             dr.drop = True
             dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
@@ -2337,6 +2349,72 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
 
 
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+TALK_TYPES = frozenset({"CONSULT"})
+_TALK_HOLDER_PREPS = frozenset({"during", "in", "at", "after", "over"})
+
+
+def _talk_setting_partner(d: Document, dr: Draft, data: AssemblyData) -> EventActor | None:
+    """talk-setting-partner: talks with no party as recipient were with the party of a "with" phrase on the trigger
+    or on the talk noun of one of its time or setting phrases ('talked trade *during a telephone call* earlier
+    Tuesday *with* Chancellor Ann Berg', 'met on Friday *with* the union leaders'), if that names a party."""
+    from .frames import _actor_for_span, _phrase_span
+
+    tok = dr.trigger.token
+    holders = [tok] + [
+        n for c in tok.children if c.dep_ == "prep" and c.lower_ in _TALK_HOLDER_PREPS
+        for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+    ]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ != "with":
+                continue
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                partner = _actor_for_span(d, *_phrase_span(obj))
+                if _is_party(d, partner, data) and _names_party(d, partner, data) and not any(_same_party(partner, a) for a in dr.actors):
+                    return partner
+    return None
+
+
+_BENEFICIARY_PREPS = frozenset({"for", "to"})
+
+
+def _aid_beneficiary(d: Document, dr: Draft, data: AssemblyData) -> EventActor | None:
+    """aid-beneficiary: aid whose object is the thing given ('provided *shelter* for the residents', 'to
+    provide food and shelter *for homeless people*') went to the party of a "for" / "to" phrase on the verb
+    or on that object, if it names one."""
+    from .frames import _actor_for_span, _phrase_span
+
+    tok = dr.trigger.token
+    things = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    things += [g for t in things for g in t.children if g.dep_ == "conj"]
+    for holder in [tok, *things]:
+        for obj in _prep_objects(holder, _BENEFICIARY_PREPS):
+            partner = _actor_for_span(d, *_phrase_span(obj))
+            if _is_party(d, partner, data) and _names_party(d, partner, data) and not any(_same_party(partner, a) for a in dr.actors):
+                return partner
+    return None
+
+
+def _legal_step(dr: Draft) -> bool:
+    """A charge, arrest or other legal step done to a party (``legal_step_verbs``): the one charged is
+    its recipient even where a quote's speaker was taken for its source ("*Ann Lee* appeared in court charged
+    with theft")."""
+    from .words import frame_words
+
+    return dr.trigger.token.lemma_.lower() in frame_words().legal_step_verbs
+
+
+def _source_mention(source: Attribution, r: EventActor) -> bool:
+    """A verbal event's recipient named as its source is the source's own mention ("..., *Smith* told
+    reporters") unless it stands elsewhere in the sentence (``speaker-recipient``: "O'Donnell recalled
+    that an attorney threatened to link *O'Donnell* with ...", "they urged *me*", he said)."""
+    if r.name.lower() != (source.name or "").lower():
+        return False
+    if None in (r.start, r.end, source.start, source.end):
+        return True
+    return bool(r.start < source.end and source.start < r.end)  # type: ignore[operator]
 
 
 def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
@@ -2368,7 +2446,25 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
         return True
     if _lower_case_text(d.text):
         return not _happening_head(d, recipient, data)
-    return _names_party(d, recipient, data)
+    return _names_party(d, recipient, data) or _asked_agent(d, dr, recipient)
+
+
+def _asked_agent(d: Document, dr: Draft, recipient: EventActor) -> bool:
+    """asked-agent: the object of a verb of asking or ordering (the frames' ``control_verbs``) that is told
+    to do something ('asked *the border customs* to increase inspections', 'urged *the water board* to act')
+    or asked for something ('asked *the AQMD* for a map') is a party, whatever its name: one who can act."""
+    from .words import frame_words
+
+    span = _phrase_of(d, recipient)
+    if span is None or dr.type != "REQUEST":
+        return False
+    root, verb = span.root, span.root.head
+    if root.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in frame_words().control_verbs or verb.i != dr.trigger.token.i:
+        return False
+    return any(
+        (c.dep_ == "xcomp" and c.i > root.i) or (c.dep_ == "prep" and c.lower_ == "for" and c.i > root.i)
+        for c in verb.children
+    )
 
 
 def _happening_head(d: Document, recipient: EventActor, data: AssemblyData) -> bool:

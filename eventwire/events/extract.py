@@ -1042,7 +1042,9 @@ def _speaker_actors(d: Document, draft: Draft) -> None:
         return
     src_actor = _source_actor(d, draft.source)
     draft.actors = [src_actor if _first_person(a) or _speaker_pronoun(d, a, draft.source) else a for a in draft.actors]
-    draft.recipients = [src_actor if _first_person(a) else a for a in draft.recipients]
+    # speaker-recipient: "the administration urged *me* to cancel it", he said: the speaker is the one
+    # spoken to; the recipient keeps the pronoun's place (it is another mention than the source's).
+    draft.recipients = [src_actor.model_copy(update={"start": a.start, "end": a.end}) if _first_person(a) else a for a in draft.recipients]
 
 
 def _resolved_pronoun(d: Document, actor: EventActor, possessive: bool = False) -> tuple[EventActor, str] | None:

@@ -81,6 +81,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lexicon import role_nouns
 from ..actors.roles import RECIPROCAL_NOUNS, is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
@@ -97,6 +98,7 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Entity labels of an "of"-object that is a place or an actor ("the fall of *Kabul*").
 OF_OBJECT_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 CharSpan = tuple[int, int]
 
@@ -183,7 +185,16 @@ def _described_name(noun: Token, pronoun: Token) -> Token | None:
     if cur.dep_ != "appos" or cur.pos_ != "NOUN" or cur.head.i == cur.i:
         return None
     name = cur.head
-    return name if name.pos_ == "PROPN" or name.ent_type_ == "PERSON" else None
+    if name.pos_ == "PROPN" or name.ent_type_ == "PERSON":
+        return name
+    # titled-description: in a lower-case text the tagger may take the name for a common noun
+    # ("mohammed yonus *siddiqui*, president of ..."): a person's title in apposition tells it is a name
+    return name if name.pos_ == "NOUN" and _person_title(cur) and not _person_title(name) else None
+
+
+def _person_title(tok: Token) -> bool:
+    role = role_nouns().get(tok.lemma_.lower()) or role_nouns().get(tok.lower_)
+    return role is not None and role.kind == "person"
 
 
 GENDERED_NOUNS = {
@@ -864,14 +875,24 @@ def accused_before_of(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
 
 def alleged_subject(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     tok = ctx.tok
-    if ctx.trig.type != "ACCUSE" or tok.pos_ != "VERB" or fr.targets:
+    if ctx.trig.type != "ACCUSE" or fr.targets:
         return False
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if tok.pos_ == "VERB":
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    elif tok.pos_ == "NOUN":  # alleged-content-noun: "Trump's *accusation that Clinton* is playing ..."
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and _that_clause(c)), None)
+    else:
+        return False
     subj = None if clause is None else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "there", "this", "that"):
         return False
     fr.targets = [_phrase_span(subj)]
     return True
+
+
+def _that_clause(verb: Token) -> bool:
+    """A finite clause opened by "that" (a content clause, not a relative "that" standing for the noun)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -882,10 +903,24 @@ def of_object(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         for c in ctx.tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
-        if g.dep_ == "pobj" and (g.ent_type_ in OF_OBJECT_LABELS or g.pos_ == "PROPN")
+        if g.dep_ == "pobj" and (g.ent_type_ in OF_OBJECT_LABELS or g.pos_ == "PROPN" or _owned_of_object(ctx, g) or _undergoer_of(ctx, g))
     ]
     fr.targets += found
     return bool(found)
+
+
+def _undergoer_of(ctx: SentenceContext, obj: Token) -> bool:
+    """undergoer-of: "the *arrest of two men*", "the killing of three villagers": the "of" object of a noun
+    of a thing done to someone (``undergone_of_nouns``) that names people (a role noun, a pronoun) is who
+    underwent it."""
+    return ctx.tok.lemma_.lower() in frame_words().undergone_of_nouns and obj.pos_ in ("NOUN", "PRON") and is_actor_like(obj)
+
+
+def _owned_of_object(ctx: SentenceContext, obj: Token) -> bool:
+    """owned-of-object: a statement noun's "of" object that a party owns ("the union's rejection *of the
+    governor's formula*"): the statement is about that thing, and so (owner-of-the-thing, in assembly)
+    about its owner."""
+    return ctx.trig.type in VERBAL and obj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
 
 
 def charge_against(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -1239,6 +1274,9 @@ def reduced_relative(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if reduced is None:
         return False
     tok = ctx.tok
+    appeared = _court_appearance(tok.head) if tok.dep_ == "acl" else None
+    if appeared is not None:  # court-appearance: "appeared in *court* charged with theft"
+        return _take_passive(fr, (reduced[0], appeared))
     head_noun = [_phrase_span(tok.head)] if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") else []
     # explicit targets ("committed *against* civilians") stay; else the modified noun is the target
     kept = [t for t in fr.targets if t not in reduced[0] and t not in fr.sources]
@@ -1260,10 +1298,46 @@ def _undergoers(tok: Token) -> list[CharSpan]:
     if subj:
         return subj
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return [_phrase_span(tok.head)]
+        appeared = _court_appearance(tok.head)
+        return appeared if appeared is not None else [_phrase_span(tok.head)]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and (tok.i < tok.head.i or _trailing_participle(tok)):
         return [_phrase_span(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "advcl" and tok.i > tok.head.i and any(c.dep_ == "nsubjpass" for c in tok.head.children):
+        # passive-host: "Ann Lee, who was *detained* after appearing in court *charged* with affray": a
+        # legal step told after a passive clause befell that clause's subject (a "who": the one named)
+        held = next(c for c in tok.head.children if c.dep_ == "nsubjpass")
+        if held.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+            held = tok.head.head
+        return [_phrase_span(held)]
     return []
+
+
+def _court_appearance(noun: Token) -> list[CharSpan] | None:
+    """``court-appearance``: "two men appeared *in court* charged with theft", "after appearing at Leeds
+    Crown *Court* charged with affray": a legal participle the parse hangs on the court a clause's verb
+    names (``court_nouns``, the object of a preposition on that verb) befell that clause's subject (the
+    name a "who" clause is about), not the court; None when the noun is no such court."""
+    if noun.lemma_.lower() not in frame_words().court_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    for _ in range(4):  # "after *appearing* at ... court": up from the participle to its clause
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    out = []
+    for subj in subjects:
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Ann Lee, who was held after appearing ..."
+            subj = verb.head
+        if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they"):
+            continue
+        out.append(_phrase_span(subj))
+    return out or None
 
 
 def _trailing_participle(tok: Token) -> bool:
@@ -1322,6 +1396,51 @@ def modifier_actors(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     if towns and not fr.sources:
         fr.located_by = towns[0]
     return bool(fr.sources)
+
+
+OPPOSED_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def anti_target(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """``anti-target``: "an *anti-Trump* protest", "anti-government rallies": the party an "anti-"
+    modifier of a protest noun names is the protest's target (a named party or a role noun; "anti-war"
+    names none)."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or ctx.trig.type != "PROTEST":
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.lower_ != "anti" or c.i + 2 >= tok.i or doc[c.i + 1].text != "-":
+            continue
+        word = doc[c.i + 2]
+        if word.head.i != tok.i or not (word.ent_type_ in OPPOSED_PARTY_LABELS or word.text[:1].isupper() or is_actor_like(word)):
+            continue
+        span = (word.idx, word.idx + len(word.text))
+        fr.targets = [span] + [t for t in fr.targets if t != span]
+        return True
+    return False
+
+
+PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def refused_permission(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """``refused-permission``: "the police refused *to let the committee* intervene", "refused to allow
+    the inspectors to enter": a refusal with no target of its own is refused to whom it would have let act
+    (the object of "allow" / "permit", the subject of the clause "let" opens)."""
+    tok = ctx.tok
+    if ctx.trig.type != "REJECT" or ctx.trig.is_noun:
+        return False
+    for x in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERMISSION_VERBS):
+        inside = (x.left_edge.idx, x.right_edge.idx + len(x.right_edge.text))
+        if any(not (inside[0] <= t[0] and t[1] <= inside[1]) for t in fr.targets):
+            continue  # a target of the refusal's own ("refused him permission to ...")
+        let = [g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        objs = [c for c in x.children if c.dep_ in ("dobj", "obj")] + let
+        if objs:
+            fr.targets = [_phrase_span(objs[0])]
+            return True
+    return False
 
 
 def town_modifier(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
@@ -1805,6 +1924,8 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("headline-locative", headline_locative),
     ("observer", observer),
     ("modifier-actors", modifier_actors),
+    ("anti-target", anti_target),
+    ("refused-permission", refused_permission),
     ("intent-subject", intent_subject),
     ("for-gerund-party", for_gerund_party),
     ("noun-root-subject", noun_root_subject),

@@ -60,6 +60,10 @@ class FrameWords:
     message_verbs: frozenset[str] = frozenset()
     doer_object_verbs: frozenset[str] = frozenset()
     key_target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    court_nouns: frozenset[str] = frozenset()
+    undergone_of_nouns: frozenset[str] = frozenset()
+    antecedent_person_nouns: frozenset[str] = frozenset()
+    legal_step_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
