@@ -32,9 +32,11 @@ class FrameWords:
     ambiguous_force: frozenset[str]
     non_retyping_intents: frozenset[str]
     resistance_verbs: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     on_light_verbs: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
