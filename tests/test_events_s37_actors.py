@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.events.antecedent import _dateline_word, _fits
+from eventwire.nlp import load_nlp
+
 from .eventcheck import find, find_in, names, rules_on
 
 run = rules_on("2024-05-16")
@@ -89,3 +92,14 @@ def test_a_rally_gathered_at_needs_a_gathering_verb() -> None:
     """gathered-at reads only gathering verbs: "the minister spoke at a rally" is not the minister's protest."""
     r = run("The minister spoke about the budget at a rally of teachers in Leeds.")
     assert all("minister" not in names(e.actors) for e in find(r, "PROTEST")), [(e.type, names(e.actors)) for e in r.events]
+
+
+def test_a_lower_case_dateline_is_no_antecedent() -> None:
+    """dateline-no-antecedent: a dateline place the parse made a subject ("surat: chief minister …") is no
+    antecedent; a place that opens an ordinary sentence is not a dateline word."""
+    nlp = load_nlp()
+    doc = nlp("surat: chief minister ramesh patel has told the traders on monday it was hard to reopen the market.")
+    assert _dateline_word(doc[0])
+    assert not _fits(doc[0], plural=False, lower_case=True)
+    doc = nlp("patel said on monday that it was hard to reopen the market.")
+    assert not _dateline_word(doc[0])
