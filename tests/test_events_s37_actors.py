@@ -103,3 +103,30 @@ def test_a_lower_case_dateline_is_no_antecedent() -> None:
     assert not _fits(doc[0], plural=False, lower_case=True)
     doc = nlp("patel said on monday that it was hard to reopen the market.")
     assert not _dateline_word(doc[0])
+
+
+def test_a_fronted_possessive_is_the_subject_named_after_it() -> None:
+    """fronted-possessive: "During her visit to Jordan, Hillary Clinton …": "her" is Clinton, not the person
+    named in an earlier sentence."""
+    r = run(
+        "President Barack Obama met the king on Monday. The talks went well. "
+        "During her visit to Jordan, Secretary of State Hillary Clinton criticised the rebels.",
+    )
+    [visit] = find(r, "CONSULT", "visit")
+    assert names(visit.actors) == "hillary clinton", names(visit.actors)
+
+
+def test_a_possessive_after_the_verb_is_not_fronted() -> None:
+    """fronted-possessive reads only a phrase before the verb: "Ann Lee praised his plan" leaves "his" alone."""
+    r = run("Senator Tom Reyes spoke on Tuesday. Governor Ann Lee later criticised his plan in a speech.")
+    assert all("ann lee" not in names(e.recipients) for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
+
+
+def test_an_honorific_keeps_she_from_a_man_named_mr() -> None:
+    """honorific-gender: "Mr. Hale" is not the "she" of the next sentence; "Ms. Ortiz" is."""
+    r = run(
+        "Ms. Ortiz, a senator from Ohio, spoke in Columbus on Monday. Mr. Hale, a donor, was in the audience. "
+        "She criticised the governor for cutting school funds.",
+    )
+    evs = find(r, "ACCUSE")
+    assert evs and "hale" not in names(evs[0].actors), [(e.type, names(e.actors)) for e in r.events]
