@@ -130,3 +130,23 @@ def test_an_honorific_keeps_she_from_a_man_named_mr() -> None:
     )
     evs = find(r, "ACCUSE")
     assert evs and "hale" not in names(evs[0].actors), [(e.type, names(e.actors)) for e in r.events]
+
+
+def test_a_court_that_heard_of_an_arrest_did_not_make_it() -> None:
+    """hearing_sectors: "the court heard that X was arrested": the court is the source, the arrest stays by police."""
+    r = run("The court heard that Tom Byrne was arrested after four officers entered his home on Tuesday.")
+    [arrest] = find(r, "COERCE")
+    assert "court" not in names(arrest.actors), names(arrest.actors)
+
+
+def test_a_lawyer_reporting_a_detention_is_not_the_detainer() -> None:
+    r = run("Tom Byrne was detained in Cork on Monday, his lawyer said.")
+    [arrest] = find(r, "COERCE")
+    assert "lawyer" not in names(arrest.actors), names(arrest.actors)
+
+
+def test_a_court_reporting_its_own_sentence_keeps_it() -> None:
+    """hearing_sectors leaves a sanction the court reports to the court."""
+    r = run("Tom Byrne was sentenced to two years in prison, the court said.")
+    [sentence] = find(r, "SANCTION")
+    assert "court" in names(sentence.actors), names(sentence.actors)

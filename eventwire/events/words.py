@@ -33,6 +33,7 @@ class FrameWords:
     non_retyping_intents: frozenset[str]
     resistance_verbs: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()
+    hearing_sectors: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     on_light_verbs: frozenset[str] = frozenset()
@@ -72,6 +73,7 @@ def _cached(overlay: str | None) -> FrameWords:
         raw,
         generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
         unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
+        hearing_sectors=frozenset(str(x).upper() for x in raw.get("hearing_sectors", [])),
         armed_sectors=frozenset(str(x).upper() for x in raw.get("armed_sectors", [])),
         intent_status_types=frozenset(str(x).upper() for x in raw.get("intent_status_types", [])),
     )
