@@ -160,6 +160,18 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS], True
 
 
+ACTIVE_CONJUNCT_PREPS = frozenset({"with", "against", "at"})
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """A finite active verb (past or present tense, no passive auxiliary) with an object or a
+    "with" / "against" / "at" phrase ("… and then *attacked* an officer", "*fought with* officers"):
+    not a participle that shares the passive ("was shot and *killed*")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ACTIVE_CONJUNCT_PREPS) for c in verb.children)
+
+
 def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]:
     """(subject heads, passive?) for the first verb of ``verbs`` that has one; else the active subject
     of a governing verb, climbing up to ``hops`` xcomp/conj/advcl/pcomp/acomp links from the first
@@ -178,7 +190,7 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
     passive = any(c.dep_ == "auxpass" for c in head.children)
     control = head.dep_ == "xcomp"
     link = ""
-    for _ in range(hops):
+    for hop in range(hops):
         # "*after being arrested* by deputies, X was taken": a passive gerund under a preposition of the clause
         through_prep = passive and link == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
         if (head.dep_ not in SUBJECT_CLIMB_DEPS and not through_prep) or head.head.i == head.i:
@@ -187,6 +199,12 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if not subs and through_prep:  # "after being arrested, *X* was taken": the clause's subject, either voice
             subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not subs and link == "conj" and hop == 0 and _active_conjunct(verbs[0]):
+            # active-after-passive: "X was questioned by guards and then *attacked* an officer": a finite active
+            # verb joined to a passive one shares its passive subject, who does the second act
+            subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if subs:
+                return subs, False
         if not subs and link == "xcomp":
             # "the army *is set to* attack", "the minister was scheduled to meet", "he was ordered to fire":
             # the passive subject of the verb whose infinitive this is does the act

@@ -10,7 +10,9 @@ Resolution runs in four passes over the mentions of :func:`eventwire.actors.ment
 2. **person pronouns and descriptions** ("he", "his", "the man who …"): a person named in apposition
    ("the man who leads the party, Joseph Mwangi"), else the nearest preceding person that was a
    grammatical subject in the same or the two previous sentences, else the nearest person; a person
-   once called "she" is not taken for "he" (and vice versa).
+   once called "she" is not taken for "he" (and vice versa). ``fronted-possessive``: "During *her* visit,
+   Clinton spoke": a possessive in a phrase before its clause's verb is that clause's subject, named after it;
+   ``honorific-gender``: a person named with "Mr." is not taken for "she", with "Mrs." / "Ms." not for "he".
 3. **role phrases** ("A Taliban official", "an aide to Massoud", "his troops"): keyed by their
    normalised phrase and affiliation; a bare singular role ("an aide") joins the latest actor with
    the same role noun. Affiliation (compound name, possessive, "to/of/for X") adds the affiliate's
@@ -68,6 +70,10 @@ DEFINITE_LINKS: dict[str, set[str]] = {
     "nation": {"country"},
 }
 SPEECH_LEMMAS = ACTOR_SPEECH_VERBS  # data/quotes/cues.json "actor_speech_verbs"
+HONORIFIC_GENDER = {
+    **dict.fromkeys(("mr", "mr."), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "f"),
+}
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -201,12 +207,26 @@ class _Resolver:
                 a_i = self._person_by_name(m)
                 if a_i is not None:
                     self._attach(m_i, a_i)
+                    self._honorific_gender(m, a_i)
                     continue
                 key = ("person", m.name.lower(), str(m_i))
             else:
                 continue
             a_i = self.by_key.get(key)
             self._attach(m_i, a_i if a_i is not None else self._new(key, m))
+            if m.source == "ner" and m.kind == "person":
+                self._honorific_gender(m, m.actor if m.actor is not None else 0)
+
+    def _honorific_gender(self, m: Mention, a_i: int) -> None:
+        """``honorific-gender``: a person named with "Mr." is male, with "Mrs." / "Ms." / "Miss" female
+        ("*Ms.* Warren"), so a "he" / "she" that does not fit is never taken for them."""
+        doc = self.doc
+        for i in (m.start, m.start - 1):
+            gender = HONORIFIC_GENDER.get(doc[i].lower_) if 0 <= i < len(doc) else None
+            if gender is not None:
+                if self.actors[a_i].gender is None:
+                    self.actors[a_i].gender = gender
+                return
 
     def _person_by_name(self, m: Mention) -> int | None:
         toks = _name_tokens(m.name)
@@ -284,6 +304,28 @@ class _Resolver:
                     return self.mentions[k].actor
         return None
 
+    def _cataphoric(self, m_i: int) -> int | None:
+        """``fronted-possessive``: "During *her* visit to Israel, Clinton spoke …", "In *his* speech, the
+        senator said …": a possessive in a prepositional phrase before its clause's verb stands for that
+        clause's subject, a person named after it (of the pronoun's gender, if known)."""
+        m = self.mentions[m_i]
+        pron = self.doc[m.head]
+        gender = PRONOUN_GENDER.get(m.name.lower())
+        noun = pron.head
+        if pron.dep_ != "poss" or gender is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        prep = noun.head
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i:
+                k = self._mention_at(c.i, m_i)
+                b = self.actors[self.mentions[k].actor or 0] if k is not None else None
+                if b is not None and b.kind == "person" and b.gender in (None, gender):
+                    return self.mentions[k].actor if k is not None else None
+        return None
+
     def person_affiliations(self) -> None:
         """Named organisations in a person's title ("Arab League Secretary-General X")."""
         for m_i, m in enumerate(self.mentions):
@@ -303,7 +345,7 @@ class _Resolver:
     def person_pronouns(self) -> None:
         for m_i, m in enumerate(self.mentions):
             if m.source in ("pronoun", "description") and m.kind == "person":
-                a_i = self._appositive(m_i) if m.source == "description" else None
+                a_i = self._appositive(m_i) if m.source == "description" else self._cataphoric(m_i)
                 if a_i is None:
                     a_i = self._antecedent(m_i, want_plural=False, window=2)
                 if a_i is not None:

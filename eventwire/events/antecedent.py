@@ -16,6 +16,8 @@ or recipient. This reads the parse instead, conservatively:
   acronyms: "vhp", "rss") that is no place, group or nationality label and that the actor dictionary does
   not name as an organisation or country counts as a person's name, for a subject "he" / "she" (an object
   "him" so resolved split a robbery on the dev set);
+- ``dateline-no-antecedent``: a dateline place the parse made a subject ("*gandhinagar*: chief minister …") is
+  no antecedent;
 - ``possessive-antecedent``: a recipient that is a possessive "his" / "their" (the possessor of an
   undergone event noun: "the teacher was freed after *his* arrest") resolves the same way, and may stand
   for its own clause's subject (a possessive can be bound by it). An actor "their" ("their protest") is
@@ -101,8 +103,18 @@ def _party_plural(t: Token) -> bool:
     return _role(t) is not None or t.ent_type_ in ("NORP", "ORG", "PERSON") or t.pos_ == "PROPN"
 
 
+DATELINE_MARKS = frozenset({":", "-", "--", "–", "—"})
+
+
+def _dateline_word(t: Token) -> bool:
+    """``dateline-no-antecedent``: a word of a dateline the parse made a subject ("*gandhinagar*: chief minister
+    narendra modi has told …"): within the first words of its sentence, followed by a colon or a dash."""
+    doc = t.doc
+    return t.i - t.sent.start <= 3 and t.i + 1 < len(doc) and doc[t.i + 1].text in DATELINE_MARKS
+
+
 def _fits(t: Token, plural: bool, lower_case: bool = False) -> bool:
-    if t.pos_ == "PRON" or t.dep_ not in SUBJECT_DEPS:
+    if t.pos_ == "PRON" or t.dep_ not in SUBJECT_DEPS or _dateline_word(t):
         return False
     return _party_plural(t) if plural else _person_like(t, lower_case)
 

@@ -2730,6 +2730,8 @@ def _focus_country(d: Document) -> str | None:
 
 
 def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    from .words import frame_words
+
     for dr in drafts:
         if dr.actors or dr.status == "denied":
             continue
@@ -2738,8 +2740,10 @@ def default_agent(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         agent = data.default_agents.get(dr.trigger.key) or data.default_agents.get(dr.trigger.token.lemma_.lower())
         if agent is None:
             continue
-        if dr.source is not None and _is_authority(dr.source.name, data):
-            src = _source_as_actor(d, dr)
+        src = _source_as_actor(d, dr) if dr.source is not None and _is_authority(dr.source.name, data) else None
+        if src is not None and dr.type == "COERCE" and src.sector in frame_words().hearing_sectors:
+            src = None  # "the court heard that he was arrested": the court heard of the arrest, police made it
+        if src is not None:
             dr.actors = [src]
             dr.reasons["actors"] = f"not named: '{dr.trigger.token.text}' is by the reporting authority ({src.name})"
             continue

@@ -1472,6 +1472,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset
         org = _org_of(d, dr.source)
         if org is None or (dr.type in MATERIAL_CONFLICT and org.sector in frame_words().unarmed_sectors):
             continue  # aid workers or a hospital reporting shelling are witnesses, not the shooters
+        if dr.type == "COERCE" and org.sector in frame_words().hearing_sectors:
+            continue  # "the court heard that he was arrested": a court or lawyer tells of an arrest, it made none
         if dr.type == "ASSAULT" and (org.sector == "COP" or any(w in lex_police for w in org.name.lower().split())):
             continue  # "one person was injured in the firing, police said": police report, they are not the shooters
         if _reported_attack(dr, org):

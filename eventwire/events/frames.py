@@ -51,10 +51,15 @@ did (``frame.fired``). In order:
   Z": the parties of a "between" phrase on the event noun (or on its relative clause) are its actor and
   recipient, both taking part (a name in apposition names the party); a verb modifying such a noun
   ("*mediated* by Z") acts on both parties.
+- ``gathered-at``: "1,000 people *gathered at* a rally", "farmers *took part in* a march": a protest noun that is the
+  "at" / "in" / "for" / "to" object of a gathering verb (``gathering_verbs``) is by the verb's subject.
 - ``key-preposition``: "threw his support *behind* X", "rallied behind X": a trigger key listed with a
   preposition (``key_target_preps``) and no target is done to that preposition's object.
 - ``weak-trigger``: an ambiguous trigger with no argument and no light verb is no event (the frame drops).
 - ``resistance-from``: "they will face resistance *from us*": the "from" object acts, the subject receives.
+- ``received-from``: "X *drew rebukes from* Y", "X *won the endorsement of* Y", "X received Y's backing": an event
+  noun that is the object of a receiving verb (``receiving_verbs``) is by its giver (a "from" object, a party
+  "of" object, a possessor) and done to the verb's subject.
 - ``instrument-actors``: "*a missile* hit …": a weapon is no actor; who fired it is, if named.
 - ``instrument-targets``: "fired *tear gas* at the crowd": the crowd is the target, not the gas.
 - ``characterisation``: "X is a liar", "she was extremely careless" (a pejorative predicate of a copula),
@@ -82,7 +87,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import role_nouns
-from ..actors.roles import RECIPROCAL_NOUNS, is_actor_like
+from ..actors.roles import RECIPROCAL_NOUNS, UNDERGONE_NOUNS, is_actor_like
 from ..document import Document
 from ..schema import Actor, EventActor
 from .lexicon import DEMAND_KEY, PEJORATIVE_KEY, Lexicon, Trigger
@@ -1562,6 +1567,35 @@ def on_light_verb(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+GATHERED_PREPS = frozenset({"at", "in", "for", "to"})
+
+
+def gathered_at(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """gathered-at: "more than 1,000 people *gathered* on Sunday *at a rally*", "farmers *took part in* a march":
+    a protest noun with no actor that is the "at" / "in" / "for" / "to" object of a gathering verb
+    (``gathering_verbs``) is by that verb's subject (a dateline the parse made a subject is none)."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or ctx.trig.type != "PROTEST":
+        return False
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in GATHERED_PREPS or prep.head is prep:
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.lower_ == "part":  # "took *part* in a march"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in frame_words().gathering_verbs:
+        return False
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not (dl is not None and dl.start <= c.idx < dl.end)]
+    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i:  # "thousands of teachers *assembled* for a protest"
+        subjects = [verb.head]
+    if not subjects or not (is_actor_like(subjects[-1]) or subjects[-1].pos_ in ("NOUN", "PROPN")):
+        return False
+    fr.sources = [_phrase_span(subjects[-1])]
+    return True
+
+
 def key_preposition(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """key-preposition: "threw his support *behind* X", "rallied *behind* X": a trigger key of
     ``key_target_preps`` with no target of its own is done to the object of the preposition listed for it."""
@@ -1602,6 +1636,37 @@ def resistance_from(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         return False
     subj = _subject_span(tok.head)
     fr.sources, fr.targets = frm, ([subj] if subj else [])
+    return True
+
+
+def _givers(noun: Token, verb: Token) -> list[Token]:
+    """Who gives what ``verb`` receives: a "from" object (of the noun or the verb), or, for a noun its possessor
+    does not undergo ("the release *of the hostages*", ``undergone_nouns``), a party "of" object or a
+    possessor (no pronoun) of the noun."""
+    out = [g for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if noun.lemma_.lower() in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS:
+        return out
+    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and is_actor_like(g) and g.pos_ != "PRON"]
+    out += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return out
+
+
+def received_from(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """received-from: "the nominee *drew rebukes from* the Pentagon", "she *won the endorsement of* the
+    union": an event noun that is the direct object of a receiving verb is by its giver (:func:`_givers`),
+    done to the verb's subject."""
+    tok = ctx.tok
+    verb = tok.head
+    if not ctx.trig.is_noun or tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in frame_words().receiving_verbs:
+        return False
+    if verb.dep_ == "acl":  # "attempts *to gain* an inquiry from X": an aim, nothing received
+        return False
+    givers = _givers(tok, verb)
+    if not givers:
+        return False
+    subj = _subject_span(verb)
+    fr.sources = [_phrase_span(g) for g in givers]
+    fr.targets = [subj] if subj else []
     return True
 
 
@@ -1934,9 +1999,11 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("between-parties", between_parties),
     ("meeting-attendee", meeting_attendee),
     ("on-light-verb", on_light_verb),
+    ("gathered-at", gathered_at),
     ("key-preposition", key_preposition),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),
+    ("received-from", received_from),
     ("instrument-actors", instrument_actors),
     ("instrument-targets", instrument_targets),
     ("town-modifier", town_modifier),

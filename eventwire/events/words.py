@@ -32,9 +32,12 @@ class FrameWords:
     ambiguous_force: frozenset[str]
     non_retyping_intents: frozenset[str]
     resistance_verbs: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()
+    hearing_sectors: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     on_light_verbs: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     content_request_verbs: frozenset[str] = frozenset()
     own_event_keys: frozenset[str] = frozenset()
@@ -74,6 +77,7 @@ def _cached(overlay: str | None) -> FrameWords:
         raw,
         generic_quantifiers=tuple(dict.fromkeys(str(x).lower() for x in raw.get("generic_quantifiers", []))),
         unarmed_sectors=frozenset(str(x).upper() for x in raw.get("unarmed_sectors", [])),
+        hearing_sectors=frozenset(str(x).upper() for x in raw.get("hearing_sectors", [])),
         armed_sectors=frozenset(str(x).upper() for x in raw.get("armed_sectors", [])),
         intent_status_types=frozenset(str(x).upper() for x in raw.get("intent_status_types", [])),
     )
