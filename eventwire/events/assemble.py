@@ -261,6 +261,13 @@ class AssemblyData:
     curbing_verbs: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
     self_harm_particles: frozenset[str] = frozenset()
+    hazard_settings: frozenset[str] = frozenset()
+    illness_modifiers: frozenset[str] = frozenset()
+    wanted_person_nouns: frozenset[str] = frozenset()
+    police_seize_verbs: frozenset[str] = frozenset()
+    contest_particles: frozenset[str] = frozenset()
+    relief_responders: frozenset[str] = frozenset()
+    relief_organisations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -846,6 +853,8 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    if lemma in data.contest_verbs and any(c.dep_ == "prt" and _listed(c, data.contest_particles) for c in tok.children):
+        return f"'{tok.text} out' outdoes rivals in a contest, no violence"  # contest-particle: "beat out 40 rivals"
     if lemma in data.contest_verbs:
         mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
@@ -1338,13 +1347,21 @@ CONTINUED_STEPS = 3
 def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
     crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck"), or its
-    "in" object when that is an accident ("was killed in the crash", "injured in a house fire")."""
+    "in" object when that is an accident ("was killed in the crash", "injured in a house fire") or a
+    natural hazard of ``hazard_settings`` (hazard-setting: "injured in a landslide", "killed in the storm",
+    "crushed in a stampede"): no party did it."""
     args = _causer_arguments(tok) + _when_subjects(tok)
     found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
     if found is None:
         ins = _prep_objects(tok, ("in",))
-        found = next((g for g in ins if _accident(g, data)), None)
+        found = next((g for g in ins if _accident(g, data) or _hazard_setting(g, data)), None)
     return found or _crash_clause(tok, data)
+
+
+def _hazard_setting(tok: Token, data: AssemblyData) -> bool:
+    """hazard-setting: a natural hazard of ``hazard_settings`` ('in the storm'), not a figure of violence
+    with an 'of' phrase ('in a storm of bullets', 'in an avalanche of attacks')."""
+    return _listed(tok, data.hazard_settings) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 WHEN_MARKS = frozenset({"when", "as", "after"})
@@ -1399,9 +1416,10 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
 
 def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
     """An attack noun modified by a natural cause or an animal ("a killer bee attack", "the shark attack",
-    "a dog attack"): no violence between parties."""
+    "a dog attack") or by an organ or condition of ``illness_modifiers`` (illness-attack: "suffered a heart
+    attack", "an asthma attack", "a panic attack"): no violence between parties."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
-    return next((m for m in mods if _listed(m, data.natural_causes)), None)
+    return next((m for m in mods if _listed(m, data.natural_causes) or _listed(m, data.illness_modifiers)), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
@@ -1419,6 +1437,8 @@ def _causer_arguments(tok: Token) -> list[Token]:
             break
         t = t.head
         args = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if t.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in args):
+            args.append(t.head)  # "an earthquake *which* hit the region and has killed 40"
     # "the same type of bird flu that has killed ...", "a strain of the virus killed ...": the "of" object
     return args + [g for a in args for g in _prep_objects(a, ("of",))]
 
@@ -1814,13 +1834,18 @@ def _police_or_nobody(d: Document, dr: Draft) -> bool:
 def captured_suspect(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """captured-suspect: a person captured by police or by no one named ('Clark was captured following a
     brief manhunt', 'a man charged with murder has been captured by Middletown police') was arrested (COERCE),
-    not attacked; a capture by an armed group stays an abduction."""
+    not attacked; a capture by an armed group stays an abduction. A wanted person of ``wanted_person_nouns``
+    ('captured two escaped inmates', 'the fugitive') counts as a person; a verb of ``police_seize_verbs``
+    ('police seized five suspects') is an arrest only with police named as its doers."""
     for dr in drafts:
         tok = dr.trigger.token
-        if dr.type != "ASSAULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.capture_verbs:
+        lemma = tok.lemma_.lower()
+        if dr.type != "ASSAULT" or dr.trigger.is_noun or lemma not in data.capture_verbs | data.police_seize_verbs:
             continue
-        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if not undergoers or not all(_person(d, u) or is_actor_like(u) for u in undergoers) or not _police_or_nobody(d, dr):
+        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ != "NUM"]
+        if not undergoers or not all(_person(d, u) or is_actor_like(u) or _listed(u, data.wanted_person_nouns) for u in undergoers):
+            continue
+        if not _police_or_nobody(d, dr) or (lemma not in data.capture_verbs and not dr.actors):
             continue
         dr.type, dr.mode = "COERCE", ["arrest"]
         dr.reasons["type"] = f"captured-suspect: '{undergoers[0].text} … {tok.text}' by police or no one named is an arrest"
@@ -2623,6 +2648,36 @@ def deployed_force(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             dr.actors = forces
             dr.recipients = [r for r in dr.recipients if r not in forces]
             dr.reasons["actors"] = "deployed-force: the force deployed acts (" + ", ".join(f.name for f in forces) + ")"
+
+
+def relief_deployment(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """relief-deployment: a MOBILIZE verb that sends civilian helpers (``relief_responders``: 'dispatched a
+    team of doctors', 'sent epidemiologists') or whose doer is a relief or health organisation
+    (``relief_organisations``: 'the WHO deployed personnel to the area') with no armed force among those
+    sent is help given (AID, humanitarian), no mobilisation of force; 'the army deployed personnel' and
+    'the agency sent police officers' stay MOBILIZE."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "MOBILIZE" or dr.trigger.is_noun:
+            continue
+        sent = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        words = [t for o in sent for t in o.subtree if t.i <= o.i or t.dep_ == "pobj"]  # "a team *of doctors*"
+        if not sent or any(_listed(t, data.force_nouns) and t.lower_ != "personnel" for t in words):
+            continue
+        helper = next((t for t in words if _listed(t, data.relief_responders)), None)
+        org = next((a for a in dr.actors if _relief_body(a.name, data)), None)
+        if helper is None and org is None:
+            continue
+        dr.type, dr.mode, dr.context = "AID", [], ["humanitarian"]
+        why = f"'{tok.text} … {helper.text}' sends civilian helpers" if helper is not None else f"'{org.name if org else ''}' is a relief or health body"
+        dr.reasons["type"] = f"relief-deployment: {why}, help given (AID), no force mobilised"
+
+
+def _relief_body(name: str, data: AssemblyData) -> bool:
+    """A name with a word or a phrase of ``relief_organisations`` ('World Health Organization', 'the Red Cross')."""
+    low = name.lower()
+    words = {w.strip("()'’") for w in low.split()}
+    return any(x in words if " " not in x else x in low for x in data.relief_organisations)
 
 
 def _force_phrase(d: Document, r: EventActor, data: AssemblyData) -> bool:
@@ -3722,6 +3777,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("advice-warning", advice_warning),
     ("type-overrides", type_overrides),
     ("deployed-force", deployed_force),
+    ("relief-deployment", relief_deployment),
     ("recipients-are-parties", recipients_are_parties),
     ("denial-accuser", denial_accuser),
     ("place-visit", place_visit),
