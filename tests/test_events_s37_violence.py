@@ -129,3 +129,94 @@ def test_shooting_a_documentary_or_a_ball_is_no_assault() -> None:
 
 def test_shooting_a_protester_stays_an_assault() -> None:
     assert find(run("A soldier shot a protester near the square on Monday."), "ASSAULT")
+
+
+# critic-target: a violence word aimed at critics or the press is a criticism
+
+
+def test_firing_back_at_critics_is_a_criticism() -> None:
+    r = run("The governor fired back at his critics on Tuesday over the budget cuts.")
+    assert find(r, "ACCUSE") and not find(r, "ASSAULT")
+
+
+def test_firing_back_at_militants_stays_an_assault() -> None:
+    r = run("Soldiers fired back at the militants near the checkpoint on Tuesday, killing two.")
+    assert find(r, "ASSAULT")
+
+
+# rise-particle and aim-preposition: 'shot up' with no object, 'shooting for' a goal
+
+
+def test_a_quantity_that_shot_up_is_no_assault() -> None:
+    assert not find(run("Rents shot up in the capital last year, the report said."), "ASSAULT")
+    assert not find(run("Fuel prices shot back up in March after a brief fall."), "ASSAULT")
+
+
+def test_gunmen_who_shot_up_a_bar_keep_the_assault() -> None:
+    assert find(run("Two gunmen shot up a bar in the port town on Saturday, wounding six."), "ASSAULT")
+
+
+def test_shooting_for_a_goal_is_no_assault() -> None:
+    assert not find(run("The builders are shooting for an autumn opening, the developer said."), "ASSAULT")
+    assert not find(run("The contractor said they are still shooting for early September."), "ASSAULT")
+
+
+def test_shooting_for_some_minutes_at_a_car_stays_an_assault() -> None:
+    assert find(run("Officers shot for several minutes at the stolen van on Monday."), "ASSAULT")
+
+
+# accident: a name before 'crash' locates it; before 'fire' it may name who shot
+
+
+def test_a_named_place_crash_is_an_accident() -> None:
+    assert not find(run("Two teenagers were killed in a Bradford crash on Saturday night."), "ASSAULT")
+
+
+def test_fire_named_by_a_nationality_stays_gunfire() -> None:
+    assert find(run("Two fishermen were killed in Israeli fire off the coast on Monday."), "ASSAULT")
+
+
+# programme-target: a campaign or programme that targets people uses no force
+
+
+def test_a_vaccination_drive_targeting_children_is_no_assault() -> None:
+    assert not find(run("The vaccination drive targets two million children in the northern provinces."), "ASSAULT")
+    r = run("Besides targeting more infants, this year's immunisation campaign trains extra nurses.")
+    assert not find(r, "ASSAULT")
+
+
+def test_militants_targeting_a_village_stay_an_assault() -> None:
+    assert find(run("Militants targeted a village in the north on Monday, killing five."), "ASSAULT")
+
+
+# rival-contest: a clash between candidates, or a fight someone picks, is a political contest
+
+
+def test_a_clash_between_candidates_is_no_assault() -> None:
+    r = run("In each clash between a rival candidate and the governor, the governor struck first.")
+    assert not find(r, "ASSAULT")
+
+
+def test_picking_a_fight_with_a_senator_is_no_assault() -> None:
+    assert not find(run("The mayor is picking a fight with the senator over the budget, aides said."), "ASSAULT")
+
+
+def test_a_clash_between_troops_and_rebels_stays() -> None:
+    assert find(run("Troops fought a fierce battle with rebels near the border on Monday."), "ASSAULT")
+
+
+# dismissal: a 'fired' participle before a person tells of a job lost
+
+
+def test_a_fired_official_is_no_assault() -> None:
+    assert not find(run("The court agreed on Monday to reinstate a fired chief justice."), "ASSAULT")
+    assert not find(run("The fired manager sued the bank on Tuesday."), "ASSAULT")
+
+
+def test_shots_fired_at_a_convoy_stay_an_assault() -> None:
+    assert find(run("Shots were fired at an army convoy near the border on Monday."), "ASSAULT")
+
+
+def test_an_air_campaign_targeting_militants_stays_an_assault() -> None:
+    r = run("An air campaign targeting the militia's commanders killed nine fighters on Monday.")
+    assert find(r, "ASSAULT")

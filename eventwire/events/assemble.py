@@ -268,6 +268,15 @@ class AssemblyData:
     contest_particles: frozenset[str] = frozenset()
     relief_responders: frozenset[str] = frozenset()
     relief_organisations: frozenset[str] = frozenset()
+    critic_nouns: frozenset[str] = frozenset()
+    rise_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    programme_verbs: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
+    armed_programme_modifiers: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
+    rivalry_verbs: frozenset[str] = frozenset()
+    programme_nouns: frozenset[str] = frozenset()
+    aim_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -829,9 +838,11 @@ def _aimed(c: Token) -> bool:
 
 def _dismissed(tok: Token) -> Token | None:
     """dismissal: a passive verb of ``dismissal_verbs`` whose subject is a person ('Reams has been fired
-    from his position', 'he was fired last year') tells of a job lost; 'shots were fired' and 'he was fired
-    upon / at' keep the violent sense."""
+    from his position', 'he was fired last year'), or whose participle modifies a person before it ('a *fired*
+    chief justice'), tells of a job lost; 'shots were fired' and 'he was fired upon / at' keep the violent sense."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and tok.i < tok.head.i:
+        subj = tok.head  # "a *fired* chief justice", "the fired employee"
     if subj is None or any(_aimed(c) for c in tok.children):
         return None
     person = subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS or (
@@ -853,6 +864,16 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    rise = data.rise_particles.get(lemma)
+    if rise and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ in ("prt", "advmod") and _listed(c, rise) for c in tok.children):
+        return f"'{tok.text} up' with no object is a rise in a quantity, no violence"  # rise-particle: "prices shot up"
+    aims = data.aim_prepositions.get(lemma)
+    if aims and not any(c.dep_ in ("dobj", "obj", "nsubjpass") or _aimed(c) for c in tok.children):
+        goal = next((g for g in _prep_objects(tok, aims) if (g.ent_type_ == "DATE" or not is_actor_like(g))
+                     and not _listed(g, data.duration_units)), None)
+        if goal is not None:  # aim-preposition: "we are shooting for a June delivery", not "for ten minutes"
+            return f"'{tok.text} for {goal.text}' aims at a goal, no violence"
     if lemma in data.contest_verbs and any(c.dep_ == "prt" and _listed(c, data.contest_particles) for c in tok.children):
         return f"'{tok.text} out' outdoes rivals in a contest, no violence"  # contest-particle: "beat out 40 rivals"
     if lemma in data.contest_verbs:
@@ -1085,11 +1106,33 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     rec = next((t for t in doers if _listed(t, data.recording_nouns)), None)
     if rec is not None:
         return f"'{tok.text} … {rec.text}' is a recording, no use of force"
+    plan = _programme_doer(tok, doers, data) if lemma in data.programme_verbs else None
+    if plan is not None:
+        return f"'{plan.text} … {tok.text}' is a programme's aim, no use of force"
     if lemma in data.rhetorical_prep_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
+
+
+def _programme_doer(tok: Token, doers: list[Token], data: AssemblyData) -> Token | None:
+    """programme-target: a verb of ``programme_verbs`` whose doer is a campaign, drive or programme
+    (``programme_nouns``: 'the vaccination drive targets two million children', 'a campaign targeting
+    mothers', 'as well as targeting more children, the campaign …') aims a programme at people, no force; an
+    armed one ('an *air* campaign targeting the group's leaders', 'the *army's* drive': ``armed_programme_modifiers``,
+    ``force_nouns``) keeps its force."""
+    if not doers and tok.dep_ in ("acl", "relcl"):
+        doers = [tok.head]  # "a campaign targeting mothers"
+    up = tok
+    for _ in range(CONTINUED_STEPS):  # "As well as targeting more children, today's campaign features …"
+        if doers or up.dep_ not in ("advcl", "pcomp", "pobj", "prep", "conj", "xcomp") or up.head is up:
+            break
+        up = up.head
+        doers = [c for c in up.children if c.dep_ == "nsubj"]
+    return next((t for t in doers if _listed(t, data.programme_nouns) and not any(
+        m.dep_ in ("amod", "compound", "nmod", "poss") and (_listed(m, data.armed_programme_modifiers) or _listed(m, data.force_nouns))
+        for m in t.children)), None)
 
 
 _THING_CLASH_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"})
@@ -1139,10 +1182,27 @@ def _dispute_sense(dr: Draft, data: AssemblyData) -> str | None:
         return None
     topics = [g for g in _prep_objects(tok, ("over", "about")) if not is_time(g)]
     if not topics or not all(_clash_thing(g, data) for g in topics):
-        return None
+        return _rival_contest(dr, data)
     if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
         return None
     return f"'{tok.text} over {topics[0].text}': a dispute over a topic, no violence"
+
+
+def _rival_contest(dr: Draft, data: AssemblyData) -> str | None:
+    """rival-contest: a singular clash or fight noun between contenders (``rival_nouns`` among its 'with' /
+    'between' objects: 'every clash between a competing candidate and the senator') or made by a verb of
+    ``rivalry_verbs`` ('picking a fight with the governor'), in a clause that
+    tells of no harm or weapon, is a political contest, no violence."""
+    tok = dr.trigger.token
+    sides = _prep_objects(tok, ("with", "between", "against"))
+    sides += [j for g in sides for j in g.conjuncts]
+    rival = next((g for g in sides if _listed(g, data.rival_nouns)), None)
+    verb = tok.head if tok.dep_ in ("dobj", "obj") and _listed(tok.head, data.rivalry_verbs) else None
+    if rival is None and verb is None:
+        return None
+    if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
+        return None
+    return f"'{(verb or rival).text} … {tok.text}': a contest between rivals, no violence"  # type: ignore[union-attr]
 
 
 def _aim_sense(dr: Draft, data: AssemblyData) -> str | None:
@@ -1454,13 +1514,14 @@ def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
 
 
 def _accident(tok: Token, data: AssemblyData) -> bool:
-    """A crash, collision or blaze ('the fire', 'a kitchen fire'); not gunfire ('Israeli fire', 'sniper
-    fire', 'fire from the troops')."""
+    """A crash, collision or blaze ('the fire', 'a kitchen fire', 'a Nokomis crash'); not gunfire ('Israeli
+    fire', 'sniper fire', 'fire from the troops'): a name modifies gunfire only before 'fire'."""
     if tok.lemma_.lower() not in data.accident_nouns and tok.lower_ not in data.accident_nouns:
         return False
+    shooters = ("NORP", "GPE", "ORG") if tok.lemma_.lower() == "fire" else ()  # a name before a crash locates it ('a Nokomis crash')
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.lower_ in data.gunfire_modifiers or c.lemma_.lower() in data.gunfire_modifiers or c.ent_type_ in ("NORP", "GPE", "ORG")
+            c.lower_ in data.gunfire_modifiers or c.lemma_.lower() in data.gunfire_modifiers or c.ent_type_ in shooters
         ):
             return False
         if c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -2174,6 +2235,7 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
         cue = cue or (None if dr.trigger.is_noun else _medium_subject(tok, data) or _portrayal(tok) or _medium_of_purpose(tok, data))
         cue = cue or (_rival_attack(d, tok) if dr.trigger.is_noun else None)
+        cue = cue or _critic_target(tok, data)
         if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
@@ -2184,6 +2246,15 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _critic_target(tok: Token, data: AssemblyData) -> Token | None:
+    """critic-target: a violence word aimed at critics or the press (``critic_nouns``: 'fired back at his
+    critics', 'lashed out at the media', 'attacks on his detractors') answers words with words."""
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    targets += _prep_objects(tok, ("at", "on", "against"))
+    targets += [g for c in tok.children if c.dep_ == "prt" for g in _prep_objects(c, ("at",))]
+    return next((t for t in targets if _listed(t, data.critic_nouns)), None)
 
 
 def _medium_subject(tok: Token, data: AssemblyData) -> Token | None:
