@@ -220,3 +220,15 @@ def test_shots_fired_at_a_convoy_stay_an_assault() -> None:
 def test_an_air_campaign_targeting_militants_stays_an_assault() -> None:
     r = run("An air campaign targeting the militia's commanders killed nine fighters on Monday.")
     assert find(r, "ASSAULT")
+
+
+# non_event_arguments 'strike': striking charges, testimony or a clause removes words, no attack
+
+
+def test_striking_charges_or_testimony_is_no_assault() -> None:
+    assert not find(run("The judge struck the testimony from the record on Tuesday."), "ASSAULT")
+    assert not find(run("The defence filed a motion to strike the new charges on Monday."), "ASSAULT")
+
+
+def test_striking_a_police_post_stays_an_assault() -> None:
+    assert find(run("Insurgents struck a police post in the north on Monday, killing three."), "ASSAULT")
