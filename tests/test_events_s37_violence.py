@@ -232,3 +232,15 @@ def test_striking_charges_or_testimony_is_no_assault() -> None:
 
 def test_striking_a_police_post_stays_an_assault() -> None:
     assert find(run("Insurgents struck a police post in the north on Monday, killing three."), "ASSAULT")
+
+
+# campaign_senses 'fight': fighting a situation, a crisis or rumours is no violence
+
+
+def test_fighting_a_situation_or_rumours_is_no_assault() -> None:
+    assert not find(run('The governor said, "I want your help in fighting the tragic situation in the city."'), "ASSAULT")
+    assert not find(run("Officials are fighting the rumours about the vaccine in the province, the ministry said."), "ASSAULT")
+
+
+def test_fighting_rebels_stays_an_assault() -> None:
+    assert find(run("Soldiers fought rebels in the hills on Monday, killing six."), "ASSAULT")
