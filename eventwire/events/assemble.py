@@ -273,6 +273,22 @@ class AssemblyData:
     curbing_verbs: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
     self_harm_particles: frozenset[str] = frozenset()
+    hazard_settings: frozenset[str] = frozenset()
+    illness_modifiers: frozenset[str] = frozenset()
+    wanted_person_nouns: frozenset[str] = frozenset()
+    police_seize_verbs: frozenset[str] = frozenset()
+    contest_particles: frozenset[str] = frozenset()
+    relief_responders: frozenset[str] = frozenset()
+    relief_organisations: frozenset[str] = frozenset()
+    critic_nouns: frozenset[str] = frozenset()
+    rise_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    programme_verbs: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
+    armed_programme_modifiers: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
+    rivalry_verbs: frozenset[str] = frozenset()
+    programme_nouns: frozenset[str] = frozenset()
+    aim_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -839,9 +855,11 @@ def _aimed(c: Token) -> bool:
 
 def _dismissed(tok: Token) -> Token | None:
     """dismissal: a passive verb of ``dismissal_verbs`` whose subject is a person ('Reams has been fired
-    from his position', 'he was fired last year') tells of a job lost; 'shots were fired' and 'he was fired
-    upon / at' keep the violent sense."""
+    from his position', 'he was fired last year'), or whose participle modifies a person before it ('a *fired*
+    chief justice'), tells of a job lost; 'shots were fired' and 'he was fired upon / at' keep the violent sense."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and tok.i < tok.head.i:
+        subj = tok.head  # "a *fired* chief justice", "the fired employee"
     if subj is None or any(_aimed(c) for c in tok.children):
         return None
     person = subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS or (
@@ -863,6 +881,18 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
+    rise = data.rise_particles.get(lemma)
+    if rise and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ in ("prt", "advmod") and _listed(c, rise) for c in tok.children):
+        return f"'{tok.text} up' with no object is a rise in a quantity, no violence"  # rise-particle: "prices shot up"
+    aims = data.aim_prepositions.get(lemma)
+    if aims and not any(c.dep_ in ("dobj", "obj", "nsubjpass") or _aimed(c) for c in tok.children):
+        goal = next((g for g in _prep_objects(tok, aims) if (g.ent_type_ == "DATE" or not is_actor_like(g))
+                     and not _listed(g, data.duration_units)), None)
+        if goal is not None:  # aim-preposition: "we are shooting for a June delivery", not "for ten minutes"
+            return f"'{tok.text} for {goal.text}' aims at a goal, no violence"
+    if lemma in data.contest_verbs and any(c.dep_ == "prt" and _listed(c, data.contest_particles) for c in tok.children):
+        return f"'{tok.text} out' outdoes rivals in a contest, no violence"  # contest-particle: "beat out 40 rivals"
     if lemma in data.contest_verbs:
         mark = _contest_mark(tok, data.contest_nouns) or _contest_clause(tok, data) or _contest_adverb(tok, data)
         if mark is not None:
@@ -1093,11 +1123,33 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     rec = next((t for t in doers if _listed(t, data.recording_nouns)), None)
     if rec is not None:
         return f"'{tok.text} … {rec.text}' is a recording, no use of force"
+    plan = _programme_doer(tok, doers, data) if lemma in data.programme_verbs else None
+    if plan is not None:
+        return f"'{plan.text} … {tok.text}' is a programme's aim, no use of force"
     if lemma in data.rhetorical_prep_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
+
+
+def _programme_doer(tok: Token, doers: list[Token], data: AssemblyData) -> Token | None:
+    """programme-target: a verb of ``programme_verbs`` whose doer is a campaign, drive or programme
+    (``programme_nouns``: 'the vaccination drive targets two million children', 'a campaign targeting
+    mothers', 'as well as targeting more children, the campaign …') aims a programme at people, no force; an
+    armed one ('an *air* campaign targeting the group's leaders', 'the *army's* drive': ``armed_programme_modifiers``,
+    ``force_nouns``) keeps its force."""
+    if not doers and tok.dep_ in ("acl", "relcl"):
+        doers = [tok.head]  # "a campaign targeting mothers"
+    up = tok
+    for _ in range(CONTINUED_STEPS):  # "As well as targeting more children, today's campaign features …"
+        if doers or up.dep_ not in ("advcl", "pcomp", "pobj", "prep", "conj", "xcomp") or up.head is up:
+            break
+        up = up.head
+        doers = [c for c in up.children if c.dep_ == "nsubj"]
+    return next((t for t in doers if _listed(t, data.programme_nouns) and not any(
+        m.dep_ in ("amod", "compound", "nmod", "poss") and (_listed(m, data.armed_programme_modifiers) or _listed(m, data.force_nouns))
+        for m in t.children)), None)
 
 
 _THING_CLASH_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"})
@@ -1147,10 +1199,27 @@ def _dispute_sense(dr: Draft, data: AssemblyData) -> str | None:
         return None
     topics = [g for g in _prep_objects(tok, ("over", "about")) if not is_time(g)]
     if not topics or not all(_clash_thing(g, data) for g in topics):
-        return None
+        return _rival_contest(dr, data)
     if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
         return None
     return f"'{tok.text} over {topics[0].text}': a dispute over a topic, no violence"
+
+
+def _rival_contest(dr: Draft, data: AssemblyData) -> str | None:
+    """rival-contest: a singular clash or fight noun between contenders (``rival_nouns`` among its 'with' /
+    'between' objects: 'every clash between a competing candidate and the senator') or made by a verb of
+    ``rivalry_verbs`` ('picking a fight with the governor'), in a clause that
+    tells of no harm or weapon, is a political contest, no violence."""
+    tok = dr.trigger.token
+    sides = _prep_objects(tok, ("with", "between", "against"))
+    sides += [j for g in sides for j in g.conjuncts]
+    rival = next((g for g in sides if _listed(g, data.rival_nouns)), None)
+    verb = tok.head if tok.dep_ in ("dobj", "obj") and _listed(tok.head, data.rivalry_verbs) else None
+    if rival is None and verb is None:
+        return None
+    if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
+        return None
+    return f"'{(verb or rival).text} … {tok.text}': a contest between rivals, no violence"  # type: ignore[union-attr]
 
 
 def _aim_sense(dr: Draft, data: AssemblyData) -> str | None:
@@ -1357,13 +1426,21 @@ CONTINUED_STEPS = 3
 def _natural_cause(tok: Token, data: AssemblyData) -> Token | None:
     """The subject or "by" agent of a violence verb when it is a disease, a hazard, an accident or a
     crisis ("the virus has killed 30 people", "were killed by the earthquake", "disaster struck"), or its
-    "in" object when that is an accident ("was killed in the crash", "injured in a house fire")."""
+    "in" object when that is an accident ("was killed in the crash", "injured in a house fire") or a
+    natural hazard of ``hazard_settings`` (hazard-setting: "injured in a landslide", "killed in the storm",
+    "crushed in a stampede"): no party did it."""
     args = _causer_arguments(tok) + _when_subjects(tok)
     found = next((a for a in args if a.dep_ != "nsubjpass" and _cause_word(a, data.natural_causes, data)), None)
     if found is None:
         ins = _prep_objects(tok, ("in",))
-        found = next((g for g in ins if _accident(g, data)), None)
+        found = next((g for g in ins if _accident(g, data) or _hazard_setting(g, data)), None)
     return found or _crash_clause(tok, data)
+
+
+def _hazard_setting(tok: Token, data: AssemblyData) -> bool:
+    """hazard-setting: a natural hazard of ``hazard_settings`` ('in the storm'), not a figure of violence
+    with an 'of' phrase ('in a storm of bullets', 'in an avalanche of attacks')."""
+    return _listed(tok, data.hazard_settings) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 WHEN_MARKS = frozenset({"when", "as", "after"})
@@ -1418,9 +1495,10 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
 
 def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
     """An attack noun modified by a natural cause or an animal ("a killer bee attack", "the shark attack",
-    "a dog attack"): no violence between parties."""
+    "a dog attack") or by an organ or condition of ``illness_modifiers`` (illness-attack: "suffered a heart
+    attack", "an asthma attack", "a panic attack"): no violence between parties."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
-    return next((m for m in mods if _listed(m, data.natural_causes)), None)
+    return next((m for m in mods if _listed(m, data.natural_causes) or _listed(m, data.illness_modifiers)), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
@@ -1438,6 +1516,8 @@ def _causer_arguments(tok: Token) -> list[Token]:
             break
         t = t.head
         args = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if t.dep_ == "relcl" and any(a.tag_ in ("WDT", "WP") for a in args):
+            args.append(t.head)  # "an earthquake *which* hit the region and has killed 40"
     # "the same type of bird flu that has killed ...", "a strain of the virus killed ...": the "of" object
     return args + [g for a in args for g in _prep_objects(a, ("of",))]
 
@@ -1453,13 +1533,14 @@ def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
 
 
 def _accident(tok: Token, data: AssemblyData) -> bool:
-    """A crash, collision or blaze ('the fire', 'a kitchen fire'); not gunfire ('Israeli fire', 'sniper
-    fire', 'fire from the troops')."""
+    """A crash, collision or blaze ('the fire', 'a kitchen fire', 'a Nokomis crash'); not gunfire ('Israeli
+    fire', 'sniper fire', 'fire from the troops'): a name modifies gunfire only before 'fire'."""
     if tok.lemma_.lower() not in data.accident_nouns and tok.lower_ not in data.accident_nouns:
         return False
+    shooters = ("NORP", "GPE", "ORG") if tok.lemma_.lower() == "fire" else ()  # a name before a crash locates it ('a Nokomis crash')
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.lower_ in data.gunfire_modifiers or c.lemma_.lower() in data.gunfire_modifiers or c.ent_type_ in ("NORP", "GPE", "ORG")
+            c.lower_ in data.gunfire_modifiers or c.lemma_.lower() in data.gunfire_modifiers or c.ent_type_ in shooters
         ):
             return False
         if c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -1852,13 +1933,18 @@ def _police_or_nobody(d: Document, dr: Draft) -> bool:
 def captured_suspect(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """captured-suspect: a person captured by police or by no one named ('Clark was captured following a
     brief manhunt', 'a man charged with murder has been captured by Middletown police') was arrested (COERCE),
-    not attacked; a capture by an armed group stays an abduction."""
+    not attacked; a capture by an armed group stays an abduction. A wanted person of ``wanted_person_nouns``
+    ('captured two escaped inmates', 'the fugitive') counts as a person; a verb of ``police_seize_verbs``
+    ('police seized five suspects') is an arrest only with police named as its doers."""
     for dr in drafts:
         tok = dr.trigger.token
-        if dr.type != "ASSAULT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.capture_verbs:
+        lemma = tok.lemma_.lower()
+        if dr.type != "ASSAULT" or dr.trigger.is_noun or lemma not in data.capture_verbs | data.police_seize_verbs:
             continue
-        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if not undergoers or not all(_person(d, u) or is_actor_like(u) for u in undergoers) or not _police_or_nobody(d, dr):
+        undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ != "NUM"]
+        if not undergoers or not all(_person(d, u) or is_actor_like(u) or _listed(u, data.wanted_person_nouns) for u in undergoers):
+            continue
+        if not _police_or_nobody(d, dr) or (lemma not in data.capture_verbs and not dr.actors):
             continue
         dr.type, dr.mode = "COERCE", ["arrest"]
         dr.reasons["type"] = f"captured-suspect: '{undergoers[0].text} … {tok.text}' by police or no one named is an arrest"
@@ -2187,6 +2273,7 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         cue = _speech_cue(tok, data) or (_speech_cue(_governing_verb(tok), data) if dr.trigger.is_noun else None)
         cue = cue or (None if dr.trigger.is_noun else _medium_subject(tok, data) or _portrayal(tok) or _medium_of_purpose(tok, data))
         cue = cue or (_rival_attack(d, tok) if dr.trigger.is_noun else None)
+        cue = cue or _critic_target(tok, data)
         if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
@@ -2197,6 +2284,15 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _critic_target(tok: Token, data: AssemblyData) -> Token | None:
+    """critic-target: a violence word aimed at critics or the press (``critic_nouns``: 'fired back at his
+    critics', 'lashed out at the media', 'attacks on his detractors') answers words with words."""
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    targets += _prep_objects(tok, ("at", "on", "against"))
+    targets += [g for c in tok.children if c.dep_ == "prt" for g in _prep_objects(c, ("at",))]
+    return next((t for t in targets if _listed(t, data.critic_nouns)), None)
 
 
 def _medium_subject(tok: Token, data: AssemblyData) -> Token | None:
@@ -2794,6 +2890,36 @@ def deployed_force(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             dr.actors = forces
             dr.recipients = [r for r in dr.recipients if r not in forces]
             dr.reasons["actors"] = "deployed-force: the force deployed acts (" + ", ".join(f.name for f in forces) + ")"
+
+
+def relief_deployment(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """relief-deployment: a MOBILIZE verb that sends civilian helpers (``relief_responders``: 'dispatched a
+    team of doctors', 'sent epidemiologists') or whose doer is a relief or health organisation
+    (``relief_organisations``: 'the WHO deployed personnel to the area') with no armed force among those
+    sent is help given (AID, humanitarian), no mobilisation of force; 'the army deployed personnel' and
+    'the agency sent police officers' stay MOBILIZE."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "MOBILIZE" or dr.trigger.is_noun:
+            continue
+        sent = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        words = [t for o in sent for t in o.subtree if t.i <= o.i or t.dep_ == "pobj"]  # "a team *of doctors*"
+        if not sent or any(_listed(t, data.force_nouns) and t.lower_ != "personnel" for t in words):
+            continue
+        helper = next((t for t in words if _listed(t, data.relief_responders)), None)
+        org = next((a for a in dr.actors if _relief_body(a.name, data)), None)
+        if helper is None and org is None:
+            continue
+        dr.type, dr.mode, dr.context = "AID", [], ["humanitarian"]
+        why = f"'{tok.text} … {helper.text}' sends civilian helpers" if helper is not None else f"'{org.name if org else ''}' is a relief or health body"
+        dr.reasons["type"] = f"relief-deployment: {why}, help given (AID), no force mobilised"
+
+
+def _relief_body(name: str, data: AssemblyData) -> bool:
+    """A name with a word or a phrase of ``relief_organisations`` ('World Health Organization', 'the Red Cross')."""
+    low = name.lower()
+    words = {w.strip("()'’") for w in low.split()}
+    return any(x in words if " " not in x else x in low for x in data.relief_organisations)
 
 
 def _force_phrase(d: Document, r: EventActor, data: AssemblyData) -> bool:
@@ -3923,6 +4049,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("type-overrides", type_overrides),
     ("aid-deployment", aid_deployment),
     ("deployed-force", deployed_force),
+    ("relief-deployment", relief_deployment),
     ("recipients-are-parties", recipients_are_parties),
     ("denial-accuser", denial_accuser),
     ("place-visit", place_visit),
