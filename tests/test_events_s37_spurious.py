@@ -97,3 +97,23 @@ def test_speaking_on_condition_of_anonymity_is_no_consultation() -> None:
     r = run("A Keldor official, who spoke on condition of anonymity to discuss the Dunmore talks, said no deal was near.")
     assert not find(r, "CONSULT")
     assert find(run("The Keldor foreign minister met the Dunmore governor on Monday to discuss the border."), "CONSULT")
+
+
+def test_a_season_a_legal_strike_and_winding_up_are_no_attack() -> None:
+    """time-word ('last fall'), non_event_arguments 'strike' (charges), particle-sense 'wound up'."""
+    r = run("The Keldor senator repeated claims she made during the Dunmore hearing last fall.")
+    assert not find(r, "ASSAULT") and not find(r, "COERCE")
+    r = run("The Keldor judge rejected a defence motion to strike the new charges against the Dunmore mayor.")
+    assert not find(r, "ASSAULT")
+    r = run("A Keldor passenger wound up on a plane to Dunmore instead of Varnholt on Monday.")
+    assert not find(r, "ASSAULT")
+    # the fall of a town and a wounding stay
+    assert find(run("The Keldor militia wounded three Dunmore soldiers on Monday."), "ASSAULT")
+
+
+def test_a_freedom_struggle_is_no_fighting() -> None:
+    """figurative_modifiers: 'the freedom struggle', 'a mass struggle' are a movement, no violence."""
+    r = run("The Keldor foundation said the firm misused a great event of the freedom struggle in its advertising.")
+    assert not find(r, "ASSAULT")
+    r = run("The Keldor party on Sunday called for ousting the Dunmore government through a sustained mass struggle.")
+    assert not find(r, "ASSAULT")

@@ -557,7 +557,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_figurative_for_verb(dr, data) if dr.type == "ASSAULT" else None)
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
-        why = why or _standing_attribute(dr)
+        why = why or _standing_attribute(dr) or _time_word(dr)
         why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
         why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
         why = why or _topic_of_study(dr, data)
@@ -1240,6 +1240,15 @@ def _standing_attribute(dr: Draft) -> str | None:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
     return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
+
+
+def _time_word(dr: Draft) -> str | None:
+    """time-word: an event noun that the parser reads inside a date ('the hearing *last fall*', 'meetings in
+    *the fall of 2013*') names a season or a time, no happening ('the fall of Mosul' stays)."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return f"time-word: '{tok.text}' is part of a date, no happening"
 
 
 def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
