@@ -117,3 +117,23 @@ def test_a_freedom_struggle_is_no_fighting() -> None:
     assert not find(r, "ASSAULT")
     r = run("The Keldor party on Sunday called for ousting the Dunmore government through a sustained mass struggle.")
     assert not find(r, "ASSAULT")
+
+
+def test_the_blast_told_again_after_a_gas_explosion_is_the_accident() -> None:
+    """accidental-blast, told again: 'the blast' after 'a gas explosion' is the same accident."""
+    r = run("Two people died in a gas explosion at a Dunmore restaurant on Friday. The blast took place at 8:40 a.m. "
+            "in a busy area of Dunmore, Keldor police said.")
+    assert not find(r, "ASSAULT")
+    r = run("Two people died in a bomb explosion at a Dunmore market on Friday. The blast took place at 8:40 a.m. "
+            "in a busy area of Dunmore, Keldor police said.")
+    assert find(r, "ASSAULT")
+
+
+def test_a_firm_cracking_down_and_seeking_reelection_are_no_events() -> None:
+    """business-crackdown; non_event_arguments 'seek' (reelection) and 'occupy' (a tier)."""
+    r = run("Electricity suppliers across Keldor are cracking down as unpaid bills in Dunmore surge.")
+    assert not find(r, "COERCE")
+    assert find(run("Keldor police cracked down on Dunmore protesters on Monday, arresting 40."), "COERCE")
+    r = run("Senator Mara Velloway of Keldor, who is seeking reelection, pushed for more Dunmore funding.")
+    assert not [e for e in find(r, "REQUEST") if e.trigger and r.article.text[e.trigger.start:e.trigger.end] == "seeking"]
+    assert not find(run("Senator Mara Velloway and Tobin Reyes occupied a third tier in the Keldor poll."), "COERCE")

@@ -272,6 +272,8 @@ class AssemblyData:
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     anonymity_words: frozenset[str] = frozenset()
+    business_subject_verbs: frozenset[str] = frozenset()
+    business_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -809,6 +811,9 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     lemma = tok.lemma_.lower()
     if _connective(tok, data):
         return f"connective-participle: '{tok.text}' joins a clause or a phrase ('provided the time was ripe'), no event"
+    firm = _business_subject(tok, data) if lemma in data.business_subject_verbs else None
+    if firm is not None:
+        return f"business-crackdown: '{firm.text} … {tok.text}' is a firm's policy on its customers, no coercion"
     particle = _particle_sense(tok, data.particle_senses.get(lemma))
     if particle is not None:
         return f"particle-sense: '{tok.text} {particle.text}' with no object is not the {dr.type.lower()} sense"
@@ -836,6 +841,17 @@ def _connective(tok: Token, data: AssemblyData) -> bool:
     if tok.lower_ not in data.connective_participles or tok.dep_ not in ("prep", "mark", "ccomp", "advcl"):
         return False
     return not any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children)
+
+
+def _business_subject(tok: Token, data: AssemblyData) -> Token | None:
+    """business-crackdown: a verb of ``business_subject_verbs`` ('crack down') whose subject is a business
+    (``business_nouns``: 'electricity suppliers are cracking down on delinquent customers', 'banks cracked
+    down on late payers') tells a firm's policy on its customers, no use of force by an authority; 'police
+    cracked down on protesters' stays."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj if subj is not None and _listed(subj, data.business_nouns) else None
 
 
 def _particle_sense(tok: Token, particles: frozenset[str] | None) -> Token | None:
@@ -1016,6 +1032,7 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     if dr.type in ("ASSAULT", "PROTEST"):
         if dr.trigger.is_noun:
             cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) or (tok if _accidental_blast(tok, data) else None)
+            cause = cause or _accidental_blast_before(tok, data)
         else:
             cause = _natural_cause(tok, data)
     elif not dr.trigger.is_noun:
@@ -1547,6 +1564,21 @@ def _accidental_blast(tok: Token, data: AssemblyData) -> bool:
         return False
     mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for m in c.subtree]
     return any(_listed(m, data.accidental_blast_modifiers) for m in mods)
+
+
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _accidental_blast_before(tok: Token, data: AssemblyData) -> Token | None:
+    """accidental-blast, told again: a bare definite blast noun ('*the blast* took place at 8:40') whose
+    nearest earlier blast noun in the article is an accidental one ('two died in a gas explosion') is that
+    accident again; 'the bomb blast' or a blast after a bomb attack stays."""
+    if not _listed(tok, data.blast_nouns) or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for c in tok.children):
+        return None
+    before = next((t for t in reversed(tok.doc[: tok.i]) if _listed(t, data.blast_nouns)), None)
+    return before if before is not None and _accidental_blast(before, data) else None
 
 
 def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
