@@ -137,3 +137,19 @@ def test_a_firm_cracking_down_and_seeking_reelection_are_no_events() -> None:
     r = run("Senator Mara Velloway of Keldor, who is seeking reelection, pushed for more Dunmore funding.")
     assert not [e for e in find(r, "REQUEST") if e.trigger and r.article.text[e.trigger.start:e.trigger.end] == "seeking"]
     assert not find(run("Senator Mara Velloway and Tobin Reyes occupied a third tier in the Keldor poll."), "COERCE")
+
+
+def test_the_explosion_told_a_third_time_is_still_the_accident() -> None:
+    """accidental-blast, told again, through bare mentions: 'the blast' ... 'the explosion'."""
+    r = run("Two people died in a gas explosion at a Dunmore restaurant on Friday. The blast took place at 8:40 a.m. "
+            "in a busy area of Dunmore. Videos of the explosion published by Keldor media show thick smoke.")
+    assert not find(r, "ASSAULT")
+
+
+def test_a_struggle_over_a_question_and_a_curfew_free_area_are_no_events() -> None:
+    """dispute-sense with a clause topic ('a struggle over whether to ...'); descriptive-compound 'curfew-free'."""
+    r = run("The Keldor ruling is the latest turn in an ongoing struggle over whether to release the Dunmore files.")
+    assert not find(r, "ASSAULT")
+    r = run("The Keldor minister said schools opened on Monday in Dunmore areas which were calm and curfew-free.")
+    assert not find(r, "COERCE")
+    assert find(run("Keldor authorities imposed a curfew on Dunmore on Monday."), "COERCE")

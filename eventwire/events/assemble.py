@@ -1220,7 +1220,10 @@ def _dispute_sense(dr: Draft, data: AssemblyData) -> str | None:
     if not dr.trigger.is_noun or tok.tag_ != "NN" or not _listed(tok, data.dispute_nouns):
         return None
     topics = [g for g in _prep_objects(tok, ("over", "about")) if not is_time(g)]
-    if not topics or not all(_clash_thing(g, data) for g in topics):
+    clauses = _prep_objects(tok, ("over", "about"), ("pcomp",))  # "over whether to classify the emails"
+    if clauses and not topics:
+        topics = clauses
+    elif not topics or not all(_clash_thing(g, data) for g in topics):
         return None
     if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
         return None
@@ -1570,15 +1573,27 @@ _BACK_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _accidental_blast_before(tok: Token, data: AssemblyData) -> Token | None:
-    """accidental-blast, told again: a bare definite blast noun ('*the blast* took place at 8:40') whose
-    nearest earlier blast noun in the article is an accidental one ('two died in a gas explosion') is that
-    accident again; 'the bomb blast' or a blast after a bomb attack stays."""
+    """accidental-blast, told again: a bare definite blast noun ('*the blast* took place at 8:40', 'videos of
+    *the explosion*') whose nearest earlier named blast noun in the article (bare ones passed over) is an
+    accidental one ('two died in a gas explosion') is that accident again; 'the bomb blast' or a blast after a
+    bomb blast stays."""
     if not _listed(tok, data.blast_nouns) or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in tok.children):
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for c in tok.children):
+    if _modified(tok):
         return None
-    before = next((t for t in reversed(tok.doc[: tok.i]) if _listed(t, data.blast_nouns)), None)
-    return before if before is not None and _accidental_blast(before, data) else None
+    for before in reversed(tok.doc[: tok.i]):
+        if not _listed(before, data.blast_nouns):
+            continue
+        if _accidental_blast(before, data):
+            return before
+        if _modified(before):
+            return None  # "a bomb blast": the latest named blast is no accident
+    return None  # bare blasts back to the start: nothing named them an accident
+
+
+def _modified(tok: Token) -> bool:
+    """A modifier before the noun ('a *bomb* blast', 'a *gas* explosion')."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for c in tok.children)
 
 
 def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
@@ -1767,14 +1782,21 @@ def _deontic_predicate(clause: Token, gov: Token, data: AssemblyData) -> Token |
     return next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _listed(c, data.deontic_adjectives)), None)
 
 
+def _hyphened(tok: Token, head: Token) -> bool:
+    """The noun and its head written as one hyphened word ('curfew-free', 'riot-hit'), however parsed."""
+    return head.i == tok.i + 2 and tok.nbor(1).text == "-"
+
+
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'the riot-torn town', 'war-ravaged districts': the event noun describes a place's state."""
+    """'the riot-torn town', 'war-ravaged districts', 'areas which were curfew-free': the event noun describes
+    a place's state."""
     for dr in drafts:
         tok = dr.trigger.token
         head = tok.head
         if (
             dr.trigger.is_noun and tok.dep_ in ("npadvmod", "compound", "nmod") and head is not tok
-            and head.dep_ in ("amod", "compound") and head.lower_ in data.descriptor_participles
+            and (head.dep_ in ("amod", "compound") or _hyphened(tok, head))
+            and head.lower_ in data.descriptor_participles
         ):
             dr.drop = True
             dr.reasons["dropped"] = f"descriptive-compound: '{tok.text}-{head.text}' describes a place, no happening"
