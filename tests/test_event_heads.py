@@ -172,7 +172,8 @@ def test_the_real_head_decides_and_says_so() -> None:
 @pytest.mark.parametrize("text,status", [
     ("Envoys of Tarsia and Morvel will meet in the port of Lisk next week to discuss the border.", "future"),
     ("The Velm garrison denied that its soldiers had shelled the village of Oska on Monday.", "denied"),
-    ("\"If the rebels attack the town of Brena, they will face a hard fight,\" the mayor said.", "hypothetical"),
+    # (an attack told only in an if-clause is no event at all since stop 37's conditional-act rule)
+    ("\"The rebels could attack the town of Brena next week,\" the mayor said.", "hypothetical"),
 ])
 def test_the_head_leaves_future_denied_and_hypothetical_events_to_the_rules(text: str, status: str) -> None:
     # the dev gold holds too few such events for the head to learn them: a threshold no probability

@@ -69,8 +69,9 @@ def test_negated_event_is_denied_without_the_actor() -> None:
 def test_conditional_event_is_hypothetical_and_the_consequence_a_threat() -> None:
     r = run('"If the rebels attack the city, they will face a hard fight from us," the governor said.')
     check_offsets(r)
-    [attack] = find(r, "ASSAULT", "attack")
-    assert attack.status == "hypothetical"
+    # the condition is no happening (conditional-act, stop 37: 13 of 13 such acts on tuple dev were spurious);
+    # the consequence is the governor's threat
+    assert not find(r, "ASSAULT", "attack")
     threats = find(r, "THREATEN")
     assert threats and threats[0].status in ("asserted", "claimed")
     assert "governor" in names(threats[0].actors)

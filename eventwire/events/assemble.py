@@ -20,6 +20,8 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   appeal hopes for has not happened.
 - ``non-specific-party``: "could not build a case to arrest *anyone*": a legal step done to no one in
   particular did not happen.
+- ``conditional-act``: "faced 50 years in prison if convicted", "questioned whether the developers could
+  finish": an act inside an if / unless / whether clause is a condition or an open question (a threat stays).
 - ``descriptive-compound``: "the riot-torn town", "war-ravaged districts" describe a place, no happening.
 - ``undergoer-frame``: "the man resisted arrest", "they suffered torture": the subject is the recipient.
 - ``seized-property``: "seized documents", "captured a cache of rifles" is a confiscation (COERCE), not an
@@ -289,6 +291,17 @@ class AssemblyData:
     rivalry_verbs: frozenset[str] = frozenset()
     programme_nouns: frozenset[str] = frozenset()
     aim_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    particle_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    blast_nouns: frozenset[str] = frozenset()
+    accidental_blast_modifiers: frozenset[str] = frozenset()
+    quantity_heads: frozenset[str] = frozenset()
+    connective_participles: frozenset[str] = frozenset()
+    discharge_verbs: frozenset[str] = frozenset()
+    care_verbs: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()
+    anonymity_words: frozenset[str] = frozenset()
+    business_subject_verbs: frozenset[str] = frozenset()
+    business_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -574,10 +587,11 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_figurative_for_verb(dr, data) if dr.type == "ASSAULT" else None)
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
-        why = why or _standing_attribute(dr)
+        why = why or _standing_attribute(dr) or _time_word(dr)
         why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
         why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
         why = why or _topic_of_study(dr, data)
+        why = why or (_anonymity_formula(dr, data) if dr.type == "CONSULT" else None)
         why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
         if why is not None:
             dr.drop = True
@@ -828,6 +842,14 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
         return None
     tok = dr.trigger.token
     lemma = tok.lemma_.lower()
+    if _connective(tok, data):
+        return f"connective-participle: '{tok.text}' joins a clause or a phrase ('provided the time was ripe'), no event"
+    firm = _business_subject(tok, data) if lemma in data.business_subject_verbs else None
+    if firm is not None:
+        return f"business-crackdown: '{firm.text} … {tok.text}' is a firm's policy on its customers, no coercion"
+    particle = _particle_sense(tok, data.particle_senses.get(lemma))
+    if particle is not None:
+        return f"particle-sense: '{tok.text} {particle.text}' with no object is not the {dr.type.lower()} sense"
     senses = data.object_senses.get(lemma)
     if senses is not None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -840,6 +862,38 @@ def _verb_sense(dr: Draft, data: AssemblyData) -> str | None:
     if dismissed is not None:
         return f"'{dismissed.text} … {tok.text}' is a dismissal, no attack"
     return _party_sense(tok, lemma, data)
+
+
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent", "csubj"})
+
+
+def _connective(tok: Token, data: AssemblyData) -> bool:
+    """connective-participle: a participle of ``connective_participles`` ("provided", "given", "barring")
+    with no subject or auxiliary of its own, parsed as a preposition, a marker or a clause, joins a condition
+    or a phrase ("willing to talk provided the time was ripe", "given the threat"), no act."""
+    if tok.lower_ not in data.connective_participles or tok.dep_ not in ("prep", "mark", "ccomp", "advcl"):
+        return False
+    return not any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children)
+
+
+def _business_subject(tok: Token, data: AssemblyData) -> Token | None:
+    """business-crackdown: a verb of ``business_subject_verbs`` ('crack down') whose subject is a business
+    (``business_nouns``: 'electricity suppliers are cracking down on delinquent customers', 'banks cracked
+    down on late payers') tells a firm's policy on its customers, no use of force by an authority; 'police
+    cracked down on protesters' stays."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj if subj is not None and _listed(subj, data.business_nouns) else None
+
+
+def _particle_sense(tok: Token, particles: frozenset[str] | None) -> Token | None:
+    """particle-sense: a verb with one of its ``particle_senses`` particles and no direct object is another
+    verb ("8 million *signed up*" enrol, "spending *shot back up*" rose); "signed the accord" and "gunmen
+    shot up the market" keep the event sense."""
+    if not particles or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in particles), None)
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
@@ -1014,13 +1068,20 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     fact = _acknowledged_fact(tok) if lemma in data.acknowledging_verbs and not dr.trigger.is_noun else None
     if fact is not None:
         return f"'{tok.text} … {fact.text}' states a fact (a clausal complement), no {dr.type}"
+    cared = _discharged(tok, data) if lemma in data.discharge_verbs and not dr.trigger.is_noun else None
+    if cared is not None:
+        return f"hospital-discharge: '{cared.text} … {tok.text}' lets a patient go, no release of a captive"
     crash = _vehicle_collision(tok, data) if dr.type == "ASSAULT" and not dr.trigger.is_noun else None
     if crash is not None:
         return f"'{crash[0].text} … {tok.text} … {crash[1].text}' is a road collision, no violence"
     # a crisis or disaster that "struck" is no attack and no labour strike either
     cause = None
     if dr.type in ("ASSAULT", "PROTEST"):
-        cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) if dr.trigger.is_noun else _natural_cause(tok, data)
+        if dr.trigger.is_noun:
+            cause = _blaze_fought(tok, data) or _natural_modifier(tok, data) or (tok if _accidental_blast(tok, data) else None)
+            cause = cause or _accidental_blast_before(tok, data)
+        else:
+            cause = _natural_cause(tok, data)
     elif not dr.trigger.is_noun:
         cause = _natural_agent(tok, data)
     elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1031,6 +1092,36 @@ def _argument_sense(dr: Draft, data: AssemblyData) -> str | None:
     if inquired is not None:
         return f"'{tok.text} … {inquired.text}' looks into an accident or hazard, no accusation"
     return None
+
+
+ANONYMITY_STEPS = 2
+
+
+def _anonymity_formula(dr: Draft, data: AssemblyData) -> str | None:
+    """anonymity-formula: a talk told in a source's request for anonymity ('the official, who *spoke* on
+    condition of anonymity *to discuss* internal deliberations', 'speaking anonymously because they were not
+    authorized to discuss the case') is how the reporter got the news, no consultation between parties."""
+    tok = dr.trigger.token
+    for _ in range(ANONYMITY_STEPS + 1):
+        for c in tok.children:
+            if c.dep_ in ("prep", "advmod", "advcl") and any(_listed(t, data.anonymity_words) for t in c.subtree):
+                return f"anonymity-formula: '{tok.text} … anonymity' tells how a source spoke, no consultation"
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _discharged(tok: Token, data: AssemblyData) -> Token | None:
+    """hospital-discharge: a release verb (``discharge_verbs``) joined to a verb of care (``care_verbs``:
+    'was treated and released', 'treated and released at the scene') or with a 'from' object that is a place
+    of care (``care_places``: 'released from the hospital') lets a patient go; 'released from custody',
+    'released the hostages' stay."""
+    joined = [*tok.conjuncts]
+    care = next((v for v in joined if _listed(v, data.care_verbs)), None)
+    if care is not None:
+        return care
+    return next((g for g in _prep_objects(tok, ("from",)) if _listed(g, data.care_places)), None)
 
 
 def _press_partner(tok: Token, data: AssemblyData) -> Token | None:
@@ -1198,7 +1289,10 @@ def _dispute_sense(dr: Draft, data: AssemblyData) -> str | None:
     if not dr.trigger.is_noun or tok.tag_ != "NN" or not _listed(tok, data.dispute_nouns):
         return None
     topics = [g for g in _prep_objects(tok, ("over", "about")) if not is_time(g)]
-    if not topics or not all(_clash_thing(g, data) for g in topics):
+    clauses = _prep_objects(tok, ("over", "about"), ("pcomp",))  # "over whether to classify the emails"
+    if clauses and not topics:
+        topics = clauses
+    elif not topics or not all(_clash_thing(g, data) for g in topics):
         return _rival_contest(dr, data)
     if any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
         return None
@@ -1252,6 +1346,15 @@ def _standing_attribute(dr: Draft) -> str | None:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
     return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
+
+
+def _time_word(dr: Draft) -> str | None:
+    """time-word: an event noun that the parser reads inside a date ('the hearing *last fall*', 'meetings in
+    *the fall of 2013*') names a season or a time, no happening ('the fall of Mosul' stays)."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return f"time-word: '{tok.text}' is part of a date, no happening"
 
 
 def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
@@ -1348,10 +1451,14 @@ def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Tok
     if not nonevent:
         return []
     tok = dr.trigger.token
+    quantities = assembly_data().quantity_heads
     args = [
-        c for c in tok.children
-        if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp") and c.lemma_.lower() in nonevent
+        a for c in tok.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "acomp", "oprd", "xcomp")
         and c not in dr.trigger.extra  # the word of a phrasal key is its sense ("pleaded *guilty*": plead+guilty)
+        # quantity-head: "provide a lot of details" stands for its "of" object
+        for a in (_prep_objects(c, ("of",)) if c.lemma_.lower() in quantities else [c])
+        if a.lemma_.lower() in nonevent
     ]
     if not dr.trigger.is_noun and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nonevent:
         args.append(tok.head)  # "a hole *punched* in its side": the modified noun is the passive subject
@@ -1535,6 +1642,8 @@ def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
 def _accident(tok: Token, data: AssemblyData) -> bool:
     """A crash, collision or blaze ('the fire', 'a kitchen fire', 'a Nokomis crash'); not gunfire ('Israeli
     fire', 'sniper fire', 'fire from the troops'): a name modifies gunfire only before 'fire'."""
+    if _accidental_blast(tok, data):
+        return True
     if tok.lemma_.lower() not in data.accident_nouns and tok.lower_ not in data.accident_nouns:
         return False
     shooters = ("NORP", "GPE", "ORG") if tok.lemma_.lower() == "fire" else ()  # a name before a crash locates it ('a Nokomis crash')
@@ -1548,6 +1657,43 @@ def _accident(tok: Token, data: AssemblyData) -> bool:
         ):
             return False  # "fire from the troops", not "flames from the back porch"
     return True
+
+
+def _accidental_blast(tok: Token, data: AssemblyData) -> bool:
+    """accidental-blast: an explosion or blast (``blast_nouns``) named by a modifier of accidental cause
+    (``accidental_blast_modifiers``: 'a gas explosion', 'the boiler blast', 'a gas cylinder explosion') is
+    an accident, no attack; 'a bomb blast', 'a car bomb explosion' stay."""
+    if not _listed(tok, data.blast_nouns):
+        return False
+    mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for m in c.subtree]
+    return any(_listed(m, data.accidental_blast_modifiers) for m in mods)
+
+
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _accidental_blast_before(tok: Token, data: AssemblyData) -> Token | None:
+    """accidental-blast, told again: a bare definite blast noun ('*the blast* took place at 8:40', 'videos of
+    *the explosion*') whose nearest earlier named blast noun in the article (bare ones passed over) is an
+    accidental one ('two died in a gas explosion') is that accident again; 'the bomb blast' or a blast after a
+    bomb blast stays."""
+    if not _listed(tok, data.blast_nouns) or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in tok.children):
+        return None
+    if _modified(tok):
+        return None
+    for before in reversed(tok.doc[: tok.i]):
+        if not _listed(before, data.blast_nouns):
+            continue
+        if _accidental_blast(before, data):
+            return before
+        if _modified(before):
+            return None  # "a bomb blast": the latest named blast is no accident
+    return None  # bare blasts back to the start: nothing named them an accident
+
+
+def _modified(tok: Token) -> bool:
+    """A modifier before the noun ('a *bomb* blast', 'a *gas* explosion')."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for c in tok.children)
 
 
 def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
@@ -1686,6 +1832,20 @@ def possible_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.reasons["dropped"] = f"possible-act: the content of '{noun.text}', what may happen, no happening"
 
 
+def conditional_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """conditional-act: an act told inside an 'if' / 'unless' / 'whether' clause ("faced 50 years in prison
+    *if convicted*", "*if she had agreed* to attend classes", "questioned *whether* the developers could
+    finish", "*if he does not endorse* me") is a condition or an open question, no happening. A threat stays
+    (its condition is part of it: "will retaliate if attacked"), and so does the act of the main clause
+    ("the group will march if the permit is refused")."""
+    for dr in drafts:
+        mod = dr.modality
+        if dr.type == "THREATEN" or mod is None or not mod.conditional or mod.condition is None:
+            continue
+        dr.drop = True
+        dr.reasons["dropped"] = f"conditional-act: '{dr.trigger.token.text}' is inside a '{mod.condition.lower_}' clause"
+
+
 _PRESENT = frozenset({"VB", "VBP", "VBZ"})
 DEONTIC_STEPS = 3
 
@@ -1735,14 +1895,21 @@ def _deontic_predicate(clause: Token, gov: Token, data: AssemblyData) -> Token |
     return next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _listed(c, data.deontic_adjectives)), None)
 
 
+def _hyphened(tok: Token, head: Token) -> bool:
+    """The noun and its head written as one hyphened word ('curfew-free', 'riot-hit'), however parsed."""
+    return head.i == tok.i + 2 and tok.nbor(1).text == "-"
+
+
 def descriptive_compound(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    """'the riot-torn town', 'war-ravaged districts': the event noun describes a place's state."""
+    """'the riot-torn town', 'war-ravaged districts', 'areas which were curfew-free': the event noun describes
+    a place's state."""
     for dr in drafts:
         tok = dr.trigger.token
         head = tok.head
         if (
             dr.trigger.is_noun and tok.dep_ in ("npadvmod", "compound", "nmod") and head is not tok
-            and head.dep_ in ("amod", "compound") and head.lower_ in data.descriptor_participles
+            and (head.dep_ in ("amod", "compound") or _hyphened(tok, head))
+            and head.lower_ in data.descriptor_participles
         ):
             dr.drop = True
             dr.reasons["dropped"] = f"descriptive-compound: '{tok.text}-{head.text}' describes a place, no happening"
@@ -4033,6 +4200,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("non-specific-party", non_specific_party),
     ("deontic-content", deontic_content),
     ("possible-act", possible_act),
+    ("conditional-act", conditional_act),
     ("descriptive-compound", descriptive_compound),
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
