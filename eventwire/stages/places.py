@@ -108,10 +108,12 @@ def geoparse(
     demonyms = find_demonyms(d.doc, gaz, taken)
     d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in demonyms]
     d.slots.demonym_countries = [c.place.country or "" for _, _, c in demonyms]
-    return _places(d, keep, resolutions)
+    return _places(d, keep, resolutions, gaz.capitals)
 
 
-def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None]) -> list[Place]:
+def _places(
+    d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], capitals: frozenset[str] = frozenset()
+) -> list[Place]:
     by_id: dict[str, Place] = {}
     cache: list[tuple[int, int, str]] = []
     unresolved: dict[str, Place] = {}
@@ -143,6 +145,8 @@ def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Reso
                 feature=p.feature,  # type: ignore[arg-type]
                 confidence=r.confidence,
             )
+            if p.id in capitals:
+                place.reasons["capital"] = "the national capital of its country"
             if p.geonameid is None:
                 place.reasons["geonameid"] = "region derived from its member places; no GeoNames id in the gazetteer"
             by_id[p.id] = place
