@@ -125,3 +125,21 @@ def test_a_place_on_the_verbal_triggers_own_phrase_stays() -> None:
     r = run("AHMEDABAD: Speaking in Surat on Saturday, the chief minister appealed to everyone to stay calm.")
     [hit] = find(r, "REQUEST", "appealed")
     assert hit.place is not None and hit.place.name == "Surat"
+
+
+def test_a_bare_great_capital_is_not_a_small_namesake_the_story_does_not_support() -> None:
+    """world-capital: "attacks in Paris" in a story of American politics (New Hampshire, Iowa) is Paris,
+    France, not Paris, Texas."""
+    r = run(
+        "Attacks in Paris this month have brought terrorism back to the campaign. "
+        "Candidates spoke to voters in New Hampshire and Iowa on Monday."
+    )
+    [paris] = [p for p in r.places if p.name == "Paris"]
+    assert paris.country == "FRA"
+
+
+def test_a_small_namesake_the_story_supports_stays() -> None:
+    """world-capital keeps a town whose region the article names: "Paris, in Lamar County, Texas"."""
+    r = run("Police in Paris arrested two men on Monday. The town lies in Lamar County in northeast Texas.")
+    [paris] = [p for p in r.places if p.name == "Paris"]
+    assert paris.country == "USA"
