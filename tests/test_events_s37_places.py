@@ -143,3 +143,12 @@ def test_a_small_namesake_the_story_supports_stays() -> None:
     r = run("Police in Paris arrested two men on Monday. The town lies in Lamar County in northeast Texas.")
     [paris] = [p for p in r.places if p.name == "Paris"]
     assert paris.country == "USA"
+
+
+def test_the_short_name_of_a_paper_named_in_full_is_no_town() -> None:
+    """org-short-name: "the Washington Post ... according to the Post" is the paper, not Post, Texas."""
+    r = run(
+        "The senator told the Washington Post on Monday that he would run. "
+        "According to the Post, his aides had studied the rules for months."
+    )
+    assert "Post" not in _place_names(r)
