@@ -3861,7 +3861,18 @@ def _focus_place(d: Document) -> Place | None:
     country = _story_country(d, story)
     cands = [p for p in cands if p.country == country] or cands
     top = max(cands, key=lambda p: (len(story[p.id]), rank.get(p.feature or "", 1), -story[p.id][0]))
-    return _focus_town(cands, top, story) or top
+    town = _focus_town(cands, top, story)
+    if town is None and top.feature == "country":
+        town = _named_capital(d, top.country, story)
+    return town or top
+
+
+def _named_capital(d: Document, country: str | None, story: Mapping[str, list[int]]) -> Place | None:
+    """``country-capital``: the national capital of ``country`` when the article names it where a story may be
+    (a mention that is no jurisdiction, no mere origin: ``_story_mentions``)."""
+    if country is None:
+        return None
+    return next((p for p in d.places if p.country == country and "capital" in p.reasons and story.get(p.id)), None)
 
 
 FOCUS_TOWN_MENTIONS = 2
@@ -3893,6 +3904,18 @@ def _finer_story_place(dr: Draft, story: EventPlace | None, story_feature: str |
         dr.place = story.model_copy()
 
 
+def _capital_place(d: Document, dr: Draft, features: Mapping[str, str | None], story: Mapping[str, list[int]]) -> None:
+    """``country-capital``: an event set only in a country ("the president of Bulgaria pardoned them") is at
+    that country's national capital when the article names it."""
+    assert dr.place is not None
+    if not story or features.get(dr.place.place_id or "") != "country":
+        return
+    capital = _named_capital(d, dr.place.country, story)
+    if capital is not None:
+        dr.reasons["place"] = f"country-capital: {capital.name}, the capital the article names, for {dr.place.name}"
+        dr.place = event_place_of(capital)
+
+
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
     country = _focus_country(d)
@@ -3903,9 +3926,11 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
     story = event_place_of(dateline[0], dateline[1], dateline[2]) if dateline is not None else (
         event_place_of(focus) if focus is not None else None)
     story_feature = features.get(story.place_id or "") if story is not None else None
+    capital_story = _story_mentions(d) if any("capital" in p.reasons for p in d.places) else {}
     for dr in drafts:
         if dr.place is not None:
             _finer_story_place(dr, story, story_feature, features)
+            _capital_place(d, dr, features, capital_story)
             if dr.place.precision is None:
                 dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue

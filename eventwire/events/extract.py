@@ -61,6 +61,7 @@ from .neural import EventHeads, judge_drafts
 from .quote_events import quote_drafts
 from .setting import (
     PLACE_ANAPHORS,
+    REGION_ANAPHORS,
     after_interval,
     anaphor_antecedent,
     clock_only,
@@ -218,6 +219,7 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = Fa
     event of words (``verbal``) not the country it is addressed to (``addressee-country-apart``)."""
     dl = d.article.dateline_span if d.article else None
     countries = {p.id for p in d.places if p.feature == "country"} if verbal else set()
+    dated = dl is not None and any(s < dl.end and e > dl.start for s, e, _ in d.slots.place_mentions)
     return [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
@@ -226,7 +228,43 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = Fa
         and not _happening_place(sent, s, e, trigger) and not _content_place(sent, s, e, trigger)
         and not _asked_thing_place(sent, s, e, trigger) and not topic_place(d, s, e)
         and not (pid in countries and _addressee(sent, s, e, trigger))
+        and not (verbal and dated and _told_about_place(sent, s, e, trigger))
     ]
+
+
+# Arcs a place may hang on to be where words were said: the trigger's own phrases and its subject's.
+SETTING_PATH_DEPS = frozenset({
+    "prep", "pobj", "compound", "amod", "nmod", "poss", "appos", "conj", "cc", "det", "npadvmod", "nsubj", "nsubjpass", "case",
+    "dobj", "iobj", "dative", "attr", "xcomp", "pcomp",
+})
+"""The trigger's own objects and infinitives too: "charged a *South St. Paul* man", "directed the officials to
+keep peace *in X*" (the order is for X); a clause of its own ("stating that what happened *at X* ...") is not."""
+
+
+def _told_about_place(sent: Span, start: int, end: int, trigger: Token) -> bool:
+    """``told-about-place``: in a datelined report, a place that does not hang on a verbal trigger through its
+    own phrases, objects or subject ("*in X* the minister said", "protesters *in X* demanded") but lies in a
+    clause of its own ("stating that what happened *at X* was disgraceful, he appealed ...", "asserted that the
+    government *in X* was callous while demanding a probe") is no place where the words were said: the
+    event takes the dateline's place."""
+    span = _token_range(sent.doc, start, end)
+    if span is None or trigger.pos_ != "VERB":
+        return False
+    tok = span.root
+    while tok.i != trigger.i:
+        if tok.head.i == tok.i or (tok.dep_ not in SETTING_PATH_DEPS and not _presence_participle(tok, trigger)):
+            return True
+        tok = tok.head
+    return False
+
+
+def _presence_participle(tok: Token, trigger: Token) -> bool:
+    """"*Speaking in X*, the minister appealed ...": a participle with no subject of its own on the trigger
+    tells where the speaker was."""
+    return (
+        tok.dep_ == "advcl" and tok.head.i == trigger.i and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "ccomp") for c in tok.children)
+    )
 
 
 def _addressee(sent: Span, start: int, end: int, trigger: Token) -> bool:
@@ -503,15 +541,21 @@ def _finer_sentence_place(
     if place.feature not in COARSE_FEATURES:
         return None
     towns: dict[tuple[int, int], Place] = {}
+    regions: dict[tuple[int, int], Place] = {}
     for s, e, pid in resolved:
         p = places[pid]
         span = _token_range(sent.doc, s, e)
-        if (s, e) == hit or span is None or p.feature in COARSE_FEATURES or residence(span.root) or _speakers_clause(span.root, trigger):
+        if (s, e) == hit or span is None or residence(span.root) or _speakers_clause(span.root, trigger):
             continue
-        if p.country == place.country and (place.feature == "country" or (p.admin1 is not None and p.admin1 == place.admin1)):
+        if p.country != place.country:
+            continue
+        if p.feature == "admin1" and place.feature == "country" and _locative(span.root):
+            regions[(s, e)] = p  # finer-sentence-region: "sued him in U.S. District Court in Pennsylvania"
+        elif p.feature not in COARSE_FEATURES and (place.feature == "country" or (p.admin1 is not None and p.admin1 == place.admin1)):
             towns[(s, e)] = p
-    near = _nearest(sent, trigger, list(towns), others, max_path=SENTENCE_PATH, through_setting=True) if towns else None
-    return (near, towns[near]) if near is not None and place.country else None
+    finer = towns or regions
+    near = _nearest(sent, trigger, list(finer), others, max_path=SENTENCE_PATH, through_setting=True) if finer else None
+    return (near, finer[near]) if near is not None and place.country else None
 
 
 def _speakers_clause(tok: Token, trigger: Token) -> bool:
@@ -1159,7 +1203,7 @@ def _set_setting(ctx: SentenceContext, draft: Draft, places: dict[str, Place]) -
     )
     if draft.place is None:
         draft.reasons["place"] = "no place mentioned in the sentence"
-    elif draft.place.start is not None and ctx.d.text[draft.place.start : draft.place.end].lower() in PLACE_ANAPHORS:
+    elif draft.place.start is not None and ctx.d.text[draft.place.start : draft.place.end].lower() in PLACE_ANAPHORS | REGION_ANAPHORS.keys():
         word = ctx.d.text[draft.place.start : draft.place.end]
         draft.reasons["place"] = f"place-anaphor: '{word}' stands for {draft.place.name}, named before"
     if draft.date is None:

@@ -25,6 +25,8 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
 - ``place-anaphor``: "the town", "the city", "the area" (no name of their own) stand for the place named
   last before them; first for one the text called by the same noun ("viramgam town ... the town":
   ``anaphor-same-noun``), never for a mere destination ("left for X": ``anaphor-not-destination``).
+  ``region-anaphor``: "the state", "the province" (one, not "the states", nor "the state Highway
+  Department") stand for the first-level region named last before them, "the county" for the county.
 
 In :mod:`.extract` (``_event_place``): ``resolved-place`` (a place with coordinates wins over a nearer one
 the gazetteer does not know, at precision 2) and ``sentence-place`` (no place within ``MAX_PATH`` arcs: a
@@ -79,6 +81,8 @@ NARRATIVE_SENTENCES = 3
 NARRATIVE_DAYS = 7
 # Nouns that, after "the" and with no name of their own, stand for a place named before.
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "area", "locality", "district", "venue"})
+# region-anaphor: "the state", "the county" stand for the region of that level named last before them.
+REGION_ANAPHORS = {"state": frozenset({"admin1"}), "province": frozenset({"admin1"}), "county": frozenset({"admin2"})}
 TOWN_FEATURES = frozenset({"populated_place", "admin2", "other"})
 # Prepositions after which a place is where someone goes or comes from, not where the story is.
 DESTINATION_PREPS = frozenset({"to", "for", "towards", "toward", "via"})
@@ -304,8 +308,14 @@ def setting_happening(noun: Token, trigger: Token) -> bool:
 def place_anaphor(tok: Token) -> bool:
     """"the town", "the area", "this city": a place noun with a definite determiner and no name of its
     own ("the city of X" and "the city's" are not; "the central gujarat town" still is)."""
-    if tok.lemma_.lower() not in PLACE_ANAPHORS or tok.pos_ != "NOUN":
+    lemma = tok.lemma_.lower()
+    if (lemma not in PLACE_ANAPHORS and lemma not in REGION_ANAPHORS) or tok.pos_ != "NOUN":
         return False
+    if lemma in REGION_ANAPHORS and (
+        tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "compound"
+        or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
+    ):
+        return False  # "all the states", "the state Highway Department", "the Islamic State"
     dets = [c for c in tok.children if c.dep_ == "det"]
     named = any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
     return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not named
@@ -358,7 +368,8 @@ def others_destination(root: Token, trigger: Token) -> bool:
 def others_origin(root: Token, trigger: Token) -> bool:
     """``origin-apart``: a place that another verb says someone came from ("a woman *visiting from X* was
     killed", "pilgrims *returning from X* were attacked") is not the setting of the trigger's event; the
-    trigger's own origin ("shelled the village from X") and a noun's ("fired rockets from X") may be."""
+    trigger's own origin ("shelled the village from X") and a noun's ("fired rockets from X") may be, but not
+    a journey noun's (frames.json ``origin_nouns``: "met the governor after his *return from* X")."""
     prep = root.head
     while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
         root = root.head
@@ -367,6 +378,10 @@ def others_origin(root: Token, trigger: Token) -> bool:
         return False
     # another verb's "from" ("visiting from X", "who arrived from X"); a noun's ("rockets from X") may be
     # the trigger's own, misattached by the parse
+    if prep.head.pos_ == "NOUN" and prep.head.i != trigger.i:  # "after his *return from* X"
+        from .words import frame_words
+
+        return prep.head.lemma_.lower() in frame_words().origin_nouns
     return prep.head.pos_ in ("VERB", "AUX") and prep.head.i != trigger.i
 
 
@@ -421,13 +436,16 @@ def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tup
     (``anaphor-not-destination``); one the text itself called by the anaphor's noun ("viramgam town ...
     the town") comes first (``anaphor-same-noun``)."""
     assert d.doc is not None
+    noun = tok.lemma_.lower()
     starts = [s.start_char for s in sentences(d.doc) if s.start_char <= tok.sent.start_char]
     lo = starts[-NARRATIVE_SENTENCES - 1] if len(starts) > NARRATIVE_SENTENCES else 0
+    features = REGION_ANAPHORS.get(noun)
+    if features is not None:
+        lo = 0  # region-anaphor: the state or county named last, however far back
     cands = [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
-        if lo <= s and e <= tok.idx and (p := places.get(pid)) is not None and p.lat is not None and p.feature in TOWN_FEATURES
-        and not _destination(d, s, e)
+        if lo <= s and e <= tok.idx and (p := places.get(pid)) is not None and p.lat is not None
+        and p.feature in (features or TOWN_FEATURES) and not _destination(d, s, e)
     ]
-    noun = tok.lemma_.lower()
     same = [c for c in cands if _word_after(d, c[0], c[1]) == noun]
     return max(same or cands) if cands else None

@@ -50,6 +50,7 @@ class FrameWords:
     doer_modifiers: frozenset[str] = frozenset()
     happening_place_nouns: frozenset[str] = frozenset()
     topic_place_nouns: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
     planning_intents: frozenset[str] = frozenset()
     intent_status_types: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()

@@ -561,6 +561,9 @@ def _mark_entity(m: Mention, s: _Setting) -> None:
         return
     label, es, ee = sorted(labels, key=lambda x: (x[0] not in PLACE_LABELS, x[1]))[0]
     rest = [s.doc[t] for t in range(es, ee) if not m.tok_start <= t < m.tok_end]
+    if label == "FAC" and _facility_name_pair(s.doc[es:ee], rest, s):
+        m.ner = label + "-partial"  # facility-name-pair: "Marco Rubio" tagged FAC is one name, no two places
+        return
     if all(
         t.i in s.others or t.is_punct or t.text.lower() in FILLER_WORDS or t.text.lower() in INSTITUTION_WORDS
         for t in rest
@@ -568,6 +571,19 @@ def _mark_entity(m: Mention, s: _Setting) -> None:
         m.ner = label
     else:
         m.ner = label + "-partial"  # "Ridge" in "Glacier Ridge", "Washington" in "Washington Post"
+
+
+def _facility_name_pair(ent: Span, rest: Sequence[Token], s: _Setting) -> bool:
+    """``facility-name-pair``: a facility entity made only of two or more names the gazetteer knows, side by side
+    with nothing but a space between them ("Marco Rubio", "Jackson Lincoln" tagged FAC), is one longer name
+    (a person's, most often), not a list of places: "Springfield, Illinois" has its comma."""
+    return (
+        len(ent) > 1
+        and bool(rest)
+        and all(t.i in s.others for t in rest)
+        and all(t.whitespace_ == " " for t in ent[:-1])
+        and all(_cap(t) and t.is_alpha for t in ent)
+    )
 
 
 def _mark_person_name(m: Mention, s: _Setting) -> None:

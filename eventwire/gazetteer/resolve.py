@@ -351,7 +351,37 @@ def resolve(
             if m.key not in best_by_key or rank > best_by_key[m.key][:2]:
                 best_by_key[m.key] = (*rank, x)
     chosen = {k: v[2] for k, v in best_by_key.items()}
-    return [
+    final = [
         chosen.get(m.key, x) if x is not None and m.qualifier is None else x
         for m, x in zip(mentions, out, strict=True)
     ]
+    return _world_capitals(mentions, final, capitals)
+
+
+WORLD_CAPITAL_POP = 1_000_000
+"""``world-capital``: a national capital at least this populous ..."""
+WORLD_CAPITAL_SHARE = 0.02
+"""... beats a namesake with less than this share of its population that nothing in the article supports."""
+
+
+def _world_capitals(
+    mentions: Sequence[Mention], out: list[Resolution | None], capitals: frozenset[str]
+) -> list[Resolution | None]:
+    """``world-capital``: an unqualified name resolved to a small town ("Attacks in *Paris* this month" as
+    Paris, Texas, in a story of American politics) is the great national capital of that name ("Paris",
+    France) when no other name of the article lies in the town's first-level region nor names it: a story's
+    own country alone does not make "Paris" a town in Texas."""
+    fixed = list(out)
+    for k, (m, x) in enumerate(zip(mentions, out, strict=True)):
+        if x is None or m.qualifier is not None or m.cue is not None or x.place.feature != "populated_place":
+            continue
+        capital = next(
+            (c.place for c in m.candidates if c.place.id in capitals and c.place.population >= WORLD_CAPITAL_POP), None
+        )
+        if capital is None or capital.id == x.place.id or x.place.population >= WORLD_CAPITAL_SHARE * capital.population:
+            continue
+        others = [y for j, y in enumerate(out) if y is not None and j != k and mentions[j].key != m.key]
+        if any((y.place.cc, y.place.admin1_code) == (x.place.cc, x.place.admin1_code) for y in others):
+            continue  # "Paris ... Henry County, Tenn.": the town stands
+        fixed[k] = Resolution(capital, x.confidence, x.score)
+    return fixed

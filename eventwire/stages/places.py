@@ -74,7 +74,11 @@ def geoparse(
     # Body first, so headline words can be confirmed by the body.
     accepted_keys: set[str] = set()
     keep: list[Mention] = []
+    org_tails = _organisation_tails(d)
     for m in sorted(found, key=lambda m: (m.headline, m.start)):
+        if m.ner == "ORG" and m.cue is None and m.key in org_tails:
+            m.reasons.append("org-short-name: the short name of an organisation the article names in full")
+            continue
         if accept(m, accepted_keys, MIN_POP):
             keep.append(m)
             accepted_keys.add(m.key)
@@ -108,10 +112,25 @@ def geoparse(
     demonyms = find_demonyms(d.doc, gaz, taken)
     d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in demonyms]
     d.slots.demonym_countries = [c.place.country or "" for _, _, c in demonyms]
-    return _places(d, keep, resolutions)
+    return _places(d, keep, resolutions, gaz.capitals)
 
 
-def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None]) -> list[Place]:
+def _organisation_tails(d: Document) -> frozenset[str]:
+    """``org-short-name``: the last word of an organisation's name of two words or more ("the Washington
+    *Post*", "the Kansas City *Star*"); the same word tagged ORG alone ("according to the *Post*") is that
+    organisation, not a town of that name ("the University *of Georgia*" ends in a place)."""
+    from ..gazetteer.names import name_key
+
+    assert d.doc is not None
+    return frozenset(
+        name_key(e[-1].text) for e in d.doc.ents
+        if e.label_ == "ORG" and len(e) > 1 and e[-1].is_alpha and e[-1].text[:1].isupper() and e[-2].lower_ != "of"
+    )
+
+
+def _places(
+    d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], capitals: frozenset[str] = frozenset()
+) -> list[Place]:
     by_id: dict[str, Place] = {}
     cache: list[tuple[int, int, str]] = []
     unresolved: dict[str, Place] = {}
@@ -143,6 +162,8 @@ def _places(d: Document, mentions: Sequence[Mention], resolutions: Sequence[Reso
                 feature=p.feature,  # type: ignore[arg-type]
                 confidence=r.confidence,
             )
+            if p.id in capitals:
+                place.reasons["capital"] = "the national capital of its country"
             if p.geonameid is None:
                 place.reasons["geonameid"] = "region derived from its member places; no GeoNames id in the gazetteer"
             by_id[p.id] = place
