@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import importlib
+import itertools
 import signal
 import threading
 import time
@@ -238,44 +239,57 @@ def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
 
 class _Watchdog:
     """Raises :class:`_Timeout` in a thread other than the main one at its deadline (SIGALRM can only
-    interrupt the main thread). One daemon thread serves every armed thread."""
+    interrupt the main thread). One daemon thread serves every armed block, each known by a token.
+
+    The watched thread never holds the lock while its exception may be pending: an asynchronous
+    exception can land at any bytecode, also right after a lock is acquired and before a ``with``
+    owns it, and would leak the lock (the watchdog and every later block would then wait forever).
+    So :meth:`disarm` takes no lock: whichever of the two threads pops a block's entry first (one
+    atomic ``dict.pop``) decides whether the limit fired."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._due: dict[int, float] = {}
+        self._due: dict[int, tuple[int, float]] = {}  # token -> (thread id, deadline)
         self._fired: set[int] = set()
+        self._tokens = itertools.count(1)
         self._thread: threading.Thread | None = None
 
-    def arm(self, thread_id: int, seconds: float) -> None:
+    def arm(self, thread_id: int, seconds: float) -> int:
+        """Watch a block of ``thread_id`` for ``seconds``; returns the block's token."""
+        token = next(self._tokens)
         with self._cond:
-            self._due[thread_id] = time.monotonic() + seconds
-            self._fired.discard(thread_id)
+            self._due[token] = (thread_id, time.monotonic() + seconds)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._watch, name="eventwire-time-limit", daemon=True)
                 self._thread.start()
             self._cond.notify()
+        return token
 
-    def disarm(self, thread_id: int) -> bool:
+    def disarm(self, token: int, thread_id: int) -> bool:
         """Stop watching; True when the limit fired (an exception not yet raised is withdrawn, so
-        none can surface after the guarded block: the caller raises it instead)."""
-        with self._cond:
-            self._due.pop(thread_id, None)
-            fired = thread_id in self._fired
-            self._fired.discard(thread_id)
-            if fired:
-                _set_async_exc(thread_id, None)
-            return fired
+        none can surface after the guarded block: the caller raises it instead). Takes no lock."""
+        try:
+            if self._due.pop(token, None) is not None:
+                return False  # still armed: the watchdog will never fire this block
+            while token not in self._fired:  # the watchdog took it: wait until its exception is set
+                time.sleep(0.0005)
+            _set_async_exc(thread_id, None)
+            self._fired.discard(token)
+            return True
+        except _Timeout:  # it was raised in here
+            self._fired.discard(token)
+            return True
 
     def _watch(self) -> None:
         with self._cond:
             while True:
                 now = time.monotonic()
-                for thread_id, due in list(self._due.items()):
-                    if due <= now:
-                        del self._due[thread_id]
-                        self._fired.add(thread_id)
+                for token, (thread_id, due) in list(self._due.items()):
+                    if due <= now and self._due.pop(token, None) is not None:
                         _set_async_exc(thread_id, _Timeout)
-                self._cond.wait(timeout=min(self._due.values(), default=now + 3600) - now)
+                        self._fired.add(token)
+                deadlines = [due for _, due in list(self._due.values())]
+                self._cond.wait(timeout=max(0.0, min(deadlines, default=now + 3600) - now))
 
 
 _WATCHDOG = _Watchdog()
@@ -290,11 +304,11 @@ def _deadline(seconds: float) -> Iterator[None]:
         raise _Timeout
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         thread_id = threading.get_ident()
-        _WATCHDOG.arm(thread_id, seconds)
+        token = _WATCHDOG.arm(thread_id, seconds)
         try:
             yield
         finally:
-            if _WATCHDOG.disarm(thread_id):
+            if _WATCHDOG.disarm(token, thread_id):
                 raise _Timeout  # the limit fired: say so even if the block has just finished
         return
 

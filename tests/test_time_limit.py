@@ -133,3 +133,43 @@ def test_the_real_pipeline_stops_a_large_article_at_a_tiny_limit(threaded: bool)
     docs = _in_thread(run) if threaded else run()
     assert len(docs) == 1 and docs[0].input is big
     assert "time limit of 0.5 s per article exceeded" in str(docs[0].error)
+
+
+def test_watchdog_survives_limits_that_fire_as_blocks_end() -> None:
+    """Outside the main thread the limit is an exception raised in the thread by the watchdog. Fired
+    just as a block ends, it once landed while the thread was taking the watchdog's lock, leaked the
+    lock and froze every later block (a server thread hung). Many blocks whose limit falls around
+    their end must each either finish or time out, with no exception escaping after the block, and
+    leave the watchdog working."""
+    import random
+    import threading
+    import time as _time
+
+    from eventwire import pipeline
+
+    def work(seed: int, out: list[tuple[int, int]]) -> None:
+        rng = random.Random(seed)
+        fired = finished = 0
+        for _ in range(150):
+            try:
+                with pipeline._deadline(rng.uniform(0.002, 0.03)):
+                    t0 = _time.perf_counter()
+                    while _time.perf_counter() - t0 < 0.015:
+                        pass
+                finished += 1
+            except pipeline._Timeout:
+                fired += 1
+        out.append((fired, finished))
+
+    out: list[tuple[int, int]] = []
+    threads = [threading.Thread(target=work, args=(seed, out), daemon=True) for seed in (1, 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)  # a hang guard, not a timing: the blocks take about 2 s
+    assert not any(t.is_alive() for t in threads)
+    assert len(out) == 2  # no stray _Timeout killed a thread after its block
+    assert all(f + n == 150 for f, n in out)
+    assert sum(f for f, _ in out) > 0 and sum(n for _, n in out) > 0
+    assert pipeline._WATCHDOG._cond.acquire(timeout=10)
+    pipeline._WATCHDOG._cond.release()
