@@ -144,7 +144,7 @@ def test_firing_back_at_militants_stays_an_assault() -> None:
     assert find(r, "ASSAULT")
 
 
-# rise-particle and aim-preposition: 'shot up' with no object, 'shooting for' a goal
+# particle-sense (a rise) and aim-preposition: 'shot up' with no object, 'shooting for' a goal
 
 
 def test_a_quantity_that_shot_up_is_no_assault() -> None:

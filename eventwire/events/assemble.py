@@ -283,7 +283,6 @@ class AssemblyData:
     relief_responders: frozenset[str] = frozenset()
     relief_organisations: frozenset[str] = frozenset()
     critic_nouns: frozenset[str] = frozenset()
-    rise_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     programme_verbs: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
     armed_programme_modifiers: frozenset[str] = frozenset()
@@ -935,10 +934,6 @@ def _party_sense(tok: Token, lemma: str, data: AssemblyData) -> str | None:
             args = [c for c in tok.children if c.dep_ == "nsubj"]
         if args and all(_thing(a, data) for a in args):
             return f"'{tok.text}' with '{args[0].text}' is not the legal sense (no party undergoes it)"
-    rise = data.rise_particles.get(lemma)
-    if rise and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and any(
-            c.dep_ in ("prt", "advmod") and _listed(c, rise) for c in tok.children):
-        return f"'{tok.text} up' with no object is a rise in a quantity, no violence"  # rise-particle: "prices shot up"
     aims = data.aim_prepositions.get(lemma)
     if aims and not any(c.dep_ in ("dobj", "obj", "nsubjpass") or _aimed(c) for c in tok.children):
         goal = next((g for g in _prep_objects(tok, aims) if (g.ent_type_ == "DATE" or not is_actor_like(g))
