@@ -312,16 +312,33 @@ def _deadline(seconds: float) -> Iterator[None]:
                 raise _Timeout  # the limit fired: say so even if the block has just finished
         return
 
+    # The alarm repeats every _REALARM_S until the block ends: an exception raised where Python
+    # swallows it (a __del__, a gc or weakref callback prints "Exception ignored" and runs on) would
+    # otherwise let the article overrun its limit unchecked. Once it has fired, the block is reported
+    # as timed out even if it then ends normally.
+    state = {"fired": False, "done": False}
+
     def on_alarm(signum: int, frame: Any) -> None:
-        raise _Timeout
+        if not state["done"]:
+            state["fired"] = True
+            raise _Timeout
 
     previous: Any = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REALARM_S)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        try:
+            state["done"] = True  # an alarm landing just before this store raises here ...
+        finally:
+            state["done"] = True  # ... and the next one is _REALARM_S away, so this always runs
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    if state["fired"]:
+        raise _Timeout  # the limit fired where its exception was swallowed: the article overran
+
+
+_REALARM_S = 0.25
 
 
 _PIPELINES: dict[Options, Pipeline] = {}

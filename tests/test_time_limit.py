@@ -173,3 +173,36 @@ def test_watchdog_survives_limits_that_fire_as_blocks_end() -> None:
     assert sum(f for f, _ in out) > 0 and sum(n for _, n in out) > 0
     assert pipeline._WATCHDOG._cond.acquire(timeout=10)
     pipeline._WATCHDOG._cond.release()
+
+
+class _SlowFinaliser:
+    """An object whose finaliser outlasts the limit: the alarm lands inside ``__del__``, where Python
+    prints "Exception ignored" and swallows the exception."""
+
+    def __del__(self) -> None:
+        time.sleep(0.3)
+
+
+@pytest.mark.skipif(threading.current_thread() is not threading.main_thread(), reason="SIGALRM path")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed alarm
+def test_a_limit_whose_first_alarm_is_swallowed_still_fires() -> None:
+    from eventwire.pipeline import _deadline, _Timeout
+
+    laps = 0
+    with pytest.raises(_Timeout), _deadline(0.05):
+        obj = _SlowFinaliser()
+        del obj  # the first alarm is raised in __del__ and lost
+        while laps < 2000:  # without a repeated alarm this loop runs to its end (about 20 s)
+            laps += 1
+            time.sleep(0.01)
+    assert laps < 2000
+
+
+@pytest.mark.skipif(threading.current_thread() is not threading.main_thread(), reason="SIGALRM path")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed alarm
+def test_a_block_that_swallowed_its_alarm_and_ended_is_reported_timed_out() -> None:
+    from eventwire.pipeline import _deadline, _Timeout
+
+    with pytest.raises(_Timeout), _deadline(0.05):
+        obj = _SlowFinaliser()
+        del obj  # the block ends right after the finaliser that swallowed the alarm
