@@ -301,6 +301,8 @@ class AssemblyData:
     anonymity_words: frozenset[str] = frozenset()
     business_subject_verbs: frozenset[str] = frozenset()
     business_nouns: frozenset[str] = frozenset()
+    speech_lemmas: frozenset[str] = frozenset()
+    distinct_sentence_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -3301,7 +3303,19 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None or "publication" in (a.date.precision, b.date.precision):
         return True
     x, y = a.date.value, b.date.value
-    return x.startswith(y) or y.startswith(x)
+    return x.startswith(y) or y.startswith(x) or _in_week(x, y) or _in_week(y, x)
+
+
+def _in_week(week: str, day: str) -> bool:
+    """week-holds-day: a date told as a week ("earlier this week": 2024-W20) holds a day of that week
+    ("on Tuesday": 2024-05-14): the two mentions may tell one happening."""
+    m = WEEK_VALUE.match(week)
+    if m is None:
+        return False
+    try:
+        return dt.date.fromisoformat(day[:10]).isocalendar()[:2] == (int(m[1]), int(m[2]))
+    except ValueError:
+        return False
 
 
 def _places_compatible(a: Draft, b: Draft) -> bool:
@@ -3427,10 +3441,53 @@ def _marked_distinct(dr: Draft) -> bool:
         # the mention names the happening told before (``back-reference``): "two civilians were *also*
         # wounded *in the attack*" adds victims to that attack
         return not _refers_back(dr)
+    if _sentence_apart(dr) and not _refers_back(dr):
+        return True
     return any(
         t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
-    )
+    ) or _party_marked_distinct(dr)
+
+
+TIME_PREPS = frozenset({"in", "on"})
+
+
+def _sentence_apart(dr: Draft) -> bool:
+    """sentence-apart: the mention's sentence opens with an adverb of ``distinct_sentence_adverbs`` and a comma
+    ("Meanwhile, two men were sentenced", "Earlier, police fired on a mob in another town") or a phrase of
+    when ("earlier in the day", "earlier on that day"): it turns to another happening. "Earlier this week"
+    (a date of its own) does not count."""
+    words = [t for t in dr.sent if not t.is_space]
+    first = next((i for i, t in enumerate(words) if t.is_alpha), None)
+    if first is None or first > 2 or words[first].lower_ not in assembly_data().distinct_sentence_adverbs:
+        return False
+    nxt = words[first + 1] if first + 1 < len(words) else None
+    return nxt is not None and (nxt.text == "," or (nxt.lower_ in TIME_PREPS and words[first].lower_ == "earlier"))
+
+
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+
+
+def _party_marked_distinct(dr: Draft) -> bool:
+    """distinct-party: a party of the mention is marked as another one ("*another* officer is on trial",
+    "a *second* man was arrested", "two *more* people were killed"): one more happening of its type, not
+    the one told before. A definite ordinal picks one of a set already told ("*the third* person injured
+    in the blast"), and "one group ..., another group ..." contrasts two parties of one sentence: neither
+    counts."""
+    data = assembly_data()
+    spans = [(p.start, p.end) for p in [*dr.actors, *dr.recipients] if p.start is not None and p.end is not None]
+    for t in dr.sent:
+        if not any(s <= t.idx < e for s, e in spans):
+            continue
+        if t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and any(s <= t.head.idx < e for s, e in spans):
+            if t.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in t.head.children):
+                continue
+            if any(o.lower_ == "one" and o.head.lemma_ == t.head.lemma_ and o.i != t.i for o in dr.sent):
+                continue
+            return True
+        if t.lower_ == "more" and t.i > t.sent.start and t.nbor(-1).like_num and (t.i + 1 >= t.sent.end or t.nbor(1).lower_ != "than"):
+            return True
+    return False
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
@@ -3547,7 +3604,24 @@ def _restated_content(a: Draft, b: Draft) -> bool:
     if a.recipients and b.recipients and not shared_recipient:
         return False
     same_word = a.trigger.token.lemma_.lower() == b.trigger.token.lemma_.lower()
-    return bool(_content_heads(a) & _content_heads(b)) or (same_word and shared_recipient)
+    return bool(_content_heads(a) & _content_heads(b)) or (same_word and (shared_recipient or _restated_word(a, b)))
+
+
+def _restated_word(a: Draft, b: Draft) -> bool:
+    """restated-word: the same party's statement told again by the same verb, once to a party and once with
+    no other party ("United Airlines has apologized to a passenger" / "United says it apologized for this",
+    "councillors backed their plan" / "councillors backed the move"), is one statement, when the word is no
+    bare verb of saying (``speech_lemmas``: two things "said" are two statements) and both are told as
+    done, not as a noun ("the apology")."""
+    if a.recipients and b.recipients:
+        return False
+    data = assembly_data()
+    lemma = a.trigger.token.lemma_.lower()
+    if lemma in data.speech_lemmas or a.trigger.is_noun or b.trigger.is_noun:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in data.distinct_adverbs for x in (a, b) for c in x.trigger.token.children):
+        return False  # "the chamber *also* requested ...": one more request
+    return not (_open_mention(a) or _open_mention(b))
 
 
 def _restated_noun(a: Draft, b: Draft) -> bool:
@@ -3713,7 +3787,7 @@ def _finer_date(other: Draft, keep: Draft) -> bool:
         return False
     assert other.date is not None and keep.date is not None
     x, y = other.date.value, keep.date.value
-    return len(x) > len(y) and x.startswith(y)
+    return (len(x) > len(y) and x.startswith(y)) or _in_week(y, x)
 
 
 PLACE_RANK = {"populated_place": 3, "admin2": 2, "region": 2, "other": 2, "admin1": 1, "country": 0}
@@ -3769,7 +3843,9 @@ def _join_groups(groups: list[list[Draft]]) -> list[list[Draft]]:
 
 
 def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
-    live = [x for x in drafts if not x.drop]
+    # nobody-hurt-apart: "no one was injured" tells that nothing happened to anyone; kept as a group's
+    # evidence it would take the group's event with it when ``analyst-keep`` drops it
+    live = [x for x in drafts if not x.drop and not (x.recipients and all(_nobody(r.name) for r in x.recipients))]
     groups: list[list[Draft]] = []
     for dr in live:
         target = next((g for g in reversed(groups) if all(same_happening(m, dr) for m in g)), None)
