@@ -2397,9 +2397,14 @@ _DEMANDED_ACT_PREPS = ("on", "against")
 def _demanded_act_targets(demand: Token, objs: list[Token]) -> list[Token]:
     """demanded-act-target: a demanded act aimed at a party ('called *for a ban on Muslims*', 'sought a ban
     on *the party's* rally', 'demanded action *against the outfits*'): the party its 'on' / 'against' object
-    names, or the party owning that object. The demanded thing is the demand's object or its 'for' object."""
+    names, or the party owning that object. The demanded thing is the demand's object or its 'for' object;
+    a demanded act told as a 'for' gerund is aimed at its object, if that is a party ('called for *barring
+    all Muslims*', demanded-gerund-object)."""
     acts = objs + _prep_objects(demand, ("for",))
-    out: list[Token] = []
+    out: list[Token] = [
+        o for g in _prep_objects(demand, ("for",), ("pcomp",)) if g.pos_ in ("VERB", "AUX") and g.tag_ == "VBG"
+        for o in g.children if o.dep_ in ("dobj", "obj") and _party_phrase(o)
+    ]  # demanded-gerund-object: "called for *barring* all Muslims", "called for arresting the killers"
     for act in acts:
         for g in _prep_objects(act, _DEMANDED_ACT_PREPS):
             if _party_phrase(g):
@@ -2946,6 +2951,7 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
         if c.dep_ not in ("poss", "compound") or c.i > root.i:
             continue
         named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns or (c.dep_ == "poss" and is_actor_like(c))
+        named = named or (c.dep_ == "poss" and c.pos_ != "PRON" and _party_token(c, data))  # owner-noun: "a *developer's* request"
         start, end = _phrase_span(c)
         case = [g for g in c.children if g.dep_ == "case" and g.i > c.i]
         owner = _actor_for_span(d, start, case[0].idx if case else end)  # "Ohio's procedure" -> "Ohio"

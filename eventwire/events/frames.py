@@ -282,10 +282,11 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     if not actor_at:
         return None
     text = span.text.lower()
+    owners = _possessor_tokens(span.root)
     others = [
         t for t in span
         if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)
-        and not _in_description(t, span.root)
+        and not _in_description(t, span.root) and t.i not in owners
     ]
     # place-title: "(the impeachment of) U.S. Attorney General Loretta Lynch" is Lynch, not the U.S.
     others.sort(key=lambda t: _title_place(t))
@@ -299,6 +300,15 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
                 name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector, start=start, end=end,
             )
     return None
+
+
+def _possessor_tokens(root: Token) -> set[int]:
+    """possessed-person: a phrase headed by a person related to its possessor (``possessed_person_nouns``:
+    "*her* husband, Dan Roe", "*Trump's* audience", "the attacks on *her* friend") names that other person,
+    not the possessor: the possessor's words are no candidates for the phrase's actor."""
+    if root.lemma_.lower() not in frame_words().possessed_person_nouns and root.lower_ not in frame_words().possessed_person_nouns:
+        return set()
+    return {t.i for c in root.children if c.dep_ == "poss" and c.i < root.i for t in c.subtree}
 
 
 def _in_description(tok: Token, root: Token) -> bool:
@@ -1965,6 +1975,38 @@ def participle_speaker(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def means_gerund(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """means-gerund: a subjectless gerund trigger after one of ``means_preps`` ("police responded *by
+    firing* tear gas at the marchers", "the army retaliated *by shelling* rebel positions") or, for an act
+    that is not a statement (statements are participle-speaker's), after one of ``adjunct_preps`` ("the
+    gunmen fled *after shooting* two guards") is done by the subject of the verb it hangs on. A passive
+    main verb's "by" phrase names its agent, not a means ("were hurt by falling debris"), so it is no host,
+    nor is "have" or "be" ("Congress has three ways …: *by filing* a lawsuit" lists means, no deed); a
+    passive gerund ("after being shot") is undergone, not done."""
+    tok = ctx.tok
+    if fr.sources or ctx.trig.is_noun or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    prep, words = tok.head, frame_words()
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    means = prep.lower_ in words.means_preps
+    if not means and (prep.lower_ not in words.adjunct_preps or ctx.trig.type in VERBAL):
+        return False
+    gov = prep.head
+    if gov.lemma_.lower() in ("have", "be"):
+        return False  # "Congress has three ways to …: by filing a lawsuit": the ways, not a deed of the subject
+    if means and any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children):
+        return False
+    subj = _clause_subject_up(gov)
+    if subj is None:
+        return False
+    fr.sources = [subj]
+    fr.targets = [t for t in fr.targets if t != subj]
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("deontic-demand", deontic_demand),
@@ -1995,6 +2037,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("for-gerund-party", for_gerund_party),
     ("noun-root-subject", noun_root_subject),
     ("participle-speaker", participle_speaker),
+    ("means-gerund", means_gerund),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
     ("meeting-attendee", meeting_attendee),

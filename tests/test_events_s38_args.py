@@ -1,0 +1,115 @@
+"""Stop 38, helper args: actors and recipients of events (self-written sentences)."""
+
+from __future__ import annotations
+
+from .eventcheck import find, names, rules_on
+
+run = rules_on("2024-05-16")
+
+
+# means-gerund ---------------------------------------------------------------------------------
+
+
+def test_a_by_gerund_is_done_by_the_subject_of_its_verb() -> None:
+    """means-gerund: "the army retaliated *by shelling* rebel posts": the army shelled."""
+    r = run("The army retaliated by shelling rebel positions near the border town.")
+    [ev] = find(r, "ASSAULT")
+    assert "army" in names(ev.actors), names(ev.actors)
+    assert "positions" in names(ev.recipients), names(ev.recipients)
+
+
+def test_a_by_gerund_gift_is_by_the_subject() -> None:
+    r = run("The banker stirred controversy by donating $5,000 to the mayor's campaign.")
+    [ev] = find(r, "AID")
+    assert "banker" in names(ev.actors), names(ev.actors)
+
+
+def test_an_after_gerund_act_is_done_by_the_subject() -> None:
+    """means-gerund: an act that is no statement after "after": "the robbers fled *after stabbing* a guard"."""
+    r = run("The robbers fled in a stolen van after stabbing a security guard.")
+    [ev] = find(r, "ASSAULT")
+    assert "robbers" in names(ev.actors), names(ev.actors)
+    assert "robbers" not in names(ev.recipients), names(ev.recipients)
+
+
+def test_a_by_phrase_of_a_passive_verb_is_its_agent_not_a_means() -> None:
+    """A passive verb's "by" gerund names what caused it ("were hurt by falling rocks"): no means-gerund."""
+    r = run("Three hikers were injured by falling rocks on the mountain trail.")
+    assert not any("hikers" in names(e.actors) for e in r.events), [(e.type, names(e.actors)) for e in r.events]
+
+
+def test_a_passive_gerund_is_undergone_not_done() -> None:
+    """"after being shot by police": the subject was shot, it did not shoot."""
+    r = run("The driver died in hospital after being shot by police officers.")
+    assert not any("driver" in names(e.actors) for e in find(r, "ASSAULT")), [(e.type, names(e.actors)) for e in r.events]
+
+
+# owner-noun ------------------------------------------------------------------------------------
+
+
+def test_a_statement_about_a_request_is_about_its_owner() -> None:
+    """owner-of-the-thing: "agreed with a developer's request": the developer is the recipient."""
+    r = run("The planning board agreed with a developer's request to extend the deadlines.")
+    [ev] = find(r, "AGREE")
+    assert "developer" in names(ev.recipients), names(ev.recipients)
+
+
+def test_criticism_of_a_common_noun_owners_failing_is_about_the_owner() -> None:
+    r = run("In his speech, the senator criticized the party's lack of environmental awareness.")
+    [ev] = find(r, "ACCUSE")
+    assert names(ev.recipients) == "the party", names(ev.recipients)
+
+
+def test_an_attack_on_a_place_owned_by_a_common_noun_keeps_the_place() -> None:
+    """owner-noun changes only statements: a physical act keeps its target ('the farmer's barn')."""
+    r = run("Gunmen set fire to the farmer's barn on Sunday night.")
+    for ev in find(r, "ASSAULT"):
+        assert names(ev.recipients) != "the farmer", names(ev.recipients)
+
+
+# possessed-person ------------------------------------------------------------------------------
+
+
+def test_a_possessed_relative_is_not_the_possessor() -> None:
+    """possessed-person: "Her husband, Tom Reed, is accused": Reed is accused, not the woman."""
+    r = run("Mary Reed was found safe on Sunday. Her husband, Tom Reed, is accused of stealing her savings.")
+    evs = find(r, "ACCUSE")
+    assert evs, [(e.type, names(e.recipients)) for e in r.events]
+    assert all("mary" not in names(e.recipients) for e in evs), [names(e.recipients) for e in evs]
+    assert any("tom reed" in names(e.recipients) for e in evs), [names(e.recipients) for e in evs]
+
+
+def test_an_audience_is_not_its_possessor() -> None:
+    """possessed-person: "Smith's audience urged": the audience urged, not Smith."""
+    r = run("John Smith's audience urged the protesters to leave the hall.")
+    [ev] = find(r, "REQUEST")
+    assert "audience" in names(ev.actors), names(ev.actors)
+
+
+def test_a_campaign_is_still_its_owner() -> None:
+    """A thing a party owns ("Smith's campaign") is still that party."""
+    r = run("John Smith's campaign sharply criticized the judge on Monday.")
+    [ev] = find(r, "ACCUSE")
+    assert "smith" in names(ev.actors), names(ev.actors)
+
+
+def test_a_by_phrase_listing_means_under_have_is_no_deed() -> None:
+    """means-gerund: "the board has two ways to act: by suing the firm …" lists means; nobody sued."""
+    r = run("The board has two ways to respond: by suing the contractor or by asking the state to intervene.")
+    assert not any("board" in names(e.actors) for e in r.events), [(e.type, names(e.actors)) for e in r.events]
+
+
+# demanded-gerund-object ------------------------------------------------------------------------
+
+
+def test_a_demanded_gerund_is_aimed_at_its_party_object() -> None:
+    """demand-target: "called for barring all refugees": the demand names the refugees."""
+    r = run("The candidate called for temporarily barring all refugees from entering the country.")
+    [ev] = find(r, "REQUEST")
+    assert "refugees" in names(ev.recipients), names(ev.recipients)
+
+
+def test_a_demanded_gerund_on_a_thing_names_no_party() -> None:
+    r = run("The mayor called for banning fireworks in the city.")
+    [ev] = find(r, "REQUEST")
+    assert "fireworks" not in names(ev.recipients), names(ev.recipients)
