@@ -113,3 +113,58 @@ def test_a_demanded_gerund_on_a_thing_names_no_party() -> None:
     r = run("The mayor called for banning fireworks in the city.")
     [ev] = find(r, "REQUEST")
     assert "fireworks" not in names(ev.recipients), names(ev.recipients)
+
+
+# owner-over-its-thing --------------------------------------------------------------------------
+
+
+def test_a_statement_about_an_owned_thing_is_about_its_owner_not_its_aim() -> None:
+    """owner-over-its-thing: "criticized the governor's response to the protesters": the governor."""
+    r = run("The senator sharply criticized the governor's response to the protesters.")
+    [ev] = find(r, "ACCUSE")
+    assert "governor" in names(ev.recipients), names(ev.recipients)
+    assert "protesters" not in names(ev.recipients), names(ev.recipients)
+
+
+def test_praise_for_a_party_keeps_that_party() -> None:
+    """No owned object: "praised the workers for their courage" keeps the workers."""
+    r = run("The senator praised the workers for their courage.")
+    [ev] = find(r, "SUPPORT")
+    assert "workers" in names(ev.recipients), names(ev.recipients)
+
+
+# party-modifier-actor --------------------------------------------------------------------------
+
+
+def test_police_vehicles_act_for_the_police() -> None:
+    """party-modifier-actor: "police buses blocked the marchers": the police did."""
+    r = run("Dozens of police buses blocked the marchers from entering the square on Sunday.")
+    [ev] = find(r, "COERCE")
+    assert "police" in names(ev.actors), names(ev.actors)
+
+
+# collective-antecedent -------------------------------------------------------------------------
+
+
+def test_they_can_stand_for_a_pair() -> None:
+    """collective-antecedent: "the pair … and they were arrested": the pair."""
+    r = run("The pair had taken money from the old man for months and they were arrested on Friday.")
+    [ev] = find(r, "COERCE")
+    assert "pair" in names(ev.recipients), names(ev.recipients)
+
+
+def test_talks_about_a_partys_case_are_with_the_partner() -> None:
+    """owner-over-its-thing judges only: "discussed Lee's case with the governor" is with the governor."""
+    r = run("The lawyer discussed Ann Lee's case with the governor at a meeting on Monday.")
+    for ev in find(r, "CONSULT"):
+        assert "ann lee" not in names(ev.recipients), names(ev.recipients)
+
+
+# of-doer ---------------------------------------------------------------------------------------
+
+
+def test_support_for_the_efforts_of_a_party_is_for_that_party() -> None:
+    """of-doer: "pledged support to the efforts of the district council": the council."""
+    r = run("The chamber has pledged support to the efforts of the district council.")
+    [ev] = find(r, "SUPPORT")
+    assert "council" in names(ev.recipients), names(ev.recipients)
