@@ -168,3 +168,30 @@ def test_support_for_the_efforts_of_a_party_is_for_that_party() -> None:
     r = run("The chamber has pledged support to the efforts of the district council.")
     [ev] = find(r, "SUPPORT")
     assert "council" in names(ev.recipients), names(ev.recipients)
+
+
+# led-modifier ----------------------------------------------------------------------------------
+
+
+def test_a_led_modifier_names_the_doer() -> None:
+    """led-modifier: "Saudi-led airstrikes killed 20 civilians": the Saudis struck."""
+    r = run("Saudi-led airstrikes killed 20 civilians in Yemen on Monday.")
+    [ev] = find(r, "ASSAULT")
+    assert "saudi" in names(ev.actors), names(ev.actors)
+
+
+def test_a_one_token_led_modifier_names_the_doer() -> None:
+    r = run("Violence has surged since the U.S.-led invasion of Iraq in 2003.")
+    [ev] = find(r, "ASSAULT")
+    assert "u.s" in names(ev.actors) or "united states" in names(ev.actors), names(ev.actors)
+    assert "iraq" in names(ev.recipients), names(ev.recipients)
+
+
+# quote-locative-place --------------------------------------------------------------------------
+
+
+def test_a_place_where_a_criticism_is_told_is_not_its_target() -> None:
+    """quote-locative-place: "In Denver, Ms. Ruiz said, the mayor is seen as 'a bully'": the mayor."""
+    r = run("In Denver, Ms. Ruiz said, Mayor Tom Hale is seen as ''a bully and a liar who despises the poor.''")
+    evs = find(r, "ACCUSE")
+    assert evs and all("denver" not in names(e.recipients) for e in evs), [names(e.recipients) for e in evs]

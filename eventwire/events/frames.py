@@ -282,7 +282,7 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     if not actor_at:
         return None
     text = span.text.lower()
-    owners = _possessor_tokens(span.root)
+    owners = {i for t in span for i in _possessor_tokens(t)}
     others = [
         t for t in span
         if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)
@@ -305,7 +305,8 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
 def _possessor_tokens(root: Token) -> set[int]:
     """possessed-person: a phrase headed by a person related to its possessor (``possessed_person_nouns``:
     "*her* husband, Dan Roe", "*Trump's* audience", "the attacks on *her* friend") names that other person,
-    not the possessor: the possessor's words are no candidates for the phrase's actor."""
+    not the possessor: the possessor's words are no candidates for the phrase's actor (nor where such a
+    noun stands inside the phrase: "more than a few in *Trump's* audience")."""
     if root.lemma_.lower() not in frame_words().possessed_person_nouns and root.lower_ not in frame_words().possessed_person_nouns:
         return set()
     return {t.i for c in root.children if c.dep_ == "poss" and c.i < root.i for t in c.subtree}
@@ -598,6 +599,10 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> l
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
             continue
+        led = _leader_of(c)
+        if led is not None:
+            out.append(led)
+            continue
         if _place_modifier(d, c, typ):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at or (
@@ -605,6 +610,22 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> l
         ):
             out.append((c.idx, c.idx + len(c.text)))
     return out
+
+
+def _leader_of(mod: Token) -> CharSpan | None:
+    """led-modifier: "the *U.S.-led* invasion", "*Saudi*-led airstrikes", "a *bjp-led* campaign": the party
+    before "-led" leads the act and is its doer (one token "U.S.-led", or "led" with the party as its
+    modifier)."""
+    if mod.dep_ != "amod":
+        return None
+    low = mod.lower_
+    if low.endswith("-led") and len(low) > 4 and any(ch.isalpha() for ch in low[:-4]):
+        return (mod.idx, mod.idx + len(mod.text) - 4)
+    if low == "led":
+        party = next((g for g in mod.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i), None)
+        if party is not None and (party.pos_ == "PROPN" or party.ent_type_ in ("NORP", "ORG", "GPE")):
+            return (party.left_edge.idx, party.idx + len(party.text))
+    return None
 
 
 def _doer_modifier(tok: Token) -> bool:
