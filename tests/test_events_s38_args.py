@@ -195,3 +195,9 @@ def test_a_place_where_a_criticism_is_told_is_not_its_target() -> None:
     r = run("In Denver, Ms. Ruiz said, Mayor Tom Hale is seen as ''a bully and a liar who despises the poor.''")
     evs = find(r, "ACCUSE")
     assert evs and all("denver" not in names(e.recipients) for e in evs), [names(e.recipients) for e in evs]
+
+
+def test_a_nationality_adjective_on_a_thing_is_not_a_criticism_target() -> None:
+    """quote-describing-adjective: "it's a Chinese hoax" names no Chinese target."""
+    r = run('"When voters hear a candidate say it is a Chinese hoax, that is a barrier," Graham said.')
+    assert all("chinese" not in names(e.recipients) for e in r.events), [(e.type, names(e.recipients)) for e in r.events]
