@@ -97,7 +97,11 @@ def _lower_case_text(text: str) -> bool:
 
 def _party_plural(t: Token) -> bool:
     """A plural that names parties: a role noun ("nurses", "protesters"), a group or organisation name, or
-    a coordination of names; not a plural of things ("all arrests")."""
+    a coordination of names; not a plural of things ("all arrests"). ``collective-antecedent``: a singular
+    noun of several people (``collective_person_nouns``: "*the pair* had taken his money and they were
+    arrested", "the mob … they") is one too."""
+    if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in frame_words().collective_person_nouns:
+        return True
     if not _plural(t) or t.pos_ not in ("NOUN", "PROPN"):
         return False
     return _role(t) is not None or t.ent_type_ in ("NORP", "ORG", "PERSON") or t.pos_ == "PROPN"

@@ -2399,9 +2399,14 @@ _DEMANDED_ACT_PREPS = ("on", "against")
 def _demanded_act_targets(demand: Token, objs: list[Token]) -> list[Token]:
     """demanded-act-target: a demanded act aimed at a party ('called *for a ban on Muslims*', 'sought a ban
     on *the party's* rally', 'demanded action *against the outfits*'): the party its 'on' / 'against' object
-    names, or the party owning that object. The demanded thing is the demand's object or its 'for' object."""
+    names, or the party owning that object. The demanded thing is the demand's object or its 'for' object;
+    a demanded act told as a 'for' gerund is aimed at its object, if that is a party ('called for *barring
+    all Muslims*', demanded-gerund-object)."""
     acts = objs + _prep_objects(demand, ("for",))
-    out: list[Token] = []
+    out: list[Token] = [
+        o for g in _prep_objects(demand, ("for",), ("pcomp",)) if g.pos_ in ("VERB", "AUX") and g.tag_ == "VBG"
+        for o in g.children if o.dep_ in ("dobj", "obj") and _party_phrase(o)
+    ]  # demanded-gerund-object: "called for *barring* all Muslims", "called for arresting the killers"
     for act in acts:
         for g in _prep_objects(act, _DEMANDED_ACT_PREPS):
             if _party_phrase(g):
@@ -2605,10 +2610,36 @@ def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData)
         if len(actors) < len(dr.actors):
             gone = [a.name for a in dr.actors if a not in actors]
             dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
+            crews = [c for c in (_party_of_a_thing(d, a, data) for a in dr.actors if a not in actors) if c is not None]
+            if crews:
+                actors += crews
+                dr.reasons["actors"] += "; party-modifier-actor: " + ", ".join(f"{c.name!r} manned it" for c in crews)
         dr.actors = _dedupe(actors)
 
 
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _party_of_a_thing(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | None:
+    """party-modifier-actor: an actor phrase headed by a thing that is no party (``non_party_heads``), named by
+    a party before it ('300 *police* buses blocked the marchers', '*army* trucks rammed the gate'), acted
+    through that party: the modifier is the actor. A place name before the thing only says where it is from
+    ('*Moscow* buses'): no actor."""
+    from .frames import _actor_for_span
+    from .lexicon import lexicon
+
+    span = _phrase_of(d, thing)
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    for c in span.root.children:
+        if c.dep_ not in ("compound", "amod") or c.i > span.root.i or c.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        if not (c.lower_ in lexicon().police_nouns or c.ent_type_ in ("ORG", "NORP") or (c.pos_ == "NOUN" and is_actor_like(c))):
+            continue
+        party = _actor_for_span(d, c.idx, c.idx + len(c.text))
+        if _is_party(d, party, data):
+            return party
+    return None
 
 
 TALK_TYPES = frozenset({"CONSULT"})
@@ -2918,11 +2949,43 @@ def _topic(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) ->
 def _owners_of_things(d: Document, dr: Draft, data: AssemblyData) -> None:
     """A statement's recipient that is a thing, not a party, gives way to the party that owns it."""
     if dr.type in VERBAL:
+        _owner_over_its_thing(d, dr, data)
         dr.recipients = [
             r if _is_party(d, r, data) and not _owned_thing(d, r) and not _topic(d, dr, r, data)
             else (_owner(d, r, data) or r)
             for r in dr.recipients
         ]
+
+
+_JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _owner_over_its_thing(d: Document, dr: Draft, data: AssemblyData) -> None:
+    """owner-over-its-thing: a statement whose object is a thing a named party owns ('criticized *the
+    governor's* response to the protesters', 'praised *Ann Lee's* advocacy for families') is about that
+    owner, not about a party the thing itself is aimed at or done for: recipients read inside the object
+    give way to its possessor. Only a judgement (praise, criticism, rejection): talks about a party's case
+    ("discussed *Brunson's* case with Trump") are with the partner."""
+    from .frames import _actor_for_span, _phrase_span
+
+    tok = dr.trigger.token
+    if dr.trigger.is_noun or not dr.recipients or dr.type not in _JUDGING_TYPES:
+        return
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not _party_token(c, data)):
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.i < obj.i and c.pos_ != "PRON" and _party_token(c, data)]
+        if not owners:
+            continue
+        inside = {t.i for t in obj.subtree} - {t.i for t in owners[0].subtree}
+        spans = [_phrase_of(d, r) for r in dr.recipients]
+        if not all(sp is not None and sp.root.i in inside and sp.root.i != obj.i for sp in spans):
+            continue
+        start, end = _phrase_span(owners[0])
+        case = [g for g in owners[0].children if g.dep_ == "case" and g.i > owners[0].i]
+        owner = _actor_for_span(d, start, case[0].idx if case else end)
+        if _is_party(d, owner, data) and not any(_same_party(owner, a) for a in dr.actors):
+            dr.reasons["recipients"] = f"owner-over-its-thing: {', '.join(r.name for r in dr.recipients)!r} is what the '{obj.text}' of {owner.name!r} is aimed at"
+            dr.recipients = [owner]
+        return
 
 
 def _owned_thing(d: Document, thing: EventActor) -> bool:
@@ -2948,6 +3011,7 @@ def _owner(d: Document, thing: EventActor, data: AssemblyData) -> EventActor | N
         if c.dep_ not in ("poss", "compound") or c.i > root.i:
             continue
         named = c.ent_type_ in _OWNER_LABELS or c.lower_ in lexicon().police_nouns or (c.dep_ == "poss" and is_actor_like(c))
+        named = named or (c.dep_ == "poss" and c.pos_ != "PRON" and _party_token(c, data))  # owner-noun: "a *developer's* request"
         start, end = _phrase_span(c)
         case = [g for g in c.children if g.dep_ == "case" and g.i > c.i]
         owner = _actor_for_span(d, start, case[0].idx if case else end)  # "Ohio's procedure" -> "Ohio"
@@ -2967,18 +3031,34 @@ def _party_phrase(tok: Token) -> bool:
 def _author(d: Document, root: Token, data: AssemblyData) -> EventActor | None:
     """author-of-the-thing: a statement about what a party said or holds, named by its author after the head
     ('denounced suggestions *by the front-runners*', 'criticism *from Democrats*') or by a nationality or party
-    adjective ('refute gloomy *Republican* assessments'), is about that author."""
+    adjective ('refute gloomy *Republican* assessments'), or by an "of" phrase on a thing that is no event
+    ('praised the work *of the rescue teams*', of-doer), is about that author."""
     from .frames import _actor_for_span, _phrase_span
 
     authors = [
         g for c in root.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > root.i
         for g in c.children if g.dep_ == "pobj" and _party_phrase(g)
     ] + [c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    authors += [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i and _doers_thing(root)
+        for g in c.children if g.dep_ == "pobj" and _party_phrase(g)
+    ]  # of-doer: "pledged support to the efforts *of the district centre*", "praised the work of the rescue teams"
     for a in authors:
         owner = _actor_for_span(d, *_phrase_span(a))
         if _is_party(d, owner, data):
             return owner
     return None
+
+
+def _doers_thing(root: Token) -> bool:
+    """of-doer: a noun whose "of" phrase names who made or does it ("the efforts *of the centre*", "the work
+    of the teams"), not who undergoes it: no event noun ("the killing of the activist": the activist is
+    its victim), no noun of ``undergone_of_nouns``."""
+    from .lexicon import lexicon
+    from .words import frame_words
+
+    lemma = root.lemma_.lower()
+    return root.pos_ == "NOUN" and lemma not in lexicon().nouns and root.lower_ not in lexicon().nouns and lemma not in frame_words().undergone_of_nouns
 
 
 def _focus_country(d: Document) -> str | None:

@@ -282,10 +282,11 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
     if not actor_at:
         return None
     text = span.text.lower()
+    owners = {i for t in span for i in _possessor_tokens(t)}
     others = [
         t for t in span
         if t.i != span.root.i and not _in_locative(d, t, span.root) and not _town_of(d, t, span.root)
-        and not _in_description(t, span.root)
+        and not _in_description(t, span.root) and t.i not in owners
     ]
     # place-title: "(the impeachment of) U.S. Attorney General Loretta Lynch" is Lynch, not the U.S.
     others.sort(key=lambda t: _title_place(t))
@@ -299,6 +300,16 @@ def _mapped_actor(d: Document, span: Span, start: int, end: int) -> EventActor |
                 name=actor.name, actor_id=actor.id, country=actor.country, sector=actor.sector, start=start, end=end,
             )
     return None
+
+
+def _possessor_tokens(root: Token) -> set[int]:
+    """possessed-person: a phrase headed by a person related to its possessor (``possessed_person_nouns``:
+    "*her* husband, Dan Roe", "*Trump's* audience", "the attacks on *her* friend") names that other person,
+    not the possessor: the possessor's words are no candidates for the phrase's actor (nor where such a
+    noun stands inside the phrase: "more than a few in *Trump's* audience")."""
+    if root.lemma_.lower() not in frame_words().possessed_person_nouns and root.lower_ not in frame_words().possessed_person_nouns:
+        return set()
+    return {t.i for c in root.children if c.dep_ == "poss" and c.i < root.i for t in c.subtree}
 
 
 def _in_description(tok: Token, root: Token) -> bool:
@@ -588,6 +599,10 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> l
     for c in noun.children:
         if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
             continue
+        led = _leader_of(c)
+        if led is not None:
+            out.append(led)
+            continue
         if _place_modifier(d, c, typ):
             continue
         if c.lower_ in lex.police_nouns or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in actor_at or (
@@ -595,6 +610,22 @@ def _modifier_actors(noun: Token, d: Document, lex: Lexicon, typ: str = "") -> l
         ):
             out.append((c.idx, c.idx + len(c.text)))
     return out
+
+
+def _leader_of(mod: Token) -> CharSpan | None:
+    """led-modifier: "the *U.S.-led* invasion", "*Saudi*-led airstrikes", "a *bjp-led* campaign": the party
+    before "-led" leads the act and is its doer (one token "U.S.-led", or "led" with the party as its
+    modifier)."""
+    if mod.dep_ != "amod":
+        return None
+    low = mod.lower_
+    if low.endswith("-led") and len(low) > 4 and any(ch.isalpha() for ch in low[:-4]):
+        return (mod.idx, mod.idx + len(mod.text) - 4)
+    if low == "led":
+        party = next((g for g in mod.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i), None)
+        if party is not None and (party.pos_ == "PROPN" or party.ent_type_ in ("NORP", "ORG", "GPE")):
+            return (party.left_edge.idx, party.idx + len(party.text))
+    return None
 
 
 def _doer_modifier(tok: Token) -> bool:
@@ -1965,6 +1996,38 @@ def participle_speaker(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def means_gerund(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """means-gerund: a subjectless gerund trigger after one of ``means_preps`` ("police responded *by
+    firing* tear gas at the marchers", "the army retaliated *by shelling* rebel positions") or, for an act
+    that is not a statement (statements are participle-speaker's), after one of ``adjunct_preps`` ("the
+    gunmen fled *after shooting* two guards") is done by the subject of the verb it hangs on. A passive
+    main verb's "by" phrase names its agent, not a means ("were hurt by falling debris"), so it is no host,
+    nor is "have" or "be" ("Congress has three ways …: *by filing* a lawsuit" lists means, no deed); a
+    passive gerund ("after being shot") is undergone, not done."""
+    tok = ctx.tok
+    if fr.sources or ctx.trig.is_noun or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    prep, words = tok.head, frame_words()
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    means = prep.lower_ in words.means_preps
+    if not means and (prep.lower_ not in words.adjunct_preps or ctx.trig.type in VERBAL):
+        return False
+    gov = prep.head
+    if gov.lemma_.lower() in ("have", "be"):
+        return False  # "Congress has three ways to …: by filing a lawsuit": the ways, not a deed of the subject
+    if means and any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children):
+        return False
+    subj = _clause_subject_up(gov)
+    if subj is None:
+        return False
+    fr.sources = [subj]
+    fr.targets = [t for t in fr.targets if t != subj]
+    return True
+
+
 ArgumentRule = Callable[[SentenceContext, ArgumentFrame], bool]
 ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("deontic-demand", deontic_demand),
@@ -1995,6 +2058,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("for-gerund-party", for_gerund_party),
     ("noun-root-subject", noun_root_subject),
     ("participle-speaker", participle_speaker),
+    ("means-gerund", means_gerund),
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
     ("meeting-attendee", meeting_attendee),

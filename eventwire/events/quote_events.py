@@ -125,10 +125,35 @@ def _named_target(d: Document, q: Quote, part: Span, speaker: EventActor, own: s
             continue  # quote-dateline: "WASHINGTON ― ..." places the story, it is no target
         if bounds is not None and bounds[0] <= ent.start_char < bounds[1]:
             continue  # quote-own-affiliation: a name in the speaker's own description ("a former U.S. adviser")
+        if _locative_place(ent):
+            continue  # quote-locative-place: "*In Miami*, Mr. Lee said, Trump is seen as a bully": where, not whom
+        if _describing_adjective(ent):
+            continue  # quote-describing-adjective: "it's a *Chinese* hoax" describes a thing, names no target
         actor = _actor_for_span(d, ent.start_char, ent.end_char)
         if not _same_party(actor, speaker) and not (own and actor.name.lower() in own):
             return actor
     return None
+
+
+def _locative_place(ent: Span) -> bool:
+    """quote-locative-place: a place name that is the object of a locative preposition (``locative_preps``:
+    "*in Miami*", "across Ohio") tells where something is said or seen, not who is criticised."""
+    from .words import frame_words
+
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.dep_ == "prep"
+        and root.head.lower_ in frame_words().locative_preps
+    )
+
+
+def _describing_adjective(ent: Span) -> bool:
+    """quote-describing-adjective: a nationality or group adjective on a thing ("a *Chinese* hoax", "*Mexican*
+    heritage") describes the thing; on a party noun ("*Russian* hackers") it still names a party."""
+    from ..actors.roles import is_actor_like
+
+    root = ent.root
+    return ent.label_ == "NORP" and root.dep_ == "amod" and root.head.pos_ == "NOUN" and not is_actor_like(root.head)
 
 
 def _pronoun_target(d: Document, part: Span, speaker: EventActor, own: str) -> EventActor | None:

@@ -68,6 +68,9 @@ class FrameWords:
     undergone_of_nouns: frozenset[str] = frozenset()
     antecedent_person_nouns: frozenset[str] = frozenset()
     legal_step_verbs: frozenset[str] = frozenset()
+    means_preps: frozenset[str] = frozenset()
+    possessed_person_nouns: frozenset[str] = frozenset()
+    collective_person_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
