@@ -59,6 +59,13 @@ def test_a_plot_reported_by_an_authority_is_no_asserted_attack() -> None:
     assert all(s != "asserted" for s in statuses), statuses
 
 
+def test_a_participle_clause_takes_the_tense_of_its_finite_verb() -> None:
+    """participle-tense: "meeting with him in July" in a past narrative is last July, not next."""
+    r = rules_on("2024-02-10")("The two rivals had been friendly for months, with Lopez visiting the mayor in July at city hall.")
+    dates = [t.value for t in r.times if t.text == "July"]
+    assert dates == ["2023-07"], dates
+
+
 def test_an_armed_side_telling_of_fighting_still_claims_it() -> None:
     """belligerent_words: "the army said insurgents shelled a village" is an armed side's account."""
     statuses = _status("The army said that insurgents shelled a border village overnight.", "ASSAULT")
