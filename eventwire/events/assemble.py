@@ -52,6 +52,9 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
 - ``reporter-status``: an authority's report of a happening it is no party to is asserted, not claimed; a
   document that speaks ("the statement said") is its issuer's (``document-owner``: "a statement by the
   security directorate", "police said in a statement").
+- ``neutral-source``: any other source that plainly reports ("said", "reported", "according to") a happening
+  it is neither actor nor recipient of reports it as fact; a party's own account, a claim, a belief or an
+  accusation's content stays claimed.
 - ``purpose-clause``: "police fired rounds to disperse a mob": force used for a coercive aim is one
   happening (the aim's target joins the act's recipients).
 - ``conjoined-acts``: two conjoined triggers of one sentence whose types tell one happening together
@@ -303,6 +306,11 @@ class AssemblyData:
     business_nouns: frozenset[str] = frozenset()
     speech_lemmas: frozenset[str] = frozenset()
     distinct_sentence_adverbs: frozenset[str] = frozenset()
+    neutral_report_verbs: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+    hedge_words: frozenset[str] = frozenset()
+    own_side_possessives: frozenset[str] = frozenset()
+    conflict_side_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -3243,21 +3251,27 @@ def _authority_source(d: Document, src: Attribution, data: AssemblyData) -> bool
     return False
 
 
+def _status_claim_content(dr: Draft, accusation_verbs: frozenset[str]) -> bool:
+    """The draft is the content of an accusation or an allegation ("the mayor blamed a separatist cell for …",
+    "allegedly"): it stays a claim whoever reports it."""
+    from .frames import _accusation
+
+    cue = dr.source.cue if dr.source is not None else None
+    return (
+        dr.reasons.get("status", "").startswith("alleged")
+        or (cue is not None and cue.lemma_.lower() in accusation_verbs)
+        or _accusation(dr.trigger.token, accusation_verbs) is not None
+    )
+
+
 def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """A police or official report of a happening it is no party to — or of its own arrest, charge or
     sanction — is reported fact (asserted); a party's report of its own fighting stays a claim."""
-    from .frames import _accusation
-
     accusation_verbs = lexicon().accusation_verbs
     for dr in drafts:
         if dr.status != "claimed" or dr.source is None or not _authority_source(d, dr.source, data):
             continue
-        cue = dr.source.cue
-        if (
-            dr.reasons.get("status", "").startswith("alleged")
-            or (cue is not None and cue.lemma_.lower() in accusation_verbs)
-            or _accusation(dr.trigger.token, accusation_verbs) is not None
-        ):
+        if _status_claim_content(dr, accusation_verbs):
             continue  # the content of an accusation ("the mayor blamed a separatist cell for …") stays a claim
         src = EventActor(name=dr.source.name, actor_id=dr.source.actor_id)
         party = any(_same_party(src, a) for a in [*dr.actors, *dr.recipients])
@@ -3265,6 +3279,106 @@ def reporter_status(d: Document, drafts: list[Draft], data: AssemblyData) -> Non
             continue
         dr.status = "asserted"
         dr.reasons["status"] = f"reporter-status: reported by {dr.source.name} (an authority, not a claim by a party)"
+
+
+def _cue_token(d: Document, src: Attribution) -> Token | None:
+    """The reporting word of a source: the verb found in the parse, else the verb (or 'according') of the
+    cue of the quote that holds the happening."""
+    if src.cue is not None:
+        return src.cue
+    if src.quote_index is None or d.doc is None or src.quote_index >= len(d.quotes):
+        return None
+    cue = d.quotes[src.quote_index].cue
+    span = d.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+    words = [t for t in span or [] if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
+    return words[0] if words else None
+
+
+def _stance_ground(tok: Token, cue: Token) -> bool:
+    """The happening is the ground of a stance ("praised the president *for pressing* for his release",
+    "lashed out at Turkey *for having shot down* a bomber"): a 'for' phrase on the stance verb tells what
+    the speaker takes as done; the stance is the speaker's, the act is not its claim."""
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "for" and t.head.dep_ == "prep":
+            return t.head.head.i == cue.i or (t.head.head.head.i == cue.i and t.head.head.dep_ in ("dobj", "prep", "prt"))
+        t = t.head
+    return False
+
+
+def _neutral_report(tok: Token, cue: Token | None, data: AssemblyData) -> bool:
+    """The source tells the happening with a plain verb of report ("said", "told", "reported", "according to":
+    ``neutral_report_verbs``), not one of claim or belief ("claimed", "alleged", "believes"), or names it as
+    the ground of its stance (:func:`_stance_ground`)."""
+    if cue is None:
+        return False
+    return _listed(cue, data.neutral_report_verbs) or _stance_ground(tok, cue)
+
+
+def _hedged(tok: Token, stop: Token | None, data: AssemblyData) -> bool:
+    """The happening is told with a modal or a word of belief or likelihood between its trigger and the
+    report ("may now threaten", "we fear that", "is likely to clinch", ``hedge_words``), or negated ("he didn't
+    hit her"): a guess or a denial, not a report."""
+    from .modality import HYPOTHETICAL_MODALS
+
+    t = tok
+    for _ in range(8):
+        if stop is not None and t.i == stop.i:
+            return False
+        if _listed(t, data.hedge_words) or any(
+            c.dep_ == "neg"
+            or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_MODALS)
+            or (c.dep_ in ("advmod", "acomp") and _listed(c, data.hedge_words))
+            for c in t.children
+        ):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def _own_side(d: Document, party: EventActor, data: AssemblyData) -> bool:
+    """A party named with a possessive pronoun in reported words ("the commander said *his* fighters
+    ambushed a convoy", ``own_side_possessives``) is the speaker's own side."""
+    phrase = _phrase_of(d, party)
+    if phrase is None:
+        return False
+    root = phrase.root
+    return any(c.dep_ == "poss" and c.lower_ in data.own_side_possessives for c in root.children)
+
+
+def neutral_source(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """A source that plainly reports ("said", "reported", "according to") a happening it is neither actor
+    nor recipient of — a newspaper, a witness, an official of a third side — reports it as fact (asserted);
+    a party's account of its own deeds or of what was done to it ("the rebels said they killed ten
+    soldiers", "we were attacked"), a claim or belief ("claimed", "believes"), a guess ("may threaten", "we
+    fear", ``hedge_words``) and an accusation's content stay claims."""
+    accusation_verbs = lexicon().accusation_verbs
+    for dr in drafts:
+        if dr.status != "claimed" or dr.source is None:
+            continue
+        cue = _cue_token(d, dr.source)
+        if not _neutral_report(dr.trigger.token, cue, data) or _status_claim_content(dr, accusation_verbs):
+            continue
+        if cue is not None and cue.lemma_.lower() in accusation_verbs:
+            continue
+        written = " ".join([dr.source.name, *_written_phrases(d, dr.source)]).lower()
+        if dr.type in FIGHTING_TYPES and set(re.findall(r"[a-z]+", written)) & data.conflict_side_words:
+            continue  # "the defence ministry said a rocket struck a depot": a side's account of fighting
+        src = EventActor(name=dr.source.name, actor_id=dr.source.actor_id)
+        parties = [*dr.actors, *dr.recipients]
+        if any(_same_party(src, a) or set(a.name.lower().split()) & data.speaker_pronouns or _own_side(d, a, data) for a in parties):
+            continue
+        if _hedged(dr.trigger.token, cue, data):
+            continue
+        dr.status = "asserted"
+        dr.reasons["status"] = f"neutral-source: reported by {dr.source.name}, no party to it"
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -4400,6 +4514,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("demand-target", demand_target),
     ("default-agent", default_agent),
     ("reporter-status", reporter_status),
+    ("neutral-source", neutral_source),
     ("purpose-clause", purpose_clause),
     ("conjoined-acts", conjoined_acts),
     ("merge-mentions", merge_mentions),

@@ -43,6 +43,7 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         head = span.sent.root
+    head = _finite_governor(head)
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxes):
         return "future"
@@ -60,6 +61,27 @@ def tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     if head.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_governor(head: Token) -> Token:
+    """Rule ``participle-tense``: a present participle with no auxiliary of its own ("with Cruz calling him
+    his friend, *meeting* with him in July", "*speaking* on Friday, the minister said") has no tense: it is
+    told in the time of the finite verb it hangs on ("had played nice", "said"), found up to four heads up."""
+    if head.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return head
+    gov = head
+    for _ in range(4):
+        if gov.head is gov:
+            return head
+        gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX", "ADP", "SCONJ"):
+            return head
+        if gov.pos_ in ("VERB", "AUX") and (gov.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in gov.children)):
+            return gov
+    return head
 
 
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
