@@ -75,6 +75,11 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   March 14": ``finest-mention-date``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
+- ``narrative-place``: no place in any mention nor any place named in its sentence: the town or county the
+  three sentences before tell as a setting ("... their home in Oxford. The sheriff said two men set the
+  house ablaze"), in the story's country, when every sentence between tells the same time; not a home, a
+  place in what someone said (``narrative-place-quote``), nor a background told in a perfect; a dateline
+  gives way only to a town of its own region (``narrative-place-dateline``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``; inside the country
   most named with its places and demonyms, "South Korean police": ``story-country``; counting no mention
@@ -114,6 +119,7 @@ from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
 from ..textutil import few_capitals
 from ..timex.values import precision_of
+from .attribution import quote_containing
 from .lexicon import DEMAND_KEY, lexicon
 from .modality import clause_head
 from .setting import (
@@ -121,6 +127,7 @@ from .setting import (
     day_in,
     narrated_past,
     narrative_day,
+    narrative_place,
     passing_place,
     past_narrative_date,
     past_perfect,
@@ -3911,6 +3918,60 @@ def _capital_place(d: Document, dr: Draft, features: Mapping[str, str | None], s
         dr.place = event_place_of(capital)
 
 
+def _sentence_dates(d: Document, start: int, end: int) -> set[str]:
+    return {
+        t.value[:10] for t in d.times
+        if start <= t.start and t.end <= end and t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+        and not clock_only(t.text)
+    }
+
+
+def _same_time(a: set[str], b: set[str]) -> bool:
+    """Every date of ``a`` agrees with one of ``b`` (one value a prefix of the other: "2016-03" and
+    "2016-03-29"), or ``b`` names none."""
+    return not b or all(any(x.startswith(y) or y.startswith(x) for y in b) for x in a)
+
+
+def _narrative_place(
+    d: Document, dr: Draft, story: EventPlace | None, country: str | None, dateline: bool
+) -> EventPlace | None:
+    """``narrative-place`` (:func:`.setting.narrative_place`): an event no mention of which names a place is
+    where the sentences just before it set the story ("... the Faulkners' home in Oxford. The sheriff said two
+    men set the house ablaze"), before the dateline's or the focus place: a town or county told as a
+    setting, in the story's country (the dateline's, else the focus place's, else the most named), not an
+    office's jurisdiction, in a sentence whose dates agree with the event's ("In another incident this month,
+    ... a rally in X. Trump on Tuesday dismissed ..." is not at X)."""
+    assert d.doc is not None
+    places = {p.id: p for p in d.places}
+    sent = dr.sent
+    if any(sent.start_char <= s and e <= sent.end_char and (p := places.get(pid)) is not None and p.lat is not None
+           for s, e, pid in d.slots.place_mentions):
+        return None  # its own sentence names a place (of another clause): the fallback decides
+    home = story.country if story is not None else country
+    own = _sentence_dates(d, sent.start_char, sent.end_char)
+    for s, e, pid in narrative_place(d, sent, places):
+        p = places[pid]
+        if home is not None and p.country != home:
+            continue
+        if _jurisdiction_mention(d, s, e):
+            continue
+        qi = quote_containing(d.quotes, s, e)
+        if qi is not None and qi != quote_containing(d.quotes, dr.trigger.token.idx, dr.trigger.token.idx + 1):
+            continue  # narrative-place-quote: a place in what someone said sets only the happening said
+        told = d.doc.char_span(s, e, alignment_mode="expand")
+        if told is None:
+            continue
+        # every sentence from the one that names the place to the event's own tells the same time
+        if not _same_time(own | _sentence_dates(d, told.sent.end_char, sent.start_char), _sentence_dates(d, told.sent.start_char, told.sent.end_char)):
+            return None
+        if story is not None and (story.place_id == pid or (dateline and (story.country, story.admin1) != (p.country, p.admin1))):
+            return None  # narrative-place-dateline: the dateline gives way to a town of its own region only
+        out = event_place_of(p, s, e)
+        dr.reasons["place"] = f"narrative-place: not in the sentence; the story is at {p.name} just before"
+        return out
+    return None
+
+
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
     country = _focus_country(d)
@@ -3929,7 +3990,10 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             if dr.place.precision is None:
                 dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue
-        if dateline is not None:
+        narrated = _narrative_place(d, dr, story, country, dateline is not None)
+        if narrated is not None:
+            dr.place = narrated
+        elif dateline is not None:
             place, s, e = dateline
             dr.place = event_place_of(place, s, e)
             dr.reasons["place"] = f"not in the sentence: the dateline's place ({place.name})"
