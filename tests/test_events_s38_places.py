@@ -55,3 +55,15 @@ def test_a_perfect_tells_a_background_place_not_the_scene() -> None:
     [hit] = find(r, "COERCE", "arrested")
     assert hit.place is None or hit.place.name != "Sandusky"
 
+
+
+def test_two_neighbouring_towns_support_each_other() -> None:
+    """support-near: two names that can lie within a few kilometres of each other ("Edmonton" and "Enfield", in
+    north London) are those neighbours, not a Kentucky village and a Connecticut town."""
+    r = run(
+        "The parish church in Edmonton opens its doors to rough sleepers this winter. "
+        "It is one of seven churches in Enfield running the night shelter."
+    )
+    by_name = {p.name: p for p in r.places}
+    edmonton = by_name["Edmonton"]
+    assert edmonton.country == "GBR"
