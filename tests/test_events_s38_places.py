@@ -67,3 +67,29 @@ def test_two_neighbouring_towns_support_each_other() -> None:
     by_name = {p.name: p for p in r.places}
     edmonton = by_name["Edmonton"]
     assert edmonton.country == "GBR"
+
+
+def test_a_direction_word_sets_the_event_in_that_part_of_the_region() -> None:
+    """direction-part: "in southern Wisconsin" is where the state's southern towns lie, not its centre."""
+    r = run("Hundreds of protesters rallied outside a hotel in southern Wisconsin on Tuesday.")
+    [hit] = find(r, "PROTEST", "rallied")
+    assert hit.place is not None and hit.place.lat is not None and hit.place.lat < 43.6
+    plain = run("Hundreds of protesters rallied outside a hotel in Wisconsin on Tuesday.")
+    [hit] = find(plain, "PROTEST", "rallied")
+    assert hit.place is not None and hit.place.lat is not None and hit.place.lat > 44.0
+
+
+def test_part_point_and_direction_words() -> None:
+    """direction-part: the part's point is the median of the third of the region's towns farthest that way;
+    "north-west" split by the tokenizer still reads as one direction; too few towns keep the centre."""
+    from eventwire.gazetteer.parts import direction_of, part_point
+
+    grid = [(float(lat), float(lon)) for lat in range(10) for lon in range(10)]
+    south = part_point(grid, "southern")
+    assert south is not None and south[0] < 3
+    northwest = part_point(grid, "northwest")
+    assert northwest is not None and northwest[0] > 5 and northwest[1] < 4
+    assert part_point(grid[:5], "southern") is None
+    assert direction_of(["north", "-", "west"]) == "northwest"
+    assert direction_of(["South-eastern"]) == "southeastern"
+    assert direction_of(["central"]) is None

@@ -80,6 +80,10 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   house ablaze"), in the story's country, when every sentence between tells the same time; not a home, a
   place in what someone said (``narrative-place-quote``), nor a background told in a perfect; a dateline
   gives way only to a town of its own region (``narrative-place-dateline``).
+- ``direction-part``: a mention of a part of a country or region ("in *southern* Wisconsin") sets its events
+  at that part's point (:mod:`eventwire.gazetteer.parts`); when the focus place is that country or region
+  and the article names one part of it, its events without a place, or set in it at large ("speak to
+  supporters in Wisconsin"), are in that part (``direction-part-story``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``; inside the country
   most named with its places and demonyms, "South Korean police": ``story-country``; counting no mention
@@ -114,6 +118,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.roles import is_actor_like
 from ..doccache import span_text
 from ..document import Document
+from ..gazetteer.parts import PART_KEY, part_of
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
@@ -3797,9 +3802,25 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 
 def event_place_of(place: Place, start: int | None = None, end: int | None = None) -> EventPlace:
-    """An event's place from a resolved article place (and the mention that names it, if any)."""
-    return EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
-                      admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
+    """An event's place from a resolved article place (and the mention that names it, if any); a mention of a
+    part of it ("*southern* Wisconsin", ``direction-part``) puts it at that part's point."""
+    out = EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
+                     admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
+    part = part_of(place.reasons, start)
+    if part is not None:
+        out.name, out.lat, out.lon = f"{part[0]} {place.name}", part[1], part[2]
+    return out
+
+
+def _story_part(place: Place) -> tuple[int, int] | None:
+    """``direction-part-story``: the one part of a country or region the article sets its story in ("... in
+    *southern* Wisconsin"), as the mention that names it; None when it names none or several."""
+    parts = {(k, v.partition(":")[0]) for k, v in place.reasons.items() if k.startswith(PART_KEY)}
+    if len({d for _, d in parts}) != 1:
+        return None
+    start = min(int(k[len(PART_KEY):]) for k, _ in parts)
+    end = next((m.end for m in place.mentions if m.start == start), start)
+    return start, end
 
 
 def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
@@ -3983,8 +4004,12 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         event_place_of(focus) if focus is not None else None)
     story_feature = features.get(story.place_id or "") if story is not None else None
     capital_story = _story_mentions(d) if any("capital" in p.reasons for p in d.places) else {}
+    story_part = _story_part(focus) if focus is not None and focus.feature in ("country", "admin1") else None
     for dr in drafts:
         if dr.place is not None:
+            if focus is not None and story_part is not None and dr.place.place_id == focus.id and part_of(focus.reasons, dr.place.start) is None:
+                dr.place = event_place_of(focus, *story_part)  # direction-part-story: "in Wisconsin" is its one part told
+                dr.reasons["place"] = f"direction-part-story: {dr.place.name}, the part of {focus.name} the story is set in"
             _finer_story_place(dr, story, story_feature, features)
             _capital_place(d, dr, features, capital_story)
             if dr.place.precision is None:
@@ -3998,8 +4023,8 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
             dr.place = event_place_of(place, s, e)
             dr.reasons["place"] = f"not in the sentence: the dateline's place ({place.name})"
         elif focus is not None:
-            dr.place = event_place_of(focus)
-            dr.reasons["place"] = f"not in the sentence: the article's focus place ({focus.name})"
+            dr.place = event_place_of(focus, *story_part) if story_part is not None else event_place_of(focus)
+            dr.reasons["place"] = f"not in the sentence: the article's focus place ({dr.place.name})"
         else:
             continue
         dr.place.precision = max(2, GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2))
