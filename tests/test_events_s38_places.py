@@ -93,3 +93,14 @@ def test_part_point_and_direction_words() -> None:
     assert direction_of(["north", "-", "west"]) == "northwest"
     assert direction_of(["South-eastern"]) == "southeastern"
     assert direction_of(["central"]) is None
+
+
+def test_a_country_that_only_owns_a_noun_is_not_the_setting() -> None:
+    """owner-country-apart: "killed in the attacks on a U.S. diplomatic compound in Benghazi" is in Benghazi, not the United States;
+    "on U.S. soil" is ground, and a country that is the only place stays."""
+    r = run("Four aid workers were killed in the attacks on a U.S. diplomatic compound in Benghazi.")
+    [hit] = find(r, "ASSAULT", "killed")
+    assert hit.place is not None and hit.place.name == "Benghazi"
+    alone = run("Gunmen stormed a U.S. consulate on Tuesday.")
+    [hit] = find(alone, "ASSAULT", "stormed")
+    assert hit.place is not None and hit.place.country == "USA"
