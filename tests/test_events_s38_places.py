@@ -104,3 +104,17 @@ def test_a_country_that_only_owns_a_noun_is_not_the_setting() -> None:
     alone = run("Gunmen stormed a U.S. consulate on Tuesday.")
     [hit] = find(alone, "ASSAULT", "stormed")
     assert hit.place is not None and hit.place.country == "USA"
+
+
+def test_a_home_street_is_not_the_place_of_the_sentence() -> None:
+    """residence-age / unknown-name-apart: "the 52-year-old, of Mill Lane, was jailed" names the man's home
+    street; the event falls back to the story's town, while "was stabbed on Mill Lane" is set there."""
+    from eventwire.events.setting import residence
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The 52-year-old, of Mill Lane, was jailed for six years.")
+    lane = next(t for t in doc if t.text == "Lane")
+    assert residence(lane)
+    doc = load_nlp()("The man was stabbed on Mill Lane.")
+    lane = next(t for t in doc if t.text == "Lane")
+    assert not residence(lane)

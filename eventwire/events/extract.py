@@ -500,8 +500,11 @@ def _unknown_name_apart(sent: Span, hit: tuple[int, int]) -> bool:
     """``unknown-name-apart``: a name the gazetteer does not know is an event's place only when the text
     tells it as a setting ("in X", "near X village", "at X Road"); one that is not ("swiped at his stance on
     *Brexit*", "a clone of *Zappos*") is more likely a thing or a firm than a place, and the event takes
-    the dateline's or the story's place instead. A street ("on Main Street") is a place by its last word."""
+    the dateline's or the story's place instead. A street ("on Main Street") is a place by its last word,
+    unless it is a person's home (``residence-apart``: "the 48-year-old, of Colton Way, was jailed")."""
     span = _token_range(sent.doc, *hit)
+    if span is not None and residence(span.root):  # "the 48-year-old, of Colton Way, was jailed": a home
+        return True
     if span is None or span[-1].lower_ in STREET_WORDS:  # "shot on Avalon Boulevard": a street is a place
         return False
     tok = span.root

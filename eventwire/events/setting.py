@@ -418,7 +418,8 @@ def _resident_noun(tok: Token) -> bool:
 
 def residence(root: Token) -> bool:
     """``residence-apart``: a place that only says where a person is from ("a *Kansas City* man", "Anthony
-    Gillen *of Kansas City*", "Jim Garnes, 39, *of Pomeroy*") is the person's home, not the scene."""
+    Gillen *of Kansas City*", "Jim Garnes, 39, *of Pomeroy*", "the 48-year-old, *of X Road*") is the person's
+    home, not the scene."""
     if root.dep_ in ("compound", "nmod", "amod") and root.head is not root:
         return root.head.pos_ == "NOUN" and _resident_noun(root.head)
     prep = root.head
@@ -428,7 +429,15 @@ def residence(root: Token) -> bool:
     if owner.dep_ == "appos" and owner.pos_ == "NUM":  # "Jim Garnes, 39, of Pomeroy"
         owner = owner.head
     aged = any(c.dep_ == "appos" and c.pos_ == "NUM" for c in owner.children)  # "Darrell Ross, 29, of X"
-    return _resident_noun(owner) or (owner.pos_ == "PROPN" and aged)
+    return _resident_noun(owner) or (owner.pos_ == "PROPN" and aged) or _age_noun(owner)
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def _age_noun(tok: Token) -> bool:
+    """``residence-age``: "the 48-year-old, of X" names a person by age ("old" with its "year")."""
+    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
 
 
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
