@@ -118,3 +118,21 @@ def test_a_home_street_is_not_the_place_of_the_sentence() -> None:
     doc = load_nlp()("The man was stabbed on Mill Lane.")
     lane = next(t for t in doc if t.text == "Lane")
     assert not residence(lane)
+
+
+def test_a_debate_from_a_city_is_held_there() -> None:
+    """passing-place-broadcast: "the debate from Detroit" is where the debate was, not a place one came from
+    ("fruit imported from Chile" still is)."""
+    from eventwire.document import Document
+    from eventwire.events.setting import _origin
+    from eventwire.nlp import load_nlp
+
+    for text, city, origin in (
+        ("The televised debate from Detroit opened with a clash.", "Detroit", False),
+        ("The grocer sold fruit imported from Chile.", "Chile", True),
+    ):
+        doc = load_nlp()(text)
+        d = Document.__new__(Document)
+        d.doc = doc
+        start = text.index(city)
+        assert _origin(d, start, start + len(city)) is origin

@@ -349,7 +349,12 @@ def _origin(d: Document, start: int, end: int) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS
+    if root.dep_ != "pobj" or root.head.lower_ not in ORIGIN_PREPS:
+        return False
+    from .words import frame_words
+
+    owner = root.head.head  # passing-place-broadcast: "the debate *from* Detroit" took place there
+    return not (owner.pos_ == "NOUN" and owner.lemma_.lower() in frame_words().broadcast_nouns)
 
 
 def passing_place(d: Document, start: int, end: int) -> bool:

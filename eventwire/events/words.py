@@ -68,6 +68,7 @@ class FrameWords:
     undergone_of_nouns: frozenset[str] = frozenset()
     antecedent_person_nouns: frozenset[str] = frozenset()
     legal_step_verbs: frozenset[str] = frozenset()
+    broadcast_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
