@@ -78,6 +78,15 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   March 14": ``finest-mention-date``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
   sentenced") is at the story's town (dateline, else focus place) when that town lies inside it.
+- ``narrative-place``: no place in any mention nor any place named in its sentence: the town or county the
+  three sentences before tell as a setting ("... their home in Oxford. The sheriff said two men set the
+  house ablaze"), in the story's country, when every sentence between tells the same time; not a home, a
+  place in what someone said (``narrative-place-quote``), nor a background told in a perfect; a dateline
+  gives way only to a town of its own region (``narrative-place-dateline``).
+- ``direction-part``: a mention of a part of a country or region ("in *southern* Wisconsin") sets its events
+  at that part's point (:mod:`eventwire.gazetteer.parts`); when the focus place is that country or region
+  and the article names one part of it, its events without a place, or set in it at large ("speak to
+  supporters in Wisconsin"), are in that part (``direction-part-story``).
 - ``place-fallback``: no place in any mention: the dateline's place, else the article's focus place (a
   town named at least twice inside the most-named country or province: ``focus-town``; inside the country
   most named with its places and demonyms, "South Korean police": ``story-country``; counting no mention
@@ -112,11 +121,13 @@ from typing import TYPE_CHECKING, Any
 from ..actors.roles import is_actor_like
 from ..doccache import span_text
 from ..document import Document
+from ..gazetteer.parts import PART_KEY, part_of
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
 from ..textutil import few_capitals
 from ..timex.values import precision_of
+from .attribution import quote_containing
 from .lexicon import DEMAND_KEY, lexicon
 from .modality import clause_head
 from .setting import (
@@ -124,6 +135,7 @@ from .setting import (
     day_in,
     narrated_past,
     narrative_day,
+    narrative_place,
     passing_place,
     past_narrative_date,
     past_perfect,
@@ -4060,9 +4072,25 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
 
 
 def event_place_of(place: Place, start: int | None = None, end: int | None = None) -> EventPlace:
-    """An event's place from a resolved article place (and the mention that names it, if any)."""
-    return EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
-                      admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
+    """An event's place from a resolved article place (and the mention that names it, if any); a mention of a
+    part of it ("*southern* Wisconsin", ``direction-part``) puts it at that part's point."""
+    out = EventPlace(name=place.name, place_id=place.id, lat=place.lat, lon=place.lon, country=place.country,
+                     admin1=place.admin1, admin2=place.admin2, geonameid=place.geonameid, start=start, end=end)
+    part = part_of(place.reasons, start)
+    if part is not None:
+        out.name, out.lat, out.lon = f"{part[0]} {place.name}", part[1], part[2]
+    return out
+
+
+def _story_part(place: Place) -> tuple[int, int] | None:
+    """``direction-part-story``: the one part of a country or region the article sets its story in ("... in
+    *southern* Wisconsin"), as the mention that names it; None when it names none or several."""
+    parts = {(k, v.partition(":")[0]) for k, v in place.reasons.items() if k.startswith(PART_KEY)}
+    if len({d for _, d in parts}) != 1:
+        return None
+    start = min(int(k[len(PART_KEY):]) for k, _ in parts)
+    end = next((m.end for m in place.mentions if m.start == start), start)
+    return start, end
 
 
 def _dateline_place(d: Document) -> tuple[Place, int, int] | None:
@@ -4181,6 +4209,60 @@ def _capital_place(d: Document, dr: Draft, features: Mapping[str, str | None], s
         dr.place = event_place_of(capital)
 
 
+def _sentence_dates(d: Document, start: int, end: int) -> set[str]:
+    return {
+        t.value[:10] for t in d.times
+        if start <= t.start and t.end <= end and t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+        and not clock_only(t.text)
+    }
+
+
+def _same_time(a: set[str], b: set[str]) -> bool:
+    """Every date of ``a`` agrees with one of ``b`` (one value a prefix of the other: "2016-03" and
+    "2016-03-29"), or ``b`` names none."""
+    return not b or all(any(x.startswith(y) or y.startswith(x) for y in b) for x in a)
+
+
+def _narrative_place(
+    d: Document, dr: Draft, story: EventPlace | None, country: str | None, dateline: bool
+) -> EventPlace | None:
+    """``narrative-place`` (:func:`.setting.narrative_place`): an event no mention of which names a place is
+    where the sentences just before it set the story ("... the Faulkners' home in Oxford. The sheriff said two
+    men set the house ablaze"), before the dateline's or the focus place: a town or county told as a
+    setting, in the story's country (the dateline's, else the focus place's, else the most named), not an
+    office's jurisdiction, in a sentence whose dates agree with the event's ("In another incident this month,
+    ... a rally in X. Trump on Tuesday dismissed ..." is not at X)."""
+    assert d.doc is not None
+    places = {p.id: p for p in d.places}
+    sent = dr.sent
+    if any(sent.start_char <= s and e <= sent.end_char and (p := places.get(pid)) is not None and p.lat is not None
+           for s, e, pid in d.slots.place_mentions):
+        return None  # its own sentence names a place (of another clause): the fallback decides
+    home = story.country if story is not None else country
+    own = _sentence_dates(d, sent.start_char, sent.end_char)
+    for s, e, pid in narrative_place(d, sent, places):
+        p = places[pid]
+        if home is not None and p.country != home:
+            continue
+        if _jurisdiction_mention(d, s, e):
+            continue
+        qi = quote_containing(d.quotes, s, e)
+        if qi is not None and qi != quote_containing(d.quotes, dr.trigger.token.idx, dr.trigger.token.idx + 1):
+            continue  # narrative-place-quote: a place in what someone said sets only the happening said
+        told = d.doc.char_span(s, e, alignment_mode="expand")
+        if told is None:
+            continue
+        # every sentence from the one that names the place to the event's own tells the same time
+        if not _same_time(own | _sentence_dates(d, told.sent.end_char, sent.start_char), _sentence_dates(d, told.sent.start_char, told.sent.end_char)):
+            return None
+        if story is not None and (story.place_id == pid or (dateline and (story.country, story.admin1) != (p.country, p.admin1))):
+            return None  # narrative-place-dateline: the dateline gives way to a town of its own region only
+        out = event_place_of(p, s, e)
+        dr.reasons["place"] = f"narrative-place: not in the sentence; the story is at {p.name} just before"
+        return out
+    return None
+
+
 def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     dateline = _dateline_place(d)
     country = _focus_country(d)
@@ -4192,20 +4274,27 @@ def place_fallback(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         event_place_of(focus) if focus is not None else None)
     story_feature = features.get(story.place_id or "") if story is not None else None
     capital_story = _story_mentions(d) if any("capital" in p.reasons for p in d.places) else {}
+    story_part = _story_part(focus) if focus is not None and focus.feature in ("country", "admin1") else None
     for dr in drafts:
         if dr.place is not None:
+            if focus is not None and story_part is not None and dr.place.place_id == focus.id and part_of(focus.reasons, dr.place.start) is None:
+                dr.place = event_place_of(focus, *story_part)  # direction-part-story: "in Wisconsin" is its one part told
+                dr.reasons["place"] = f"direction-part-story: {dr.place.name}, the part of {focus.name} the story is set in"
             _finer_story_place(dr, story, story_feature, features)
             _capital_place(d, dr, features, capital_story)
             if dr.place.precision is None:
                 dr.place.precision = GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2)
             continue
-        if dateline is not None:
+        narrated = _narrative_place(d, dr, story, country, dateline is not None)
+        if narrated is not None:
+            dr.place = narrated
+        elif dateline is not None:
             place, s, e = dateline
             dr.place = event_place_of(place, s, e)
             dr.reasons["place"] = f"not in the sentence: the dateline's place ({place.name})"
         elif focus is not None:
-            dr.place = event_place_of(focus)
-            dr.reasons["place"] = f"not in the sentence: the article's focus place ({focus.name})"
+            dr.place = event_place_of(focus, *story_part) if story_part is not None else event_place_of(focus)
+            dr.reasons["place"] = f"not in the sentence: the article's focus place ({dr.place.name})"
         else:
             continue
         dr.place.precision = max(2, GEO_PRECISION.get(features.get(dr.place.place_id or "") or "other", 2))

@@ -220,7 +220,7 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = Fa
     dl = d.article.dateline_span if d.article else None
     countries = {p.id for p in d.places if p.feature == "country"} if verbal else set()
     dated = dl is not None and any(s < dl.end and e > dl.start for s, e, _ in d.slots.place_mentions)
-    return [
+    out = [
         (s, e, pid) for s, e, pid in d.slots.place_mentions
         if sent.start_char <= s and e <= sent.end_char and not (dl is not None and s < dl.end and e > dl.start)
         and not _others_destination(sent, s, e, trigger) and not _title_place(d, sent, s, e)
@@ -230,6 +230,35 @@ def _setting_mentions(d: Document, sent: Span, trigger: Token, verbal: bool = Fa
         and not (pid in countries and _addressee(sent, s, e, trigger))
         and not (verbal and dated and _told_about_place(sent, s, e, trigger))
     ]
+    return _owner_countries_apart(d, sent, out)
+
+
+# Nouns a country names as ground, not as owner: "on U.S. soil", "in Turkish territory".
+GROUND_NOUNS = frozenset({"soil", "territory", "side", "border", "coast", "waters", "airspace", "mainland", "land", "frontier"})
+
+
+def _owner_countries_apart(d: Document, sent: Span, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``owner-country-apart``: a country that only modifies a noun ("the attacks on a *U.S.* diplomatic compound
+    in Benghazi", "*U.S.* troops in Mosul") names whose the thing is, not where the event is, when the sentence
+    tells a resolved place as a setting ("in Benghazi"); "on *U.S.* soil" is ground (``GROUND_NOUNS``)."""
+    if len(mentions) < 2:
+        return mentions
+    places = {p.id: p for p in d.places}
+    owners, settings = set(), False
+    for s, e, pid in mentions:
+        p = places.get(pid)
+        span = _token_range(sent.doc, s, e)
+        if p is None or p.lat is None or span is None:
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # "the *U.S.* and *UK* foreign secretaries"
+            root = root.head
+        if p.feature == "country" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() not in GROUND_NOUNS:
+            owners.add((s, e))
+        elif _locative(root):
+            settings = True
+    return [m for m in mentions if (m[0], m[1]) not in owners] if owners and settings else mentions
 
 
 # Arcs a place may hang on to be where words were said: the trigger's own phrases and its subject's.
@@ -471,8 +500,11 @@ def _unknown_name_apart(sent: Span, hit: tuple[int, int]) -> bool:
     """``unknown-name-apart``: a name the gazetteer does not know is an event's place only when the text
     tells it as a setting ("in X", "near X village", "at X Road"); one that is not ("swiped at his stance on
     *Brexit*", "a clone of *Zappos*") is more likely a thing or a firm than a place, and the event takes
-    the dateline's or the story's place instead. A street ("on Main Street") is a place by its last word."""
+    the dateline's or the story's place instead. A street ("on Main Street") is a place by its last word,
+    unless it is a person's home (``residence-apart``: "the 48-year-old, of Colton Way, was jailed")."""
     span = _token_range(sent.doc, *hit)
+    if span is not None and residence(span.root):  # "the 48-year-old, of Colton Way, was jailed": a home
+        return True
     if span is None or span[-1].lower_ in STREET_WORDS:  # "shot on Avalon Boulevard": a street is a place
         return False
     tok = span.root

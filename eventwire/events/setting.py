@@ -44,7 +44,8 @@ in the sentence: "complained during Friday's press conference" is where that con
 ``topic-place-apart`` (:func:`topic_place`: "the *Iran* deal" sets no event and, in :mod:`.assemble`, counts
 toward no focus place).
 In :mod:`.assemble`:
-``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
+``narrative-place`` (:func:`narrative_place`: an event with no place of its own is where the sentences just
+before set the story) and ``finest-mention-place`` (a merged event is where its most specific mention puts it, inside the kept place).
 """
 
 from __future__ import annotations
@@ -348,7 +349,12 @@ def _origin(d: Document, start: int, end: int) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:  # "from either X or *Y*"
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS
+    if root.dep_ != "pobj" or root.head.lower_ not in ORIGIN_PREPS:
+        return False
+    from .words import frame_words
+
+    owner = root.head.head  # passing-place-broadcast: "the debate *from* Detroit" took place there
+    return not (owner.pos_ == "NOUN" and owner.lemma_.lower() in frame_words().broadcast_nouns)
 
 
 def passing_place(d: Document, start: int, end: int) -> bool:
@@ -417,7 +423,8 @@ def _resident_noun(tok: Token) -> bool:
 
 def residence(root: Token) -> bool:
     """``residence-apart``: a place that only says where a person is from ("a *Kansas City* man", "Anthony
-    Gillen *of Kansas City*", "Jim Garnes, 39, *of Pomeroy*") is the person's home, not the scene."""
+    Gillen *of Kansas City*", "Jim Garnes, 39, *of Pomeroy*", "the 48-year-old, *of X Road*") is the person's
+    home, not the scene."""
     if root.dep_ in ("compound", "nmod", "amod") and root.head is not root:
         return root.head.pos_ == "NOUN" and _resident_noun(root.head)
     prep = root.head
@@ -427,7 +434,15 @@ def residence(root: Token) -> bool:
     if owner.dep_ == "appos" and owner.pos_ == "NUM":  # "Jim Garnes, 39, of Pomeroy"
         owner = owner.head
     aged = any(c.dep_ == "appos" and c.pos_ == "NUM" for c in owner.children)  # "Darrell Ross, 29, of X"
-    return _resident_noun(owner) or (owner.pos_ == "PROPN" and aged)
+    return _resident_noun(owner) or (owner.pos_ == "PROPN" and aged) or _age_noun(owner)
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def _age_noun(tok: Token) -> bool:
+    """``residence-age``: "the 48-year-old, of X" names a person by age ("old" with its "year")."""
+    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
 
 
 def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tuple[int, int, str] | None:
@@ -449,3 +464,52 @@ def anaphor_antecedent(d: Document, tok: Token, places: dict[str, Place]) -> tup
     ]
     same = [c for c in cands if _word_after(d, c[0], c[1]) == noun]
     return max(same or cands) if cands else None
+
+
+NARRATIVE_PLACE_SENTENCES = 3
+"""``narrative-place``: how many sentences back a town told as a setting carries over."""
+NARRATIVE_PLACE_FEATURES = frozenset({"populated_place", "admin2"})
+
+
+def _setting_root(root: Token) -> Token:
+    """The noun a name modifies when it names a setting by its head noun ("in the *Chelsea* neighborhood",
+    "at X Road"), else the name's own root."""
+    while root.dep_ in ("compound", "nmod", "amod") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    return root
+
+
+def _background(tok: Token) -> bool:
+    """``narrative-place-background``: a place told in a perfect ("had completed ten years at a school *in X*",
+    "has lived *in X* since 1990") is a background of the story, not the scene it goes on at."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (past_perfect(verb) or present_perfect(verb))
+
+
+def narrative_place(d: Document, sent: Span, places: dict[str, Place]) -> list[tuple[int, int, str]]:
+    """``narrative-place``: the towns (or counties) the ``NARRATIVE_PLACE_SENTENCES`` sentences before
+    ``sent`` tell as a setting ("found at their home *in Oxford*. ... The sheriff said two men set the house
+    ablaze": the blaze is in Oxford), last first; not a person's home ("Jim Lee, 39, of X",
+    ``residence-apart``), nor a place only come from, nor a subject ("the X deal"), nor a background told in a
+    perfect (``narrative-place-background``). The caller
+    keeps one inside the story's country, on the same day (see :mod:`.assemble`)."""
+    assert d.doc is not None
+    from .words import frame_words
+
+    locative = frame_words().locative_preps
+    bounds = [(s, e) for s, e in sentence_bounds(d.doc) if e <= sent.start]
+    if not bounds:
+        return []
+    lo = d.doc[bounds[-NARRATIVE_PLACE_SENTENCES:][0][0]].idx
+    out = []
+    for s, e, pid in d.slots.place_mentions:
+        p = places.get(pid)
+        if not (lo <= s and e <= sent.start_char) or p is None or p.lat is None or p.feature not in NARRATIVE_PLACE_FEATURES:
+            continue
+        span = d.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0 or residence(span.root) or _origin(d, s, e) or topic_place(d, s, e):
+            continue
+        root = _setting_root(span.root)
+        if root.dep_ == "pobj" and root.head.lower_ in locative and not residence(root) and not _background(root):
+            out.append((s, e, pid))
+    return sorted(out, reverse=True)

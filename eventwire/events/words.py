@@ -71,6 +71,7 @@ class FrameWords:
     means_preps: frozenset[str] = frozenset()
     possessed_person_nouns: frozenset[str] = frozenset()
     collective_person_nouns: frozenset[str] = frozenset()
+    broadcast_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)

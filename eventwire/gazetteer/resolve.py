@@ -29,6 +29,7 @@ from .store import NAME_ALTERNATE, NAME_ASCII, NAME_DEMONYM, NAME_SHORT, Candida
 ROUNDS = 3
 SUPPORT_TOP = 5
 SUPPORT_A2_TOP = 40
+SUPPORT_NEAR_KM = 30.0
 NESTED_SHARE = 0.1
 """A region named like a city holding at least this share of its population is taken as the city."""
 CAPITAL_NAMED_SHARE = 0.5
@@ -41,14 +42,16 @@ PRIOR_FEATURES = (
     "cue_mismatch", "bare_admin2", "name_exact", "top_pop",
 )  # fmt: skip
 CONTEXT_FEATURES = (
-    "qualifier_in", "qualifier_out", "support_a1", "support_a2", "support_cc", "country_share",
+    "qualifier_in", "qualifier_out", "support_a1", "support_a2", "support_near", "support_cc", "country_share",
     "admin1_share", "near50", "near150", "near_log", "dateline_cc", "country_named", "admin1_named",
     "capital_named",
 )  # fmt: skip
 FEATURES = PRIOR_FEATURES + CONTEXT_FEATURES
 """What the ranker sees of a candidate. ``support_*``: the share of the article's other names that
 could lie in the candidate's admin1 / country / admin2 ("Paris" and "Henry County" agree on Paris,
-Tennessee); ``*_share``: the weighted share of the other names' current picks in its country / admin1;
+Tennessee); ``support_near`` (``support-near``): for a town or district the gazetteer gives no admin2, the share of
+the other names whose first ``SUPPORT_TOP`` entries lie within ``SUPPORT_NEAR_KM`` of it ("Edmonton" and
+"Enfield" agree on the neighbouring towns of north London, not a Kentucky village and a Connecticut town); ``*_share``: the weighted share of the other names' current picks in its country / admin1;
 ``near_log``: log10 of the distance to the nearest other picked place, scaled to [0, 1];
 ``dateline_cc``: the dateline's pick is in its country; ``*_named``: the article names its country /
 admin1 region itself; ``capital_named``: ``named-country-capital``, an unqualified name that is the national
@@ -60,7 +63,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "k_ascii": -0.1, "k_alternate": -3.0, "k_short": -1.0, "k_demonym": -0.5, "capital": 3.0,
     "nested_admin1": -3.0, "nested_admin2": -1.5, "short_bare": -2.0, "cue_match": 3.0, "cue_a1_for_a2": 1.0,
     "cue_mismatch": -1.0, "bare_admin2": -1.5, "qualifier_in": 6.0, "qualifier_out": -2.0,
-    "support_a1": 4.0, "support_a2": 10.0, "country_share": 6.0, "admin1_share": 6.0, "near50": 2.0,
+    "support_a1": 4.0, "support_a2": 10.0, "support_near": 6.0, "country_share": 6.0, "admin1_share": 6.0, "near50": 2.0,
     "near150": 0.5, "capital_named": 8.0,
 }  # fmt: skip
 """The weights tuned by hand on the LGL and TR-News training splits (absent features weigh 0)."""
@@ -102,6 +105,13 @@ def _contains(region: PlaceRow, place: PlaceRow) -> bool:
     if region.feature == "admin2":
         return place.feature == "populated_place" and place.cc == region.cc and place.admin2 == region.admin2
     return False
+
+
+def _within(p: PlaceRow, lat: float, lon: float) -> bool:
+    """``support-near``: a point within ``SUPPORT_NEAR_KM`` of ``p`` (a cheap box test first)."""
+    if abs(p.lat - lat) > 0.5 or abs(p.lon - lon) > 0.5 / max(0.1, math.cos(math.radians(p.lat))):
+        return False
+    return haversine_km(p.lat, p.lon, lat, lon) <= SUPPORT_NEAR_KM
 
 
 def _nested_city(cands: Sequence[Candidate]) -> bool:
@@ -196,6 +206,8 @@ class _Resolver:
         self.key_a1: dict[str, set[tuple[str | None, str | None]]] = {}
         self.key_cc: dict[str, set[str | None]] = {}
         self.key_a2: dict[str, set[tuple[str | None, str | None, str]]] = {}
+        self.key_pts: dict[str, list[tuple[float, float]]] = {}
+        self._near: dict[tuple[str, str], float] = {}
         for m in self.mentions:
             if m.key in self.key_a1 or not m.candidates:
                 continue
@@ -207,6 +219,10 @@ class _Resolver:
                 for c in m.candidates[:SUPPORT_A2_TOP]
                 if c.name_kind <= NAME_ALTERNATE and c.place.admin2 and c.place.feature in ("admin2", "populated_place")
             }
+            self.key_pts[m.key] = [
+                (c.place.lat, c.place.lon) for c in m.candidates[:SUPPORT_TOP]
+                if c.name_kind <= NAME_ALTERNATE and c.place.feature in ("admin2", "populated_place")
+            ]
 
     def support(self, key: str, p: PlaceRow, f: dict[str, float]) -> None:
         others = [k for k in self.key_a1 if k != key]
@@ -220,6 +236,12 @@ class _Resolver:
         if p.admin2 and p.feature in ("admin2", "populated_place"):
             a2 = (p.cc, p.admin1_code, name_key(p.admin2))
             f["support_a2"] = sum(a2 in self.key_a2[k] for k in others) / n
+        if p.feature in ("admin2", "populated_place") and not p.admin2:  # support-near (the same for every round)
+            near = self._near.get((key, p.id))
+            if near is None:
+                near = sum(any(_within(p, la, lo) for la, lo in self.key_pts[k]) for k in others) / n
+                self._near[(key, p.id)] = near
+            f["support_near"] = near
 
     def context(self, picks: Sequence[tuple[PlaceRow, float] | None], exclude_key: str) -> _Context:
         """Context from the current picks, by name, so repeating a name does not vote for itself."""

@@ -191,6 +191,7 @@ class Gazetteer:
         self.meta: dict[str, str] = meta
         self.capitals: frozenset[str] = frozenset(x for x in meta.get("capitals", "").split(",") if x)
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._points: dict[str, tuple[tuple[float, float], ...]] = {}
         self._lock = threading.Lock()
 
     def _con(self) -> sqlite3.Connection:
@@ -240,6 +241,23 @@ class Gazetteer:
             (iso3,),
         ).fetchone()
         return PlaceRow(*row) if row else None
+
+    def member_points(self, cc: str, admin1_code: str | None = None) -> tuple[tuple[float, float], ...]:
+        """(lat, lon) of the populated places of a country, or of one of its first-level regions (cached)."""
+        key = f"\x00members:{cc}:{admin1_code or ''}"
+        with self._lock:
+            hit = self._points.get(key)
+        if hit is not None:
+            return hit
+        sql = "SELECT lat, lon FROM places WHERE cc = ? AND feature = 'populated_place'"
+        args: tuple[str, ...] = (cc,)
+        if admin1_code is not None:
+            sql += " AND admin1_code = ?"
+            args = (cc, admin1_code)
+        rows = tuple((float(a), float(b)) for a, b in self._con().execute(sql, args).fetchall())
+        with self._lock:
+            self._points[key] = rows
+        return rows
 
     def counts(self) -> dict[str, int]:
         rows = self._con().execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall()

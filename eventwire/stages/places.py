@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from ..document import Document
 from ..gazetteer import Gazetteer, open_gazetteer
+from ..gazetteer.parts import PART_KEY, direction_before, part_point
 from ..gazetteer.recognize import (
     Mention,
     accept,
@@ -112,7 +113,33 @@ def geoparse(
     demonyms = find_demonyms(d.doc, gaz, taken)
     d.slots.demonym_mentions = [(s, e, c.place.id) for s, e, c in demonyms]
     d.slots.demonym_countries = [c.place.country or "" for _, _, c in demonyms]
-    return _places(d, keep, resolutions, gaz.capitals)
+    places = _places(d, keep, resolutions, gaz.capitals)
+    _direction_parts(d, keep, resolutions, places, gaz)
+    return places
+
+
+DIRECTION_FEATURES = frozenset({"country", "admin1"})
+
+
+def _direction_parts(
+    d: Document, mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], places: list[Place], gaz: Gazetteer
+) -> None:
+    """``direction-part`` (:mod:`..gazetteer.parts`): a country or first-level region named with a direction
+    word right before it ("southern Wisconsin") records the point of that part among its reasons, under
+    ``part@`` and the mention's start ("southern:42.96,-88.64"), for the events set at that mention."""
+    assert d.doc is not None
+    by_id = {p.id: p for p in places}
+    for m, r in zip(mentions, resolutions, strict=True):
+        if r is None or r.place.feature not in DIRECTION_FEATURES or m.tok_start <= 0 or not r.place.cc:
+            continue
+        direction = direction_before(d.doc, m.tok_start)
+        place = by_id.get(r.place.id)
+        if direction is None or place is None:
+            continue
+        admin1 = r.place.admin1_code if r.place.feature == "admin1" else None
+        point = part_point(gaz.member_points(r.place.cc, admin1), direction)
+        if point is not None:
+            place.reasons[f"{PART_KEY}{m.start}"] = f"{direction}:{point[0]},{point[1]}"
 
 
 def _organisation_tails(d: Document) -> frozenset[str]:
