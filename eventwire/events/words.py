@@ -68,6 +68,8 @@ class FrameWords:
     undergone_of_nouns: frozenset[str] = frozenset()
     antecedent_person_nouns: frozenset[str] = frozenset()
     legal_step_verbs: frozenset[str] = frozenset()
+    manner_protest_nouns: frozenset[str] = frozenset()
+    polity_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
