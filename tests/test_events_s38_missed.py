@@ -119,3 +119,24 @@ def test_officials_telling_residents_what_they_should_do_ask_them() -> None:
     [hit] = find(r, "REQUEST")
     assert "officials" in names(hit.actors)
     assert "residents" in names(hit.recipients)
+
+
+# speaking highly of a party praises it --------------------------------------------------------
+
+
+def test_speaking_highly_of_a_party_is_support() -> None:
+    r = run("Chancellor Merkel spoke highly of the new French president during a visit to Lyon on Monday.")
+    [hit] = find(r, "SUPPORT")
+    assert "merkel" in names(hit.actors)
+    assert "president" in names(hit.recipients)
+
+
+def test_speaking_loudly_is_no_support() -> None:
+    assert not find(run("The senator spoke loudly about the budget in Lyon on Monday."), "SUPPORT")
+
+
+def test_a_tweeted_should_asks_the_named_party() -> None:
+    r = run("Senator Mills tweeted on Monday that Governor Hart should resign over the contracts.")
+    [hit] = find(r, "REQUEST")
+    assert "mills" in names(hit.actors)
+    assert "hart" in names(hit.recipients)
