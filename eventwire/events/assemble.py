@@ -323,6 +323,8 @@ class AssemblyData:
     hedge_words: frozenset[str] = frozenset()
     own_side_possessives: frozenset[str] = frozenset()
     conflict_side_words: frozenset[str] = frozenset()
+    regulator_only_triggers: frozenset[str] = frozenset()
+    regulator_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -614,9 +616,35 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or _topic_of_study(dr, data)
         why = why or (_anonymity_formula(dr, data) if dr.type == "CONSULT" else None)
         why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
+        why = why or _regulator_recall(d, dr, data)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
+
+
+def _regulator_recall(d: Document, dr: Draft, data: AssemblyData) -> str | None:
+    """regulator-recall: a trigger of ``regulator_only_triggers`` ('the FDA *issued a recall* on peanut
+    products', 'the ministry ordered the *recall* of the milk powder', 'the Food and Drug Administration has
+    *recalled* 380 million eggs') is an administrative sanction only when an actor is a regulator (a word of
+    its name is one of ``regulator_words``); a company's own product recall ('a produce company has recalled
+    spinach') and the memory sense ('the mayor *recalled* that …', '"We were terrified," the officer
+    recalled', 'officials recalled the day the dam broke': no goods recalled, or a clause, a person or a time
+    recalled) are no event."""
+    tok = dr.trigger.token
+    if tok.lemma_.lower() not in data.regulator_only_triggers:
+        return None
+    if not dr.trigger.is_noun:
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") for c in tok.children) or tok.dep_ in ("parataxis", "ccomp"):
+            return f"'{tok.text}' with a clause: remembering, no recall"
+        goods = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not goods or goods[0].pos_ == "PRON" or goods[0].ent_type_ in ("PERSON", "DATE", "TIME") or goods[0].lemma_.lower() in _TIME_NOUNS:
+            return f"'{tok.text}' recalls no goods: remembering, no recall"
+    if not any(w.strip("().,'’") in data.regulator_words for a in dr.actors for w in a.name.lower().split()):
+        return f"'{tok.text}' by no regulator: a company's own recall or a memory, no sanction"
+    return None
+
+
+_TIME_NOUNS = frozenset({"day", "days", "time", "times", "moment", "year", "years", "night", "morning", "week", "era", "event", "incident"})
 
 
 def _appeal_sense(dr: Draft, data: AssemblyData) -> str | None:

@@ -823,7 +823,13 @@ def deontic_demand(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
         return False
     tok = ctx.tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    speaker = _subject_span(tok.head)
+    # "kancheepuram: the seer today said …", parsed with the dateline's town as a second subject: the
+    # speaker is the subject after the dateline
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    said_by = [c for c in subjects if not (dl is not None and dl.start <= c.idx < dl.end)]
+    speaker = _phrase_span(said_by[-1]) if len(subjects) > 1 and said_by else _subject_span(tok.head)
     fr.sources = [speaker] if speaker else []
     fr.targets = [_phrase_span(subj)] if subj is not None else []
     return True
@@ -1627,6 +1633,46 @@ def gathered_at(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+def _manner_holder(prep: Token) -> Token | None:
+    """The verb an "in protest" phrase qualifies: its head, or up through the prepositional phrase it hangs
+    on ("walked out *of the hearing in protest*")."""
+    holder = prep.head
+    for _ in range(3):
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep") or holder.head is holder:
+            break
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
+
+
+def in_protest(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """in-protest: "members *walked out* of the hearing *in protest*", "the party called a bandh *in protest
+    against* the attack", "traders kept their shops shut *in protest*": a bare protest noun of
+    ``manner_protest_nouns`` (no determiner, possessive or number) as the "in" object of a clause names the
+    protest that the clause's act is: the active subject of that clause (not a dateline the parse made a
+    subject) is its actor. A passive clause ("shops were shut in protest") names no protester."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or ctx.trig.type != "PROTEST":
+        return False
+    if tok.lemma_.lower() not in frame_words().manner_protest_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False  # "in the protest", "in Saturday's protest": the setting, another happening
+    verb = _manner_holder(tok.head)
+    art = ctx.d.article
+    dl = art.dateline_span if art is not None else None
+    for _ in range(3):
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not (dl is not None and dl.start <= c.idx < dl.end)]
+        if subjects or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            break
+        verb = verb.head if verb.dep_ in ("oprd", "xcomp", "conj", "acomp") and verb.head is not verb else None
+    if not subjects or subjects[-1].lower_ in ("it", "this", "that", "which"):
+        return False
+    fr.sources = [_phrase_span(subjects[-1])]
+    return True
+
+
 def key_preposition(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """key-preposition: "threw his support *behind* X", "rallied *behind* X": a trigger key of
     ``key_target_preps`` with no target of its own is done to the object of the preposition listed for it."""
@@ -1725,9 +1771,34 @@ def meeting_attendee(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     # party sent or invited attends, not the sender
     sent = next((c for c in holder.children if c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
     subj = sent or next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (is_actor_like(subj) or subj.pos_ in ("PROPN", "PRON")) or subj.lower_ in ("it", "this", "that"):
+    # a polity noun ("the city is in talks with the county") is its government, a side of the talks
+    if subj is None or not (
+        is_actor_like(subj) or subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in frame_words().polity_nouns
+    ) or subj.lower_ in ("it", "this", "that"):
         return False
     fr.sources = [_phrase_span(subj)]
+    return True
+
+
+def meeting_of(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """meeting-of: "a high-level meeting *of VHP office-bearers*", "a meeting of the residents": a meeting
+    noun with no side of its own (after the rules that read its "of" object as a named party it is about, and
+    its clause's subject as a side; a partner "with X" stays the other side) whose "of" object names people (a role noun, an entity, a pronoun, or a
+    noun compounded with a name: "VHP office-bearers") is held by them, both sides at once; "a meeting of
+    minds", "the meeting of two rivers" name no party."""
+    tok = ctx.tok
+    if not ctx.trig.is_noun or fr.sources or tok.lemma_.lower() not in RECIPROCAL_NOUNS:
+        return False
+    found = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and g.lower_ not in ("it", "this", "that")
+        and (is_actor_like(g) or any(m.dep_ == "compound" and is_actor_like(m) for m in g.children))
+    ]
+    if not found:
+        return False
+    fr.sources = [_phrase_span(found[0])]
+    fr.targets = [t for t in fr.targets if t != fr.sources[0]]
+    fr.reciprocal = True
     return True
 
 
@@ -2062,8 +2133,10 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("relative-agents", relative_agents),
     ("between-parties", between_parties),
     ("meeting-attendee", meeting_attendee),
+    ("meeting-of", meeting_of),
     ("on-light-verb", on_light_verb),
     ("gathered-at", gathered_at),
+    ("in-protest", in_protest),
     ("key-preposition", key_preposition),
     ("weak-trigger", weak_trigger),
     ("resistance-from", resistance_from),

@@ -277,7 +277,10 @@ def _demanded_of(verb: Token, lex: Lexicon) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    if subj.ent_type_ in _DEMAND_PARTY_LABELS and subj.pos_ == "PROPN" or subj.lemma_.lower() in lex.demand_addressees:
+    # the list holds plurals ("hindus", "muslims") whose lemma is the singular: the word itself counts too
+    if subj.ent_type_ in _DEMAND_PARTY_LABELS and subj.pos_ == "PROPN" or (
+        subj.lemma_.lower() in lex.demand_addressees or subj.lower_ in lex.demand_addressees
+    ):
         return subj
     return None
 # Quote marks some corpora write as doubled ASCII apostrophes or backquotes, which the tokenizer leaves

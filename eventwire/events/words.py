@@ -72,6 +72,8 @@ class FrameWords:
     possessed_person_nouns: frozenset[str] = frozenset()
     collective_person_nouns: frozenset[str] = frozenset()
     broadcast_nouns: frozenset[str] = frozenset()
+    manner_protest_nouns: frozenset[str] = frozenset()
+    polity_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
