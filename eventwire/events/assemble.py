@@ -4103,6 +4103,20 @@ def _accused_party(d: Document, dr: Draft) -> bool:
     return bool(dr.recipients)
 
 
+def modal_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """modal-act: an act told under a modal of possibility ('legislators *might* support', 'the commissioner
+    *could* refuse', 'we *can* all agree', 'the group *would* also challenge', 'he *could have* requested a
+    recount') or asked in a yes/no question is a possibility, a stance or a guess, no happening, whoever
+    its actor (analyst-keep drops such acts only when they name no actor). A threat stays (a threat is
+    conditional by nature: 'could strike back'), and so does a 'would' that tells the future of a past
+    announcement ('said he would visit', status future, modality.future_in_past)."""
+    for dr in drafts:
+        if dr.status != "hypothetical" or dr.type == "THREATEN":
+            continue
+        dr.drop = True
+        dr.reasons["dropped"] = f"modal-act: '{dr.trigger.token.text}' is told as a possibility or a question, no happening"
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -4252,6 +4266,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("date-fallback", date_fallback),
     ("week-day", week_day),
     ("protest-without-protesters", protest_without_protesters),
+    ("modal-act", modal_act),
     ("analyst-keep", analyst_keep),
 )
 
