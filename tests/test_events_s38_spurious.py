@@ -35,3 +35,81 @@ def test_a_possible_threat_and_an_announced_act_stay() -> None:
     assert find(r, "CONSULT")
     r = run("The Keldor mayor met the Varnholt governor on Monday.")
     assert find(r, "CONSULT")
+
+
+def test_a_battle_with_one_person_is_a_contest() -> None:
+    """person-contest: 'a battle with <one named person>' is a race or a feud, no fighting."""
+    r = run("Mara Velloway won the Keldor primary after a hotly fought battle with Senator Tobin Reyes of Dunmore.")
+    assert not find(r, "ASSAULT")
+    r = run("Analysts in Keldor expect Velloway to win her current battle with Senator John Miller.")
+    assert not find(r, "ASSAULT")
+    # fighting between forces, and a gun battle with one man, stay
+    assert find(run("Keldor troops fought a fierce battle with Dunmore rebels near the border on Monday."), "ASSAULT")
+    assert find(run("A gun battle with Tobin Reyes left two Keldor policemen dead on Monday."), "ASSAULT")
+
+
+def test_a_proposed_measure_is_a_request_and_a_proposed_name_backing() -> None:
+    """proposed-measure: 'proposed the formation of X' / 'proposed conducting X' ask for a measure (REQUEST);
+    'proposed his name' backs a person (SUPPORT); 'proposed a ceasefire' stays an AGREE."""
+    r = run("The Keldor chamber of commerce proposed the formation of a permanent industrial police force.")
+    assert find(r, "REQUEST") and not find(r, "AGREE")
+    r = run("The Dunmore candidate has proposed conducting checks on all Keldor traders.")
+    assert find(r, "REQUEST") and not find(r, "AGREE")
+    r = run("The Keldor party leader proposed his name for the Dunmore council seat on Monday.")
+    assert find(r, "SUPPORT") and not find(r, "AGREE")
+    assert find(run("The Keldor rebels proposed a ceasefire to the Dunmore government on Monday."), "AGREE")
+
+
+def test_offered_praise_is_support() -> None:
+    """praise-offer: 'offered some kind words about', 'offered a defense of' express support."""
+    r = run("The Keldor mayor even offered some kind words about Tobin Reyes, his Dunmore rival, on Monday.")
+    assert find(r, "SUPPORT") and not find(r, "AGREE")
+    r = run("Mara Velloway offered an emotional defense of the Keldor firefighters during the Dunmore debate.")
+    assert find(r, "SUPPORT") and not find(r, "AGREE")
+    assert find(run("The Keldor government offered Dunmore a trade deal on Monday."), "AGREE")
+
+
+def test_an_event_hosted_is_no_meeting() -> None:
+    """non_event_arguments 'host': a walk, a luncheon, a ceremony put on for the public is no meeting."""
+    r = run("The Keldor counseling centre will host a Walk for Victims of Violence at 6 p.m. on May 20.")
+    assert not find(r, "CONSULT")
+    r = run("The Dunmore group will host a luncheon on June 1 for new volunteers.")
+    assert not find(r, "CONSULT")
+    assert find(run("The Keldor president hosted the Dunmore prime minister in the capital on Monday."), "CONSULT")
+
+
+def test_an_appeal_to_voters_fears_is_no_request() -> None:
+    """appeal-sense, attraction_feelings: an appeal to the anxieties or fears of voters is rhetoric."""
+    r = run("Reyes's appeals to the economic anxieties of Keldor voters have won him the Dunmore primary.")
+    assert not find(r, "REQUEST")
+    assert find(run("The Keldor governor issued an appeal to donors for emergency aid on Monday."), "REQUEST")
+
+
+def test_a_choice_of_the_electorate_is_no_act() -> None:
+    """voter-choice: voters or the electorate rejecting, backing or agreeing tell a ballot choice."""
+    r = run('"Voters consistently reject establishment candidates in Keldor," the Dunmore strategist said.')
+    assert not find(r, "REJECT")
+    r = run("The former governor of Keldor had been soundly rejected by an electorate he no longer knew.")
+    assert not find(r, "REJECT")
+    r = run("Last November, Keldor voters agreed to tax themselves $3 million a year for new Dunmore schools.")
+    assert not find(r, "AGREE")
+    assert find(run("The Keldor council backed the Dunmore plan on Monday."), "SUPPORT")
+
+
+def test_attacks_named_in_the_background_are_no_fresh_event() -> None:
+    """background-reference: 'following the Keldor terrorist attacks' (a kind word before the noun, a party
+    of the rest of the sentence) is a known happening; 'attacks on the mosque' keep their own target."""
+    r = run("The focus on security following the Dunmore terrorist attacks has given Mara Velloway an opening.")
+    assert not find(r, "ASSAULT")
+    r = run("Talks following the Keldor army's attacks on the Dunmore mosque resumed on Monday.")
+    assert find(r, "ASSAULT")
+
+
+def test_a_past_tense_conjunct_shares_no_modal() -> None:
+    """shared-modal-conjunct: 'said the rite would be held ... and asked the minister' keeps 'asked' a
+    request even when the parser hangs it on 'held'; 'could arrest them and detain them' shares 'could'."""
+    r = run("The Keldor council on Monday said the prayer would be held near the Dunmore site as planned and "
+            "asked the prime minister to lift the curbs in the town.")
+    assert find(r, "REQUEST")
+    r = run("Police in Keldor could arrest the Dunmore farmers and detain them for a week, the mayor said.")
+    assert not find(r, "COERCE")
