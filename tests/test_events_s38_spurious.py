@@ -113,3 +113,37 @@ def test_a_past_tense_conjunct_shares_no_modal() -> None:
     assert find(r, "REQUEST")
     r = run("Police in Keldor could arrest the Dunmore farmers and detain them for a week, the mayor said.")
     assert not find(r, "COERCE")
+
+
+def test_a_rate_of_arrests_is_a_statistic() -> None:
+    """statistic-of: 'the conviction rate of arrests', 'a pace of killing' count happenings in general;
+    'a number of arrests' are arrests."""
+    r = run("The conviction rate of Keldor security-law arrests is a shocking 1.8 per cent.")
+    assert not find(r, "COERCE")
+    r = run("It is a pace of killing unknown to most people in Keldor, the Dunmore researcher said.")
+    assert not find(r, "ASSAULT")
+    assert find(run("Keldor police made a number of arrests in Dunmore on Monday."), "COERCE")
+
+
+def test_attacks_on_a_process_and_declining_to_weigh_in() -> None:
+    """abstract_targets 'process': attacks on a nominating process are criticism; non_event_arguments
+    'decline' 'weigh': declining to weigh in refuses no one."""
+    r = run("Tobin Reyes kept up his attacks on the Keldor nomination process on Monday.")
+    assert not find(r, "ASSAULT")
+    r = run("The Keldor senator declined to weigh in on the Dunmore debate on Monday.")
+    assert not find(r, "REJECT")
+
+
+def test_rallying_to_a_call_or_rallying_hundreds_of_workers_is_no_protest() -> None:
+    """campaign-rally, rally_call_nouns and a quantity object: answering a call, gathering supporters."""
+    r = run("There were signs of a Keldor party that has not yet rallied to her call, the Dunmore pollster said.")
+    assert not find(r, "PROTEST")
+    r = run("Rallying hundreds of Keldor service workers, Mara Velloway promised higher wages on Monday.")
+    assert not find(r, "PROTEST")
+    assert find(run("Hundreds of Keldor farmers rallied outside the Dunmore parliament on Monday."), "PROTEST")
+
+
+def test_offering_a_cure_for_anxieties_is_no_offer() -> None:
+    """non_event_arguments 'offer' + cure, remedy, vision: a candidate's pitch, no offer to a party."""
+    r = run("In her remarks Mara Velloway argued that she offered a better cure for Keldor's anxieties than Reyes.")
+    assert not find(r, "AGREE")
