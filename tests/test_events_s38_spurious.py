@@ -147,3 +147,24 @@ def test_offering_a_cure_for_anxieties_is_no_offer() -> None:
     """non_event_arguments 'offer' + cure, remedy, vision: a candidate's pitch, no offer to a party."""
     r = run("In her remarks Mara Velloway argued that she offered a better cure for Keldor's anxieties than Reyes.")
     assert not find(r, "AGREE")
+
+
+def test_signing_an_accord_agrees_and_signing_an_apology_concedes() -> None:
+    """signed-accord: 'sign' (CAMEO 057) with an accord is an AGREE, with an apology a CONCEDE."""
+    r = run("It was the Keldor council leader who had to sign the undertaking with the Dunmore trust on Monday.")
+    assert find(r, "AGREE") and not find(r, "SUPPORT")
+    r = run("The Keldor analyst signed a letter of apology to the Dunmore firm on Monday.")
+    assert find(r, "CONCEDE") and not find(r, "SUPPORT")
+    r = run("The Keldor governor signed an executive order on Monday that restores the rights of Dunmore felons.")
+    assert not find(r, "AGREE")
+
+
+def test_idioms_of_welcome_talk_and_thanks_are_no_events() -> None:
+    """non_event_arguments 'welcome' (a baby), 'talk' (the talk), 'thank' (goodness)."""
+    r = run("The Keldor teacher and his wife had just welcomed a second baby girl, his Dunmore brother said.")
+    assert not find(r, "SUPPORT")
+    r = run('The Keldor coach said Tobin Reyes "talked the talk and walked the walk" in Dunmore.')
+    assert not find(r, "CONSULT")
+    r = run('"Thank goodness, the Keldor bridge held," the Dunmore mayor said on Monday.')
+    assert not find(r, "SUPPORT")
+    assert find(run("The Keldor mayor welcomed the Dunmore delegation on Monday."), "SUPPORT")

@@ -312,6 +312,8 @@ class AssemblyData:
     electorate_nouns: frozenset[str] = frozenset()
     statistic_heads: frozenset[str] = frozenset()
     rally_call_nouns: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
+    signed_accords: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -2679,6 +2681,30 @@ def praise_offer(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.reasons["type"] = f"praise-offer: '{tok.text} … {obj.text}' expresses support: SUPPORT"
 
 
+def signed_accord(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """signed-accord: 'sign' (CAMEO 057, a SUPPORT) with an accord as its object ('had to sign the
+    undertaking', 'signed a confidentiality agreement', 'signed the deal': ``proposal_accords`` and
+    ``signed_accords``) commits its signer: an AGREE, as coders code it; with an apology ('signed a letter of
+    apology') it is a CONCEDE. Other things signed (an executive order, a bill, a letter) stay."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "SUPPORT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.signing_verbs:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+        if obj is None and tok.dep_ == "relcl" and _object_relative(tok):
+            obj = tok.head  # "agreements (that) employees signed"
+        if obj is None:
+            continue
+        if obj.lemma_.lower() == "apology" or any(g.lemma_.lower() == "apology" for g in _prep_objects(obj, ("of",))):
+            new = "CONCEDE"
+        elif _listed(obj, data.proposal_accords) or _listed(obj, data.signed_accords):
+            new = "AGREE"
+        else:
+            continue
+        dr.type, dr.mode = new, []
+        dr.reasons["type"] = f"signed-accord: '{tok.text} … {obj.text}' commits the signer: {new}"
+
+
 # --------------------------------------------------------------------------------------------
 # document rules
 
@@ -4373,6 +4399,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("type-overrides", type_overrides),
     ("proposed-measure", proposed_measure),
     ("praise-offer", praise_offer),
+    ("signed-accord", signed_accord),
     ("aid-deployment", aid_deployment),
     ("deployed-force", deployed_force),
     ("relief-deployment", relief_deployment),
