@@ -325,6 +325,19 @@ class AssemblyData:
     conflict_side_words: frozenset[str] = frozenset()
     regulator_only_triggers: frozenset[str] = frozenset()
     regulator_words: frozenset[str] = frozenset()
+    contest_battle_nouns: frozenset[str] = frozenset()
+    battle_weapon_modifiers: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
+    proposal_accords: frozenset[str] = frozenset()
+    proposal_nominees: frozenset[str] = frozenset()
+    praise_offers: frozenset[str] = frozenset()
+    kind_word_modifiers: frozenset[str] = frozenset()
+    attraction_feelings: frozenset[str] = frozenset()
+    electorate_nouns: frozenset[str] = frozenset()
+    statistic_heads: frozenset[str] = frozenset()
+    rally_call_nouns: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
+    signed_accords: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -610,6 +623,8 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_figurative_for_verb(dr, data) if dr.type == "ASSAULT" else None)
         why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
         why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
+        why = why or (_voter_choice(dr, data) if dr.type in data.poll_types else None)
+        why = why or _statistic_of(dr, data)
         why = why or _standing_attribute(dr) or _time_word(dr)
         why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
         why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
@@ -617,6 +632,7 @@ def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         why = why or (_anonymity_formula(dr, data) if dr.type == "CONSULT" else None)
         why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
         why = why or _regulator_recall(d, dr, data)
+        why = why or (_person_contest(d, dr, data) if dr.type == "ASSAULT" else None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -647,6 +663,28 @@ def _regulator_recall(d: Document, dr: Draft, data: AssemblyData) -> str | None:
 _TIME_NOUNS = frozenset({"day", "days", "time", "times", "moment", "year", "years", "night", "morning", "week", "era", "event", "incident"})
 
 
+def _person_contest(d: Document, dr: Draft, data: AssemblyData) -> str | None:
+    """person-contest: a battle noun (``contest_battle_nouns``) 'with' / 'against' one named person and
+    nobody else ('a hotly fought battle with Senator Reyes', 'his current battle with Tobin Reyes') is a
+    contest between persons (a race, a feud, a lawsuit), no fighting: armed sides are forces or groups. A
+    battle with a weapon ('a gun battle with Reyes': ``battle_weapon_modifiers``) or with an armed
+    attacker ('a battle with the gunman') stays."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun or tok.lemma_.lower() not in data.contest_battle_nouns:
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and _listed(c, data.battle_weapon_modifiers) for c in tok.children):
+        return None
+    sides = _prep_objects(tok, ("with", "against"))
+    if not sides and tok.dep_ in ("dobj", "obj"):  # "win her battle with X", the 'with' hung on the verb
+        sides = _prep_objects(tok.head, ("with", "against"))
+    if len(sides) != 1 or any(c.dep_ == "conj" for c in sides[0].children):
+        return None
+    side = sides[0]
+    if not _person(d, side) or _listed(side, data.armed_attackers):
+        return None
+    return f"'{tok.text} with {side.text}': a contest with one person, no fighting"
+
+
 def _appeal_sense(dr: Draft, data: AssemblyData) -> str | None:
     """appeal-sense: 'Trump's appeal to working-class whites', 'broad appeal': a noun of ``attraction_nouns``
     with no request content ('for' object, 'to' infinitive, 'that' clause) that is 'to' / 'among' / 'with'
@@ -661,6 +699,7 @@ def _appeal_sense(dr: Draft, data: AssemblyData) -> str | None:
     ):
         return None
     groups = [g for g in _prep_objects(tok, ("to", "among", "with", "across")) if _listed(g, data.attraction_audiences)]
+    groups += [g for g in _prep_objects(tok, ("to",)) if _listed(g, data.attraction_feelings)]
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in data.attraction_modifiers]
     found = groups or mods
     return f"'{tok.text} … {found[0].text}': a party's attractiveness, no request" if found else None
@@ -1217,11 +1256,16 @@ def _campaign_rally(d: Document, dr: Draft, data: AssemblyData) -> str | None:
     if tok.lemma_.lower() not in data.campaign_rally_words:
         return None
     if not dr.trigger.is_noun:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and is_actor_like(c)), None)
+        # "rallying *hundreds of* service workers": a number or a quantity stands for its "of" object
+        objs = [
+            a for c in tok.children if c.dep_ in ("dobj", "obj")
+            for a in ([*_prep_objects(c, ("of",)), c] if c.like_num or c.ent_type_ == "CARDINAL" or _listed(c, data.quantity_heads) else [c])
+        ]
+        obj = next((c for c in objs if is_actor_like(c)), None)
         obj = obj or next((
             g for p in tok.children if p.dep_ == "prep" and p.lower_ in data.rally_side_preps
             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in _PLACE_ENTS
-            and (g.lemma_.lower() == "side" or _person(d, g) or is_actor_like(g))
+            and (g.lemma_.lower() == "side" or _listed(g, data.rally_call_nouns) or _person(d, g) or is_actor_like(g))
         ), None)
         return f"'{tok.text} {obj.text}' wins support, no protest" if obj is not None else None
     owner = next((
@@ -1413,6 +1457,34 @@ def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     figure = next((t for t in doers if _listed(t, data.poll_heads)), None)
     return f"'{figure.text} … {tok.text}' is a poll figure, no act" if figure is not None else None
+
+
+def _statistic_of(dr: Draft, data: AssemblyData) -> str | None:
+    """statistic-of: an event noun that is the 'of' object of a measure (``statistic_heads``: 'the conviction
+    rate of tada arrests is 1.8 per cent', 'a pace of killing unknown to most Americans', 'the incidence of
+    attacks') counts happenings in general, a statistic, no happening."""
+    tok = dr.trigger.token
+    if not dr.trigger.is_noun and tok.tag_ != "VBG":  # "a pace of *killing*": a gerund
+        return None
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "of" or not _listed(tok.head.head, data.statistic_heads):
+        return None
+    return f"'{tok.head.head.text} of {tok.text}' is a statistic, no happening"
+
+
+def _voter_choice(dr: Draft, data: AssemblyData) -> str | None:
+    """voter-choice: an attitude verb whose subject or 'by' agent is the electorate (``electorate_nouns``:
+    'voters consistently reject establishment candidates', 'he had been soundly rejected by an electorate',
+    'last November voters agreed to tax themselves') tells a choice at the ballot box or in polls, no act of
+    a party ('the council backed the plan' stays)."""
+    tok = dr.trigger.token
+    if dr.trigger.is_noun:
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    voters = next((t for t in doers if _listed(t, data.electorate_nouns)), None)
+    return f"'{voters.text} … {tok.text}' is a choice of the electorate, no act of a party" if voters is not None else None
 
 
 def _rally_holder(d: Document, tok: Token, data: AssemblyData) -> Token | None:
@@ -2036,8 +2108,18 @@ def _background_actor(actor: EventActor, tok: Token, gov: Token, places: list[tu
     """The actor is only a place or community word modifying the event noun ('the *gujarat* violence')
     or the subject of the reference verb ('*the government* controlled the violence')."""
     own = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and _place_like(c, places)]
+    own += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.pos_ in ("NOUN", "ADJ")]  # 'the Paris *terrorist* attacks'
     subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_covers(actor, c) for c in own + subj)
+
+
+def _in_phrase(party: EventActor, tok: Token) -> bool:
+    """background-reference: the party is named inside the event noun's own phrase ('the attacks *on the
+    mosque*'), not taken from the rest of the sentence ('following the Paris attacks, an opening for
+    *Clinton*'); a party with no span counts as inside."""
+    if party.start is None or party.end is None:
+        return True
+    return any(party.start <= t.idx < party.end for t in tok.subtree)
 
 
 def _reference_governor(tok: Token, data: AssemblyData) -> Token | None:
@@ -2066,7 +2148,9 @@ def background_reference(d: Document, drafts: list[Draft], data: AssemblyData) -
     places = d.slots.place_mentions
     for dr in drafts:
         tok = dr.trigger.token
-        if not dr.trigger.is_noun or tok.lemma_.lower() not in nouns or dr.recipients or not _definite_reference(tok, places):
+        if not dr.trigger.is_noun or tok.lemma_.lower() not in nouns or not _definite_reference(tok, places):
+            continue
+        if any(_in_phrase(r, tok) for r in dr.recipients):
             continue
         gov = _reference_governor(tok, data)
         if gov is not None and all(_background_actor(a, tok, gov, places) for a in dr.actors):
@@ -2610,6 +2694,70 @@ def type_overrides(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         if new and new != dr.type:
             dr.reasons["type"] = f"type-override: '{dr.trigger.key}' is {new}"
             dr.type, dr.mode = new, []
+
+
+def proposed_measure(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """proposed-measure: a verb of ``proposal_verbs`` (CAMEO 030, an AGREE) whose object is a measure for
+    others to adopt ('the chamber proposed the formation of a protection force', 'he has proposed conducting
+    surveillance on mosques', 'the governor proposed an increase of $56 million') asks for that measure: a
+    REQUEST, as coders code it; a person or a name put forward ('proposed his name for the seat':
+    ``proposal_nominees`` or a person) is backing, a SUPPORT. An accord between the parties ('proposed a
+    ceasefire', 'proposed talks': ``proposal_accords``), the proposer's own plan ('proposed to cut the
+    budget', a 'to' infinitive) and a clause ('I propose that we monitor the air') stay AGREE."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "AGREE" or dr.trigger.is_noun or tok.lemma_.lower() not in data.proposal_verbs:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+        if len(objs) != 1 or _listed(objs[0], data.proposal_accords):
+            continue
+        obj = objs[0]
+        new = "SUPPORT" if _listed(obj, data.proposal_nominees) or _person(d, obj) else "REQUEST"
+        dr.type, dr.mode = new, []
+        dr.reasons["type"] = f"proposed-measure: '{tok.text} {obj.text}' puts a measure or a nominee forward: {new}"
+
+
+def praise_offer(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """praise-offer: an AGREE from 'offer' whose object is praise or a defence (``praise_offers``: 'offered
+    an emotional defense of the city', 'offered praise for the firefighters') or kind words ('offered some
+    kind words about him': 'words' with one of ``kind_word_modifiers``) expresses support: a SUPPORT, no
+    offer of cooperation."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "AGREE" or dr.trigger.is_noun or tok.lemma_.lower() != "offer":
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            continue
+        kind = obj.lemma_.lower() in ("word", "words") and any(
+            c.dep_ in ("amod", "compound") and _listed(c, data.kind_word_modifiers) for c in obj.children)
+        if kind or _listed(obj, data.praise_offers):
+            dr.type, dr.mode = "SUPPORT", []
+            dr.reasons["type"] = f"praise-offer: '{tok.text} … {obj.text}' expresses support: SUPPORT"
+
+
+def signed_accord(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """signed-accord: 'sign' (CAMEO 057, a SUPPORT) with an accord as its object ('had to sign the
+    undertaking', 'signed a confidentiality agreement', 'signed the deal': ``proposal_accords`` and
+    ``signed_accords``) commits its signer: an AGREE, as coders code it; with an apology ('signed a letter of
+    apology') it is a CONCEDE. Other things signed (an executive order, a bill, a letter) stay."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "SUPPORT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.signing_verbs:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+        if obj is None and tok.dep_ == "relcl" and _object_relative(tok):
+            obj = tok.head  # "agreements (that) employees signed"
+        if obj is None:
+            continue
+        if obj.lemma_.lower() == "apology" or any(g.lemma_.lower() == "apology" for g in _prep_objects(obj, ("of",))):
+            new = "CONCEDE"
+        elif _listed(obj, data.proposal_accords) or _listed(obj, data.signed_accords):
+            new = "AGREE"
+        else:
+            continue
+        dr.type, dr.mode = new, []
+        dr.reasons["type"] = f"signed-accord: '{tok.text} … {obj.text}' commits the signer: {new}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -4490,6 +4638,20 @@ def _accused_party(d: Document, dr: Draft) -> bool:
     return bool(dr.recipients)
 
 
+def modal_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """modal-act: an act told under a modal of possibility ('legislators *might* support', 'the commissioner
+    *could* refuse', 'we *can* all agree', 'the group *would* also challenge', 'he *could have* requested a
+    recount') or asked in a yes/no question is a possibility, a stance or a guess, no happening, whoever
+    its actor (analyst-keep drops such acts only when they name no actor). A threat stays (a threat is
+    conditional by nature: 'could strike back'), and so does a 'would' that tells the future of a past
+    announcement ('said he would visit', status future, modality.future_in_past)."""
+    for dr in drafts:
+        if dr.status != "hypothetical" or dr.type == "THREATEN":
+            continue
+        dr.drop = True
+        dr.reasons["dropped"] = f"modal-act: '{dr.trigger.token.text}' is told as a possibility or a question, no happening"
+
+
 def analyst_keep(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     for dr in drafts:
         if dr.drop:
@@ -4622,6 +4784,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("verbal-attack", verbal_attack),
     ("advice-warning", advice_warning),
     ("type-overrides", type_overrides),
+    ("proposed-measure", proposed_measure),
+    ("praise-offer", praise_offer),
+    ("signed-accord", signed_accord),
     ("aid-deployment", aid_deployment),
     ("deployed-force", deployed_force),
     ("relief-deployment", relief_deployment),
@@ -4640,6 +4805,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("date-fallback", date_fallback),
     ("week-day", week_day),
     ("protest-without-protesters", protest_without_protesters),
+    ("modal-act", modal_act),
     ("analyst-keep", analyst_keep),
 )
 

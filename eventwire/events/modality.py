@@ -196,9 +196,12 @@ def modal_of(verb: Token, realised_adverbs: frozenset[str] = frozenset()) -> str
 def _shared_modal(verb: Token) -> bool:
     """shared-modal-conjunct: a verb conjoined to another with no subject and no auxiliary of its own
     ("could spend 98 years in prison and *be fined*", "police could arrest them and *detain* them") shares the
-    modal of the verb it is conjoined to; "was arrested and *will* be charged" has its own."""
+    modal of the verb it is conjoined to; "was arrested and *will* be charged" has its own, and so has a
+    finite past or present form, which no modal governs ("said the rite would be performed as planned and
+    *asked* the minister to lift the curbs": 'asked' hangs on 'performed' only by a misparse)."""
     return (
         verb.dep_ == "conj"
+        and verb.tag_ not in ("VBD", "VBZ")
         and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
     )
