@@ -174,3 +174,19 @@ def test_a_heart_attack_is_never_a_criticism() -> None:
     assert not [e for e in r.events if e.trigger is not None and "attack" in e.trigger.text.lower()], [
         (e.type, e.trigger.text if e.trigger else None) for e in r.events
     ]
+
+
+# quote-prevented-criticism --------------------------------------------------------------------------
+
+
+def test_a_quote_about_preventing_a_smear_is_no_criticism_by_the_speaker() -> None:
+    r = run('"We spoke to the network to prevent the anchor Dana Wills from being smeared any further," the station said in a statement.')
+    assert not [e for e in find(r, "ACCUSE") if "station" in names(e.actors)], [
+        (e.type, names(e.actors), names(e.recipients)) for e in r.events
+    ]
+
+
+def test_a_quoted_insult_stays_a_criticism() -> None:
+    r = run('"The governor is a liar and a fraud," Senator Ann Cole said on Monday.')
+    [ev] = find(r, "ACCUSE")
+    assert "cole" in names(ev.actors), names(ev.actors)
