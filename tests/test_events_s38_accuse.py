@@ -190,3 +190,34 @@ def test_a_quoted_insult_stays_a_criticism() -> None:
     r = run('"The governor is a liar and a fraud," Senator Ann Cole said on Monday.')
     [ev] = find(r, "ACCUSE")
     assert "cole" in names(ev.actors), names(ev.actors)
+
+
+# standing-accusation, faulted-for, as-portrayal kept ------------------------------------------------------
+
+
+def test_an_object_relative_accusation_is_the_subjects_accusation() -> None:
+    r = run("The exiled preacher, whom the president accuses of plotting the uprising, denies any role.")
+    acc = find(r, "ACCUSE")
+    assert acc and "president" in names(acc[0].actors), [(e.type, names(e.actors)) for e in r.events]
+    assert "preacher" in names(acc[0].recipients), names(acc[0].recipients)
+
+
+def test_a_subject_relative_present_accusation_stays_a_standing_attribute() -> None:
+    r = run("The preacher, who accuses the government of corruption, lives abroad.")
+    assert not find(r, "ACCUSE"), [(e.type, names(e.actors)) for e in r.events]
+
+
+def test_knocking_a_rival_for_a_deed_is_a_criticism() -> None:
+    r = run("On Saturday, Senator Paula Grant knocked her rival for skipping the debate.")
+    [ev] = find(r, "ACCUSE")
+    assert "grant" in names(ev.actors), names(ev.actors)
+
+
+def test_knocking_on_a_door_is_no_criticism() -> None:
+    r = run("Officers knocked on the door of the house for ten minutes on Monday.")
+    assert not find(r, "ACCUSE"), [(e.type, e.trigger.text if e.trigger else None) for e in r.events]
+
+
+def test_attacking_a_group_as_wrongdoers_is_kept_as_speech() -> None:
+    r = run('the seer, who attacked the youth wing as "anti-social elements" here on wednesday, left the town.')
+    assert find(r, "ACCUSE"), [(e.type, e.trigger.text if e.trigger else None) for e in r.events]

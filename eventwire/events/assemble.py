@@ -1336,13 +1336,28 @@ def _standing_attribute(dr: Draft) -> str | None:
     """relative-attribute: a trigger verb in the simple present, with no auxiliary, in a relative clause
     ('Elmendorf, *who supports* Clinton', 'the British Council, *which provides* scholarships to students')
     describes a party's standing position or business, no happening ('who endorsed Clinton on Tuesday',
-    'who is charged with murder' stay). Not read in a headline, whose present tells a past act."""
+    'who is charged with murder' stay; nor an accusation by another party, standing-accusation). Not read in a
+    headline, whose present tells a past act."""
     tok = dr.trigger.token
     if dr.trigger.is_noun or tok.dep_ != "relcl" or tok.tag_ not in _PRESENT_TAGS or "headline" in dr.reasons:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
+    if _standing_accusation(tok):
+        return None
     return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
+
+
+def _standing_accusation(tok: Token) -> bool:
+    """standing-accusation: an accusation verb in a present-tense object relative clause whose own subject
+    accuses the noun ('the cleric, *whom Erdogan accuses* of masterminding the coup', 'the group the army
+    blames for the attack') tells a party's accusation, an ACCUSE, not a standing attribute of the noun."""
+    from .lexicon import lexicon
+
+    if tok.lemma_.lower() not in lexicon().accusation_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ not in ("WDT", "WP") and subj.lower_ not in ("that", "which", "who")
 
 
 def _time_word(dr: Draft) -> str | None:

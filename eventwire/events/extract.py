@@ -32,7 +32,7 @@ from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSour
 from ..timex.lexicon import WEEKDAYS
 from . import compat
 from .antecedent import object_antecedent, pronoun_antecedent
-from .assemble import assemble, assembly_data, event_place_of, mention_spans
+from .assemble import _portrayal, assemble, assembly_data, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
@@ -1611,6 +1611,8 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
         dr.reasons["type"] = f"'{dr.trigger.token.text}' read as verbal (sentence classifier: verbal conflict {verbal:.2f})"
         dr.counts = None
     elif dr.status != "denied" and material < 0.25 and quad.get("0", 0.0) + quad.get("1", 0.0) + quad.get("2", 0.0) > 0.6:
+        if _portrayal(tok) is not None:
+            return  # as-portrayal: "attacked the vhp as anti-social elements" is speech (verbal-attack), kept
         dr.drop = True
 
 

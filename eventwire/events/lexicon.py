@@ -166,6 +166,9 @@ class Lexicon:
             for word in fs("questioned_qualities"):
                 verbs.setdefault(f"{verb}+{word}", pejorative_code)
         # held-responsible rule: "held the officials responsible", "held the firm liable" blame the object
+        # faulted-for rule: "knocked Cruz *for* not reporting loans", "rapped the ministry for the delay"
+        for verb in fs("faulting_for_verbs"):
+            verbs.setdefault(f"{verb}+for", pejorative_code)
         blame_keys = {f"{verb}+{word}" for verb in fs("blame_holding_verbs") for word in fs("blame_adjectives")}
         for key in blame_keys:
             verbs.setdefault(key, str(data.get("blame_code", "112")))
