@@ -214,6 +214,8 @@ class AssemblyData:
     aid_agency_words: frozenset[str] = frozenset()
     plot_words: frozenset[str] = frozenset()
     idiom_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    idiom_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    inquiry_through_nouns: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -819,7 +821,7 @@ def _hazard_warning(dr: Draft, data: AssemblyData) -> str | None:
     content += [o for o in tok.children if o.dep_ in ("dobj", "obj")
                 and any(t.lower_ in ("of", "about", "against") for t in o.subtree if t.i < o.i)]
     content += _warned_content_extra(tok, content)
-    found = next((t for t in content if _listed(t, hazards)), None)
+    found = next((t for t in content if _natural_word(t, hazards)), None)
     return f"'{tok.text} … {found.text}' warns of a hazard, no threat" if found is not None else None
 
 
@@ -1428,13 +1430,28 @@ def _standing_attribute(dr: Draft) -> str | None:
     """relative-attribute: a trigger verb in the simple present, with no auxiliary, in a relative clause
     ('Elmendorf, *who supports* Clinton', 'the British Council, *which provides* scholarships to students')
     describes a party's standing position or business, no happening ('who endorsed Clinton on Tuesday',
-    'who is charged with murder' stay). Not read in a headline, whose present tells a past act."""
+    'who is charged with murder' stay; nor an accusation by another party, standing-accusation). Not read in a
+    headline, whose present tells a past act."""
     tok = dr.trigger.token
     if dr.trigger.is_noun or tok.dep_ != "relcl" or tok.tag_ not in _PRESENT_TAGS or "headline" in dr.reasons:
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
+    if _standing_accusation(tok):
+        return None
     return f"'{tok.head.text} … {tok.text}': a present-tense relative clause states a standing attribute, no happening"
+
+
+def _standing_accusation(tok: Token) -> bool:
+    """standing-accusation: an accusation verb in a present-tense object relative clause whose own subject
+    accuses the noun ('the cleric, *whom Erdogan accuses* of masterminding the coup', 'the group the army
+    blames for the attack') tells a party's accusation, an ACCUSE, not a standing attribute of the noun."""
+    from .lexicon import lexicon
+
+    if tok.lemma_.lower() not in lexicon().accusation_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ not in ("WDT", "WP") and subj.lower_ not in ("that", "which", "who")
 
 
 def _time_word(dr: Draft) -> str | None:
@@ -1548,14 +1565,22 @@ def _to_clause(v: Token) -> bool:
 
 def _idiom_noun(dr: Draft, data: AssemblyData) -> str | None:
     """An event noun that is the bare object of an idiom's preposition ('the officer *in charge* of the
-    unit'): no happening. A determiner or a plural makes it the event noun again ('on charges of fraud')."""
+    unit', also split as 'in- charge') or of an idiom's verb (``idiom_verbs``: 'police *took charge* of the
+    investigation', 'he *assumed charge* of the district'): no happening. A determiner or a plural makes it
+    the event noun again ('on charges of fraud', 'took the charges seriously')."""
     tok = dr.trigger.token
-    preps = data.idiom_prepositions.get(tok.lemma_.lower())
-    if not dr.trigger.is_noun or not preps or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+    lemma = tok.lemma_.lower()
+    preps = data.idiom_prepositions.get(lemma, frozenset())
+    verbs = data.idiom_verbs.get(lemma, frozenset())
+    if not dr.trigger.is_noun or tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return None
-    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return None
-    return f"'{tok.head.text} {tok.text}' is an idiom"
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return f"'{tok.head.text} {tok.text}' is an idiom"
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip("-") in preps and tok.doc[tok.i - 1].lower_.endswith("-"):
+        return f"'{tok.doc[tok.i - 1].text} {tok.text}' is an idiom"  # "the media in- charge of the unit"
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in verbs:
+        return f"'{tok.head.text} {tok.text}' is an idiom"  # idiom-verb: "took charge of the investigation"
+    return None
 
 
 def _non_event_arguments(dr: Draft, nonevent: frozenset[str] | None) -> list[Token]:
@@ -1714,7 +1739,14 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
     subject = _active_subject(tok)
     args = [subject] if subject is not None else []
     args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return next((a for a in args if _listed(a, data.natural_causes)), None)
+    return next((a for a in args if _natural_word(a, data.natural_causes)), None)
+
+
+def _natural_word(tok: Token, words: frozenset[str]) -> bool:
+    """person-not-hazard: a listed disease, hazard, animal or plant word that is not a person's name
+    ("Jeb *Bush* questioned …", "Mr. *Wolf* said …" name people, not a shrub or an animal); a lower-case
+    word the tagger takes for a name ('"lone *wolf*" attacks') stays the word."""
+    return not (tok.ent_type_ == "PERSON" and tok.text[:1].isupper()) and _listed(tok, words)
 
 
 def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
@@ -1722,7 +1754,7 @@ def _natural_modifier(tok: Token, data: AssemblyData) -> Token | None:
     "a dog attack") or by an organ or condition of ``illness_modifiers`` (illness-attack: "suffered a heart
     attack", "an asthma attack", "a panic attack"): no violence between parties."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
-    return next((m for m in mods if _listed(m, data.natural_causes) or _listed(m, data.illness_modifiers)), None)
+    return next((m for m in mods if _natural_word(m, data.natural_causes) or _listed(m, data.illness_modifiers)), None)
 
 
 def _causer_arguments(tok: Token) -> list[Token]:
@@ -1753,7 +1785,7 @@ def _blaze_fought(tok: Token, data: AssemblyData) -> Token | None:
 
 
 def _cause_word(tok: Token, causes: frozenset[str], data: AssemblyData) -> bool:
-    return _listed(tok, causes) or _accident(tok, data)
+    return _natural_word(tok, causes) or _accident(tok, data)
 
 
 def _accident(tok: Token, data: AssemblyData) -> bool:
@@ -1815,11 +1847,13 @@ def _modified(tok: Token) -> bool:
 
 def _accident_inquiry(tok: Token, data: AssemblyData) -> Token | None:
     """The accident or hazard an inquiry looks into ('police are investigating the crash', 'a probe into
-    the fire', 'investigating the cause of the blaze'): no party is accused."""
+    the fire', 'investigating the cause of the blaze', through one of ``inquiry_through_nouns``: 'is
+    investigating a possible case of mad cow disease'): no party is accused."""
     args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     args += _prep_objects(tok, ("into", "of"))
     for a in list(args):
-        if a.lemma_.lower() == "cause":  # "the cause of the fire"
+        if a.lemma_.lower() == "cause" or a.lemma_.lower() in data.inquiry_through_nouns:
+            # "the cause of the fire", "a possible case of mad cow disease", "the source of the outbreak"
             args += _prep_objects(a, ("of",))
     return next((a for a in args if _cause_word(a, data.natural_causes, data)), None)
 

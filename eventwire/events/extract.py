@@ -32,7 +32,7 @@ from ..schema import Counts, Event, EventActor, EventDate, EventPlace, EventSour
 from ..timex.lexicon import WEEKDAYS
 from . import compat
 from .antecedent import object_antecedent, pronoun_antecedent
-from .assemble import assemble, event_place_of, mention_spans
+from .assemble import _portrayal, assemble, assembly_data, event_place_of, mention_spans
 from .attribution import Attribution, denial_source, quote_containing, speech_source
 from .cameo import QUAD_INDEX, quad_class
 from .classifier import featurize, lexicon_features, load_model
@@ -1611,14 +1611,20 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
 def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:
     """Re-read an ambiguous violence trigger with the sentence classifier: a verbal-conflict sentence
     makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it. A weapon named on
-    the trigger ("an *artillery* attack", "*rocket* attacks") makes it physical whatever the sentence."""
+    the trigger ("an *artillery* attack", "*rocket* attacks") or an armed attacker (``armed_attack_modifiers``:
+    "the *terrorist* attacks", "a *suicide* attack") makes it physical whatever the sentence."""
     if dr.type != "ASSAULT" or dr.trigger.key not in frame_words().ambiguous_force or dr.trigger.type != "ASSAULT":
         return
     tok = dr.trigger.token
     if lex is not None and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.instrument_nouns for c in tok.children
+        c.dep_ in ("compound", "amod", "nmod")
+        and (c.lemma_.lower() in lex.instrument_nouns or c.lemma_.lower() in lex.armed_attack_modifiers)
+        for c in tok.children
     ):
-        return
+        return  # armed-modifier: "the Nov. 13 *terrorist* attacks" are armed whatever the sentence
+    illness = assembly_data().illness_modifiers
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in illness for c in tok.children if c.i < tok.i):
+        return  # "suffered a *heart* attack" is an illness (word-sense), never a criticism
     if lex is not None:
         figurative = next((c.text for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in lex.figurative_modifiers), None)
         for r in dr.recipients:
@@ -1637,6 +1643,8 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
         dr.reasons["type"] = f"'{dr.trigger.token.text}' read as verbal (sentence classifier: verbal conflict {verbal:.2f})"
         dr.counts = None
     elif dr.status != "denied" and material < 0.25 and quad.get("0", 0.0) + quad.get("1", 0.0) + quad.get("2", 0.0) > 0.6:
+        if _portrayal(tok) is not None:
+            return  # as-portrayal: "attacked the vhp as anti-social elements" is speech (verbal-attack), kept
         dr.drop = True
 
 

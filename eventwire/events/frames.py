@@ -2020,11 +2020,15 @@ def _cut_dateline(text: str, spans: list[CharSpan], start: int, end: int) -> lis
 
 def _clause_subject_up(verb: Token) -> CharSpan | None:
     """The subject of a verb, or of the clause it continues: a subjectless participle adjunct, an
-    infinitive or a conjunct takes its governing verb's ("gathered …, *chanting* slogans")."""
+    infinitive or a conjunct takes its governing verb's ("gathered …, *chanting* slogans"), as does one after an
+    adjunct preposition ("he fell ill *after having left* a message", adjunct-participle)."""
     for _ in range(4):
         subj = _subject_span(verb)
         if subj is not None:
             return subj
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # adjunct-participle: "suffered a stroke *after having left* a message"
+            continue
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = verb.head

@@ -67,6 +67,13 @@ class Lexicon:
     claim_nouns: frozenset[str] = frozenset()
     """Nouns of reported content a denial verb can take ("rejected *claims* that …")."""
     instrument_nouns: frozenset[str] = frozenset()
+    armed_attack_modifiers: frozenset[str] = frozenset()
+    blame_keys: frozenset[str] = frozenset()
+    """The held-responsible keys ("hold+responsible"): they need a held party, the verb's object or its
+    passive subject ("held the officials responsible", "the firms were held liable"); "want the sellers held
+    accountable" asks for blame, no blame is laid."""
+    """Modifiers that make an ambiguous attack word an armed one whatever the sentence ("the *terrorist*
+    attacks", "a *suicide* attack"): the sentence classifier never reads it as speech (armed-modifier)."""
     """Weapons and inanimate causes ("artillery fire", "a missile"): never an event's actor."""
     accusation_verbs: frozenset[str] = frozenset()
     """Verbs whose "of"/"for" content is an event claimed by the subject against the object
@@ -140,6 +147,31 @@ class Lexicon:
         for verb in fs("naming_verbs"):
             for word in fs("pejoratives"):
                 verbs.setdefault(f"{verb}+{word}", pejorative_code)
+        # portrayal-naming rule: a word that makes "call" a criticism ("called the ruling *unjust*") does so
+        # for every naming verb ("termed the arrests *unwarranted*"), and with "as" for them and the verbs of
+        # portrayal ("described the ruling *as unjust*", "terming the news *as baseless*", "branded them *as
+        # fanatics*"); an explicit key keeps its own code
+        accusing = {k.partition("+")[2]: v for k, v in verbs.items() if k.startswith("call+") and k.count("+") == 1}
+        accusing = {w: c for w, c in accusing.items() if getattr(lookup(c.split("|")[0]), "type", None) == "ACCUSE"}
+        accusing.update({w: pejorative_code for w in fs("pejoratives")})
+        for verb in fs("naming_verbs"):
+            for word, code in accusing.items():
+                verbs.setdefault(f"{verb}+{word}", code)
+        for verb in fs("naming_verbs") | fs("portrayal_verbs"):
+            for word, code in accusing.items():
+                verbs.setdefault(f"{verb}+as+{word}", code)
+        # questioned-quality rule: "questioned his judgment", "impugned the board's authority" disparage the
+        # quality's owner (a criticism); "police questioned his wife" names no quality and stays no event
+        for verb in fs("quality_doubt_verbs"):
+            for word in fs("questioned_qualities"):
+                verbs.setdefault(f"{verb}+{word}", pejorative_code)
+        # held-responsible rule: "held the officials responsible", "held the firm liable" blame the object
+        # faulted-for rule: "knocked Cruz *for* not reporting loans", "rapped the ministry for the delay"
+        for verb in fs("faulting_for_verbs"):
+            verbs.setdefault(f"{verb}+for", pejorative_code)
+        blame_keys = {f"{verb}+{word}" for verb in fs("blame_holding_verbs") for word in fs("blame_adjectives")}
+        for key in blame_keys:
+            verbs.setdefault(key, str(data.get("blame_code", "112")))
         return cls(
             verbs=verbs,
             nouns={k.lower(): str(v) for k, v in data["nouns"].items()},
@@ -153,6 +185,8 @@ class Lexicon:
             police_nouns=fs("police_nouns"),
             claim_nouns=fs("claim_nouns"),
             instrument_nouns=fs("instrument_nouns"),
+            armed_attack_modifiers=fs("armed_attack_modifiers"),
+            blame_keys=frozenset(blame_keys),
             observer_verbs=fs("observer_verbs"),
             figurative_modifiers=fs("figurative_modifiers"),
             abstract_targets=fs("abstract_targets"),
@@ -202,6 +236,10 @@ class Lexicon:
     def match_token(self, token: Token) -> Trigger | None:
         """The trigger headed by ``token``, preferring phrasal entries over the bare lemma."""
         trig = self._match_table(token)
+        if trig is not None and trig.key in self.blame_keys and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") for c in token.children
+        ) and not any(g.dep_ == "nsubj" for a in trig.extra for g in a.children):  # "held [the firm liable]"
+            return None  # held-responsible needs a held party: "want the sellers held accountable" lays no blame
         if trig is None and (
             is_characterisation(token, self.pejoratives, self.copulas) or is_pejorative_verb(token, self.pejorative_verbs, self.posture_verbs)
         ) and not any(c.dep_ == "advmod" and c.lower_ in self.clinical_modifiers for c in token.children):
@@ -223,8 +261,22 @@ class Lexicon:
             if child.dep_ in ("prep", "dative") and not _time_phrase(child):
                 for obj in child.children:
                     key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
-                    if obj.dep_ == "pobj" and key in table:
+                    # an adjective after "as" is parsed as its modifier ("described it *as unjust*")
+                    if (obj.dep_ == "pobj" or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
                         return self.make(token, key, table[key], (child, obj))
+        for adj in _object_predicates(token):
+            # "held the officials *responsible*" parsed with the adjective on the object or as a clause
+            key = f"{lemma}+{adj.lemma_.lower()}"
+            if key in table:
+                return self.make(token, key, table[key], (adj,))
+        for child in token.children:
+            # "terming the news *as baseless*" parsed with the adjective as a clause that "as" modifies
+            if child.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
+                g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") and g.i < child.i for g in child.children
+            ):
+                key = f"{lemma}+as+{child.lemma_.lower()}"
+                if key in table:
+                    return self.make(token, key, table[key], (child,))
         for child in _phrasal_children(token):
             key = f"{lemma}+{child.lemma_.lower()}"
             if key in table and (key not in self.party_object_keys or _party_object(token)):
@@ -321,6 +373,20 @@ def _verbal_target(verb: Token, abstract: frozenset[str]) -> bool:
         if any(g.dep_ == "poss" and (g.ent_type_ in _PARTY_LABELS or g.tag_ == "PRP$") for g in c.children):
             return True
     return False
+
+
+def _object_predicates(verb: Token) -> list[Token]:
+    """Adjectives the parser did not attach to the verb as its object predicate: a clause adjective ("held
+    [the company] *accountable*" read as a clause) or one modifying the object after it ("held the officials
+    *responsible*", on a party)."""
+    from ..actors.roles import is_actor_like
+
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    out += [  # only on a party ("held a meeting responsible for ..." names a body, no blame)
+        a for o in verb.children if o.dep_ in ("dobj", "obj") and is_actor_like(o)
+        for a in o.children if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"
+    ]
+    return out
 
 
 def _party_object(verb: Token) -> bool:

@@ -26,6 +26,9 @@ if-clause or measuring a quantity ("an awful lot") is none, and the subject of a
 pay") is no speaker (rule ``quote-passive-cue``). The target is sought first in the sentence of the
 criticism (rule ``quote-target-near``), and a verbal event covers the quote only when told in the cue's or the
 criticism's sentence (rule ``quote-cover-sentence``).
+
+Stop 38 (accuse): a criticism word that a verb of prevention keeps from happening ("we acted to prevent her from
+being *smeared*", rule ``quote-prevented-criticism``) is no criticism by the speaker.
 """
 
 from __future__ import annotations
@@ -231,6 +234,23 @@ def _intensifier(tok: Token) -> bool:
 
 
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose content the speaker keeps from happening: "to *prevent* her from being smeared", "*quell* the
+# attacks on her" tell a criticism the speaker opposes, none the speaker makes (quote-prevented-criticism).
+PREVENTING_VERBS = frozenset({"prevent", "stop", "quell", "halt", "end", "avoid", "protect", "shield", "spare"})
+PREVENTING_STEPS = 3
+
+
+def _prevented(tok: Token) -> bool:
+    """Rule ``quote-prevented-criticism``: the criticism word is what a verb of prevention, a few steps up,
+    keeps from happening ("prevent her from being *smeared*", "to end the *lies* about him")."""
+    t = tok
+    for _ in range(PREVENTING_STEPS):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PREVENTING_VERBS:
+            return True
+    return False
 
 
 def _conditional(tok: Token) -> bool:
@@ -267,7 +287,7 @@ def _criticism_at(
             continue  # "lying in the snow", "mentally unfit": a posture or a medical state, no criticism
         if (
             (tok.lower_ in words or tok.lemma_.lower() in words) and not _negated(tok) and not _intensifier(tok)
-            and not _conditional(tok)
+            and not _conditional(tok) and not _prevented(tok)
         ):
             return tok.text, tok.idx
     for sent in (s for s in sentences(content.doc) if s.start < content.end and s.end > content.start):
