@@ -1463,6 +1463,16 @@ def _time_word(dr: Draft) -> str | None:
     return f"time-word: '{tok.text}' is part of a date, no happening"
 
 
+def _agent_objects(tok: Token) -> list[Token]:
+    """The objects of a passive verb's "by" agent ("supported *by 42 percent* of those surveyed")."""
+    return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _subject_or_agent(tok: Token) -> list[Token]:
+    """Who does a verb's act as told: its active subject, or the objects of its "by" agent."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + _agent_objects(tok)
+
+
 def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
     """poll-figure: an attitude verb whose subject or 'by' agent is a share of those polled (``poll_heads``:
     'supported by 42 percent of the Republicans surveyed', '55 percent of respondents rejected the plan')
@@ -1470,8 +1480,7 @@ def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
     tok = dr.trigger.token
     if dr.trigger.is_noun:
         return None
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _subject_or_agent(tok)
     figure = next((t for t in doers if _listed(t, data.poll_heads)), None)
     return f"'{figure.text} … {tok.text}' is a poll figure, no act" if figure is not None else None
 
@@ -1498,8 +1507,7 @@ def _voter_choice(dr: Draft, data: AssemblyData) -> str | None:
     tok = dr.trigger.token
     if dr.trigger.is_noun:
         return None
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _subject_or_agent(tok)
     voters = next((t for t in doers if _listed(t, data.electorate_nouns)), None)
     return f"'{voters.text} … {tok.text}' is a choice of the electorate, no act of a party" if voters is not None else None
 
@@ -1738,7 +1746,7 @@ def _natural_agent(tok: Token, data: AssemblyData) -> Token | None:
     Only the verb's own arguments count, so "the outbreak forced officials to ban fairs" keeps the ban."""
     subject = _active_subject(tok)
     args = [subject] if subject is not None else []
-    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    args += _agent_objects(tok)
     return next((a for a in args if _natural_word(a, data.natural_causes)), None)
 
 
@@ -1763,7 +1771,7 @@ def _causer_arguments(tok: Token) -> list[Token]:
     region, *killing* 40", "a fire destroyed the home, displacing the tenants and *injuring* two"); and the
     "of" object of each ("a type of bird flu that has killed 150")."""
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    args += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    args += _agent_objects(tok)
     if tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)
     t = tok
@@ -2539,7 +2547,7 @@ def _clause_parties(demand: Token) -> list[Token]:
     ``semicolon-clause``: a clause closed by a semicolon before the demand ('Lee calls for new spending; Reyes
     calls for tax cuts', parsed as the content of the second verb) is a parallel statement, not demanded."""
     clauses = [c for c in demand.children if c.dep_ == "ccomp" and not _closed_by_semicolon(c, demand)]
-    agents = [g for cl in clauses for c in cl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for cl in clauses for g in _agent_objects(cl)]
     return agents + [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass") and _party_phrase(c)]
 
 
