@@ -340,6 +340,10 @@ class AssemblyData:
     rally_call_nouns: frozenset[str] = frozenset()
     signing_verbs: frozenset[str] = frozenset()
     signed_accords: frozenset[str] = frozenset()
+    sports_cues: frozenset[str] = frozenset()
+    sports_contest_verbs: frozenset[str] = frozenset()
+    sports_contest_types: frozenset[str] = frozenset()
+    off_field_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -352,6 +356,7 @@ def _cached(overlay: str | None) -> AssemblyData:
         participant_free_types=frozenset(str(x).upper() for x in raw.get("participant_free_types", [])),
         party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
         poll_types=frozenset(str(x).upper() for x in raw.get("poll_types", [])),
+        sports_contest_types=frozenset(str(x).upper() for x in raw.get("sports_contest_types", [])),
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -4680,6 +4685,39 @@ def _accused_party(d: Document, dr: Draft) -> bool:
     return bool(dr.recipients)
 
 
+SCORELINE = re.compile(r"(?<![\d./:-])\d{1,3}\s?-\s?\d{1,3}(?![\d./:-]|\s?(?:year|month|week|day|hour|minute)s?\b)")
+"""A game's score ("beat Rovers 2-1", "a 24 - 17 win"), not a date, a time, a range of ages or a ratio."""
+SPORTS_PAGE_MIN_CUES = 4
+
+
+def _sports_words(text: str, cues: frozenset[str]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()) if w in cues}
+
+
+def sports_page(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """sports-page: an article that reports games — a scoreline ("2-1") and at least
+    ``SPORTS_PAGE_MIN_CUES`` distinct words of ``sports_cues`` (goal, striker, coach, league, innings, …) —
+    tells results in the words of fighting and politics: a side "beat", "attacked" or "threatened"
+    another, a coach "refused to blame the referee", a team "pushed for an equaliser". There an event of
+    ``sports_contest_types`` is a game, no event, when its sentence holds a sports word or a scoreline or
+    its trigger is a contest verb (``sports_contest_verbs``: beat, clash, thrash …), unless the sentence
+    tells something off the field (``off_field_words``: police, riot, arrested, injured, …: "fans clashed
+    with police after the match" stays). Legal steps and sanctions ("the club was fined by the league")
+    are not in the types and stay."""
+    if not drafts or not SCORELINE.search(d.text) or len(_sports_words(d.text, data.sports_cues)) < SPORTS_PAGE_MIN_CUES:
+        return
+    for dr in drafts:
+        if dr.drop or dr.type not in data.sports_contest_types:
+            continue
+        sent = span_text(dr.sent)
+        if _sports_words(sent, data.off_field_words):
+            continue
+        cue = _sports_words(sent, data.sports_cues) or SCORELINE.search(sent) or _listed(dr.trigger.token, data.sports_contest_verbs)
+        if cue:
+            dr.drop = True
+            dr.reasons["dropped"] = f"sports-page: '{dr.trigger.token.text}' tells a game on a sports page, no event"
+
+
 def modal_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """modal-act: an act told under a modal of possibility ('legislators *might* support', 'the commissioner
     *could* refuse', 'we *can* all agree', 'the group *would* also challenge', 'he *could have* requested a
@@ -4804,6 +4842,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("legal-frame", legal_frame),
     ("offence-name", offence_name),
     ("word-sense", word_sense),
+    ("sports-page", sports_page),
     ("block-sense", block_sense),
     ("strike-sense", strike_sense),
     ("requested-act", requested_act),
