@@ -617,29 +617,48 @@ def offence_name(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
             dr.reasons["dropped"] = f"offence-name: '{word.text} {tok.text}' names an offence or an avoided step"
 
 
+SenseCheck = Callable[[Document, "Draft", AssemblyData], "str | None"]
+
+# word-sense's checks, in order (the first that gives a reason drops the draft): (name, the event types it
+# reads, None for all, the check). Each returns why the trigger is not in its event sense, or None.
+WORD_SENSES: tuple[tuple[str, frozenset[str] | None, SenseCheck], ...] = (
+    ("verb-sense", None, lambda d, dr, data: _verb_sense(dr, data)),
+    ("argument-sense", None, lambda d, dr, data: _argument_sense(dr, data)),
+    ("figurative-noun", None, lambda d, dr, data: _figurative_noun(dr, data)),
+    ("idiom-noun", None, lambda d, dr, data: _idiom_noun(dr, data)),
+    ("motion-sense", None, lambda d, dr, data: _motion_sense(dr, data)),
+    ("person-trip", None, lambda d, dr, data: _person_trip(dr, data)),
+    ("hazard-warning", None, lambda d, dr, data: _hazard_warning(dr, data)),
+    ("talk-sense", None, lambda d, dr, data: _talk_sense(dr, data)),
+    ("public-alert", None, lambda d, dr, data: _public_alert(dr, data)),
+    ("campaign-rally", frozenset({"PROTEST"}), lambda d, dr, data: _campaign_rally(d, dr, data)),
+    ("campaign-sense", frozenset({"ASSAULT", "COERCE"}), lambda d, dr, data: _campaign_sense(dr, data)),
+    ("thing-clash", frozenset({"ASSAULT"}), lambda d, dr, data: _thing_clash(dr, data)),
+    ("dispute-sense", frozenset({"ASSAULT"}), lambda d, dr, data: _dispute_sense(dr, data)),
+    ("aim-sense", None, lambda d, dr, data: _aim_sense(dr, data)),
+    ("figurative-for-verb", frozenset({"ASSAULT"}), lambda d, dr, data: _figurative_for_verb(dr, data)),
+    ("contest-vow", frozenset({"AGREE"}), lambda d, dr, data: _contest_vow(dr, data)),
+    ("poll-figure", None, lambda d, dr, data: _poll_figure(dr, data)),
+    ("voter-choice", None, lambda d, dr, data: _voter_choice(dr, data)),
+    ("statistic-of", None, lambda d, dr, data: _statistic_of(dr, data)),
+    ("standing-attribute", None, lambda d, dr, data: _standing_attribute(dr)),
+    ("time-word", None, lambda d, dr, data: _time_word(dr)),
+    ("appeal-sense", frozenset({"REQUEST"}), lambda d, dr, data: _appeal_sense(dr, data)),
+    ("copular-figure", frozenset({"ASSAULT"}), lambda d, dr, data: _copular_figure(dr, data)),
+    ("topic-of-study", None, lambda d, dr, data: _topic_of_study(dr, data)),
+    ("anonymity-formula", frozenset({"CONSULT"}), lambda d, dr, data: _anonymity_formula(dr, data)),
+    ("self-harm", frozenset({"ASSAULT"}), lambda d, dr, data: _self_harm(dr, data)),
+    ("regulator-recall", None, lambda d, dr, data: _regulator_recall(d, dr, data)),
+    ("person-contest", frozenset({"ASSAULT"}), lambda d, dr, data: _person_contest(d, dr, data)),
+)
+
+
 def word_sense(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """'fired critics' (dismissed), 'trade battle', 'fight for justice', 'kill rats', 'the virus killed',
-    'agrees with the conclusion': not the event sense of the trigger (the reason says which check)."""
+    'agrees with the conclusion': not the event sense of the trigger (the reason says which check). The
+    checks are the named rows of :data:`WORD_SENSES`, tried in order."""
     for dr in drafts:
-        why = _verb_sense(dr, data) or _argument_sense(dr, data) or _figurative_noun(dr, data) or _idiom_noun(dr, data)
-        why = why or _motion_sense(dr, data) or _person_trip(dr, data) or _hazard_warning(dr, data) or _talk_sense(dr, data) or _public_alert(dr, data)
-        why = why or (_campaign_rally(d, dr, data) if dr.type == "PROTEST" else None)
-        why = why or (_campaign_sense(dr, data) if dr.type in ("ASSAULT", "COERCE") else None)
-        why = why or (_thing_clash(dr, data) or _dispute_sense(dr, data) if dr.type == "ASSAULT" else None)
-        why = why or _aim_sense(dr, data)
-        why = why or (_figurative_for_verb(dr, data) if dr.type == "ASSAULT" else None)
-        why = why or (_contest_vow(dr, data) if dr.type == "AGREE" else None)
-        why = why or (_poll_figure(dr, data) if dr.type in data.poll_types else None)
-        why = why or (_voter_choice(dr, data) if dr.type in data.poll_types else None)
-        why = why or _statistic_of(dr, data)
-        why = why or _standing_attribute(dr) or _time_word(dr)
-        why = why or (_appeal_sense(dr, data) if dr.type == "REQUEST" else None)
-        why = why or (_copular_figure(dr, data) if dr.type == "ASSAULT" else None)
-        why = why or _topic_of_study(dr, data)
-        why = why or (_anonymity_formula(dr, data) if dr.type == "CONSULT" else None)
-        why = why or (_self_harm(dr, data) if dr.type == "ASSAULT" else None)
-        why = why or _regulator_recall(d, dr, data)
-        why = why or (_person_contest(d, dr, data) if dr.type == "ASSAULT" else None)
+        why = next((w for _, types, check in WORD_SENSES if (types is None or dr.type in types) and (w := check(d, dr, data))), None)
         if why is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"word-sense: {why}"
@@ -1482,6 +1501,8 @@ def _poll_figure(dr: Draft, data: AssemblyData) -> str | None:
     """poll-figure: an attitude verb whose subject or 'by' agent is a share of those polled (``poll_heads``:
     'supported by 42 percent of the Republicans surveyed', '55 percent of respondents rejected the plan')
     reports an opinion poll, no act of a party."""
+    if dr.type not in data.poll_types:
+        return None
     tok = dr.trigger.token
     if dr.trigger.is_noun:
         return None
@@ -1509,6 +1530,8 @@ def _voter_choice(dr: Draft, data: AssemblyData) -> str | None:
     'voters consistently reject establishment candidates', 'he had been soundly rejected by an electorate',
     'last November voters agreed to tax themselves') tells a choice at the ballot box or in polls, no act of
     a party ('the council backed the plan' stays)."""
+    if dr.type not in data.poll_types:
+        return None
     tok = dr.trigger.token
     if dr.trigger.is_noun:
         return None
