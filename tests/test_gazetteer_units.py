@@ -63,6 +63,9 @@ def test_the_two_call_sites_keep_their_own_measures() -> None:
     assert not is_lower_cased("A" + "a" * 99)  # 1 in 100 letters is not under 1%
     assert is_lower_cased("A" + "a" * 100)
     assert is_lower_cased("Aaaa " + "b" * 3000 + "CCCCCCCCCC" * 50)  # only the first 2000 characters count
+    # mis-decoded no-break spaces ("Â ") are no capitals of the writer's; a real capital still counts
+    assert is_lower_cased("police said on monday.\u00c2\u00a0" * 12)
+    assert not is_lower_cased("Police said on Monday. " * 12)
     # ... the places stage counts words of the whole text (at least 20, under 3% capitalised).
     assert words_lower_cased(["word"] * 20)
     assert not words_lower_cased(["word"] * 19)

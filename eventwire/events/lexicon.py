@@ -9,7 +9,7 @@ turns them into PLOVER categories.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -248,6 +248,8 @@ class Lexicon:
         return trig
 
     def _match_table(self, token: Token) -> Trigger | None:
+        """The first of :data:`KEY_SHAPES` that finds a key of the verb or noun table for ``token``; that
+        key decides (its entry may still make no trigger: an unknown code)."""
         lemma = _unquoted(token.lemma_.lower())
         if token.pos_ in VERB_POS:
             table = self.verbs
@@ -255,56 +257,134 @@ class Lexicon:
             table = self.nouns
         else:
             return None
-        for child in token.children:
-            # "took *to the streets*": a three-part key names the preposition and its object ("sent *to
-            # jail*": a "to" the parser reads as the dative counts too)
-            if child.dep_ in ("prep", "dative") and not _time_phrase(child):
-                for obj in child.children:
-                    key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
-                    # an adjective after "as" is parsed as its modifier ("described it *as unjust*")
-                    if (obj.dep_ == "pobj" or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
-                        return self.make(token, key, table[key], (child, obj))
-        for adj in _object_predicates(token):
-            # "held the officials *responsible*" parsed with the adjective on the object or as a clause
-            key = f"{lemma}+{adj.lemma_.lower()}"
-            if key in table:
-                return self.make(token, key, table[key], (adj,))
-        for child in token.children:
-            # "terming the news *as baseless*" parsed with the adjective as a clause that "as" modifies
-            if child.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
-                g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") and g.i < child.i for g in child.children
-            ):
-                key = f"{lemma}+as+{child.lemma_.lower()}"
-                if key in table:
-                    return self.make(token, key, table[key], (child,))
-        for child in _phrasal_children(token):
-            key = f"{lemma}+{child.lemma_.lower()}"
-            if key in table and (key not in self.party_object_keys or _party_object(token)):
-                return self.make(token, key, table[key], (child,))
-        if token.pos_ in VERB_POS and f"{lemma}+*xcomp" in table and _infinitive_complement(token) is not None:
-            # "asked the ministry *to investigate*", "persuaded the gunman *to surrender*": a request
-            return self.make(token, f"{lemma}+*xcomp", table[f"{lemma}+*xcomp"])
-        if token.pos_ in VERB_POS and DEMAND_KEY in table and _demanded_of(token, self) is not None:
-            # deontic-demand: "X said *the government should give* permission": a request of that party
-            return self.make(token, DEMAND_KEY, table[DEMAND_KEY])
-        if token.pos_ in VERB_POS and f"{lemma}+*obj" in table and _transitive_use(token):
-            # transitive reading: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)
-            return self.make(token, f"{lemma}+*obj", table[f"{lemma}+*obj"])
-        if token.pos_ in NOUN_POS:
-            # Compounds written as two words: "air strike", "hunger strike", "combing operation".
-            for child in token.children:
-                if child.dep_ in ("compound", "amod"):
-                    key = f"{_unquoted(child.lower_)} {lemma}"
-                    if key in table:
-                        return self.make(token, key, table[key], (child,))
-        if lemma in table:
-            if token.pos_ in VERB_POS and lemma in self.verbal_target_verbs and not _verbal_target(token, self.abstract_targets):
-                return None
-            return self.make(token, lemma, table[lemma])
-        low = _unquoted(token.lower_)
-        if low in table:
-            return self.make(token, low, table[low])
+        for _name, shape in KEY_SHAPES:
+            found = shape(self, token, lemma, table)
+            if found is not None:
+                key, extra = found
+                return self.make(token, key, table[key], extra)
         return None
+
+
+# A key shape finds the table key a token is looked up under, with the tokens that complete it.
+_Found = tuple[str, tuple[Token, ...]]
+
+
+def _key_prep_object(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """prep-object: "took *to the streets*": a three-part key names the preposition and its object ("sent
+    *to jail*": a "to" the parser reads as the dative counts too); an adjective after "as" is parsed as its
+    modifier ("described it *as unjust*")."""
+    for child in token.children:
+        if child.dep_ not in ("prep", "dative") or _time_phrase(child):
+            continue
+        for obj in child.children:
+            key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
+            if (obj.dep_ == "pobj" or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
+                return key, (child, obj)
+    return None
+
+
+def _key_object_predicate(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """object-predicate: "held the officials *responsible*", parsed with the adjective on the object or
+    as a clause."""
+    for adj in _object_predicates(token):
+        key = f"{lemma}+{adj.lemma_.lower()}"
+        if key in table:
+            return key, (adj,)
+    return None
+
+
+def _key_as_clause(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """as-clause: "terming the news *as baseless*", parsed with the adjective as a clause that "as"
+    modifies."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
+            g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") and g.i < child.i for g in child.children
+        ):
+            key = f"{lemma}+as+{child.lemma_.lower()}"
+            if key in table:
+                return key, (child,)
+    return None
+
+
+def _key_phrasal(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """phrasal: a particle or preposition ("called *off*", "cracked *down*"); a key of
+    ``party_object_keys`` only with a party as the object."""
+    for child in _phrasal_children(token):
+        key = f"{lemma}+{child.lemma_.lower()}"
+        if key in table and (key not in lex.party_object_keys or _party_object(token)):
+            return key, (child,)
+    return None
+
+
+def _key_infinitive(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """infinitive-complement: "asked the ministry *to investigate*", "persuaded the gunman *to
+    surrender*": a request."""
+    key = f"{lemma}+*xcomp"
+    if token.pos_ in VERB_POS and key in table and _infinitive_complement(token) is not None:
+        return key, ()
+    return None
+
+
+def _key_demand(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """deontic-demand: "X said *the government should give* permission": a request of that party."""
+    if token.pos_ in VERB_POS and DEMAND_KEY in table and _demanded_of(token, lex) is not None:
+        return DEMAND_KEY, ()
+    return None
+
+
+def _key_transitive(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """transitive: "fire *struck* a convoy" (attack) vs. "workers *struck*" (labour strike)."""
+    key = f"{lemma}+*obj"
+    if token.pos_ in VERB_POS and key in table and _transitive_use(token):
+        return key, ()
+    return None
+
+
+def _key_compound(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """two-word-compound: compounds written as two words: "air strike", "hunger strike", "combing
+    operation"."""
+    if token.pos_ not in NOUN_POS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "amod"):
+            key = f"{_unquoted(child.lower_)} {lemma}"
+            if key in table:
+                return key, (child,)
+    return None
+
+
+def _key_lemma(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """lemma: the bare lemma; a verb of ``verbal_target_verbs`` only with a party or abstract target."""
+    if lemma not in table:
+        return None
+    if token.pos_ in VERB_POS and lemma in lex.verbal_target_verbs and not _verbal_target(token, lex.abstract_targets):
+        return None
+    return lemma, ()
+
+
+def _key_word(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
+    """word: the word as written, where its lemma is no key (a lemma key the lemma row refused stays
+    refused)."""
+    low = _unquoted(token.lower_)
+    if lemma not in table and low in table:
+        return low, ()
+    return None
+
+
+# The ordered key shapes of :meth:`Lexicon._match_table`: the first that finds a key decides, so a
+# phrasal entry wins over the bare lemma.
+KEY_SHAPES: tuple[tuple[str, Callable[[Lexicon, Token, str, dict[str, str]], _Found | None]], ...] = (
+    ("prep-object", _key_prep_object),
+    ("object-predicate", _key_object_predicate),
+    ("as-clause", _key_as_clause),
+    ("phrasal", _key_phrasal),
+    ("infinitive-complement", _key_infinitive),
+    ("deontic-demand", _key_demand),
+    ("transitive", _key_transitive),
+    ("two-word-compound", _key_compound),
+    ("lemma", _key_lemma),
+    ("word", _key_word),
+)
 
 
 PEJORATIVE_KEY = "pejorative"
