@@ -71,9 +71,12 @@ its name or reason into the events' ``reasons`` when it changes a value. In orde
   "five policemen", ``any-number-party``); an inferred agent or an unresolved pronoun names no party of its
   own ("they were deported", "they are charged": ``open-party``); a charge of one offence told of another
   defendant is one charge ("charged with murder" / "who also is charged with murder": ``same-offence-charge``);
-  a place that is only a person's home ("X, 28, of Columbia") tells no mentions apart (``home-place-open``);
+  a place that is only a person's home ("X, 28, of Columbia") tells no mentions apart (``home-place-open``),
+  nor does a place named only as a modifier of a party ("*Russia's* ambassador was shot", "the *U.S.*
+  military confirmed the attack"), and the merged event is where another mention puts it (``party-place-open``);
   a mention whose own noun is marked as another ("imposed a similar ban") is another happening
-  (``distinct-happening``); the merged event keeps the named
+  (``distinct-happening``), but a harm told with "also" and no doer adds victims ("35 people also were
+  wounded": ``added-victims``); the merged event keeps the named
   parties over such ones (``named-over-open``) and the finest of its mentions' dates ("in March" / "on
   March 14": ``finest-mention-date``).
 - ``finer-story-place``: an event set only in a country or first-level region ("a southwest Ohio man was
@@ -3775,6 +3778,8 @@ def _places_compatible(a: Draft, b: Draft) -> bool:
         return True
     if _home_place(a) or _home_place(b):
         return True  # home-place-open: "X, 19, of Gaston, ... charged" / "Z, 28, of Columbia, also charged"
+    if _party_place(a) or _party_place(b):
+        return True  # party-place-open: "Russia's ambassador was shot" / "the attack in Ankara"
     pa, pb = a.place, b.place
     if pa.admin1 and pa.admin1 == pb.admin1 and (pa.admin2 is None or pb.admin2 is None or pa.admin2 == pb.admin2):
         # one is inside the other's region ("Baroda district" and "Chhota Udaipur town")
@@ -3791,6 +3796,31 @@ def _home_place(dr: Draft) -> bool:
         return False
     span = dr.trigger.token.doc.char_span(p.start, p.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and residence(span.root)
+
+
+PARTY_PLACE_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _party_place(dr: Draft) -> bool:
+    """party-place-open: the mention's place is named only as a modifier inside a party's phrase, its actor's,
+    recipient's or source's ("*Russia's* ambassador was shot", "the *U.S.* military confirmed the attack",
+    "*Nigeria's* government"): it says whose the party is, not where the happening was, so it tells no
+    mentions apart (a place the phrase gives by a preposition, "a mob *in Kawant*", still does)."""
+    p = dr.place
+    if p is None or p.start is None or p.end is None:
+        return False
+    spans = [(x.start, x.end) for x in [*dr.actors, *dr.recipients]]
+    if dr.source is not None:
+        spans.append((dr.source.start, dr.source.end))
+    if not any(s is not None and e is not None and s <= p.start and p.end <= e for s, e in spans):
+        return False
+    doc = dr.trigger.token.doc
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    return root.dep_ in PARTY_PLACE_DEPS or (after is not None and after.tag_ == "POS")
 
 
 TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "during", "prior", "ahead", "amid"})
@@ -3891,14 +3921,22 @@ def _marked_distinct(dr: Draft) -> bool:
     if dr.type not in VERBAL and not dr.trigger.is_noun and any(c.dep_ == "advmod" and c.lower_ in data.distinct_adverbs for c in tok.children):
         # "the secretary, who was *also* detained": one more detention, not the one told before — unless
         # the mention names the happening told before (``back-reference``): "two civilians were *also*
-        # wounded *in the attack*" adds victims to that attack
-        return not _refers_back(dr)
+        # wounded *in the attack*" adds victims to that attack, as does a harm told with no doer
+        # (``added-victims``: "35 people also were wounded")
+        return not (_refers_back(dr) or _added_victims(dr, data))
     if _sentence_apart(dr) and not _refers_back(dr):
         return True
     return any(
         t.lower_ in data.distinct_markers and t.dep_ in ("det", "amod") and (t.head.lemma_.lower() in nouns or t.head == tok)
         for t in dr.sent
     ) or _party_marked_distinct(dr)
+
+
+def _added_victims(dr: Draft, data: AssemblyData) -> bool:
+    """added-victims: a harm suffered, told with "also" and no doer ("35 people also were wounded", "civilians
+    may also have been injured"), counts more victims of the happening already told, not another one; an
+    act with its doer ("police also fired on a mob") or another act ("was also detained") is one more."""
+    return not dr.actors and dr.trigger.token.lemma_.lower() in data.harm_results
 
 
 TIME_PREPS = frozenset({"in", "on"})
@@ -4266,6 +4304,17 @@ def _finest_place(d: Document, keep: Draft, group: Sequence[Draft]) -> None:
             keep.reasons["place"] = f"finest-mention-place: the most specific place of its mentions ('{dr.trigger.token.text}')"
 
 
+def _place_over_party_place(keep: Draft, group: Sequence[Draft]) -> None:
+    """party-place-open: a merged event whose kept place is only a modifier of a party's name ("*Russia's*
+    ambassador") is where another of its mentions puts it ("the attack in Ankara")."""
+    if not _party_place(keep):
+        return
+    other = next((dr for dr in group if dr.place is not None and not _party_place(dr) and not _home_place(dr)), None)
+    if other is not None:
+        keep.place = other.place
+        keep.reasons["place"] = f"party-place-open: where another mention puts it ('{other.trigger.token.text}'), not a party's country"
+
+
 def _groups_one(g: Sequence[Draft], h: Sequence[Draft]) -> bool:
     """linked-groups: two groups of mentions are one happening when a mention of one is a mention of the
     other's happening by more than bareness (a mention with no party matches any of its type) and no two
@@ -4313,6 +4362,7 @@ def merge_mentions(d: Document, drafts: list[Draft], data: AssemblyData) -> None
         for other in g:
             if other is not keep:
                 _absorb(keep, other)
+        _place_over_party_place(keep, g)
         _finest_place(d, keep, g)
         keep.reasons["merged"] = f"one happening mentioned {len(g)} times (all mentions kept as evidence)"
 
