@@ -1332,6 +1332,15 @@ def _objectless(tok: Token) -> bool:
     )
 
 
+def _shares_object(tok: Token) -> bool:
+    """Rule ``shared-object``: "police *arrested* and charged two men": a verb joined to a later verb that has an
+    object shares that object (it is active, no headline passive)."""
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and any(g.dep_ in ("dobj", "obj") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _undergoers(tok: Token) -> list[CharSpan]:
     """Who undergoes an objectless legal step: its subject ("Man booked for assault"), the noun it
     modifies ("Mason charged with assault" as a headline), or, for a subjectless participle clause, the
@@ -1397,7 +1406,7 @@ def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     step; only a "by" agent did it."""
     tok = ctx.tok
     needed = frame_words().undergoer_legal_verbs.get(tok.lemma_.lower())
-    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok):
+    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok) or _shares_object(tok):
         return False
     if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in tok.children):
         return False  # "the troops charged across the bridge"
