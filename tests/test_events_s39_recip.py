@@ -124,3 +124,18 @@ def test_a_stranded_with_beats_a_later_place_phrase() -> None:
     evs = find(r, "CONSULT")
     assert evs and all("trump" in names(e.recipients) for e in evs), _all(r)
 
+
+# cleft-subject ---------------------------------------------------------------------------------------
+
+
+def test_a_cleft_names_the_doer() -> None:
+    """cleft-subject: "it was the governor that withdrew the guard": the governor withdrew it."""
+    r = run("The senator said it was Governor Tom Reyes that withdrew the troops from the border.")
+    [ev] = find(r, "RETREAT")
+    assert "reyes" in names(ev.actors), _all(r)
+
+
+def test_a_relative_that_on_a_noun_is_no_cleft() -> None:
+    r = run("The man that attacked the guard fled on Monday.")
+    [ev] = find(r, "ASSAULT")
+    assert "man" in names(ev.actors), _all(r)

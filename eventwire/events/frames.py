@@ -168,11 +168,28 @@ def _antecedent(span: Span) -> CharSpan | None:
     clause = span[0].head
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
+    cleft = _cleft_focus(span[0], clause)
+    if cleft is not None:
+        return _phrase_span(cleft)
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
     subject = _predicated_subject(noun) or _described_name(noun, span[0])
     return _phrase_span(subject if subject is not None else noun)
+
+
+def _cleft_focus(pronoun: Token, clause: Token) -> Token | None:
+    """Rule ``cleft-subject``: "it was *Obama* that withdrew the troops", "it was police who opened fire": the
+    "that" / "who" subject of a clause on "it was X" is X (the parse may hang the clause on the copula)."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("that", "who") or clause.dep_ not in ("ccomp", "relcl"):
+        return None
+    cop = clause.head if clause.dep_ == "ccomp" else clause.head.head
+    if cop.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+        return None
+    focus = next((c for c in cop.children if c.dep_ == "attr" and c.i < pronoun.i), None)
+    if focus is None or (clause.dep_ == "relcl" and clause.head.i != focus.i):
+        return None
+    return focus if focus.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _described_name(noun: Token, pronoun: Token) -> Token | None:
