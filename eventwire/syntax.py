@@ -172,6 +172,22 @@ def _active_conjunct(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ACTIVE_CONJUNCT_PREPS) for c in verb.children)
 
 
+SEQUENCE_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards", "afterward"})
+
+
+def _then_conjunct(verb: Token) -> bool:
+    """Rule ``then-conjunct``: "Grier robbed the store, *then kidnapped* a woman": a finite active verb the parse
+    hangs on an earlier verb as an unlabelled dependent ("dep"), told after it by a sequence adverb
+    (``SEQUENCE_ADVERBS``) and with no subject of its own, is a conjunct that shares the earlier verb's
+    subject."""
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i >= verb.i:
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in SEQUENCE_ADVERBS and before.dep_ == "advmod" and before.head.i in (verb.i, verb.head.i)
+
+
 def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]:
     """(subject heads, passive?) for the first verb of ``verbs`` that has one; else the active subject
     of a governing verb, climbing up to ``hops`` xcomp/conj/advcl/pcomp/acomp links from the first
@@ -193,9 +209,10 @@ def verb_subjects(verbs: list[Token], hops: int = 4) -> tuple[list[Token], bool]
     for hop in range(hops):
         # "*after being arrested* by deputies, X was taken": a passive gerund under a preposition of the clause
         through_prep = passive and link == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
-        if (head.dep_ not in SUBJECT_CLIMB_DEPS and not through_prep) or head.head.i == head.i:
+        then = hop == 0 and _then_conjunct(head)
+        if (head.dep_ not in SUBJECT_CLIMB_DEPS and not through_prep and not then) or head.head.i == head.i:
             break
-        link, head = head.dep_, head.head
+        link, head = ("conj" if then else head.dep_), head.head
         subs = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if not subs and through_prep:  # "after being arrested, *X* was taken": the clause's subject, either voice
             subs = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

@@ -545,11 +545,16 @@ def _names_part(doc: Doc, i: int, start: int, end: int, place_tokens: set[int]) 
 
 def strip_places(doc: Doc, start: int, end: int, place_tokens: set[int]) -> tuple[int, int]:
     """ "Shelled Near Kherson": place tokens (and spaces) at the edges of a name are not part of it,
-    unless they are a compound of the name's own words (rule ``place-in-name``: "the Justice Department")."""
+    unless they are a compound of the name's own words (rule ``place-in-name``: "the Justice Department"),
+    or the "of" object that ends the name (rule ``place-of-name``: "the Communications Workers *of America*",
+    "the Bank of England": no name ends in "of")."""
     while start < end and (start in place_tokens and not _names_part(doc, start, start, end, place_tokens) or doc[start].is_space):
         start += 1
+    full = end
     while end > start and (end - 1 in place_tokens or doc[end - 1].is_space):
         end -= 1
+    if start < end < full and doc[end - 1].lower_ == "of" and end - 1 > start:
+        return start, full
     return start, end
 
 

@@ -439,6 +439,8 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
     targets = possessors + [phrase_tokens(t) for t in _prep_objects(trigger)]
     if not targets:
         targets = _support_verb_partners(trigger) or [phrase_tokens(t) for t in _for_clause_subject(trigger)]
+    if not targets:
+        targets = [phrase_tokens(t) for t in _aimed_participle_targets(trigger)]
     placed = _placement(trigger)
     if placed is not None and not targets:
         return placed
@@ -448,6 +450,21 @@ def _noun_trigger_arguments(trigger: Token, split_subject_conj: bool) -> Argumen
             sources.extend(phrase_tokens(s, split_subject_conj) for s in subs)
     reciprocal = _lemma(trigger) in RECIPROCAL_NOUNS or trigger.lower_ in RECIPROCAL_NOUNS
     return sources, targets, reciprocal
+
+
+AIMED_PREPS = _words("at against on upon toward towards")
+
+
+def _aimed_participle_targets(trigger: Token) -> list[Token]:
+    """Rule ``aimed-participle``: "an insult *aimed at* Cruz", "criticism directed at the mayor", "threats made
+    against the judge": a past participle after an event noun with no target of its own points it at the
+    party its "at" / "against" / "on" phrase names."""
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > trigger.i:
+            found = [t for t in _prep_objects(child, AIMED_PREPS) if is_actor_like(t)]
+            if found:
+                return found
+    return []
 
 
 def _support_verb_partners(trigger: Token) -> list[TokenRange]:
@@ -532,6 +549,27 @@ def _headline_passive(verb: Token, subs: list[Token]) -> bool:
     return sub.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in sub.children)
 
 
+def _raised_object(verb: Token) -> list[Token]:
+    """Rule ``stranded-preposition``: "leaders met *with* and prayed over Trump", "he spoke *to* and thanked the
+    nurses": a target preposition left without its object before a conjoined verb shares that verb's object
+    (its direct object, else the object of its first preposition)."""
+    stranded = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    if not stranded:
+        return []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        objs = _direct_objects(conj)
+        if objs:
+            return objs[:1]
+        preps = [c for c in conj.children if c.dep_ == "prep" and c.i > conj.i]
+        for prep in preps[:1]:
+            found = [g for g in prep.children if g.dep_ == "pobj" and not is_time(g)]
+            if found:
+                return found
+    return []
+
+
 def _participle_modifier(verb: Token) -> bool:
     """A past participle modifying a noun after it ("the guard *shot* at the gate")."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
@@ -552,6 +590,7 @@ def _verb_arguments(trigger: Token, split_subject_conj: bool) -> ArgumentTokens:
         sources, targets, reciprocal = _agents(chain), [phrase_tokens(s) for s in subs], False
     else:
         objs, reciprocal = _targets_for_verb(chain)
+        objs = _raised_object(trigger) or objs
         if _joint_subject(trigger, subs, objs):
             return [phrase_tokens(subs[0], False, cut_preps=False)], [], True
         sources, targets = _subject_phrases(subs, split_subject_conj), [phrase_tokens(o) for o in objs]

@@ -2979,7 +2979,8 @@ def _source_mention(source: Attribution, r: EventActor) -> bool:
 
 def _party_recipient(d: Document, dr: Draft, recipient: EventActor, data: AssemblyData) -> bool:
     return (
-        _is_party(d, recipient, data) and not _time_head(d, recipient) and not _topic(d, dr, recipient, data)
+        (_is_party(d, recipient, data) or _asked_agent(d, dr, recipient)) and not _time_head(d, recipient)
+        and not _topic(d, dr, recipient, data)
         and not _unresolved_person(dr, recipient, data)
         and not (dr.type.lower() in data.setting_types and _setting(d, recipient, data))
     )
@@ -3012,7 +3013,8 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
 def _asked_agent(d: Document, dr: Draft, recipient: EventActor) -> bool:
     """asked-agent: the object of a verb of asking or ordering (the frames' ``control_verbs``) that is told
     to do something ('asked *the border customs* to increase inspections', 'urged *the water board* to act')
-    or asked for something ('asked *the AQMD* for a map') is a party, whatever its name: one who can act."""
+    or asked for something ('asked *the AQMD* for a map') is a party, whatever its name: one who can act
+    (also when its head is one of ``non_party_heads``: 'asked *the house* to order an inquiry')."""
     from .words import frame_words
 
     span = _phrase_of(d, recipient)

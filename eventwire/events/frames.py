@@ -168,11 +168,28 @@ def _antecedent(span: Span) -> CharSpan | None:
     clause = span[0].head
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
+    cleft = _cleft_focus(span[0], clause)
+    if cleft is not None:
+        return _phrase_span(cleft)
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
     subject = _predicated_subject(noun) or _described_name(noun, span[0])
     return _phrase_span(subject if subject is not None else noun)
+
+
+def _cleft_focus(pronoun: Token, clause: Token) -> Token | None:
+    """Rule ``cleft-subject``: "it was *Obama* that withdrew the troops", "it was police who opened fire": the
+    "that" / "who" subject of a clause on "it was X" is X (the parse may hang the clause on the copula)."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("that", "who") or clause.dep_ not in ("ccomp", "relcl"):
+        return None
+    cop = clause.head if clause.dep_ == "ccomp" else clause.head.head
+    if cop.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+        return None
+    focus = next((c for c in cop.children if c.dep_ == "attr" and c.i < pronoun.i), None)
+    if focus is None or (clause.dep_ == "relcl" and clause.head.i != focus.i):
+        return None
+    return focus if focus.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _described_name(noun: Token, pronoun: Token) -> Token | None:
@@ -1332,6 +1349,15 @@ def _objectless(tok: Token) -> bool:
     )
 
 
+def _shares_object(tok: Token) -> bool:
+    """Rule ``shared-object``: "police *arrested* and charged two men": a verb joined to a later verb that has an
+    object shares that object (it is active, no headline passive)."""
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and any(g.dep_ in ("dobj", "obj") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _undergoers(tok: Token) -> list[CharSpan]:
     """Who undergoes an objectless legal step: its subject ("Man booked for assault"), the noun it
     modifies ("Mason charged with assault" as a headline), or, for a subjectless participle clause, the
@@ -1397,7 +1423,7 @@ def objectless_legal_step(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     step; only a "by" agent did it."""
     tok = ctx.tok
     needed = frame_words().undergoer_legal_verbs.get(tok.lemma_.lower())
-    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok):
+    if fr.passive or ctx.trig.is_noun or needed is None or not _objectless(tok) or _shares_object(tok):
         return False
     if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in tok.children):
         return False  # "the troops charged across the bridge"
