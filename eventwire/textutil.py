@@ -147,8 +147,9 @@ def few_capitals(items: Sequence[str], *, minimum: int, share: float) -> bool:
 
 def is_lower_cased(text: str, sample: int = 2000) -> bool:
     """A lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text
-    (more than 40 ASCII letters, under 1% of them capitals). Only ASCII letters count: mis-decoded
-    bytes such as the "Â" of a no-break space read as Latin-1 are capitals no writer set."""
+    (more than 40 letters, under 1% of them capitals). Only ASCII letters count: the capitals of mis-decoded
+    UTF-8 ("Â", "Ã" before a non-breaking space or an accent) are no writer's capitals, and a lower-cased copy
+    strewn with them is still one (``lower-case-mojibake``)."""
     return few_capitals([c for c in text[:sample] if c.isascii() and c.isalpha()], minimum=41, share=0.01)
 
 

@@ -136,6 +136,7 @@ from .modality import clause_head
 from .setting import (
     clock_only,
     day_in,
+    headline_present,
     narrated_past,
     narrative_day,
     narrative_place,
@@ -145,6 +146,8 @@ from .setting import (
     present_perfect,
     residence,
     story_day,
+    story_day_ahead,
+    story_past_perfect,
     told_in_simple_past,
     topic_place,
     with_day,
@@ -4605,23 +4608,50 @@ def _undated(d: Document, dr: Draft) -> bool:
     return clock_only(dr.date.text) and day_in(d.times, dr.sent.start_char, dr.sent.end_char) is None
 
 
+def _told_verb(dr: Draft) -> Token:
+    """The verb whose tense tells when the event was done: its trigger's clause, or for a request made by
+    saying what a party should do ("Bitta *said* the Congress should rethink the law": deontic-demand) the
+    saying's (``demand-said-tense``)."""
+    tok = dr.trigger.token
+    if dr.trigger.key == DEMAND_KEY and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return clause_head(tok.head)
+    return clause_head(tok)
+
+
+def _past_day_in(d: Document, sent: SpacySpan) -> bool:
+    """The sentence names a day on or before publication ("no incident *on saturday*, adding curfew had been
+    lifted"): the time its past perfect lies before."""
+    published = (d.article.published if d.article else None) or "9999"
+    return any(
+        sent.start_char <= t.start and t.end <= sent.end_char and (day := day_in([t], t.start, t.end)) is not None
+        and (day.value or "")[:10] <= published[:10]
+        for t in d.times
+    )
+
+
 def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """``narrative-day`` (see :mod:`.setting`): an event no mention of which dates it takes the day
     the story is on in the sentences just before it (a bare clock time keeps its hour)."""
     for dr in drafts:
-        if not _undated(d, dr) or past_perfect(clause_head(dr.trigger.token)):  # past-perfect-date
-            continue
-        simple_past = told_in_simple_past(clause_head(dr.trigger.token))
+        verb = _told_verb(dr)
+        if not _undated(d, dr) or (past_perfect(verb) and _past_day_in(d, dr.sent)):
+            continue  # past-perfect-date: an act before its sentence's own day takes no day from before
+        simple_past = told_in_simple_past(verb)
         if simple_past and dr.date is not None and not clock_only(dr.date.text):
             past = past_narrative_date(d, dr.sent)
             if past is not None and past.value:  # the sentence just before is set at an earlier date
                 _set_past_narrative(d, dr, past)
                 continue
         t, rule = narrative_day(d, dr.sent), "narrative-day"
-        if t is None and narrated_past(clause_head(dr.trigger.token)):
-            verb = clause_head(dr.trigger.token)
+        if t is None and (narrated_past(verb) or story_past_perfect(verb)):
             t, rule = story_day(d, dr.sent), "story-day" if simple_past else (
-                "story-day-perfect" if present_perfect(verb) else "story-day-participle")
+                "story-day-perfect" if present_perfect(verb) else
+                "story-day-past-perfect" if past_perfect(verb) else
+                "story-day-aspect" if verb.dep_ == "xcomp" else "story-day-participle")
+            if t is None:
+                t, rule = story_day_ahead(d, dr.sent), "story-day-ahead"
+        elif t is None and headline_present(verb):
+            t, rule = story_day_ahead(d, dr.sent), "story-day-headline"
         if t is None or not t.value:
             continue
         clock = dr.date is not None and clock_only(dr.date.text)
@@ -4630,7 +4660,8 @@ def narrative_date(d: Document, drafts: list[Draft], data: AssemblyData) -> None
                             start=dr.date.start if clock and dr.date else t.start,
                             end=dr.date.end if clock and dr.date else t.end)
         dr.reasons["date"] = f"{rule}: no day in its sentence; the story is on '{t.text}' ({t.value[:10]}) " + (
-            "just before" if rule == "narrative-day" else "(the one day the report names before it)")
+            "just before" if rule == "narrative-day" else "(the first day the report names, just after its lead)"
+            if rule in ("story-day-ahead", "story-day-headline") else "(the one day the report names before it)")
 
 
 def _set_past_narrative(d: Document, dr: Draft, t: TimeExpr) -> None:

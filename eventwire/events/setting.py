@@ -14,9 +14,19 @@ Named rules (each used by :mod:`.extract` or :mod:`.assemble`, each writing its 
   before it (every day-level date before it in the week before publication the same day, not on it:
   ``story-day-week``); so does an act told in the present perfect (``story-day-perfect``: "the chamber *has
   pledged* support") or as a participle clause on a simple past (``story-day-participle``).
+- ``story-day-ahead``: an act told so in a lead before the report names any day takes the first day it names in
+  the sentences just after (the lead's act is told first, its day a sentence or two later).
+  So does a headline's act told in the simple present (``story-day-headline``).
 - ``past-perfect-date``: an act told in the past perfect ("because he *had accepted* money", "Bell *had
   attacked* Cole in a speech") lies before the time the story is on: it takes no date from a clause above
-  its own ("*On Monday*, Cole said Bell had ...") and no narrative day.
+  its own ("*On Monday*, Cole said Bell had ..."), nor a narrative day when its own sentence names a past day
+  ("no incident *on Saturday*, adding curfew had been lifted"). Otherwise a past perfect sets the scene of the
+  day just told ("police fired tear gas on Thursday. Hundreds *had gathered* outside") and takes the narrative
+  day; a main clause in the past perfect with no word of an earlier time ("previously", "already") and no time
+  of its own takes the story day too (``story-day-past-perfect``).
+- ``bound-day``: a day after "by", "until", "before" ("not established *by Monday*") is a limit, not a day the
+  story is on: it sets no narrative or story day.
+- ``story-day-aspect``: the "-ing" complement of a verb told in the simple past ("*started fighting*") is told so.
 - ``after-interval``: "the blast came two days after bombs killed six officers": the killing is dated two
   days before the head's date (its sentence's date, else the publication date when the head is in the
   present tense: "it comes a week after ...").
@@ -101,6 +111,20 @@ def _day_value(t: TimeExpr) -> str | None:
     return t.value[:10] if precision_of(t.value) == "day" else None
 
 
+# bound-day: a day after one of these is a limit ("had not been established *by Monday morning*", "closed
+# *until Friday*"), not a day the story is on
+BOUND_PREPS = frozenset({"by", "until", "till", "before"})
+
+
+def _story_day_value(d: Document, t: TimeExpr) -> str | None:
+    """A day the story can be on: a day-level expression that is no bound (``bound-day``)."""
+    day = _day_value(t)
+    if day is None:
+        return None
+    before = d.text[max(0, t.start - 8) : t.start].lower().split()
+    return None if before and before[-1] in BOUND_PREPS else day
+
+
 def day_in(times: Sequence[TimeExpr], start: int, end: int) -> TimeExpr | None:
     """The first expression naming a day (not a bare clock time) between ``start`` and ``end``."""
     return next((t for t in times if start <= t.start and t.end <= end and _day_value(t)), None)
@@ -131,7 +155,7 @@ def narrative_day(d: Document, sent: Span) -> TimeExpr | None:
         return None
     lo = starts[-NARRATIVE_SENTENCES] if len(starts) >= NARRATIVE_SENTENCES else starts[0]
     published = d.article.published if d.article else None
-    cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _day_value(t)]
+    cands = [t for t in d.times if lo <= t.start and t.end <= sent.start_char and _story_day_value(d, t)]
     cands = [t for t in cands if _within_week(_day_value(t) or "", published)]
     return max(cands, key=lambda t: t.start) if cands else None
 
@@ -145,12 +169,50 @@ def story_day(d: Document, sent: Span) -> TimeExpr | None:
         return None
     # story-day-week: a day outside the week before publication (a dated letter of weeks ago, a
     # meeting set for next Monday) tells another story's time, not a second day of this one
-    cands = [t for t in d.times if t.end <= sent.start_char and _day_value(t) and _within_week(_day_value(t) or "", published)]
+    cands = [t for t in d.times if t.end <= sent.start_char and _story_day_value(d, t) and _within_week(_day_value(t) or "", published)]
     days = {_day_value(t) for t in cands}
     if len(days) != 1:
         return None
     day = _day_value(cands[-1]) or ""
     return cands[-1] if day != published[:10] and _within_week(day, published) else None
+
+
+def headline_present(verb: Token) -> bool:
+    """``story-day-headline``: the first sentence told in the simple present ("City Council *talks* money", "Woman
+    *is robbed* behind apartment complex") is a headline's historical present: a past act, not a present state."""
+    if verb.sent.start != 0 or verb.dep_ != "ROOT" or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def story_day_ahead(d: Document, sent: Span) -> TimeExpr | None:
+    """``story-day-ahead``: a lead told before the report names any day ("Obama rebuked his critics. ... After
+    meeting his advisers *on Tuesday*, he said ...") is on the first day named in the
+    ``NARRATIVE_SENTENCES`` sentences after it, when that day lies in the week before publication, not on it."""
+    assert d.doc is not None
+    published = d.article.published if d.article else None
+    if not published or any(t.end <= sent.end_char and _day_value(t) for t in d.times):
+        return None  # a day before it, or one of its own sentence that a clause keeps from the act (relative-clause-date)
+    idx = token_table(d.doc).idx
+    quotes = [(q.start, q.end) for q in d.quotes]
+    hi, told = sent.end_char, 0
+    for s, e in sentence_bounds(d.doc):
+        if idx[s] < sent.end_char:
+            continue
+        last = d.doc[e - 1]
+        hi = last.idx + len(last.text)
+        # the words of a quote ("What would it change? Would it ...") are no sentences of the report's story
+        told += not any(qs - 1 <= idx[s] and hi <= qe + 1 for qs, qe in quotes)
+        if told >= NARRATIVE_SENTENCES:
+            break
+    # the sentence's own days are its acts' (or, kept from a clause, not theirs: relative-clause-date)
+    first = next((t for t in d.times if sent.end_char <= t.start and t.end <= hi and _story_day_value(d, t)), None)
+    if first is None:
+        return None
+    day = _day_value(first) or ""
+    return first if day != published[:10] and _within_week(day, published) else None
 
 
 PAST_NARRATIVE_PRECISIONS = frozenset({"day", "month", "year"})
@@ -208,14 +270,32 @@ PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
 def narrated_past(verb: Token) -> bool:
     """``story-day``'s acts: told in the simple past (:func:`told_in_simple_past`), in the present perfect of
     a report ("the chamber *has pledged* support", "they *have demanded* an inquiry": ``story-day-perfect``)
-    or as a participle clause on a verb told so ("*criticising* the mayor, Gill said …": ``story-day-participle``)."""
+    or as a participle clause on a verb told so ("*criticising* the mayor, Gill said …": ``story-day-participle``),
+    or as the "-ing" complement of such a verb ("*started fighting*": ``story-day-aspect``)."""
     if told_in_simple_past(verb) or present_perfect(verb):
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return told_in_simple_past(verb.head)  # story-day-aspect: "*started fighting*", "kept shooting"
     return (
         verb.tag_ in ("VBG", "VBN") and verb.dep_ == "advcl" and verb.head.i != verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
         and told_in_simple_past(verb.head)
     )
+
+
+EARLIER_ADVERBS = frozenset({"previously", "earlier", "already", "once", "before", "formerly", "ever", "long"})
+
+
+def story_past_perfect(verb: Token) -> bool:
+    """``story-day-past-perfect``: a main clause in the past perfect with no word of an earlier time ("three
+    boys *had sustained* stab injuries", "hundreds *had gathered* outside the hotel") sets the scene of the
+    report's day; "the FBI *had previously* concluded", "leaders who *had pleaded* with him" (a relative
+    clause) and one with a time of its own ("for the past year") tell an earlier story."""
+    if not past_perfect(verb) or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 
 
 def present_perfect(verb: Token) -> bool:

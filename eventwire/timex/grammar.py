@@ -64,6 +64,8 @@ class Context:
     """(offset, value) of quarter references seen so far: "a year ago" in a quarterly report."""
     refs: list[tuple[int, str]] = field(default_factory=list)
     """(offset, value) of calendar dates seen so far: what "that day" / "the following year" refer to."""
+    weekdays: dict[int, dt.date] = field(default_factory=dict)
+    """weekday-same-story: the day each weekday (ISO number) named in a past or future clause so far stood for."""
 
 
 Handler = Callable[[re.Match[str], Context], "Norm | None"]
@@ -292,6 +294,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if rel_word == "this" and tense is None:
         tense = "future" if wd >= ctx.anchor.isoweekday() else None
     d = resolve_weekday(ctx.anchor, wd, tense, rel)
+    if rel is None and rel_word is None and tense in ("present", None) and wd in ctx.weekdays:
+        # weekday-same-story: "the party will be held Friday ... On Friday, the moon is in its first quarter":
+        # a weekday in a present (or tenseless) clause is the one the text named before, not a week back
+        d = ctx.weekdays[wd]
+    elif tense in ("past", "future") or rel is not None:
+        ctx.weekdays[wd] = d
     if pod:
         return Norm(d.isoformat() + "T" + PART_OF_DAY[pod], "TIME")
     return Norm(d.isoformat())
