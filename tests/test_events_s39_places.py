@@ -54,3 +54,12 @@ def test_a_university_named_by_an_alternate_name_is_no_town() -> None:
     """alternate-only: "Duke University" is no mention of a town that once had that name."""
     r = run("A study by economists at Duke University found the tax cut emissions, the minister said.")
     assert "Erwin" not in _names(r)
+
+
+def test_a_school_named_after_a_person_is_no_town() -> None:
+    """inner-org-word: "Matthew Arnold School" names a person (a town Arnold, of some 38,000, is not prominent
+    enough to open the name from inside); "Eastern Kentucky University" keeps its state."""
+    r = run("Pupils at Matthew Arnold School in Botley won a prize for their business plan on Tuesday.")
+    assert "Arnold" not in _names(r)
+    r = run("Flood spoke to a crowd at Eastern Kentucky University on Wednesday evening.")
+    assert "Kentucky" in _names(r)

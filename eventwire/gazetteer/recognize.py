@@ -712,8 +712,9 @@ def _mark_institution(m: Mention, s: _Setting) -> None:
 def _inner_org_word(m: Mention, s: _Setting) -> bool:
     """``inner-org-word``: a name after a capitalised word of the same organisation entity ("Pleasant *Lane*
     School") is a word of its name, not the jurisdiction it opens with ("*North* Powderly High School" opens with
-    a direction word of the place), unless a prominent place ("Eastern *Kentucky* University", "Northeast
-    *Texas* Community College": see :func:`_jurisdiction`)."""
+    a direction word of the place), unless a very prominent place (``COMMON_NAME_PROMINENCE`` times: "Eastern
+    *Kentucky* University", "Northeast *Texas* Community College" stay, "Matthew *Arnold* School" does not: see
+    :func:`_jurisdiction`)."""
     k = m.tok_start - 1
     ent = s.ent_of.get(m.tok_start)
     return k >= 0 and ent is not None and ent[1] <= k and _cap(s.doc[k]) and s.doc[k].lower_ not in FILLER_WORDS | {"a", "an"}
@@ -1022,7 +1023,7 @@ def _jurisdiction(m: Mention, seen: Seen) -> Verdict:
         return None
     common = m.everyday_word and not _prominent(m.candidates, seen.min_pop * COMMON_NAME_PROMINENCE)
     county = any(c.name_kind == NAME_SHORT and c.place.feature == "admin2" for c in m.candidates)  # "DuPage Sheriff"
-    inner = m.inner_org and not _prominent(m.candidates, seen.min_pop)
+    inner = m.inner_org and not _prominent(m.candidates, seen.min_pop * COMMON_NAME_PROMINENCE)
     return None if common or inner or not (_own_name(m) or county) else True
 
 
