@@ -23,7 +23,7 @@ from ..lexicons import LiveSet, data_json
 from ..quotes.cues import PLACE_SPEECH_VERBS
 from ..textutil import words_lower_cased
 from .names import ADMIN_WORDS, name_key
-from .store import NAME_DEMONYM, NAME_OFFICIAL, NAME_SHORT, Candidate, Gazetteer
+from .store import NAME_ASCII, NAME_DEMONYM, NAME_OFFICIAL, NAME_SHORT, Candidate, Gazetteer
 
 MAX_NGRAM = 5
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -103,6 +103,13 @@ class Mention:
     """A country demonym the parser tagged as a place ("Ukrainian"): listed apart, not a place."""
     common_word: bool = False
     """A one-word mention that is also an English dictionary word ("Man", "Western", "Bell")."""
+    inner_org: bool = False
+    """``inner-org-word``: after a capitalised word of the organisation entity it names the jurisdiction of."""
+    definite: bool = False
+    """Right after "the" ("according to *the* Post")."""
+    everyday_word: bool = False
+    """``common-word-name``: a one-word mention that is an everyday English word, an adjective, adverb or verb
+    or a listed common word ("Post", "Metro"; not a noun only, as the noun tables list proper nouns too)."""
     person_name: bool = False
     """Looks like (part of) a person's name: "Walker said", or a word of a full name elsewhere."""
     named_surname: bool = False
@@ -385,7 +392,8 @@ def find_mentions(
         raw = [m for m in raw if not _opened_organisation(doc, m.tok_start)]
     raw.sort(key=lambda m: m.start)
     setting = _Setting(doc, _entity_index(doc), headline, dateline, {m.key for m in raw if m.candidates},
-                       set(), _person_words(doc), common_words, _person_surnames(doc), adjectives)  # fmt: skip
+                       set(), _person_words(doc), common_words, _person_surnames(doc), adjectives,
+                       lowercase_common_words() if lower_common is None else lower_common)  # fmt: skip
     owner = {t: k for k, m in enumerate(raw) for t in range(m.tok_start, m.tok_end)}
     for k, m in enumerate(raw):
         setting.others = {t for t, o in owner.items() if o != k}
@@ -540,6 +548,8 @@ class _Setting:
     """Last words of multi-word person names in the article (:func:`_person_surnames`)."""
     adjectives: frozenset[str] = frozenset()
     """Lower-case English adjectives (:func:`_mark_organisation_word`)."""
+    everyday_words: frozenset[str] = frozenset()
+    """Everyday English words (:func:`lower_case_common`): ``Mention.everyday_word``."""
 
 
 def _next_token(m: Mention, s: _Setting) -> Token | None:
@@ -614,9 +624,11 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 def _mark_word_class(m: Mention, s: _Setting) -> None:
     """``pos`` and ``common_word`` of a one-word mention; ``indefinite`` of any."""
     m.indefinite = m.tok_start > 0 and s.doc[m.tok_start - 1].lower_ in INDEFINITE_ARTICLES
+    m.definite = m.tok_start > 0 and s.doc[m.tok_start - 1].lower_ == "the"
     if m.tok_end - m.tok_start == 1:
         m.pos = s.doc[m.tok_start].pos_
         m.common_word = m.key in s.common_words
+        m.everyday_word = m.key in s.everyday_words
         m.adjective = m.key in s.adjectives
 
 
@@ -694,6 +706,18 @@ def _mark_institution(m: Mention, s: _Setting) -> None:
         and not m.organisation_word
     ):
         m.jurisdiction = True
+        m.inner_org = _inner_org_word(m, s)
+
+
+def _inner_org_word(m: Mention, s: _Setting) -> bool:
+    """``inner-org-word``: a name after a capitalised word of the same organisation entity ("Pleasant *Lane*
+    School") is a word of its name, not the jurisdiction it opens with ("*North* Powderly High School" opens with
+    a direction word of the place), unless a very prominent place (``COMMON_NAME_PROMINENCE`` times: "Eastern
+    *Kentucky* University", "Northeast *Texas* Community College" stay, "Matthew *Arnold* School" does not: see
+    :func:`_jurisdiction`)."""
+    k = m.tok_start - 1
+    ent = s.ent_of.get(m.tok_start)
+    return k >= 0 and ent is not None and ent[1] <= k and _cap(s.doc[k]) and s.doc[k].lower_ not in FILLER_WORDS | {"a", "an"}
 
 
 LIST_SEPARATORS = (",", "and", "or", "&")
@@ -949,7 +973,9 @@ def _org_with_cue(m: Mention, seen: Seen) -> Verdict:
         return None
     if m.organisation_word:
         return m.cue is not None or m.key in seen.accepted_keys
-    prominent_after_prep = m.prep is not None and _prominent(m.candidates, seen.min_pop)
+    # common-word-name: "according to the Post" (an everyday word after "the") is the organisation's own name
+    newspaper = m.everyday_word and m.definite and not _prominent(m.candidates, seen.min_pop * COMMON_NAME_PROMINENCE)
+    prominent_after_prep = m.prep is not None and _prominent(m.candidates, seen.min_pop) and not newspaper
     return _strong_cue(m) or prominent_after_prep or m.key in seen.accepted_keys
 
 
@@ -968,12 +994,44 @@ def _after_preposition(m: Mention, seen: Seen) -> Verdict:
 def _norp_in_place(m: Mention) -> bool:
     """norp-after-place-preposition: "fought in Punjab" tagged NORP: a name with place entries only (no
     demonym) after a strong preposition of place is a place."""
-    return m.ner == "NORP" and m.prep in STRONG_PREPS and m.prep != "modifier" and bool(m.candidates)
+    return m.ner == "NORP" and m.prep in STRONG_PREPS and m.prep != "modifier" and _own_name(m)
+
+
+def _own_name(m: Mention) -> bool:
+    """``alternate-only``: some entry is called by the mention's name officially (or its ASCII form), or is a
+    country or first-level region under another name ("U.S. Attorney"); a word that is only another name of a
+    town ("Democrat" for Sumiton, Alabama; "Duke" for Erwin, North Carolina) is no place without a cue."""
+    return any(
+        c.name_kind <= NAME_ASCII or (c.name_kind != NAME_SHORT and c.place.feature in ("country", "admin1", "region"))
+        for c in m.candidates
+    )  # "U.S." and "Calif." are other names of a country or state, and names of them still
+
+
+COMMON_NAME_PROMINENCE = 10
+"""``common-word-name``: a one-word name that is an English dictionary word ("Post", "Metro", "Lane") counts
+as a place with no context only when this many times as prominent as other names."""
+
+
+def _jurisdiction(m: Mention, seen: Seen) -> Verdict:
+    """"Athens Police Department": an organisation named after its jurisdiction is a place mention; not when
+    the name is a common word of no prominent place ("*Star* Tribune": ``common-word-name``; "Mobile Police"
+    and "Delta Police" stay), only another name of a town ("*Duke* University": ``alternate-only``; a county's
+    short name before its office is one, "DuPage Sheriff") or a word inside the organisation's name ("Pleasant
+    *Lane* School": ``inner-org-word``): those go on to the later rules (an organisation's first word before a
+    capitalised one is part of its name)."""
+    if not (m.jurisdiction and m.candidates):
+        return None
+    common = m.everyday_word and not _prominent(m.candidates, seen.min_pop * COMMON_NAME_PROMINENCE)
+    county = any(c.name_kind == NAME_SHORT and c.place.feature == "admin2" for c in m.candidates)  # "DuPage Sheriff"
+    inner = m.inner_org and not _prominent(m.candidates, seen.min_pop * COMMON_NAME_PROMINENCE)
+    return None if common or inner or not (_own_name(m) or county) else True
 
 
 def _prominent_official(m: Mention, seen: Seen) -> Verdict:
-    """No context at all: a prominent place under its own (official) name."""
-    return _prominent(m.candidates, seen.min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
+    """No context at all: a prominent place under its own (official) name; a common English word ("according
+    to the *Post*") only when much more prominent (``common-word-name``: "Mobile", "Reading" stay)."""
+    min_pop = seen.min_pop * (COMMON_NAME_PROMINENCE if m.everyday_word else 1)
+    return _prominent(m.candidates, min_pop) and any(c.name_kind == NAME_OFFICIAL for c in m.candidates)
 
 
 OTHER_NAME_LABELS = frozenset({"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "EVENT"})
@@ -1029,7 +1087,7 @@ ACCEPT_RULES: tuple[PlaceRule, ...] = (
         if m.ner == "FAC"
         else None,
     ),
-    PlaceRule("jurisdiction", lambda m, _: _only_if(m.jurisdiction and bool(m.candidates), True)),
+    PlaceRule("jurisdiction", _jurisdiction),
     PlaceRule(
         "inside another name",
         lambda m, _: _only_if(m.ner is not None and m.ner.endswith("-partial"), False),
