@@ -350,6 +350,19 @@ class AssemblyData:
     sports_contest_verbs: frozenset[str] = frozenset()
     sports_contest_types: frozenset[str] = frozenset()
     off_field_words: frozenset[str] = frozenset()
+    desire_words: frozenset[str] = frozenset()
+    wished_act_kept_types: frozenset[str] = frozenset()
+    relative_background_types: frozenset[str] = frozenset()
+    relative_news_days: frozenset[str] = frozenset()
+    held_accord_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    quantity_modifiers: frozenset[str] = frozenset()
+    audience_reaction_words: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    absence_verbs: frozenset[str] = frozenset()
+    expectation_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    idiom_subjects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -363,6 +376,9 @@ def _cached(overlay: str | None) -> AssemblyData:
         party_only_types=frozenset(str(x).upper() for x in raw.get("party_only_types", [])),
         poll_types=frozenset(str(x).upper() for x in raw.get("poll_types", [])),
         sports_contest_types=frozenset(str(x).upper() for x in raw.get("sports_contest_types", [])),
+        wished_act_kept_types=frozenset(str(x).upper() for x in raw.get("wished_act_kept_types", [])),
+        relative_background_types=frozenset(str(x).upper() for x in raw.get("relative_background_types", [])),
+        idiom_subjects={str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in raw.get("idiom_subjects", {}).items()},
         easing_type=str(raw.get("easing_type", "RETREAT")).upper(),
         type_overrides={str(k).lower(): str(v).upper() for k, v in raw.get("type_overrides", {}).items()},
         quote_events=dict(raw.get("quote_events", {})),
@@ -2232,6 +2248,195 @@ def background_reference(d: Document, drafts: list[Draft], data: AssemblyData) -
         if gov is not None and all(_background_actor(a, tok, gov, places) for a in dr.actors):
             dr.drop = True
             dr.reasons["dropped"] = f"background-reference: '{tok.text}' is what '{gov.text}' refers to"
+
+
+
+# --------------------------------------------------------------------------------------------
+# stop 39 (spurious): wishes, descriptions and reactions that are no happenings
+
+_WISH_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "pobj", "prep", "acomp"})
+_WISH_PREPOSITIONS = frozenset({"for", "to", "of"})  # "hope *for* talks", "looks forward *to* meeting"
+
+
+def _wished_over(tok: Token, words: frozenset[str], hops: int = 4) -> Token | None:
+    """The word of wish or hope whose complement the token is in ('hoping to *host*', 'wants to see them
+    *negotiating*', 'looks forward to *meeting*'), climbing complements and prepositions only."""
+    cur = tok
+    for _ in range(hops):
+        if cur.dep_ not in _WISH_CLIMB_DEPS or cur.head is cur:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ not in _WISH_PREPOSITIONS:
+            return None  # "the city, *in* talks with the county, wants …": a setting, not the wish
+        step, cur = cur, cur.head
+        if _listed(cur, words):
+            # "a man *wanted for* violating parole killed …", "wanted in a robbery": sought by police, no wish
+            sought = cur.lemma_.lower() == "want" and step.dep_ == "prep"
+            return None if sought else cur
+    return None
+
+
+def wished_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """wished-act: an act in the complement of a word of wish or hope (``desire_words``: 'the association
+    was hoping to host the cup', 'excited to meet her grandchild', 'wants to see them negotiating') is a
+    wish, no happening; ``wished_act_kept_types`` are left to extraction's intent rules."""
+    for dr in drafts:
+        if dr.type in data.wished_act_kept_types:
+            continue
+        tok = dr.trigger.token
+        wish = _wished_over(tok, data.desire_words)
+        if wish is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"wished-act: '{tok.text}' is what '{wish.text}' wishes, no happening"
+
+
+
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _expected_over(tok: Token, data: AssemblyData) -> Token | None:
+    """The verb of expectation whose complement the token is in, said by a subject of its own ('Pell
+    *expects* the party to back her'; 'few *believe* the senators will support it'), or None."""
+    cur, climbed = tok, []
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp", "dobj", "obj") or cur.head is cur:
+            return None
+        climbed.append(cur)
+        cur = cur.head
+        if not any(c.dep_ in ("nsubj", "csubj") or (c.dep_ == "aux" and c.lower_ == "to") for c in cur.children):
+            continue
+        other = any(c.dep_ == "nsubj" for c in climbed[-1].children) or any(c.dep_ in ("dobj", "obj") for c in cur.children)
+        if _listed(cur, data.expectation_verbs) and other and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
+            return cur  # "expects X to back"; not "X is expected to sign" (a schedule), "expects to meet" (a plan)
+        if _listed(cur, data.belief_verbs) and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for v in climbed for c in v.children):
+            return cur  # "believe the senators will support": a forecast, not a claim of a past act
+    return None
+
+
+def expected_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """expected-act: an act someone expects or predicts (``expectation_verbs``: 'Pell expects the party to
+    back her', 'observers predict they will sign a deal') or believes will come (``belief_verbs`` with will /
+    would: 'it is hard to believe the senators will support the bill') is a forecast, no happening; a
+    schedule in the passive ('the deal is expected to be signed Tuesday') and a belief about a past act
+    ('police believe the gunmen attacked') stay."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        verb = _expected_over(tok, data)
+        if verb is not None:
+            dr.drop = True
+            dr.reasons["dropped"] = f"expected-act: '{tok.text}' is what '{verb.text}' forecasts, no happening"
+
+
+def _relative_described(tok: Token) -> Token | None:
+    """The noun a relative clause ('a candidate *who has rejected* …') or a participle ('the deal
+    *negotiated by* Obama') describes, or None."""
+    first = min(t.i for t in tok.subtree)
+    if first > 0 and tok.doc[first - 1].text in (",", "(", "-", "\u2014", "\u2013"):
+        return None  # "the bill, supported by both parties, passed": a clause set off tells news of its own
+    if tok.head.dep_ == "attr" or (tok.head.dep_ == "conj" and tok.head.head.dep_ == "attr"):
+        return None  # "the mayor is a lawyer who sued the city": what the subject did (predicate-antecedent)
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        occasion = any(c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in tok.children) or any(
+            c.tag_ == "WRB" or c.dep_ == "mark" for c in tok.children)
+        # "a speech *in which* / a rally *where* he pledged": what happened there; "reports *that* they agreed":
+        # the content of the noun, no description of it
+        first_doer = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_actor_like(tok.head))
+        # "the only senator *to endorse* him" tells what that party did; "a lot to offer" stays a description
+        return None if occasion or first_doer else tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.i > tok.head.i:
+        return tok.head  # "the deal negotiated by Obama"
+    return None
+
+
+def _own_time(tok: Token, days: frozenset[str]) -> bool:
+    """The clause has a time of its own: a date child ('met *last week*') or one through a preposition
+    ('endorsed him *on Monday*'), not one in a clause nested further down."""
+    def timed(t: Token) -> bool:
+        return t.ent_type_ in ("DATE", "TIME") or t.lower_ in days
+
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "met with and prayed over him *in September*"
+    return any(timed(c) or (c.dep_ == "prep" and any(timed(g) for g in c.children)) for v in verbs for c in v.children)
+
+
+def relative_background(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """relative-background: a stance or a contact (``relative_background_types``) told in a relative clause
+    or a participle that describes a noun ('the deal negotiated by Obama', 'rebel groups backed by Ankara',
+    'people who backed other candidates') identifies that noun, no fresh event; a clause with a day of its
+    own (``relative_news_days`` or a date: 'whose members met last week'), a clause set off by a comma or a
+    dash ('the bill, supported by both parties, passed'; 'Singh, who agreed to the plan') and a clause of
+    what happened at an occasion ('a speech in which he pledged') stay: only a restrictive clause is dropped.
+    A type another rule gave from the wider sentence stays too."""
+    for dr in drafts:
+        if dr.type not in data.relative_background_types or dr.trigger.is_noun or "type" in dr.reasons:
+            continue  # a type another rule gave from the wider sentence ("no support for the rise he proposed")
+        tok = dr.trigger.token
+        noun = _relative_described(tok)
+        if noun is None or _own_time(tok, data.relative_news_days):
+            continue
+        dr.drop = True
+        dr.reasons["dropped"] = f"relative-background: '{tok.text}' describes '{noun.text}', no fresh event"
+
+
+def held_accords(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """held-accords: an accord noun (``held_accord_nouns``) that is had (``holding_verbs``: 'the country
+    has only one trade agreement') or counted ('nine agreements', 'many confidentiality agreements') tells
+    a standing state or a kind, no agreement reached."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "AGREE" or not dr.trigger.is_noun or not _listed(tok, data.held_accord_nouns):
+            continue
+        had = tok.dep_ in ("dobj", "obj") and _listed(tok.head, data.holding_verbs)
+        counted = tok.tag_ == "NNS" and any(
+            (c.dep_ == "nummod" or (c.dep_ == "amod" and _listed(c, data.quantity_modifiers))) for c in tok.children)
+        if had or counted:
+            dr.drop = True
+            dr.reasons["dropped"] = f"held-accords: '{tok.text}' is held or counted, no agreement reached"
+
+
+def audience_reaction(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """audience-reaction: applause, cheers or boos (``audience_reaction_words``) with no object ('the
+    audience applauded'), by an audience (``audience_nouns``) or 'along with the audience' are a reaction
+    in a hall, no event; 'the ministry applauded the ruling' stays."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if not _listed(tok, data.audience_reaction_words):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        along = any(c.dep_ == "pobj" and _listed(c, data.audience_nouns) for p in tok.children if p.dep_ == "prep"
+                    for c in p.children)
+        if (not objs and not dr.trigger.is_noun) or any(_listed(s, data.audience_nouns) for s in subj) or along:
+            dr.drop = True
+            dr.reasons["dropped"] = f"audience-reaction: '{tok.text}' is an audience's reaction, no event"
+
+
+
+def absent_party(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """absent-party: a meeting (a CONSULT noun) that its actor skipped, missed or avoided (``absence_verbs``:
+    'the senator skipped the party meeting') is one he did not take part in, no contact of his."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.type != "CONSULT" or not dr.trigger.is_noun or tok.dep_ not in ("dobj", "obj"):
+            continue
+        if _listed(tok.head, data.absence_verbs):
+            dr.drop = True
+            dr.reasons["dropped"] = f"absent-party: '{tok.head.text} … {tok.text}' is a meeting not attended"
+
+
+def idiom_subject(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """idiom-subject: a verb whose subject makes it a fixed phrase (``idiom_subjects``: 'to make *ends*
+    meet') tells no event."""
+    for dr in drafts:
+        tok = dr.trigger.token
+        if dr.trigger.is_noun:
+            continue
+        words = data.idiom_subjects.get(tok.lemma_.lower())
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if words and subj is not None and _listed(subj, words):
+            dr.drop = True
+            dr.reasons["dropped"] = f"idiom-subject: '{subj.text} {tok.text}' is a fixed phrase, no event"
 
 
 def _covers(actor: EventActor, tok: Token) -> bool:
@@ -4961,6 +5166,13 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("aftermath-reference", aftermath_reference),
     ("bereaved-reference", bereaved_reference),
     ("background-reference", background_reference),
+    ("wished-act", wished_act),
+    ("expected-act", expected_act),
+    ("relative-background", relative_background),
+    ("held-accords", held_accords),
+    ("audience-reaction", audience_reaction),
+    ("absent-party", absent_party),
+    ("idiom-subject", idiom_subject),
     ("undergoer-frame", undergoer_frame),
     ("seized-property", seized_property),
     ("captured-suspect", captured_suspect),
