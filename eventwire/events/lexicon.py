@@ -261,8 +261,9 @@ class Lexicon:
             if child.dep_ in ("prep", "dative") and not _time_phrase(child):
                 for obj in child.children:
                     key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
-                    # an adjective after "as" is parsed as its modifier ("described it *as unjust*")
-                    if (obj.dep_ == "pobj" or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
+                    # an adjective after "as" is parsed as its modifier ("described it *as unjust*"); a gerund
+                    # object may be parsed as a clause ("picked up *for questioning*")
+                    if (obj.dep_ in ("pobj", "pcomp") or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
                         return self.make(token, key, table[key], (child, obj))
         for adj in _object_predicates(token):
             # "held the officials *responsible*" parsed with the adjective on the object or as a clause
