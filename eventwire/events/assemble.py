@@ -1355,7 +1355,8 @@ def _campaign_sense(dr: Draft, data: AssemblyData) -> str | None:
     if plan is not None:
         return f"'{plan.text} … {tok.text}' is a programme's aim, no use of force"
     if lemma in data.rhetorical_prep_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and not any(g.dep_ == "pobj" and is_time(g) for g in c.children)), None)  # not "captured on Thursday"
         if prep is not None:
             return f"'{tok.text} {prep.text}' takes up an argument, no seizure"
     return None
@@ -1962,10 +1963,12 @@ def requested_act(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     "insisted on further concessions", "asked the director to turn over the file") or plots ("plotted to
     kill the judge") has not happened; the request is the event, its content none. A meeting a party
     calls ('called a meeting of the residents') is convened, no content (:func:`_convened`)."""
+    from .frames import realising_participle
+
     for dr in drafts:
         req = _request_over(dr.trigger.token, data.request_words | data.plot_words)
-        if req is not None and _convened(dr, req, data):
-            continue
+        if req is not None and (_convened(dr, req, data) or realising_participle(dr.trigger.token) is not None):
+            continue  # realised-participle: "urged them to reject the deal *reached* last week": the deal was made
         if req is not None:
             dr.drop = True
             dr.reasons["dropped"] = f"requested-act: the content of '{req.text}', not a happening"
@@ -2512,13 +2515,16 @@ def captured_suspect(d: Document, drafts: list[Draft], data: AssemblyData) -> No
     brief manhunt', 'a man charged with murder has been captured by Middletown police') was arrested (COERCE),
     not attacked; a capture by an armed group stays an abduction. A wanted person of ``wanted_person_nouns``
     ('captured two escaped inmates', 'the fugitive') counts as a person; a verb of ``police_seize_verbs``
-    ('police seized five suspects') is an arrest only with police named as its doers."""
+    ('police seized five suspects') is an arrest only with police named as its doers. The noun a reduced
+    relative participle is set on undergoes it ('three escaped inmates *captured* in Nebraska')."""
     for dr in drafts:
         tok = dr.trigger.token
         lemma = tok.lemma_.lower()
         if dr.type != "ASSAULT" or dr.trigger.is_noun or lemma not in data.capture_verbs | data.police_seize_verbs:
             continue
         undergoers = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ != "NUM"]
+        if not undergoers and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            undergoers = [tok.head]  # a reduced relative: "three escaped inmates *captured* in Nebraska"
         if not undergoers or not all(_person(d, u) or is_actor_like(u) or _listed(u, data.wanted_person_nouns) for u in undergoers):
             continue
         if not _police_or_nobody(d, dr) or (lemma not in data.capture_verbs and not dr.actors):

@@ -54,6 +54,7 @@ from .frames import (
     frame_reason,
     group_head,
     in_headline,
+    realising_participle,
 )
 from .lexicon import DEMAND_KEY, Lexicon, Trigger, find_triggers, lexicon
 from .modality import Modality, StatusWords, analyse, clause_head, has_conditional_clause
@@ -1540,6 +1541,8 @@ def _inherit_from_source(d: Document, drafts: list[Draft], lex_police: frozenset
             continue
         if dr.no_inherit:
             continue  # "the ministry said a missile struck …" is no self-report of the ministry
+        if realising_participle(dr.trigger.token) is not None:
+            continue  # realised-participle: "X criticized the accord adopted in Paris": an act X takes as known
         if not dr.actors and dr.type == "ASSAULT" and "seize" not in dr.mode and _agentless_passive(dr.trigger.token):
             continue  # "two drivers were killed, the administration said": victims reported, not a self-report
         generic = all(_is_generic(a) for a in dr.actors)
@@ -1577,7 +1580,13 @@ def _presupposed_act(tok: Token) -> bool:
     """``presupposed-act``: a past act told in a participle or relative clause on a noun of the reported words
     ("Gowda criticised the move to book *57 persons arrested during the riots*", "ordered all lawyers *arrested
     over the past week* to be freed", "the men *who had attacked* the bus were charged, police said") is taken
-    as known by the speaker, not claimed: the report's claim is about the noun, not that the act happened."""
+    as known by the speaker, not claimed: the report's claim is about the noun, not that the act happened.
+    An event noun told with its realising participle ("criticized the accord *adopted* after two weeks of
+    talks", "the deal *reached* by X and Y") is such an act too (realised-participle)."""
+    part = realising_participle(tok)
+    if part is not None:
+        return not any(c.dep_ in ("aux", "auxpass") for c in part.children) and any(
+            c.dep_ in ("prep", "npadvmod", "agent") for c in part.children)
     if tok.pos_ != "VERB" or tok.head is tok or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ == "acl":  # told as a happening, with its time or setting ("arrested *during* the riots"), not a
@@ -1608,6 +1617,28 @@ def _finalize_status(d: Document, drafts: list[Draft]) -> None:
             dr.status = "future"  # upcoming: "rallies next month" (a threat is made now, whatever it threatens)
 
 
+def _takes_lives(tok: Token) -> bool:
+    """casualty-attack: the event noun (or the "series" / "wave" it is "of") kills or wounds: the subject of a
+    verb of ``casualty_words`` ("the attacks *killed* 20"), of "leave" with such a predicate ("a series of
+    attacks *left* 130 people *dead*"), or told with a relative clause of one ("attacks that *killed* 20")."""
+    words = frame_words().casualty_words
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in words for c in t.children):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "a series of attacks"
+    if t.dep_ != "nsubj" or t.head is t:
+        return False
+    verb = t.head
+    if verb.lemma_.lower() in words:
+        return True
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children
+    )
+
+
 def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None = None) -> None:
     """Re-read an ambiguous violence trigger with the sentence classifier: a verbal-conflict sentence
     makes "attacks on X" an ACCUSE; a sentence with no conflict at all drops it. A weapon named on
@@ -1625,6 +1656,8 @@ def _verbal_or_figurative(dr: Draft, quad: dict[str, float], lex: Lexicon | None
     illness = assembly_data().illness_modifiers
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in illness for c in tok.children if c.i < tok.i):
         return  # "suffered a *heart* attack" is an illness (word-sense), never a criticism
+    if _takes_lives(tok):
+        return  # casualty-attack: "a series of attacks *left 130 people dead*" is physical whatever the sentence
     if lex is not None:
         figurative = next((c.text for c in tok.children if c.dep_ in ("amod", "advmod") and c.lower_ in lex.figurative_modifiers), None)
         for r in dr.recipients:

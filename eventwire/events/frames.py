@@ -751,14 +751,33 @@ def _continues_event(trigger: Token, event_nouns: dict[int, Trigger]) -> Trigger
     return noun if noun.type in MATERIAL_CONFLICT else None
 
 
+def realising_participle(noun: Token) -> Token | None:
+    """realised-participle: the past participle of one of ``realising_participles`` set on an event noun as a
+    reduced relative ("the deal *reached* by X and Y", "the accord *adopted* after two weeks of talks", "the
+    raid *carried out* by police"): it tells that the happening took place."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = frame_words().realising_participles
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words), None)
+
+
 def _absorbed(trig: Trigger, others: Sequence[Trigger], accusation_verbs: frozenset[str] = frozenset()) -> bool:
     """A trigger that is the content of another trigger: the object of a verb trigger ("called
     for *talks*") or its infinitival complement ("refused to *hand over*", "threatened to *attack*"); a key in
-    ``own_event_keys`` never is ("arrested on *charges of* fraud" is an accusation besides the arrest)."""
+    ``own_event_keys`` never is ("arrested on *charges of* fraud" is an accusation besides the arrest).
+    realised-participle: a noun told with its realising participle ("criticized the accord *adopted* in
+    Paris") is a happening of its own, and that participle, a trigger itself ("the accord *signed* by X"), is
+    the noun's light verb, no event of its own."""
     t = trig.token
     verb_triggers = {o.token.i for o in others if o is not trig and not o.is_noun}
     if t.head is t or _accusation(t, accusation_verbs) is not None or trig.key in frame_words().own_event_keys:
         return False
+    if trig.is_noun and realising_participle(t) is not None:
+        return False
+    if not trig.is_noun:
+        part = realising_participle(t.head)
+        if part is not None and part.i == t.i and any(o.token.i == t.head.i and o.is_noun for o in others):
+            return True
     if not trig.is_noun:
         # "refused to *hand over*"; "called for the mayor to *resign*" (a "for …" clause)
         demanded = t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
@@ -783,6 +802,8 @@ def _keep_trigger(trig: Trigger, srcs: list[CharSpan], tgts: list[CharSpan], lex
     if srcs or tgts:
         return True
     head = tok.head
+    if trig.is_noun and realising_participle(tok) is not None:
+        return True  # realised-participle: "the deal *reached* last week" is told as made
     return trig.is_noun and head is not tok and head.lemma_.lower() in lex.light_verbs
 
 
@@ -1630,6 +1651,47 @@ def on_light_verb(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     return True
 
 
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _not_by_governor(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """A realised event noun with no agent that is the object of a verb other than a light verb ("Sanders
+    *criticized* the accord adopted in Paris") was not made by that verb's subject: its actor is unnamed."""
+    tok, head = ctx.tok, ctx.tok.head
+    if head is tok or head.lemma_.lower() in ctx.lex.light_verbs or not fr.sources:
+        return False
+    subjects = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kept = [x for x in fr.sources if not any(x[0] < e and s < x[1] for s, e in subjects)]
+    if len(kept) == len(fr.sources):
+        return False
+    fr.sources = kept
+    return True
+
+
+def realised_participle(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """realised-participle: an event noun told with its realising participle is made by that participle's
+    "by" agents ("the debt deal reached *by the White House and the Speaker*", "the ceasefire brokered *by
+    Turkey*"); in an agreement, a meeting or a cooperation the first agent is the actor and the others its
+    partners (``relative-agents`` read the first agent alone)."""
+    part = realising_participle(ctx.tok) if ctx.trig.is_noun else None
+    if part is None:
+        return False
+    agents = [g for c in part.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [c for g in agents for c in g.conjuncts if c.i > g.i]
+    agents = sorted(dict.fromkeys(agents), key=lambda x: x.i)
+    spans = [_phrase_span(a) for a in agents]
+    if not spans:
+        return _not_by_governor(ctx, fr)
+    if fr.sources and not all(x in spans for x in fr.sources):
+        return False  # actors of its own ("Egypt's accord signed ...")
+    if ctx.trig.type in RECIPROCAL_TYPES and len(spans) > 1:
+        fr.sources, fr.targets, fr.reciprocal = spans[:1], [t for t in fr.targets if t not in spans] + spans[1:], True
+    else:
+        fr.sources = spans
+        fr.targets = [t for t in fr.targets if t not in spans]
+    return True
+
+
 GATHERED_PREPS = frozenset({"at", "in", "for", "to"})
 
 
@@ -2165,6 +2227,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("meeting-attendee", meeting_attendee),
     ("meeting-of", meeting_of),
     ("on-light-verb", on_light_verb),
+    ("realised-participle", realised_participle),
     ("gathered-at", gathered_at),
     ("in-protest", in_protest),
     ("key-preposition", key_preposition),

@@ -272,13 +272,14 @@ _Found = tuple[str, tuple[Token, ...]]
 def _key_prep_object(lex: Lexicon, token: Token, lemma: str, table: dict[str, str]) -> _Found | None:
     """prep-object: "took *to the streets*": a three-part key names the preposition and its object ("sent
     *to jail*": a "to" the parser reads as the dative counts too); an adjective after "as" is parsed as its
-    modifier ("described it *as unjust*")."""
+    modifier ("described it *as unjust*"); a gerund object may be parsed as a clause ("picked up *for
+    questioning*")."""
     for child in token.children:
         if child.dep_ not in ("prep", "dative") or _time_phrase(child):
             continue
         for obj in child.children:
             key = f"{lemma}+{child.lemma_.lower()}+{obj.lemma_.lower()}"
-            if (obj.dep_ == "pobj" or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
+            if (obj.dep_ in ("pobj", "pcomp") or (obj.dep_ in ("amod", "acomp") and child.lower_ == "as")) and key in table:
                 return key, (child, obj)
     return None
 

@@ -74,6 +74,7 @@ class FrameWords:
     broadcast_nouns: frozenset[str] = frozenset()
     manner_protest_nouns: frozenset[str] = frozenset()
     polity_nouns: frozenset[str] = frozenset()
+    realising_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
