@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .errors import InputError
 
@@ -145,12 +146,19 @@ def few_capitals(items: Sequence[str], *, minimum: int, share: float) -> bool:
     return len(items) >= minimum and len([s for s in items if s[:1].isupper()]) < share * len(items)
 
 
-def is_lower_cased(text: str, sample: int = 2000) -> bool:
+def is_lower_cased(text: str, sample: int = 2000, minimum: int = 41) -> bool:
     """A lower-cased copy (IndiaPoliceEvents style): almost no capital letters in the opening text
     (more than 40 letters, under 1% of them capitals). Only ASCII letters count: the capitals of mis-decoded
     UTF-8 ("Â", "Ã" before a non-breaking space or an accent) are no writer's capitals, and a lower-cased copy
     strewn with them is still one (``lower-case-mojibake``)."""
-    return few_capitals([c for c in text[:sample] if c.isascii() and c.isalpha()], minimum=41, share=0.01)
+    return few_capitals([c for c in text[:sample] if c.isascii() and c.isalpha()], minimum=minimum, share=0.01)
+
+
+@lru_cache(maxsize=16)
+def lower_cased_article(text: str) -> bool:
+    """The events stage's test of a whole article (:func:`is_lower_cased` over its first 5,000
+    characters, any number of letters); kept per text, since every draft of an article asks."""
+    return is_lower_cased(text, sample=5000, minimum=1)
 
 
 def words_lower_cased(words: Sequence[str], share: float = 0.03) -> bool:

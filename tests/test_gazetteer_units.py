@@ -30,7 +30,7 @@ from eventwire.gazetteer.names import name_key
 from eventwire.gazetteer.store import NAME_ALTERNATE, NAME_ASCII, NAME_DEMONYM, GazetteerWriter
 from eventwire.nlp import load_nlp
 from eventwire.options import Options
-from eventwire.textutil import few_capitals, is_lower_cased, words_lower_cased
+from eventwire.textutil import few_capitals, is_lower_cased, lower_cased_article, words_lower_cased
 
 DATA = Path(__file__).parent / "data"
 
@@ -66,6 +66,9 @@ def test_the_two_call_sites_keep_their_own_measures() -> None:
     # mis-decoded no-break spaces ("Â ") are no capitals of the writer's; a real capital still counts
     assert is_lower_cased("police said on monday.\u00c2\u00a0" * 12)
     assert not is_lower_cased("Police said on Monday. " * 12)
+    # the events stage's whole-article test: the same letters, any length
+    assert lower_cased_article("police said on monday.\u00c2\u00a0" * 12)
+    assert lower_cased_article("police said.") and not lower_cased_article("Police said.")
     # ... the places stage counts words of the whole text (at least 20, under 3% capitalised).
     assert words_lower_cased(["word"] * 20)
     assert not words_lower_cased(["word"] * 19)

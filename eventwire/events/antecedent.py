@@ -26,12 +26,10 @@ or recipient. This reads the parse instead, conservatively:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from ..actors.lexicon import country_code, named_index, role_nouns
-from ..textutil import few_capitals
+from ..textutil import lower_cased_article
 from .words import frame_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -74,7 +72,7 @@ def _lower_case_name(t: Token) -> bool:
     """``lower-case-antecedent``: a singular proper noun in a lower-cased text that may be a person's name."""
     if t.pos_ != "PROPN" or t.tag_ != "NNP" or len(t.text) <= SHORT_NAME or not t.text.isalpha():
         return False
-    if t.ent_type_ not in GUESSED_LABELS or not _lower_case_text(t.doc.text):
+    if t.ent_type_ not in GUESSED_LABELS or not lower_cased_article(t.doc.text):
         return False
     return _role(t) is None and t.lower_ not in named_index() and country_code(t.text) is None
 
@@ -83,16 +81,10 @@ def _titled_name(t: Token) -> bool:
     """``lower-case-titled-antecedent``: in a lower-cased text, a subject word the parser did not take for a
     proper noun but told after a person's title ("state party chief rajesh *chaudhary*", tagged a
     common noun) is a person's name."""
-    if not t.text.isalpha() or len(t.text) <= SHORT_NAME or not _lower_case_text(t.doc.text):
+    if not t.text.isalpha() or len(t.text) <= SHORT_NAME or not lower_cased_article(t.doc.text):
         return False
     return _role(t) is None and any(c.dep_ in ("compound", "nmod") and c.i < t.i and _role(c) == "person" for c in t.children)
 
-
-@lru_cache(maxsize=16)
-def _lower_case_text(text: str) -> bool:
-    """Fewer than one letter in a hundred a capital in the first 5,000 characters (the test of
-    ``assemble._lower_case_text``)."""
-    return few_capitals([c for c in text[:5000] if c.isalpha()], minimum=1, share=0.01)
 
 
 def _party_plural(t: Token) -> bool:

@@ -128,7 +128,7 @@ from ..gazetteer.parts import PART_KEY, part_of
 from ..lexicons import load_data_json, overlay_key, word_lists, word_table
 from ..schema import EventActor, EventDate, EventPlace, Place, Span, TimeExpr
 from ..syntax import is_time
-from ..textutil import few_capitals
+from ..textutil import lower_cased_article
 from ..timex.values import precision_of
 from .attribution import quote_containing
 from .lexicon import DEMAND_KEY, lexicon
@@ -3219,7 +3219,7 @@ def _passes_party_test(d: Document, dr: Draft, recipient: EventActor, data: Asse
     its capitals: there only a happening is judged no party (:func:`_happening_head`)."""
     if dr.type not in data.party_only_types:
         return True
-    if _lower_case_text(d.text):
+    if lower_cased_article(d.text):
         return not _happening_head(d, recipient, data)
     return _names_party(d, recipient, data) or _asked_agent(d, dr, recipient)
 
@@ -3305,7 +3305,7 @@ def _releases_a_thing(d: Document, dr: Draft, data: AssemblyData) -> bool:
     tok = dr.trigger.token
     if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
         return False
-    return not _lower_case_text(d.text) and not any(_names_party(d, r, data) for r in dr.recipients)
+    return not lower_cased_article(d.text) and not any(_names_party(d, r, data) for r in dr.recipients)
 
 
 THING_PRONOUNS = frozenset({"it", "this", "that"})
@@ -3320,7 +3320,7 @@ def _released_thing_object(d: Document, dr: Draft, data: AssemblyData) -> Token 
     tok = dr.trigger.token
     if dr.type != "RETREAT" or dr.trigger.is_noun or tok.lemma_.lower() not in data.thing_release_verbs:
         return None
-    if _lower_case_text(d.text):
+    if lower_cased_article(d.text):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -3400,12 +3400,6 @@ def _party_token(tok: Token, data: AssemblyData) -> bool:
     words = (tok.lemma_.lower(), tok.lower_)
     return is_actor_like(tok) or any(w in data.party_nouns or w in data.person_nouns for w in words)
 
-
-@lru_cache(maxsize=16)
-def _lower_case_text(text: str) -> bool:
-    """A text written all in lower case (fewer than one letter in a hundred a capital, in its first 5,000
-    characters); kept per text, since every recipient of an article asks."""
-    return few_capitals([c for c in text[:5000] if c.isalpha()], minimum=1, share=0.01)
 
 
 def _setting(d: Document, recipient: EventActor, data: AssemblyData) -> bool:
