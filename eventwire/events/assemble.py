@@ -3052,52 +3052,79 @@ def signed_accord(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
 
 
 def recipients_are_parties(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
+    """Recipients and actors are parties: each draft's recipients pass the party tests (things give way to
+    the polity they are in), an instrument is no target, an empty recipient list may take a partner from
+    :data:`PARTNER_FALLBACKS`, a freed thing drops the draft (release-sense, release-object), and actors
+    that are no party give way to the party that manned them."""
     for dr in drafts:
         _owners_of_things(d, dr, data)
-        kept = [r for r in dr.recipients if _party_recipient(d, dr, r, data)]
-        kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
-        if dr.source is not None and dr.type in VERBAL and not _legal_step(dr):
-            kept = [r for r in kept if not _source_mention(dr.source, r)]
-        dropped = [r.name for r in dr.recipients if r not in kept]
-        if dropped:
-            dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
-        things = [r for r in kept if not _passes_party_test(d, dr, r, data)]
-        if things:
-            polities = [p for p in (_polity_of_thing(d, dr, r) for r in things) if p is not None]
-            kept = [r for r in kept if r not in things] + polities
-            why = ", ".join(f"recipient {r.name!r} is not a party" for r in things)
-            why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
-            dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
-        kept = _instrument_not_target(d, dr, kept)
-        if not kept and dr.type in TALK_TYPES:
-            partner = _talk_setting_partner(d, dr, data)
-            if partner is not None:
-                kept = [partner]
-                dr.reasons["recipients"] = f"talk-setting-partner: the talks were with {partner.name!r}" + (
-                    f"; {dr.reasons['recipients']}" if "recipients" in dr.reasons else "")
-        if not kept and dr.type == "AID":
-            partner = _aid_beneficiary(d, dr, data)
-            if partner is not None:
-                kept = [partner]
-                dr.reasons["recipients"] = f"aid-beneficiary: given for {partner.name!r}" + (
-                    f"; {dr.reasons['recipients']}" if "recipients" in dr.reasons else "")
-        if dr.recipients and not kept and _releases_a_thing(d, dr, data):
-            dr.drop = True
-            dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
-        thing = _released_thing_object(d, dr, data)
-        if thing is not None and not dr.drop:
-            dr.drop = True
-            dr.reasons["dropped"] = f"release-object: '{dr.trigger.token.text}' … '{thing.text}' frees no party (a thing is published)"
+        kept = _instrument_not_target(d, dr, _party_recipients(d, dr, data))
+        if not kept:
+            kept = _fallback_partner(d, dr, data)
+        _release_of_a_thing(d, dr, data, kept)
         dr.recipients = _dedupe(kept)
-        actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
-        if len(actors) < len(dr.actors):
-            gone = [a.name for a in dr.actors if a not in actors]
-            dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
-            crews = [c for c in (_party_of_a_thing(d, a, data) for a in dr.actors if a not in actors) if c is not None]
-            if crews:
-                actors += crews
-                dr.reasons["actors"] += "; party-modifier-actor: " + ", ".join(f"{c.name!r} manned it" for c in crews)
-        dr.actors = _dedupe(actors)
+        dr.actors = _party_actors(d, dr, data)
+
+
+def _party_recipients(d: Document, dr: Draft, data: AssemblyData) -> list[EventActor]:
+    """The draft's recipients that are parties: not the actor, not the verbal act's own source (unless a
+    legal step); a thing that is no party gives way to the polity it is in (party-test). The reasons
+    name what was dropped."""
+    kept = [r for r in dr.recipients if _party_recipient(d, dr, r, data)]
+    kept = [r for r in kept if not any(_same_party(r, a) for a in dr.actors)]
+    if dr.source is not None and dr.type in VERBAL and not _legal_step(dr):
+        kept = [r for r in kept if not _source_mention(dr.source, r)]
+    dropped = [r.name for r in dr.recipients if r not in kept]
+    if dropped:
+        dr.reasons["recipients"] = "not a party: " + ", ".join(repr(x) for x in dropped)
+    things = [r for r in kept if not _passes_party_test(d, dr, r, data)]
+    if things:
+        polities = [p for p in (_polity_of_thing(d, dr, r) for r in things) if p is not None]
+        kept = [r for r in kept if r not in things] + polities
+        why = ", ".join(f"recipient {r.name!r} is not a party" for r in things)
+        why += "".join(f"; the place it is in is ({p.name!r})" for p in polities)
+        dr.reasons["recipients"] = f"party-test: {why}" + (f"; {dr.reasons['recipients']}" if dropped else "")
+    return kept
+
+
+def _fallback_partner(d: Document, dr: Draft, data: AssemblyData) -> list[EventActor]:
+    """The first row of :data:`PARTNER_FALLBACKS` for the draft's type that finds a partner, as its one
+    recipient (the rule's name and what it found go before the reasons so far); else none."""
+    for name, types, find, saying in PARTNER_FALLBACKS:
+        if dr.type not in types:
+            continue
+        partner = find(d, dr, data)
+        if partner is not None:
+            dr.reasons["recipients"] = f"{name}: {saying} {partner.name!r}" + (
+                f"; {dr.reasons['recipients']}" if "recipients" in dr.reasons else "")
+            return [partner]
+    return []
+
+
+def _release_of_a_thing(d: Document, dr: Draft, data: AssemblyData, kept: list[EventActor]) -> None:
+    """release-sense: a release whose every recipient was dropped as no party frees a thing ("released the
+    report"); release-object: a release whose object is a published thing. Either drops the draft."""
+    if dr.recipients and not kept and _releases_a_thing(d, dr, data):
+        dr.drop = True
+        dr.reasons["dropped"] = f"release-sense: '{dr.trigger.token.text}' {dr.recipients[0].name!r} frees no party (a thing is published)"
+    thing = _released_thing_object(d, dr, data)
+    if thing is not None and not dr.drop:
+        dr.drop = True
+        dr.reasons["dropped"] = f"release-object: '{dr.trigger.token.text}' … '{thing.text}' frees no party (a thing is published)"
+
+
+def _party_actors(d: Document, dr: Draft, data: AssemblyData) -> list[EventActor]:
+    """The draft's actors that are parties; a dropped thing named by a party before it gives that party
+    (party-modifier-actor: '300 *police* buses blocked the marchers')."""
+    actors = [a for a in dr.actors if _party_actor(d, dr, a, data)]
+    if len(actors) < len(dr.actors):
+        gone = [a.name for a in dr.actors if a not in actors]
+        dr.reasons["actors"] = "not a party: " + ", ".join(repr(x) for x in gone)
+        crews = [c for c in (_party_of_a_thing(d, a, data) for a in dr.actors if a not in actors) if c is not None]
+        if crews:
+            actors += crews
+            dr.reasons["actors"] += "; party-modifier-actor: " + ", ".join(f"{c.name!r} manned it" for c in crews)
+    return _dedupe(actors)
 
 
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -5226,3 +5253,11 @@ def mention_spans(d: Document, dr: Draft) -> list[Span]:
             e -= 1
         out.append(d.span(s, e))
     return out
+
+
+# Where a draft of these types is left with no recipient, the partner a rule finds elsewhere in its
+# sentence: (rule name, event types, finder, words of the reason). The first that finds one decides.
+PARTNER_FALLBACKS: tuple[tuple[str, frozenset[str], Callable[[Document, Draft, AssemblyData], EventActor | None], str], ...] = (
+    ("talk-setting-partner", TALK_TYPES, _talk_setting_partner, "the talks were with"),
+    ("aid-beneficiary", frozenset({"AID"}), _aid_beneficiary, "given for"),
+)
