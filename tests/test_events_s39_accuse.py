@@ -122,3 +122,20 @@ def test_firing_participle_of_shouting_stays_violence() -> None:
     r = run("Firing into the crowd on Sunday, the gunman shouted that nobody would leave.")
     assert not accuses(r)
     assert [e for e in r.events if e.type == "ASSAULT"]
+
+
+# quote-judged-act-object: the object of the act a criticism word governs is no target
+
+
+def test_object_of_the_judged_act_is_no_target() -> None:
+    r = run("The remarks let Democrats link the senator to a cabinet that they widely view as ineffective in "
+            "combating the Islamic State.")
+    got = [pair(e) for e in accuses(r)]
+    assert not any("Islamic" in b for _, b in got), got
+
+
+def test_judged_party_with_an_act_object_is_still_the_target() -> None:
+    r = run("\"Governor Olaf Brandt was naive to trust Ruritania,\" Senator Dana Whitcombe said.")
+    got = [pair(e) for e in accuses(r)]
+    assert any("Whitcombe" in a and "Brandt" in b for a, b in got), got
+    assert not any("Ruritania" in b for _, b in got), got
