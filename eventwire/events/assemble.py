@@ -2852,8 +2852,8 @@ def _demanded_party(d: Document, dr: Draft, demand: Token, data: AssemblyData) -
 def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
     """verbal-attack: a violence word told with a cue of speech ('launched attacks on the governor *about*
     his taxes', 'shot back *in a statement*', 'hit back at him *on Twitter*, *calling* him a coward',
-    'attacks *designed to paint* him as a crook') is a criticism (ACCUSE, disapprove), unless the sentence
-    also tells of harm or a weapon ('fired back, *killing* two')."""
+    'attacks *designed to paint* him as a crook', '*attacking* the opposition, he *said*') is a criticism
+    (ACCUSE, disapprove), unless the sentence also tells of harm or a weapon ('fired back, *killing* two')."""
     for dr in drafts:
         tok = dr.trigger.token
         if dr.type != "ASSAULT" or tok.lemma_.lower() not in data.verbal_attack_words:
@@ -2862,16 +2862,32 @@ def verbal_attack(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
         cue = cue or (None if dr.trigger.is_noun else _medium_subject(tok, data) or _portrayal(tok) or _medium_of_purpose(tok, data))
         cue = cue or (_rival_attack(d, tok) if dr.trigger.is_noun else None)
         cue = cue or _critic_target(tok, data)
+        cue = cue or (None if dr.trigger.is_noun else _speaking_participle(tok, data))
         if cue is None or any(_listed(t, data.physical_cues) for t in _clause_words(dr.sent, tok)):
             continue
         dr.type, dr.mode, dr.counts = "ACCUSE", ["disapprove"], None
         dr.reasons["type"] = f"verbal-attack: '{tok.text} … {cue.text}' is told as speech, a criticism"
+        src = dr.source
+        if dr.status == "claimed" and src is not None and any(
+            _same_party(EventActor(name=src.name, actor_id=src.actor_id), a) for a in dr.actors
+        ):  # "Attacking X, *he said* ...": the speaker's own criticism is told as a fact, not claimed by him
+            dr.status, dr.source = "asserted", None
+            dr.reasons["status"] = "verbal-attack: the speaker's own criticism, told by the narrator"
         subj = None if dr.trigger.is_noun else _active_subject(tok)
         if not dr.actors and subj is not None:
             mine = [r for r in dr.recipients if r.start is not None and r.start <= subj.idx < (r.end or 0)]
             if mine:  # "Reyes shot back in a statement": the subject retorts, it is no target
                 dr.actors = mine
                 dr.recipients = [r for r in dr.recipients if r not in mine]
+
+
+def _speaking_participle(tok: Token, data: AssemblyData) -> Token | None:
+    """verbal-attack, speaking-participle: the violence word is a participle clause of a verb of saying
+    ("*Attacking* the opposition on the temple issue, the prime minister said ...", "*slamming* the council,
+    she told reporters ..."): the attack is made in the saying."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head is tok:
+        return None
+    return tok.head if _listed(tok.head, data.attack_speech_verbs) else None
 
 
 def _critic_target(tok: Token, data: AssemblyData) -> Token | None:

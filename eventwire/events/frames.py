@@ -1292,6 +1292,35 @@ def group_head(d: Document, head: Token, lex: Lexicon) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP", "GPE") or head.lower_ in lex.police_nouns
 
 
+SAID_AND_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
+BOUND_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def said_and_accused(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
+    """said-and-accused: "Lee said *the governor* is to blame for the crisis and *accused him* of lying": the
+    parser joins the verbal act to the verb of the reported clause, so the clause's subject would act on
+    "him"; but an object "him" / "her" / "them" never stands for its own clause's subject, so the act is
+    coordinated with the speech verb: its speaker acts, and the reported clause's subject is the one
+    accused (urged, praised ...). Only a verbal act with no subject of its own and such an object pronoun."""
+    tok = ctx.tok
+    if ctx.trig.type not in SAID_AND_TYPES or tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in BOUND_OBJECTS for c in tok.children):
+        return False
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.lex.speech_verbs:
+        return False
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or inner is None or inner.pos_ not in ("PROPN", "NOUN"):  # "she met him and urged him"
+        return False
+    fr.sources = [_phrase_span(speaker)]
+    fr.targets = [_phrase_span(inner)]
+    return True
+
+
 def reported_pronoun(ctx: SentenceContext, fr: ArgumentFrame) -> bool:
     """"He stabbed a man, *police* said": a "he"/"she" subject cannot stand for a group reporter; the
     pronoun stays the actor (the reporter is the source, not the perpetrator)."""
@@ -2207,6 +2236,7 @@ ARGUMENT_RULES: tuple[tuple[str, ArgumentRule], ...] = (
     ("object-control", object_control),
     ("requested-content", requested_content),
     ("verb-addressee", verb_addressee),
+    ("said-and-accused", said_and_accused),
     ("reported-pronoun", reported_pronoun),
     ("headline-passive", headline_passive),
     ("gapped-passive", gapped_passive),

@@ -112,13 +112,15 @@ def _recipient(
         if near is not None and (near.start > content.start or near.end < content.end):
             parts = [d.doc[max(near.start, content.start) : min(near.end, content.end)], content]
     for part in parts:
-        found = _named_target(d, q, part, speaker, own) or _pronoun_target(d, part, speaker, own)
+        found = _named_target(d, q, part, speaker, own, at) or _pronoun_target(d, part, speaker, own)
         if found is not None:
             return found
     return _party_noun(d, content, speaker, own)
 
 
-def _named_target(d: Document, q: Quote, part: Span, speaker: EventActor, own: str) -> EventActor | None:
+def _named_target(
+    d: Document, q: Quote, part: Span, speaker: EventActor, own: str, at: int | None = None
+) -> EventActor | None:
     from .frames import _actor_for_span
 
     dateline = _dateline_end(d)
@@ -132,10 +134,34 @@ def _named_target(d: Document, q: Quote, part: Span, speaker: EventActor, own: s
             continue  # quote-locative-place: "*In Miami*, Mr. Lee said, Trump is seen as a bully": where, not whom
         if _describing_adjective(ent):
             continue  # quote-describing-adjective: "it's a *Chinese* hoax" describes a thing, names no target
+        if at is not None and _object_of_judged_act(ent, at):
+            continue  # quote-judged-act-object: "ineffective in *combating ISIS*": ISIS is acted on, not judged
         actor = _actor_for_span(d, ent.start_char, ent.end_char)
         if not _same_party(actor, speaker) and not (own and actor.name.lower() in own):
             return actor
     return None
+
+
+JUDGED_ACT_STEPS = 4
+
+
+def _object_of_judged_act(ent: Span, at: int) -> bool:
+    """Rule ``quote-judged-act-object``: a name that is the object of an act the criticism word governs
+    ("*ineffective* in combating *the Islamic State*", "too *naive* to confront *Russia*") is what the criticised
+    party acts on, not the party criticised."""
+    root = ent.root
+    while root.dep_ == "compound" and root.head is not root:  # "the *Islamic* State": the phrase's head
+        root = root.head
+    if root.dep_ not in ("dobj", "obj") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    t = root.head
+    for _ in range(JUDGED_ACT_STEPS):
+        if t.head is t or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False  # the act has its own subject: "they say *Russia* lied" judges Russia
+        t = t.head
+        if t.idx == at:
+            return True
+    return False
 
 
 def _locative_place(ent: Span) -> bool:
