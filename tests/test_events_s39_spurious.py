@@ -43,9 +43,11 @@ def test_a_meeting_that_happened_stays() -> None:
 
 # relative-background
 
-def test_a_deal_described_by_its_negotiator_is_no_event() -> None:
-    r = run("Senator Ralvan Osk criticised on Monday the water treaty negotiated by President Mira Tollan.")
-    assert "CONSULT" not in kinds(r) and "AGREE" not in kinds(r), kinds(r)
+def test_groups_described_by_their_backer_are_no_event() -> None:
+    # (an accord with a realising participle, "the treaty negotiated by X", is the missed family's
+    # realised-participle and stays an AGREE: tests/test_events_s39_missed.py)
+    r = run("Senator Ralvan Osk criticised on Monday the rebel groups backed by the Dunmore government.")
+    assert "SUPPORT" not in kinds(r), kinds(r)
 
 
 def test_a_relative_clause_of_past_backing_is_no_event() -> None:
