@@ -159,3 +159,11 @@ def test_a_clause_on_a_predicate_noun_stays() -> None:
 def test_a_deal_once_supported_is_no_event() -> None:
     r = run("Her turn against the water treaty - a deal she once supported - makes sense, the analyst said.")
     assert "SUPPORT" not in kinds(r), kinds(r)
+
+
+def test_one_named_party_s_endorsement_in_a_relative_clause_stays() -> None:
+    # named-act: one party acting on a named party is news, though told in a relative clause
+    r = run("In Vessa he campaigned on Monday with a popular governor who had endorsed him.")
+    assert "SUPPORT" in kinds(r), kinds(r)
+    r = run("Dana Pell, the former senator from Vessa who is supporting Ralvan Osk, spoke on Monday.")
+    assert "SUPPORT" in kinds(r), kinds(r)

@@ -2376,10 +2376,29 @@ def relative_background(d: Document, drafts: list[Draft], data: AssemblyData) ->
             continue  # a type another rule gave from the wider sentence ("no support for the rise he proposed")
         tok = dr.trigger.token
         noun = _relative_described(tok)
-        if noun is None or _own_time(tok, data.relative_news_days):
+        if noun is None or _own_time(tok, data.relative_news_days) or _one_party_acting_on_a_party(tok, noun):
             continue
         dr.drop = True
         dr.reasons["dropped"] = f"relative-background: '{tok.text}' describes '{noun.text}', no fresh event"
+
+
+_PARTY_OBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _one_party_acting_on_a_party(tok: Token, noun: Token) -> bool:
+    """named-act exception of relative-background: one party (a singular person or body noun) that the
+    clause is about acts on a named party ('a popular governor who had endorsed *him*', 'the former senator
+    who is supporting *Mr. Rubio*'): an endorsement by that one party is news; 'people who backed other
+    candidates' (many, no named party) still only describes them."""
+    if noun.tag_ not in ("NN", "NNP") or not is_actor_like(noun):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in _PARTY_OBJECT_LABELS or c.lower_ in _PERSONAL_OBJECTS)
+        for c in tok.children
+    )
 
 
 def held_accords(d: Document, drafts: list[Draft], data: AssemblyData) -> None:
