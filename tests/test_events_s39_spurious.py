@@ -167,3 +167,17 @@ def test_one_named_party_s_endorsement_in_a_relative_clause_stays() -> None:
     assert "SUPPORT" in kinds(r), kinds(r)
     r = run("Dana Pell, the former senator from Vessa who is supporting Ralvan Osk, spoke on Monday.")
     assert "SUPPORT" in kinds(r), kinds(r)
+
+
+# natural-foe (figurative-noun)
+
+def test_a_fight_against_a_disease_is_no_violence() -> None:
+    r = run("The singer arrived in Vessa on Monday to join the fight against the spread of malaria in the region.")
+    assert "ASSAULT" not in kinds(r), kinds(r)
+    r = run("The charity has led the battle against tuberculosis in Dunmore for a decade.")
+    assert "ASSAULT" not in kinds(r), kinds(r)
+
+
+def test_a_fight_against_rebels_stays_violence() -> None:
+    r = run("Government troops killed six fighters in the fight against the rebels near Vessa on Monday.")
+    assert "ASSAULT" in kinds(r), kinds(r)

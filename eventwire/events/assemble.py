@@ -1598,9 +1598,19 @@ def _figurative_noun(dr: Draft, data: AssemblyData) -> str | None:
     ]
     fors += [g for g in _prep_objects(tok, ("of",)) if _listed(g, data.figurative_of_objects)]
     fors += [v for v in tok.children if _listed(tok, data.difficulty_nouns) and _to_clause(v)]
+    fors += _natural_foes(tok, data)
     if mods or fors:
         return f"'{(mods or fors)[0].text} {tok.text}' is figurative"
     return None
+
+
+def _natural_foes(tok: Token, data: AssemblyData) -> list[Token]:
+    """natural-foe: a fight 'against' a disease or another natural cause (``natural_causes``), or against
+    its spread ('the fight against the sprawl of HIV', 'the battle against malaria') has no party on the
+    other side: no violence."""
+    foes = [g for g in _prep_objects(tok, ("against",)) if _listed(g, data.natural_causes)]
+    foes += [h for g in _prep_objects(tok, ("against",)) for h in _prep_objects(g, ("of",)) if _listed(h, data.natural_causes)]
+    return foes
 
 
 def _figurative_for_verb(dr: Draft, data: AssemblyData) -> str | None:
