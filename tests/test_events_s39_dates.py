@@ -118,3 +118,11 @@ def test_a_lead_does_not_take_its_own_sentence_s_day_when_a_clause_keeps_it_out(
     r = run("Mark Bell, who resigned as state treasurer, opened his campaign in Fresno on Thursday.")
     resigned = [e for e in r.events if e.trigger is not None and "resign" in e.trigger.text.lower()]
     assert all(e.date is None or e.date.value != "2024-05-16" for e in resigned)
+
+
+def test_an_act_at_an_occasion_takes_the_occasion_s_day() -> None:
+    # occasion-clause-date: "where he pledged" happened at the rally, on the day the rally is told on
+    r = run("On Sunday, Senator Dana Pell appeared at a rally in Vessa where she pledged her support to Governor "
+            "Ralvan Osk.", published="2016-03-01")
+    days = [e.date.value for e in find_in(r, "SUPPORT", "pledged") if e.date is not None]
+    assert days and all(v == "2016-02-28" for v in days), days

@@ -781,7 +781,7 @@ def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     opening's. ``past-perfect-date`` (see .setting): nor does an act told in the past perfect ("*On Monday*,
     Cole said Bell had attacked her")."""
     clause = clause_head(trigger)
-    relative = clause.dep_ == "relcl" and _told_in_the_past(clause)
+    relative = clause.dep_ == "relcl" and _told_in_the_past(clause) and not _occasion_clause(clause)
     if not relative and not (clause.dep_ == "advcl" and past_perfect(clause)):  # past-perfect-date (see .setting)
         return False
     span = _token_range(sent.doc, t.start, t.end)
@@ -791,6 +791,19 @@ def _outside_own_past_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
 
 
 PERFECT_AUX = frozenset({"had", "has", "have", "'d", "’d", "'ve", "’ve"})
+OCCASION_PREPS = frozenset({"at", "in", "during"})
+
+
+def _occasion_clause(clause: Token) -> bool:
+    """``occasion-clause-date``: a relative clause of what happened at an occasion ("*On Sunday*, he appeared
+    at a rally *where he pledged* his support", "a meeting *at which* they agreed", "a speech *in which* he
+    vowed") shares the occasion's time, so the date of the clause above it is its own."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ in ("where", "when"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and any(g.lower_ == "which" for g in c.children):
+            return True
+    return False
 
 
 def _anterior(verb: Token) -> bool:
