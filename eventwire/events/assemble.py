@@ -1608,9 +1608,8 @@ def _natural_foes(tok: Token, data: AssemblyData) -> list[Token]:
     """natural-foe: a fight 'against' a disease or another natural cause (``natural_causes``), or against
     its spread ('the fight against the sprawl of HIV', 'the battle against malaria') has no party on the
     other side: no violence."""
-    foes = [g for g in _prep_objects(tok, ("against",)) if _listed(g, data.natural_causes)]
-    foes += [h for g in _prep_objects(tok, ("against",)) for h in _prep_objects(g, ("of",)) if _listed(h, data.natural_causes)]
-    return foes
+    against = _prep_objects(tok, ("against",))
+    return [h for g in against for h in (g, *_prep_objects(g, ("of",))) if _listed(h, data.natural_causes)]
 
 
 def _figurative_for_verb(dr: Draft, data: AssemblyData) -> str | None:
@@ -2392,8 +2391,7 @@ def relative_background(d: Document, drafts: list[Draft], data: AssemblyData) ->
         dr.reasons["dropped"] = f"relative-background: '{tok.text}' describes '{noun.text}', no fresh event"
 
 
-_PARTY_OBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+_THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _one_party_acting_on_a_party(tok: Token, noun: Token) -> bool:
@@ -2406,7 +2404,7 @@ def _one_party_acting_on_a_party(tok: Token, noun: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children):
         return False
     return any(
-        c.dep_ in ("dobj", "obj") and (c.ent_type_ in _PARTY_OBJECT_LABELS or c.lower_ in _PERSONAL_OBJECTS)
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in _OWNER_LABELS or c.lower_ in _THIRD_PERSON_OBJECTS)
         for c in tok.children
     )
 
