@@ -6,7 +6,6 @@ import contextlib
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -29,27 +28,34 @@ class ServeProcess:
     """The server's combined stdout/stderr, filled in when the process has stopped."""
 
 
+# What `eventwire serve` prints once its socket listens (eventwire/cli/serve.py).
+READY_LINE = "eventwire: review page at "
+
+
 @contextlib.contextmanager
 def serve_process(db_url: str, *args: str, ready_s: float = 90) -> Iterator[ServeProcess]:
-    """Start `eventwire serve --db URL ARGS…`, wait for /health, stop it on exit."""
+    """Start `eventwire serve --db URL ARGS…`, wait until it says it listens and answers /health, stop it
+    on exit. ``ready_s`` bounds the read of that first answer (an I/O timeout, not a measure of speed)."""
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "eventwire", "serve", "--port", str(port), "--db", db_url, *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     server = ServeProcess(f"http://127.0.0.1:{port}", port)
+    started: list[str] = []
     try:
-        deadline = time.monotonic() + ready_s
-        while True:
-            try:
-                if httpx.get(f"{server.base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, f"eventwire serve did not answer in {ready_s:g} s"
-            time.sleep(0.3)
+        assert proc.stdout is not None
+        # The server says so once its socket listens; the output ends instead if it exits first.
+        for line in proc.stdout:
+            started.append(line)
+            if line.startswith(READY_LINE):
+                break
+        else:
+            raise AssertionError("eventwire serve exited before listening:\n" + "".join(started))
+        # a listening socket holds the request in its backlog until the application answers
+        health = httpx.get(f"{server.base}/health", timeout=ready_s)
+        assert health.status_code == 200, "".join(started)
         yield server
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=30)
-        server.output.append(out)
+        server.output.append("".join(started) + out)
